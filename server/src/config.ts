@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Everything the server reads from the environment, read once, in one place. */
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `sqlite` with a file path, or `postgresql` with a connection URL. */
+  db: { dialect: 'sqlite'; path: string } | { dialect: 'postgresql'; url: string };
+  authSecret: Uint8Array;
+  tokenTtlSeconds: number;
+  maxKeyingsPerCall: number;
+  leaseSeconds: number;
+  /** Seed demo data into an empty database (development only). */
+  seedDemo: boolean;
+  demoForms: number;
+  adminDist: string | null;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function parseDb(env: NodeJS.ProcessEnv, dataDir: string): Config['db'] {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return { dialect: 'sqlite', path: join(dataDir, 'dualkey.sqlite') };
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgresql', url };
+  const m = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
+  if (m) return { dialect: 'sqlite', path: m[1] === ':memory:' ? ':memory:' : resolve(m[1]) };
+  throw new ConfigError('DATABASE_URL must start with postgresql:// or sqlite:');
+}
+
+/**
+ * The token-signing secret. Production refuses to start without one; development keeps a
+ * generated one in DATA_DIR (owner-only) so tokens survive restarts.
+ */
+function authSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, notices: string[]): Uint8Array {
+  const s = env.AUTH_SECRET;
+  if (s) {
+    if (s.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');
+    return new TextEncoder().encode(s);
+  }
+  if (production) throw new ConfigError('AUTH_SECRET is required when NODE_ENV=production');
+  const file = join(dataDir, 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    notices.push(`created a development token secret in ${file}`);
+  }
+  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string[] = []): Readonly<Config> {
+  const production = env.NODE_ENV === 'production';
+  const dataDirRaw = env.DATA_DIR || './data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(dataDirRaw);
+  const db = parseDb(env, dataDir);
+  if (db.dialect === 'sqlite' && db.path !== ':memory:') mkdirSync(dataDir, { recursive: true });
+  const adminDist = resolve(env.ADMIN_DIST || 'admin/dist');
+  const seedDefault = !production;
+  return Object.freeze({
+    production,
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    dataDir,
+    db,
+    authSecret: authSecret(env, production, dataDir, notices),
+    tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    maxKeyingsPerCall: int(env, 'MAX_KEYINGS_PER_CALL', 1000, 1, 10000),
+    leaseSeconds: int(env, 'LEASE_SECONDS', 600, 5, 24 * 3600),
+    seedDemo: seedDefault && env.SEED_DEMO !== '0' && env.SEED_DEMO !== 'false',
+    demoForms: int(env, 'DEMO_FORMS', 300, 0, 1_000_000),
+    adminDist: existsSync(adminDist) ? adminDist : null,
+    logLevel: env.LOG_LEVEL || (production ? 'info' : 'info'),
+  });
+}

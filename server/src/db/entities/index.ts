@@ -1,0 +1,157 @@
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Rel,
+} from '@mikro-orm/core';
+import type { FieldDef } from '../../domain/template.js';
+
+@Entity({ tableName: 'form_template' })
+@Unique({ properties: ['code', 'version'] })
+export class FormTemplate {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @Property({ type: 'string', length: 50 }) code!: string;
+  @Property({ type: 'integer' }) version!: number;
+  @Property({ type: 'text' }) name!: string;
+  @Property({ type: 'json' }) fields!: FieldDef[];
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
+@Entity({ tableName: 'app_user' })
+export class User {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @Property({ type: 'string', length: 100, unique: true }) username!: string;
+  @Property({ type: 'text' }) passwordHash!: string;
+  @Property({ type: 'string', length: 20 }) role!: string;
+  @Property({ type: 'text' }) displayName!: string;
+  /** The clerk code when this person also keys forms: a reviewer never resolves their own keying. */
+  @Property({ type: 'string', length: 50, nullable: true }) keyerCode?: string | null;
+  @Property({ type: 'boolean' }) active: boolean = true;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
+@Entity({ tableName: 'batch' })
+@Index({ properties: ['provinceCode', 'id'] })
+@Index({ properties: ['status', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
+export class Batch {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @Property({ type: 'string', length: 50, unique: true }) code!: string;
+  @ManyToOne(() => FormTemplate) template!: Rel<FormTemplate>;
+  @Property({ type: 'string', length: 3 }) provinceCode!: string;
+  @Property({ type: 'text' }) district!: string;
+  @Property({ type: 'text' }) commune!: string;
+  @Property({ type: 'string', length: 20 }) status: string = 'OPEN';
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
+@Entity({ tableName: 'form' })
+@Unique({ properties: ['batch', 'formNumber'] })
+@Index({ properties: ['status', 'id'] })
+@Index({ properties: ['batch', 'status', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
+export class Form {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => Batch, { index: false }) batch!: Rel<Batch>;
+  @Property({ type: 'string', length: 50 }) formNumber!: string;
+  @Property({ type: 'text', nullable: true }) imageRef?: string | null;
+  @Property({ type: 'string', length: 20 }) status: string = 'AWAITING_KEYINGS';
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Property({ type: 'datetime' }) updatedAt: Date = new Date();
+  @Property({ type: 'datetime', nullable: true }) verifiedAt?: Date | null;
+}
+
+@Entity({ tableName: 'keying' })
+@Unique({ properties: ['form', 'pass'] })
+@Index({ properties: ['keyerCode', 'id'] })
+@Index({ properties: ['submittedAt', 'id'] })
+export class Keying {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => Form, { index: false }) form!: Rel<Form>;
+  @Property({ type: 'smallint' }) pass!: number;
+  @Property({ type: 'string', length: 50 }) keyerCode!: string;
+  @Property({ type: 'string', length: 50 }) stationCode!: string;
+  @Property({ type: 'datetime' }) startedAt!: Date;
+  @Property({ type: 'datetime' }) submittedAt!: Date;
+  @Property({ type: 'json' }) values!: Record<string, string | null>;
+  @Property({ type: 'integer' }) keystrokes!: number;
+  @Property({ type: 'string', length: 200, unique: true }) idempotencyKey!: string;
+  /** The request fingerprint: a retry must carry the same content to count as a duplicate. */
+  @Property({ type: 'string', length: 64 }) contentHash!: string;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
+@Entity({ tableName: 'correction_task' })
+@Index({ properties: ['status', 'createdAt', 'id'] })
+@Index({ properties: ['batch', 'status', 'createdAt', 'id'] })
+@Index({ properties: ['claimedBy', 'status'] })
+export class CorrectionTask {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => Form, { unique: true }) form!: Rel<Form>;
+  @ManyToOne(() => Batch, { index: false }) batch!: Rel<Batch>;
+  @Property({ type: 'string', length: 20 }) kind: string = 'REVIEW';
+  @Property({ type: 'string', length: 20 }) status: string = 'OPEN';
+  /** Denormalized so the claim query can skip a reviewer's own forms without a join. */
+  @Property({ type: 'string', length: 50 }) keyer1!: string;
+  @Property({ type: 'string', length: 50 }) keyer2!: string;
+  @Property({ type: 'integer' }) discrepancyCount!: number;
+  @ManyToOne(() => User, { nullable: true, index: false }) claimedBy?: Rel<User> | null;
+  @Property({ type: 'datetime', nullable: true }) claimedAt?: Date | null;
+  @Property({ type: 'datetime', nullable: true }) leaseUntil?: Date | null;
+  @ManyToOne(() => User, { nullable: true }) resolvedBy?: Rel<User> | null;
+  @Property({ type: 'datetime', nullable: true }) resolvedAt?: Date | null;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
+@Entity({ tableName: 'discrepancy' })
+@Index({ properties: ['fieldKey', 'id'] })
+@Index({ properties: ['kind', 'id'] })
+export class Discrepancy {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => Form) form!: Rel<Form>;
+  @ManyToOne(() => CorrectionTask) task!: Rel<CorrectionTask>;
+  @ManyToOne(() => Batch) batch!: Rel<Batch>;
+  @Property({ type: 'string', length: 50 }) fieldKey!: string;
+  @Property({ type: 'text', nullable: true }) value1?: string | null;
+  @Property({ type: 'text', nullable: true }) value2?: string | null;
+  @Property({ type: 'string', length: 30 }) kind!: string;
+  @Property({ type: 'integer' }) editDistance!: number;
+  @Property({ type: 'text', nullable: true }) finalValue?: string | null;
+  @Property({ type: 'string', length: 20, nullable: true }) outcome?: string | null;
+  @Property({ type: 'datetime', nullable: true }) resolvedAt?: Date | null;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
+@Entity({ tableName: 'verified_record' })
+@Index({ properties: ['verifiedAt', 'id'] })
+export class VerifiedRecord {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => Form, { unique: true }) form!: Rel<Form>;
+  @ManyToOne(() => Batch) batch!: Rel<Batch>;
+  @Property({ type: 'json' }) values!: Record<string, string | null>;
+  /** Per field: AGREED, FIRST, SECOND or REVIEWER. */
+  @Property({ type: 'json' }) sources!: Record<string, string>;
+  @Property({ type: 'boolean' }) automatic!: boolean;
+  @ManyToOne(() => User, { nullable: true, index: false }) verifiedBy?: Rel<User> | null;
+  @Property({ type: 'datetime' }) verifiedAt!: Date;
+}
+
+/** One clerk charged with one error on one field: the ground truth for error-rate reports. */
+@Entity({ tableName: 'keying_error' })
+@Index({ properties: ['keyerCode', 'createdAt'] })
+@Index({ properties: ['fieldKey', 'createdAt'] })
+export class KeyingError {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => Keying) keying!: Rel<Keying>;
+  @ManyToOne(() => Form, { index: false }) form!: Rel<Form>;
+  @ManyToOne(() => Batch) batch!: Rel<Batch>;
+  @Property({ type: 'string', length: 50 }) keyerCode!: string;
+  @Property({ type: 'string', length: 50 }) fieldKey!: string;
+  @Property({ type: 'string', length: 30 }) kind!: string;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
+export const ENTITIES = [FormTemplate, User, Batch, Form, Keying, CorrectionTask, Discrepancy, VerifiedRecord, KeyingError];

@@ -1,0 +1,4 @@
+import { Migration20261127153314_initial } from './Migration20261127153314_initial.js';
+
+/** Applied in order; one folder per dialect because the SQL differs. */
+export const postgresqlMigrations = [{ name: 'Migration20261127153314_initial', class: Migration20261127153314_initial }];

@@ -1,0 +1,4 @@
+import { Migration20261127153311_initial } from './Migration20261127153311_initial.js';
+
+/** Applied in order; one folder per dialect because the SQL differs. */
+export const sqliteMigrations = [{ name: 'Migration20261127153311_initial', class: Migration20261127153311_initial }];

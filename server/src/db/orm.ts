@@ -1,0 +1,62 @@
+import { MikroORM as SqliteORM } from '@mikro-orm/better-sqlite';
+import { MikroORM as PgORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { MikroORM, Options } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Config } from '../config.js';
+import { ENTITIES } from './entities/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+
+export type Dialect = Config['db']['dialect'];
+export type Orm = MikroORM & { em: SqlEntityManager };
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export function migrationsPath(dialect: Dialect): string {
+  return join(here, 'migrations', dialect);
+}
+
+export function ormOptions(db: Config['db'], extra: Partial<Options> = {}): Options {
+  const common: Options = {
+    entities: ENTITIES,
+    extensions: [Migrator],
+    discovery: { disableDynamicFileAccess: true },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+    migrations: {
+      path: migrationsPath(db.dialect),
+      emit: 'ts',
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      migrationsList: db.dialect === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+    },
+  };
+  if (db.dialect === 'sqlite') {
+    return { ...common, dbName: db.path, ...extra };
+  }
+  return { ...common, clientUrl: db.url, pool: { min: 1, max: 10 }, ...extra };
+}
+
+export async function openOrm(db: Config['db'], extra: Partial<Options> = {}): Promise<Orm> {
+  const opts = ormOptions(db, extra);
+  const orm = (db.dialect === 'sqlite' ? await SqliteORM.init(opts as never) : await PgORM.init(opts as never)) as unknown as Orm;
+  if (db.dialect === 'sqlite') {
+    const conn = orm.em.getConnection();
+    // WAL lets readers run beside the single writer; NORMAL sync is durable across app crashes.
+    await conn.execute('pragma journal_mode = wal');
+    await conn.execute('pragma synchronous = normal');
+    await conn.execute('pragma foreign_keys = on');
+    await conn.execute('pragma busy_timeout = 5000');
+  }
+  return orm;
+}
+
+export async function migrate(orm: Orm): Promise<string[]> {
+  const done = await orm.getMigrator().up();
+  return done.map((m) => m.name);
+}

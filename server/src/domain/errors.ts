@@ -1,0 +1,40 @@
+/** Coded domain errors. The GraphQL layer maps `code` to `extensions.code` in one place. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'LEASE_EXPIRED'
+  | 'NOT_LEASE_HOLDER'
+  | 'ALREADY_RESOLVED'
+  | 'OWN_KEYING'
+  | 'SAME_KEYER'
+  | 'TOO_MANY_ITEMS';
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(
+    message: string,
+    readonly problems: FieldProblem[],
+  ) {
+    super('BAD_USER_INPUT', message, { problems });
+    this.name = 'ValidationError';
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Text normalization shared by validation and comparison. Pure functions; identical input
+ * always gives identical output, which is what makes the comparator's `===` fast path exact.
+ */
+
+// No-break, en/em/thin and other lookalike spaces, tabs, ideographic space, zero-width space.
+const LOOKALIKE_SPACES = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g;
+const MULTI_SPACE = / {2,}/g;
+const FULLWIDTH_DIGITS = /[\uFF10-\uFF19]/g;
+
+/** NFC, lookalike spaces to one ASCII space, trimmed, full-width digits to ASCII. */
+export function cleanText(raw: string): string {
+  let s = raw.normalize('NFC');
+  s = s.replace(LOOKALIKE_SPACES, ' ');
+  s = s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  s = s.replace(MULTI_SPACE, ' ').trim();
+  return s;
+}
+
+/** Title case per word (after hyphens and apostrophes too), for person names. */
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Remove spaces before and normalize one space after , ; : so "a ,b" equals "a, b". */
+export function tidyPunctuation(s: string): string {
+  return s
+    .replace(/\s*([,;:])\s*/g, '$1 ')
+    .replace(/\s*-\s*/g, ' - ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Digits only: spaces, dots and dashes in IDs and phones carry no meaning. */
+export function digitsOnly(s: string): string {
+  return cleanText(s).replace(/[\s.\-]/g, '');
+}
+
+/** Strip every combining mark (and đ→d): used only to *classify* differences, never to equate. */
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** Strip tone marks only (keep the vowel quality marks ă â ê ô ơ ư and đ). */
+export function stripTones(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC');
+}

@@ -1,0 +1,54 @@
+import { DomainError } from './errors.js';
+
+/** A declared transition table: every move not listed is invalid. */
+export type Transitions<S extends string> = Record<S, readonly S[]>;
+
+export class StateMachine<S extends string> {
+  constructor(
+    readonly name: string,
+    readonly transitions: Transitions<S>,
+  ) {}
+
+  states(): S[] {
+    return Object.keys(this.transitions) as S[];
+  }
+
+  can(from: S, to: S): boolean {
+    return this.transitions[from]?.includes(to) ?? false;
+  }
+
+  assert(from: S, to: S): void {
+    if (!this.can(from, to)) {
+      throw new DomainError('INVALID_TRANSITION', `${this.name} cannot move from ${from} to ${to}`, { from, to });
+    }
+  }
+}
+
+export const FORM_STATUSES = ['AWAITING_KEYINGS', 'ONE_PASS_KEYED', 'AUTO_VERIFIED', 'IN_REVIEW', 'VERIFIED'] as const;
+export type FormStatus = (typeof FORM_STATUSES)[number];
+
+export const formMachine = new StateMachine<FormStatus>('form', {
+  AWAITING_KEYINGS: ['ONE_PASS_KEYED'],
+  ONE_PASS_KEYED: ['AUTO_VERIFIED', 'IN_REVIEW'],
+  AUTO_VERIFIED: [],
+  IN_REVIEW: ['VERIFIED'],
+  VERIFIED: [],
+});
+
+export const TASK_STATUSES = ['OPEN', 'CLAIMED', 'RESOLVED'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const taskMachine = new StateMachine<TaskStatus>('correction task', {
+  OPEN: ['CLAIMED'],
+  CLAIMED: ['OPEN', 'RESOLVED'],
+  RESOLVED: [],
+});
+
+export const BATCH_STATUSES = ['OPEN', 'READY', 'HANDED_OVER'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+
+export const batchMachine = new StateMachine<BatchStatus>('batch', {
+  OPEN: ['READY'],
+  READY: ['OPEN', 'HANDED_OVER'],
+  HANDED_OVER: ['OPEN'],
+});

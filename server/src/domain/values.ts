@@ -1,0 +1,187 @@
+import type { FieldDef, TemplateDef } from './template.js';
+import type { FieldProblem } from './errors.js';
+import { cleanText, digitsOnly, titleCase, tidyPunctuation } from './normalize.js';
+
+/**
+ * Marker stored for a field the clerk marked illegible. It is a character no DC01 value can
+ * contain, so it can never be confused with a typed value.
+ */
+export const ILLEGIBLE = '\u2047';
+
+export type FieldValues = Record<string, string | null>;
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const NAME_CHARS = /^[\p{L}\p{M}' ’.\-]+$/u;
+
+export interface ParsedDate {
+  day?: number;
+  month?: number;
+  year: number;
+}
+
+export function parseDate(raw: string): ParsedDate | null {
+  const s = cleanText(raw);
+  let m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(s);
+  if (m) {
+    const day = +m[1], month = +m[2], year = +m[3];
+    if (month < 1 || month > 12 || day < 1) return null;
+    const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day > dim) return null;
+    return { day, month, year };
+  }
+  m = /^(\d{1,2})[/.\-](\d{4})$/.exec(s);
+  if (m) {
+    const month = +m[1], year = +m[2];
+    if (month < 1 || month > 12) return null;
+    return { month, year };
+  }
+  m = /^(\d{4})$/.exec(s);
+  if (m) return { year: +m[1] };
+  return null;
+}
+
+export function formatDate(d: ParsedDate): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  if (d.day !== undefined && d.month !== undefined) return `${p(d.day)}/${p(d.month)}/${d.year}`;
+  if (d.month !== undefined) return `${p(d.month)}/${d.year}`;
+  return String(d.year);
+}
+
+function codeIndex(field: FieldDef): Map<string, string> {
+  let idx = codeCache.get(field);
+  if (!idx) {
+    idx = new Map();
+    for (const a of field.allowed ?? []) idx.set(cleanText(a).toLowerCase(), a);
+    for (const [k, v] of Object.entries(field.synonyms ?? {})) idx.set(cleanText(k).toLowerCase(), v);
+    codeCache.set(field, idx);
+  }
+  return idx;
+}
+const codeCache = new WeakMap<FieldDef, Map<string, string>>();
+
+/**
+ * The canonical form of a *valid* value: what a verified record stores and what the comparator
+ * compares. Throws nothing; invalid values are returned cleaned so reviewers can still see them.
+ */
+export function canonical(field: FieldDef, raw: string | null): string | null {
+  if (raw === null || raw === ILLEGIBLE) return raw;
+  const s = cleanText(raw);
+  if (s === '') return null;
+  switch (field.type) {
+    case 'PERSON_NAME':
+      return titleCase(s);
+    case 'ADDRESS':
+    case 'PLACE':
+      return tidyPunctuation(s);
+    case 'TEXT':
+      return s;
+    case 'DATE': {
+      const d = parseDate(s);
+      return d ? formatDate(d) : s;
+    }
+    case 'CODE':
+      return codeIndex(field).get(s.toLowerCase()) ?? s;
+    case 'CITIZEN_ID':
+    case 'OLD_ID':
+      return digitsOnly(s);
+    case 'PHONE': {
+      const d = digitsOnly(s);
+      return d.startsWith('+84') ? '0' + d.slice(3) : d;
+    }
+  }
+}
+
+/** Why a value is not acceptable for its field, or null when it is. */
+export function checkValue(field: FieldDef, raw: unknown): string | null {
+  if (raw === null || raw === undefined) return field.required ? 'is required' : null;
+  if (typeof raw !== 'string') return 'must be a string or null';
+  if (raw === ILLEGIBLE) return null;
+  if (raw.length > 1000) return 'is longer than 1000 characters';
+  if (CONTROL.test(raw)) return 'contains control characters';
+  const s = cleanText(raw);
+  if (s === '') return field.required ? 'is required' : null;
+  switch (field.type) {
+    case 'PERSON_NAME':
+      if (s.length > (field.maxLength ?? 100)) return `is longer than ${field.maxLength ?? 100} characters`;
+      if (/\d/.test(s)) return 'a name cannot contain digits';
+      if (!NAME_CHARS.test(s)) return 'a name may contain only letters, spaces, apostrophes, dots and hyphens';
+      return null;
+    case 'TEXT':
+    case 'PLACE':
+    case 'ADDRESS':
+      if (s.length > (field.maxLength ?? 300)) return `is longer than ${field.maxLength ?? 300} characters`;
+      return null;
+    case 'DATE':
+      return parseDate(s)
+        ? null
+        : 'is not a valid date: use dd/mm/yyyy, or mm/yyyy or yyyy when only part is known';
+    case 'CODE': {
+      if (codeIndex(field).has(s.toLowerCase())) return null;
+      const allowed = field.allowed ?? [];
+      const list = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
+      return `unknown value "${s}"; allowed: ${list}`;
+    }
+    case 'CITIZEN_ID': {
+      const d = digitsOnly(s);
+      if (!/^\d+$/.test(d)) return 'a citizen ID contains only digits';
+      return d.length === 12 ? null : `a citizen ID has 12 digits, got ${d.length}`;
+    }
+    case 'OLD_ID': {
+      const d = digitsOnly(s);
+      if (!/^\d+$/.test(d)) return 'an ID card number contains only digits';
+      return d.length === 9 ? null : `an old ID card number has 9 digits, got ${d.length}`;
+    }
+    case 'PHONE': {
+      let d = digitsOnly(s);
+      if (d.startsWith('+84')) d = '0' + d.slice(3);
+      if (!/^\d+$/.test(d)) return 'a phone number contains only digits (and optionally a leading +84)';
+      return /^0\d{9,10}$/.test(d) ? null : 'a phone number has 10 or 11 digits starting with 0';
+    }
+  }
+}
+
+/**
+ * Validates one keying's values against the template. Unknown keys are errors (a station keying
+ * against the wrong template must not silently lose data); missing keys count as empty.
+ */
+export function validateValues(
+  template: TemplateDef,
+  values: Record<string, unknown>,
+  illegible: readonly string[] = [],
+): { values: FieldValues; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const out: FieldValues = {};
+  const keys = new Set(template.fields.map((f) => f.key));
+  for (const k of Object.keys(values)) {
+    if (!keys.has(k)) problems.push({ field: k, reason: `is not a field of template ${template.code}` });
+  }
+  for (const k of illegible) {
+    if (!keys.has(k)) problems.push({ field: k, reason: `is not a field of template ${template.code}` });
+  }
+  const ill = new Set(illegible);
+  for (const field of template.fields) {
+    if (ill.has(field.key)) {
+      const v = values[field.key];
+      if (v !== undefined && v !== null && v !== '') {
+        problems.push({ field: field.key, reason: 'is marked illegible but also has a value' });
+      }
+      out[field.key] = ILLEGIBLE;
+      continue;
+    }
+    const v = values[field.key];
+    const why = checkValue(field, v);
+    if (why) {
+      problems.push({ field: field.key, reason: why });
+      continue;
+    }
+    out[field.key] = typeof v === 'string' && cleanText(v) !== '' ? v : null;
+  }
+  return { values: out, problems };
+}
+
+/** Characters keyed, the denominator of "errors per 1,000 keystrokes". */
+export function keystrokes(values: FieldValues): number {
+  let n = 0;
+  for (const v of Object.values(values)) if (v && v !== ILLEGIBLE) n += v.length;
+  return n;
+}

@@ -1,0 +1,168 @@
+import { ArgsType, ClassType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsIn, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import {
+  BatchStatusEnum,
+  BatchType,
+  CorrectionTaskType,
+  DiscrepancyKindEnum,
+  DiscrepancyType,
+  FormStatusEnum,
+  FormType,
+  KeyingType,
+  OutcomeEnum,
+  RoleEnum,
+  TaskStatusEnum,
+  UserType,
+  VerifiedRecordType,
+} from './types.js';
+
+/**
+ * One list grammar for every resource (the dashboard and other systems share it):
+ * `page`, `perPage` (1..200), `sortField` (an enum of indexed columns), `sortOrder`, `filter`.
+ * Results are `{ items, total, page, perPage }`.
+ */
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortOrder, { name: 'SortOrder' });
+
+export const MAX_PER_PAGE = 200;
+
+function sortEnum<T extends string>(name: string, values: readonly T[]) {
+  const e = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+  registerEnumType(e, { name, description: 'Sortable (indexed) columns' });
+  return e;
+}
+
+export const BatchSort = sortEnum('BatchSortField', ['id', 'code', 'provinceCode', 'status', 'createdAt'] as const);
+export const FormSort = sortEnum('FormSortField', ['id', 'status', 'updatedAt'] as const);
+export const KeyingSort = sortEnum('KeyingSortField', ['id', 'submittedAt', 'keyerCode'] as const);
+export const DiscrepancySort = sortEnum('DiscrepancySortField', ['id', 'fieldKey', 'kind'] as const);
+export const TaskSort = sortEnum('CorrectionTaskSortField', ['id', 'status', 'createdAt'] as const);
+export const RecordSort = sortEnum('VerifiedRecordSortField', ['id', 'verifiedAt'] as const);
+export const UserSort = sortEnum('UserSortField', ['id', 'username'] as const);
+
+export interface ListArgsShape<F> {
+  page: number;
+  perPage: number;
+  sortField: string;
+  sortOrder: SortOrder;
+  filter?: F | null;
+}
+
+function ListArgs<S extends object, F extends object>(sort: S, filter: ClassType<F>, defaultSort: string) {
+  @ArgsType()
+  abstract class Args {
+    @Field(() => Int, { defaultValue: 1, description: 'Page number, from 1' })
+    @Min(1)
+    @Max(1_000_000)
+    page!: number;
+
+    @Field(() => Int, { defaultValue: 25, description: `Rows per page, 1 to ${MAX_PER_PAGE}` })
+    @Min(1)
+    @Max(MAX_PER_PAGE)
+    perPage!: number;
+
+    @Field(() => sort, { defaultValue: defaultSort })
+    @IsIn(Object.values(sort))
+    sortField!: string;
+
+    @Field(() => SortOrder, { defaultValue: SortOrder.DESC })
+    sortOrder!: SortOrder;
+
+    @Field(() => filter, { nullable: true })
+    @IsOptional()
+    filter?: F | null;
+  }
+  return Args;
+}
+
+function Paginated<T extends object>(item: ClassType<T>) {
+  @ObjectType()
+  abstract class Page {
+    @Field(() => [item]) items!: T[];
+    @Field(() => Int, { description: 'Rows matching the filter' }) total!: number;
+    @Field(() => Int) page!: number;
+    @Field(() => Int) perPage!: number;
+  }
+  return Page;
+}
+
+@InputType()
+export class BatchFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true }) @MaxLength(50) code?: string;
+  @Field({ nullable: true }) @MaxLength(3) provinceCode?: string;
+  @Field(() => BatchStatusEnum, { nullable: true }) status?: string;
+}
+@ArgsType() export class BatchListArgs extends ListArgs(BatchSort, BatchFilter, 'id') {}
+@ObjectType() export class BatchList extends Paginated(BatchType) {}
+
+@InputType()
+export class FormFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) batchId?: string;
+  @Field({ nullable: true }) @MaxLength(50) formNumber?: string;
+  @Field(() => FormStatusEnum, { nullable: true }) status?: string;
+}
+@ArgsType() export class FormListArgs extends ListArgs(FormSort, FormFilter, 'id') {}
+@ObjectType() export class FormList extends Paginated(FormType) {}
+
+@InputType()
+export class KeyingFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) formId?: string;
+  @Field({ nullable: true }) @MaxLength(50) keyerCode?: string;
+  @Field(() => Int, { nullable: true }) pass?: number;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) submittedFrom?: Date;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) submittedTo?: Date;
+}
+@ArgsType() export class KeyingListArgs extends ListArgs(KeyingSort, KeyingFilter, 'id') {}
+@ObjectType() export class KeyingList extends Paginated(KeyingType) {}
+
+@InputType()
+export class DiscrepancyFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) formId?: string;
+  @Field(() => ID, { nullable: true }) taskId?: string;
+  @Field(() => ID, { nullable: true }) batchId?: string;
+  @Field({ nullable: true }) @MaxLength(50) fieldKey?: string;
+  @Field(() => DiscrepancyKindEnum, { nullable: true }) kind?: string;
+  @Field(() => OutcomeEnum, { nullable: true }) outcome?: string;
+  @Field({ nullable: true, description: 'true: only resolved; false: only open' }) resolved?: boolean;
+}
+@ArgsType() export class DiscrepancyListArgs extends ListArgs(DiscrepancySort, DiscrepancyFilter, 'id') {}
+@ObjectType() export class DiscrepancyList extends Paginated(DiscrepancyType) {}
+
+@InputType()
+export class CorrectionTaskFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) batchId?: string;
+  @Field(() => TaskStatusEnum, { nullable: true }) status?: string;
+  @Field(() => ID, { nullable: true }) claimedById?: string;
+}
+@ArgsType() export class CorrectionTaskListArgs extends ListArgs(TaskSort, CorrectionTaskFilter, 'id') {}
+@ObjectType() export class CorrectionTaskList extends Paginated(CorrectionTaskType) {}
+
+@InputType()
+export class VerifiedRecordFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) batchId?: string;
+  @Field(() => ID, { nullable: true }) formId?: string;
+  @Field({ nullable: true }) automatic?: boolean;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedFrom?: Date;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedTo?: Date;
+}
+@ArgsType() export class VerifiedRecordListArgs extends ListArgs(RecordSort, VerifiedRecordFilter, 'id') {}
+@ObjectType() export class VerifiedRecordList extends Paginated(VerifiedRecordType) {}
+
+@InputType()
+export class UserFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => RoleEnum, { nullable: true }) role?: string;
+  @Field({ nullable: true }) active?: boolean;
+}
+@ArgsType() export class UserListArgs extends ListArgs(UserSort, UserFilter, 'id') {}
+@ObjectType() export class UserList extends Paginated(UserType) {}

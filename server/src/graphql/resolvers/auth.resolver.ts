@@ -1,0 +1,19 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { User } from '../../db/entities/index.js';
+import type { GqlContext } from '../context.js';
+import { roles } from '../helpers.js';
+import { LoginResult, UserType } from '../types.js';
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginResult, { description: 'Exchange a username and password for a short-lived bearer token' })
+  login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: GqlContext): Promise<LoginResult> {
+    return ctx.services.auth.login(ctx, username, password);
+  }
+
+  @Authorized(roles('any'))
+  @Query(() => UserType, { description: 'The signed-in user' })
+  me(@Ctx() ctx: GqlContext): Promise<User> {
+    return ctx.em.findOneOrFail(User, ctx.actor!.userId);
+  }
+}

@@ -1,0 +1,92 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Field, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import DataLoader from 'dataloader';
+import { Batch, FormTemplate } from '../../db/entities/index.js';
+import { DomainError, ValidationError, type FieldProblem } from '../../domain/errors.js';
+import type { GqlContext } from '../context.js';
+import { exec } from '../../services/sql.js';
+import { roles } from '../helpers.js';
+import { BatchList, BatchListArgs } from '../lists.js';
+import { toId } from '../../services/query.service.js';
+import { BatchType, CreateBatchInput, Template } from '../types.js';
+
+@ObjectType({ description: 'How far the forms of a batch have come' })
+export class BatchProgress {
+  @Field(() => Int) forms!: number;
+  @Field(() => Int) awaitingKeyings!: number;
+  @Field(() => Int) onePassKeyed!: number;
+  @Field(() => Int) inReview!: number;
+  @Field(() => Int) autoVerified!: number;
+  @Field(() => Int) verified!: number;
+}
+
+const progressLoaders = new WeakMap<GqlContext, DataLoader<number, BatchProgress>>();
+function progressLoader(ctx: GqlContext) {
+  let l = progressLoaders.get(ctx);
+  if (!l) {
+    l = new DataLoader(async (ids) => {
+      const rows = await exec<{ batch_id: number; status: string; n: number }[]>(ctx.em, 
+        `select batch_id, status, count(*) as n from form where batch_id in (${ids.map(() => '?').join(',')}) group by batch_id, status`,
+        [...ids],
+      );
+      const m = new Map<number, BatchProgress>();
+      for (const id of ids) m.set(id, { forms: 0, awaitingKeyings: 0, onePassKeyed: 0, inReview: 0, autoVerified: 0, verified: 0 });
+      const key: Record<string, keyof BatchProgress> = { AWAITING_KEYINGS: 'awaitingKeyings', ONE_PASS_KEYED: 'onePassKeyed', IN_REVIEW: 'inReview', AUTO_VERIFIED: 'autoVerified', VERIFIED: 'verified' };
+      for (const r of rows) {
+        const p = m.get(Number(r.batch_id))!;
+        p[key[r.status]] += Number(r.n);
+        p.forms += Number(r.n);
+      }
+      return ids.map((id) => m.get(id)!);
+    });
+    progressLoaders.set(ctx, l);
+  }
+  return l;
+}
+
+@Resolver(() => BatchType)
+export class BatchResolver {
+  @Authorized(roles('readBatches'))
+  @Query(() => BatchList)
+  async batches(@Args() args: BatchListArgs, @Ctx() ctx: GqlContext) {
+    const f = args.filter ?? {};
+    const where: Record<string, unknown> = {};
+    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
+    if (f.code) where.code = f.code;
+    if (f.provinceCode) where.provinceCode = f.provinceCode;
+    if (f.status) where.status = f.status;
+    return ctx.services.query.list(ctx.em, Batch, where, args);
+  }
+
+  @Authorized(roles('readBatches'))
+  @Query(() => BatchType)
+  batch(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.query.get(ctx.em, Batch, id, 'batch');
+  }
+
+  @Authorized(roles('admin'))
+  @Mutation(() => BatchType, { description: 'Register a batch of scanned forms from one commune' })
+  async createBatch(@Arg('input') input: CreateBatchInput, @Ctx() ctx: GqlContext) {
+    const problems: FieldProblem[] = [];
+    if (!/^[\p{L}\p{N}._\-]{1,50}$/u.test(input.code)) problems.push({ field: 'input.code', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
+    if (!/^\d{3}$/.test(input.provinceCode)) problems.push({ field: 'input.provinceCode', reason: 'must be a 3-digit province code' });
+    if (!input.district.trim() || input.district.length > 200) problems.push({ field: 'input.district', reason: 'must be 1 to 200 characters' });
+    if (!input.commune.trim() || input.commune.length > 200) problems.push({ field: 'input.commune', reason: 'must be 1 to 200 characters' });
+    if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+    const template = await ctx.em.findOne(FormTemplate, { code: input.templateCode }, { orderBy: { version: 'desc' } });
+    if (!template) throw new ValidationError(`template "${input.templateCode}" does not exist`, [{ field: 'input.templateCode', reason: 'unknown template' }]);
+    if (await ctx.em.count(Batch, { code: input.code })) throw new DomainError('CONFLICT', `batch "${input.code}" already exists`);
+    const batch = ctx.em.create(Batch, { code: input.code, template, provinceCode: input.provinceCode, district: input.district.trim(), commune: input.commune.trim(), status: 'OPEN', createdAt: new Date() });
+    await ctx.em.flush();
+    return batch;
+  }
+
+  @FieldResolver(() => Template)
+  template(@Root() b: Batch, @Ctx() ctx: GqlContext) {
+    return ctx.em.findOneOrFail(FormTemplate, b.template.id);
+  }
+
+  @FieldResolver(() => BatchProgress)
+  progress(@Root() b: Batch, @Ctx() ctx: GqlContext) {
+    return progressLoader(ctx).load(b.id);
+  }
+}

@@ -1,0 +1,48 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Discrepancy } from '../../db/entities/index.js';
+import type { GqlContext } from '../context.js';
+import { roles, templateOfForm, toFieldDefinition } from '../helpers.js';
+import { DiscrepancyList, DiscrepancyListArgs } from '../lists.js';
+import { toId } from '../../services/query.service.js';
+import { CorrectionTaskType, DiscrepancyType, FieldDefinition, FormType } from '../types.js';
+
+@Resolver(() => DiscrepancyType)
+export class DiscrepancyResolver {
+  @Authorized(roles('readPipeline'))
+  @Query(() => DiscrepancyList)
+  discrepancies(@Args() args: DiscrepancyListArgs, @Ctx() ctx: GqlContext) {
+    const f = args.filter ?? {};
+    const where: Record<string, unknown> = {};
+    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
+    if (f.formId) where.form = toId(f.formId, 'filter.formId');
+    if (f.taskId) where.task = toId(f.taskId, 'filter.taskId');
+    if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
+    if (f.fieldKey) where.fieldKey = f.fieldKey;
+    if (f.kind) where.kind = f.kind;
+    if (f.outcome) where.outcome = f.outcome;
+    if (f.resolved !== undefined && f.resolved !== null) where.resolvedAt = f.resolved ? { $ne: null } : null;
+    return ctx.services.query.list(ctx.em, Discrepancy, where, args);
+  }
+
+  @Authorized(roles('readPipeline'))
+  @Query(() => DiscrepancyType)
+  discrepancy(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.query.get(ctx.em, Discrepancy, id, 'discrepancy');
+  }
+
+  @FieldResolver(() => FormType)
+  form(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.form.load(d.form.id);
+  }
+
+  @FieldResolver(() => CorrectionTaskType)
+  task(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.task.load(d.task.id);
+  }
+
+  @FieldResolver(() => FieldDefinition)
+  async field(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    const t = await templateOfForm(ctx, d.form.id);
+    return toFieldDefinition(t.fields.find((x) => x.key === d.fieldKey)!);
+  }
+}

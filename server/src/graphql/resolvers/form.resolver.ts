@@ -1,0 +1,74 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Form } from '../../db/entities/index.js';
+import type { GqlContext } from '../context.js';
+import { roles, templateOfBatch, toFieldDefinition } from '../helpers.js';
+import { FormList, FormListArgs } from '../lists.js';
+import { toId } from '../../services/query.service.js';
+import { BatchType, CorrectionTaskType, DiscrepancyType, FormFieldRow, FormType, KeyingType, VerifiedRecordType } from '../types.js';
+
+@Resolver(() => FormType)
+export class FormResolver {
+  @Authorized(roles('readPipeline'))
+  @Query(() => FormList)
+  forms(@Args() args: FormListArgs, @Ctx() ctx: GqlContext) {
+    const f = args.filter ?? {};
+    const where: Record<string, unknown> = {};
+    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
+    if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
+    if (f.formNumber) where.formNumber = f.formNumber;
+    if (f.status) where.status = f.status;
+    return ctx.services.query.list(ctx.em, Form, where, args);
+  }
+
+  @Authorized(roles('readPipeline'))
+  @Query(() => FormType)
+  form(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.query.get(ctx.em, Form, id, 'form');
+  }
+
+  @FieldResolver(() => BatchType)
+  batch(@Root() f: Form, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.batch.load(f.batch.id);
+  }
+
+  @FieldResolver(() => [KeyingType], { description: 'Pass 1 and pass 2 (when keyed), in pass order' })
+  keyings(@Root() f: Form, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.keyingsByForm.load(f.id);
+  }
+
+  @FieldResolver(() => [DiscrepancyType])
+  discrepancies(@Root() f: Form, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.discrepanciesByForm.load(f.id);
+  }
+
+  @FieldResolver(() => CorrectionTaskType, { nullable: true })
+  task(@Root() f: Form, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.taskByForm.load(f.id);
+  }
+
+  @FieldResolver(() => VerifiedRecordType, { nullable: true })
+  verifiedRecord(@Root() f: Form, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.recordByForm.load(f.id);
+  }
+
+  @FieldResolver(() => [FormFieldRow], { description: 'Every template field with both keyings and the final value side by side' })
+  async fields(@Root() f: Form, @Ctx() ctx: GqlContext): Promise<FormFieldRow[]> {
+    const [tpl, keyings, discrepancies, record] = await Promise.all([
+      templateOfBatch(ctx, f.batch.id),
+      ctx.loaders.keyingsByForm.load(f.id),
+      ctx.loaders.discrepanciesByForm.load(f.id),
+      ctx.loaders.recordByForm.load(f.id),
+    ]);
+    const k1 = keyings.find((k) => k.pass === 1)?.values ?? {};
+    const k2 = keyings.find((k) => k.pass === 2)?.values ?? {};
+    const dByField = new Map(discrepancies.map((d) => [d.fieldKey, d]));
+    const show = (v: string | null | undefined) => v ?? null;
+    return tpl.fields.map((field) => ({
+      field: toFieldDefinition(field),
+      value1: show(k1[field.key]),
+      value2: show(k2[field.key]),
+      finalValue: record ? show(record.values[field.key]) : null,
+      discrepancyId: dByField.get(field.key)?.id ?? null,
+    }));
+  }
+}

@@ -1,0 +1,50 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Keying } from '../../db/entities/index.js';
+import type { GqlContext } from '../context.js';
+import { roles, templateOfForm, toFieldValues } from '../helpers.js';
+import { KeyingList, KeyingListArgs } from '../lists.js';
+import { toId } from '../../services/query.service.js';
+import { FieldValue, FormType, KeyingInput, KeyingOutcomeType, KeyingType } from '../types.js';
+
+@Resolver(() => KeyingType)
+export class KeyingResolver {
+  @Authorized(roles('submitKeyings'))
+  @Mutation(() => [KeyingOutcomeType], {
+    description:
+      'Submit up to MAX_KEYINGS_PER_CALL keyings. Each is all-or-nothing and gets its own outcome; resending one with the same idempotency key returns DUPLICATE and stores nothing.',
+  })
+  submitKeyings(@Arg('keyings', () => [KeyingInput]) keyings: KeyingInput[], @Ctx() ctx: GqlContext) {
+    return ctx.services.ingest.submit(ctx, keyings);
+  }
+
+  @Authorized(roles('readPipeline'))
+  @Query(() => KeyingList)
+  keyings(@Args() args: KeyingListArgs, @Ctx() ctx: GqlContext) {
+    const f = args.filter ?? {};
+    const where: Record<string, unknown> = {};
+    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
+    if (f.formId) where.form = toId(f.formId, 'filter.formId');
+    if (f.keyerCode) where.keyerCode = f.keyerCode;
+    if (f.pass) where.pass = f.pass;
+    if (f.submittedFrom || f.submittedTo) {
+      where.submittedAt = { ...(f.submittedFrom ? { $gte: f.submittedFrom } : {}), ...(f.submittedTo ? { $lte: f.submittedTo } : {}) };
+    }
+    return ctx.services.query.list(ctx.em, Keying, where, args);
+  }
+
+  @Authorized(roles('readPipeline'))
+  @Query(() => KeyingType)
+  keying(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.query.get(ctx.em, Keying, id, 'keying');
+  }
+
+  @FieldResolver(() => FormType)
+  form(@Root() k: Keying, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.form.load(k.form.id);
+  }
+
+  @FieldResolver(() => [FieldValue], { description: 'Values in template order, as typed' })
+  async values(@Root() k: Keying, @Ctx() ctx: GqlContext) {
+    return toFieldValues(await templateOfForm(ctx, k.form.id), k.values);
+  }
+}

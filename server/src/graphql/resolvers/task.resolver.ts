@@ -1,0 +1,83 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CorrectionTask } from '../../db/entities/index.js';
+import type { GqlContext } from '../context.js';
+import { roles } from '../helpers.js';
+import { CorrectionTaskList, CorrectionTaskListArgs } from '../lists.js';
+import { toId } from '../../services/query.service.js';
+import { BatchType, CorrectionTaskType, DiscrepancyType, FormType, ResolutionInput, UserType } from '../types.js';
+
+@Resolver(() => CorrectionTaskType)
+export class TaskResolver {
+  @Authorized(roles('readPipeline'))
+  @Query(() => CorrectionTaskList)
+  correctionTasks(@Args() args: CorrectionTaskListArgs, @Ctx() ctx: GqlContext) {
+    const f = args.filter ?? {};
+    const where: Record<string, unknown> = {};
+    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
+    if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
+    if (f.status) where.status = f.status;
+    if (f.claimedById) where.claimedBy = toId(f.claimedById, 'filter.claimedById');
+    return ctx.services.query.list(ctx.em, CorrectionTask, where, args);
+  }
+
+  @Authorized(roles('readPipeline'))
+  @Query(() => CorrectionTaskType)
+  correctionTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.query.get(ctx.em, CorrectionTask, id, 'correction task');
+  }
+
+  @Authorized(roles('review'))
+  @Mutation(() => CorrectionTaskType, {
+    nullable: true,
+    description: 'Claim the oldest open task you may take (optionally in one batch) under a lease; null when the queue is empty. Returns the task you already hold, if any.',
+  })
+  claimNextTask(@Arg('batchId', () => ID, { nullable: true }) batchId: string | null, @Ctx() ctx: GqlContext) {
+    return ctx.services.tasks.claimNext(ctx, batchId ? toId(batchId, 'batchId') : null);
+  }
+
+  @Authorized(roles('review'))
+  @Mutation(() => CorrectionTaskType, { description: 'Give a claimed task back to the queue' })
+  releaseTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.tasks.release(ctx, toId(id));
+  }
+
+  @Authorized(roles('review'))
+  @Mutation(() => CorrectionTaskType, { description: 'Resolve every discrepancy of a task you hold; the form becomes verified' })
+  async resolveTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('resolutions', () => [ResolutionInput]) resolutions: ResolutionInput[],
+    @Ctx() ctx: GqlContext,
+  ) {
+    const r = await ctx.services.tasks.resolve(
+      ctx,
+      toId(id),
+      resolutions.map((x, i) => ({ ...x, discrepancyId: toId(x.discrepancyId, `resolutions.${i}.discrepancyId`) })),
+    );
+    return r.task;
+  }
+
+  @FieldResolver(() => FormType)
+  form(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.form.load(t.form.id);
+  }
+
+  @FieldResolver(() => BatchType)
+  batch(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.batch.load(t.batch.id);
+  }
+
+  @FieldResolver(() => [DiscrepancyType])
+  discrepancies(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.discrepanciesByTask.load(t.id);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  claimedBy(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
+    return t.claimedBy ? ctx.loaders.user.load(t.claimedBy.id) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  resolvedBy(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
+    return t.resolvedBy ? ctx.loaders.user.load(t.resolvedBy.id) : null;
+  }
+}

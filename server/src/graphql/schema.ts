@@ -1,0 +1,47 @@
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { DomainError } from '../domain/errors.js';
+import type { GqlContext } from './context.js';
+import { AuthResolver } from './resolvers/auth.resolver.js';
+import { BatchResolver } from './resolvers/batch.resolver.js';
+import { DiscrepancyResolver } from './resolvers/discrepancy.resolver.js';
+import { FormResolver } from './resolvers/form.resolver.js';
+import { KeyingResolver } from './resolvers/keying.resolver.js';
+import { RecordResolver } from './resolvers/record.resolver.js';
+import { TaskResolver } from './resolvers/task.resolver.js';
+import { TemplateResolver } from './resolvers/template.resolver.js';
+import { UserResolver } from './resolvers/user.resolver.js';
+
+/** Throws instead of returning false so the client gets UNAUTHENTICATED vs FORBIDDEN, not a generic denial. */
+export const authChecker: AuthChecker<GqlContext> = ({ context }, roles) => {
+  if (!context.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first: send Authorization: Bearer <token>');
+  if (roles.length && !roles.includes(context.actor.role)) {
+    throw new DomainError('FORBIDDEN', `the ${context.actor.role} role may not do this`);
+  }
+  return true;
+};
+
+export const RESOLVERS = [
+  AuthResolver,
+  TemplateResolver,
+  BatchResolver,
+  FormResolver,
+  KeyingResolver,
+  DiscrepancyResolver,
+  TaskResolver,
+  RecordResolver,
+  UserResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process: type-graphql's metadata is global, so every app instance shares it. */
+export function createSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return cached;
+}

@@ -1,0 +1,221 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
+import { DISCREPANCY_KINDS } from '../domain/compare.js';
+import { OUTCOMES } from '../domain/attribution.js';
+import { ROLES } from '../domain/roles.js';
+import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES } from '../domain/state-machine.js';
+import { FIELD_TYPES } from '../domain/template.js';
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const RoleEnum = asEnum(ROLES);
+export const FormStatusEnum = asEnum(FORM_STATUSES);
+export const TaskStatusEnum = asEnum(TASK_STATUSES);
+export const BatchStatusEnum = asEnum(BATCH_STATUSES);
+export const DiscrepancyKindEnum = asEnum(DISCREPANCY_KINDS);
+export const OutcomeEnum = asEnum(OUTCOMES);
+export const FieldTypeEnum = asEnum(FIELD_TYPES);
+export const KeyingStatusEnum = asEnum(['ACCEPTED', 'DUPLICATE', 'REJECTED'] as const);
+export const ChoiceEnum = asEnum(['FIRST', 'SECOND', 'VALUE'] as const);
+export const SourceEnum = asEnum(['AGREED', 'FIRST', 'SECOND', 'REVIEWER'] as const);
+export const TaskKindEnum = asEnum(['REVIEW'] as const);
+
+registerEnumType(RoleEnum, { name: 'Role', description: 'What a user or system may do' });
+registerEnumType(FormStatusEnum, { name: 'FormStatus' });
+registerEnumType(TaskStatusEnum, { name: 'TaskStatus' });
+registerEnumType(BatchStatusEnum, { name: 'BatchStatus' });
+registerEnumType(DiscrepancyKindEnum, { name: 'DiscrepancyKind', description: 'How two keyings of a field differ' });
+registerEnumType(OutcomeEnum, { name: 'Outcome', description: 'Which keying the final value agreed with' });
+registerEnumType(FieldTypeEnum, { name: 'FieldType' });
+registerEnumType(KeyingStatusEnum, { name: 'KeyingStatus' });
+registerEnumType(ChoiceEnum, { name: 'ResolutionChoice', description: 'Take the first keying, the second, or a typed value' });
+registerEnumType(SourceEnum, { name: 'ValueSource', description: 'Where a verified value came from' });
+registerEnumType(TaskKindEnum, { name: 'TaskKind' });
+
+export { GraphQLDateTimeISO as DateTime, GraphQLJSONObject as JSONObject };
+
+@ObjectType({ description: 'One field of a form template' })
+export class FieldDefinition {
+  @Field() key!: string;
+  @Field() labelVi!: string;
+  @Field() labelEn!: string;
+  @Field(() => FieldTypeEnum) type!: string;
+  @Field() required!: boolean;
+  @Field() sensitive!: boolean;
+  @Field(() => [String], { description: 'Allowed values of a code field' }) allowed!: string[];
+}
+
+@ObjectType()
+export class Template {
+  @Field(() => ID) id!: number;
+  @Field() code!: string;
+  @Field(() => Int) version!: number;
+  @Field() name!: string;
+  @Field(() => [FieldDefinition]) fields!: FieldDefinition[];
+}
+
+@ObjectType()
+export class UserType {
+  @Field(() => ID) id!: number;
+  @Field() username!: string;
+  @Field() displayName!: string;
+  @Field(() => RoleEnum) role!: string;
+  @Field(() => String, { nullable: true, description: 'Clerk code when this person also keys forms' }) keyerCode?: string | null;
+  @Field() active!: boolean;
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+}
+
+@ObjectType()
+export class BatchType {
+  @Field(() => ID) id!: number;
+  @Field() code!: string;
+  @Field({ description: 'Three-digit province code' }) provinceCode!: string;
+  @Field() district!: string;
+  @Field() commune!: string;
+  @Field(() => BatchStatusEnum) status!: string;
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+}
+
+@ObjectType()
+export class FormType {
+  @Field(() => ID) id!: number;
+  @Field() formNumber!: string;
+  @Field(() => String, { nullable: true, description: 'Path or URL of the scanned form' }) imageRef?: string | null;
+  @Field(() => FormStatusEnum) status!: string;
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+  @Field(() => GraphQLDateTimeISO) updatedAt!: Date;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedAt?: Date | null;
+}
+
+@ObjectType({ description: 'A keyed value; `illegible` when the clerk marked the field unreadable' })
+export class FieldValue {
+  @Field() key!: string;
+  @Field(() => String, { nullable: true }) value!: string | null;
+  @Field() illegible!: boolean;
+}
+
+@ObjectType()
+export class VerifiedValue extends FieldValue {
+  @Field(() => SourceEnum) source!: string;
+}
+
+@ObjectType({ description: "One clerk's transcription of one form" })
+export class KeyingType {
+  @Field(() => ID) id!: number;
+  @Field(() => Int) pass!: number;
+  @Field() keyerCode!: string;
+  @Field() stationCode!: string;
+  @Field(() => GraphQLDateTimeISO) startedAt!: Date;
+  @Field(() => GraphQLDateTimeISO) submittedAt!: Date;
+  @Field(() => Int, { description: 'Characters keyed' }) keystrokes!: number;
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+}
+
+@ObjectType({ description: 'A side-by-side row of the review screen' })
+export class FormFieldRow {
+  @Field(() => FieldDefinition) field!: FieldDefinition;
+  @Field(() => String, { nullable: true }) value1!: string | null;
+  @Field(() => String, { nullable: true }) value2!: string | null;
+  @Field(() => String, { nullable: true, description: 'Verified value, once the form is verified' }) finalValue!: string | null;
+  @Field(() => ID, { nullable: true }) discrepancyId!: number | null;
+}
+
+@ObjectType()
+export class DiscrepancyType {
+  @Field(() => ID) id!: number;
+  @Field() fieldKey!: string;
+  @Field(() => String, { nullable: true }) value1?: string | null;
+  @Field(() => String, { nullable: true }) value2?: string | null;
+  @Field(() => DiscrepancyKindEnum) kind!: string;
+  @Field(() => Int, { description: 'Character edit distance between the normalized values' }) editDistance!: number;
+  @Field(() => String, { nullable: true }) finalValue?: string | null;
+  @Field(() => OutcomeEnum, { nullable: true }) outcome?: string | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) resolvedAt?: Date | null;
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+}
+
+@ObjectType({ description: 'The review work for one form whose keyings disagree' })
+export class CorrectionTaskType {
+  @Field(() => ID) id!: number;
+  @Field(() => TaskKindEnum) kind!: string;
+  @Field(() => TaskStatusEnum) status!: string;
+  @Field(() => Int) discrepancyCount!: number;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) claimedAt?: Date | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'The lease ends here; afterwards the task returns to the queue' }) leaseUntil?: Date | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) resolvedAt?: Date | null;
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+}
+
+@ObjectType({ description: 'The final values of a verified form' })
+export class VerifiedRecordType {
+  @Field(() => ID) id!: number;
+  @Field({ description: 'True when both keyings agreed and no reviewer was involved' }) automatic!: boolean;
+  @Field(() => GraphQLDateTimeISO) verifiedAt!: Date;
+}
+
+@ObjectType()
+export class FieldProblemType {
+  @Field({ description: 'The input path, e.g. values.citizenId' }) field!: string;
+  @Field() reason!: string;
+}
+
+@ObjectType({ description: 'What happened to one submitted keying' })
+export class KeyingOutcomeType {
+  @Field(() => Int, { description: 'Position in the submitted list' }) index!: number;
+  @Field() idempotencyKey!: string;
+  @Field(() => KeyingStatusEnum) status!: string;
+  @Field(() => ID, { nullable: true }) keyingId!: number | null;
+  @Field(() => ID, { nullable: true }) formId!: number | null;
+  @Field(() => FormStatusEnum, { nullable: true }) formStatus!: string | null;
+  @Field(() => String, { nullable: true, description: 'Error code when rejected' }) code!: string | null;
+  @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => [FieldProblemType]) problems!: FieldProblemType[];
+}
+
+@ObjectType()
+export class LoginResult {
+  @Field() token!: string;
+  @Field(() => GraphQLDateTimeISO) expiresAt!: Date;
+  @Field(() => UserType) user!: UserType;
+}
+
+@InputType({ description: "One clerk's keying of one form" })
+export class KeyingInput {
+  @Field({ description: 'Unique per keying; resending the same keying with it is safe' }) idempotencyKey!: string;
+  @Field() batchCode!: string;
+  @Field() formNumber!: string;
+  @Field(() => Int, { description: '1 or 2' }) pass!: number;
+  @Field() keyerCode!: string;
+  @Field() stationCode!: string;
+  @Field(() => GraphQLDateTimeISO) startedAt!: Date;
+  @Field(() => GraphQLDateTimeISO) submittedAt!: Date;
+  @Field(() => GraphQLJSONObject, { description: 'Field key -> typed value (string) or null when empty' }) values!: Record<string, unknown>;
+  @Field(() => [String], { nullable: true, description: 'Keys of fields the clerk marked illegible' }) illegibleFields?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Scan of the form, when the station knows it' }) imageRef?: string | null;
+}
+
+@InputType()
+export class ResolutionInput {
+  @Field(() => ID) discrepancyId!: string;
+  @Field(() => ChoiceEnum) choice!: 'FIRST' | 'SECOND' | 'VALUE';
+  @Field(() => String, { nullable: true, description: 'The typed value, with choice VALUE' }) value?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'With choice VALUE: the field is illegible on the scan' }) illegible?: boolean | null;
+}
+
+@InputType()
+export class CreateBatchInput {
+  @Field() code!: string;
+  @Field({ defaultValue: 'dc01' }) templateCode!: string;
+  @Field() provinceCode!: string;
+  @Field() district!: string;
+  @Field() commune!: string;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field() username!: string;
+  @Field() password!: string;
+  @Field(() => RoleEnum) role!: string;
+  @Field() displayName!: string;
+  @Field(() => String, { nullable: true }) keyerCode?: string | null;
+}

@@ -1,0 +1,22 @@
+import type { Config } from '../config.js';
+import type { Comparator } from '../domain/compare.js';
+import { basicComparator } from '../domain/compare.js';
+import { AuthService } from './auth.service.js';
+import { IngestService } from './ingest.service.js';
+import { QueryService } from './query.service.js';
+import { TaskService } from './task.service.js';
+import { TemplateCache } from './templates.js';
+
+export function createServices(config: Config, comparator: Comparator = basicComparator) {
+  const templates = new TemplateCache();
+  return {
+    config,
+    comparator,
+    templates,
+    auth: new AuthService(config.authSecret, config.tokenTtlSeconds),
+    ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall),
+    tasks: new TaskService(templates, comparator, config.leaseSeconds),
+    query: new QueryService(),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,389 @@
+import { createHash } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Batch, CorrectionTask, Discrepancy, Form, Keying, VerifiedRecord } from '../db/entities/index.js';
+import type { Comparator } from '../domain/compare.js';
+import { DomainError, type FieldProblem } from '../domain/errors.js';
+import { formMachine, type FormStatus } from '../domain/state-machine.js';
+import type { TemplateDef } from '../domain/template.js';
+import { keystrokes, validateValues, type FieldValues } from '../domain/values.js';
+import type { ServiceContext } from './context.js';
+import type { TemplateCache } from './templates.js';
+import { exec, insertReturningIds, isPostgres } from './sql.js';
+
+export interface KeyingInput {
+  idempotencyKey: string;
+  batchCode: string;
+  formNumber: string;
+  pass: number;
+  keyerCode: string;
+  stationCode: string;
+  startedAt: Date;
+  submittedAt: Date;
+  values: Record<string, unknown>;
+  illegibleFields?: string[] | null;
+  imageRef?: string | null;
+}
+
+export type OutcomeStatus = 'ACCEPTED' | 'DUPLICATE' | 'REJECTED';
+
+export interface KeyingOutcome {
+  index: number;
+  idempotencyKey: string;
+  status: OutcomeStatus;
+  keyingId: number | null;
+  formId: number | null;
+  formStatus: FormStatus | null;
+  code: string | null;
+  message: string | null;
+  problems: FieldProblem[];
+}
+
+interface Prepared {
+  input: KeyingInput;
+  index: number;
+  batch: Batch;
+  template: TemplateDef;
+  values: FieldValues;
+  hash: string;
+}
+
+const CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
+
+function contentHash(i: KeyingInput): string {
+  // Everything that defines the keying: a retry must match it exactly to count as the same.
+  const ill = [...(i.illegibleFields ?? [])].sort();
+  const vals = Object.keys(i.values).sort().map((k) => [k, i.values[k]]);
+  return createHash('sha256')
+    .update(JSON.stringify([i.batchCode, i.formNumber, i.pass, i.keyerCode, i.stationCode, i.startedAt.getTime(), i.submittedAt.getTime(), vals, ill, i.imageRef ?? null]))
+    .digest('hex');
+}
+
+function rejected(index: number, input: KeyingInput, code: string, message: string, problems: FieldProblem[] = []): KeyingOutcome {
+  return { index, idempotencyKey: input.idempotencyKey, status: 'REJECTED', keyingId: null, formId: null, formStatus: null, code, message, problems };
+}
+
+function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
+  const p: FieldProblem[] = [];
+  if (typeof i.idempotencyKey !== 'string' || i.idempotencyKey.length < 1 || i.idempotencyKey.length > 200) {
+    p.push({ field: 'idempotencyKey', reason: 'must be 1 to 200 characters' });
+  }
+  if (i.pass !== 1 && i.pass !== 2) p.push({ field: 'pass', reason: 'must be 1 or 2' });
+  if (!CODE_RE.test(i.keyerCode ?? '')) p.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
+  if (!CODE_RE.test(i.stationCode ?? '')) p.push({ field: 'stationCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
+  if (!CODE_RE.test(i.formNumber ?? '')) p.push({ field: 'formNumber', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
+  const started = i.startedAt?.getTime(), submitted = i.submittedAt?.getTime();
+  if (!Number.isFinite(started)) p.push({ field: 'startedAt', reason: 'is not a valid time' });
+  if (!Number.isFinite(submitted)) p.push({ field: 'submittedAt', reason: 'is not a valid time' });
+  if (Number.isFinite(started) && Number.isFinite(submitted)) {
+    if (started > submitted) p.push({ field: 'startedAt', reason: 'is after submittedAt' });
+    if (submitted > now.getTime() + 5 * 60_000) p.push({ field: 'submittedAt', reason: 'is in the future' });
+  }
+  if (i.imageRef != null && (typeof i.imageRef !== 'string' || i.imageRef.length > 1000)) {
+    p.push({ field: 'imageRef', reason: 'must be at most 1000 characters' });
+  }
+  if (i.values === null || typeof i.values !== 'object' || Array.isArray(i.values)) {
+    p.push({ field: 'values', reason: 'must be an object of field key to value' });
+  }
+  return p;
+}
+
+export class IngestService {
+  constructor(
+    private readonly templates: TemplateCache,
+    private readonly comparator: Comparator,
+    private readonly maxPerCall: number,
+  ) {}
+
+  async submit(ctx: ServiceContext, inputs: KeyingInput[]): Promise<KeyingOutcome[]> {
+    if (inputs.length > this.maxPerCall) {
+      throw new DomainError('TOO_MANY_ITEMS', `at most ${this.maxPerCall} keyings per call, got ${inputs.length}`, { max: this.maxPerCall });
+    }
+    // A concurrent request may insert the same idempotency key or form first; the retry then
+    // sees its rows and answers DUPLICATE/CONFLICT instead of failing the whole call.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.trySubmit(ctx.em, inputs);
+      } catch (e) {
+        if (e instanceof UniqueConstraintViolationException && attempt < 4) continue;
+        throw e;
+      }
+    }
+  }
+
+  private async trySubmit(em0: SqlEntityManager, inputs: KeyingInput[]): Promise<KeyingOutcome[]> {
+    const now = new Date();
+    const outcomes: (KeyingOutcome | undefined)[] = new Array(inputs.length);
+    const em = em0.fork();
+
+    // 1. Everything that can be checked without a transaction.
+    const codes = [...new Set(inputs.map((i) => i.batchCode).filter((c) => typeof c === 'string'))];
+    const batches = codes.length ? await em.find(Batch, { code: { $in: codes } }, { populate: ['template'] }) : [];
+    const batchByCode = new Map(batches.map((b) => [b.code, b]));
+    const prepared: Prepared[] = [];
+    const firstByKey = new Map<string, number>();
+    for (let index = 0; index < inputs.length; index++) {
+      const input = inputs[index];
+      const envelope = checkEnvelope(input, now);
+      if (envelope.length) {
+        outcomes[index] = rejected(index, input, 'BAD_USER_INPUT', `keying ${index} is invalid: ${envelope.map((p) => `${p.field} ${p.reason}`).join('; ')}`, envelope);
+        continue;
+      }
+      const batch = batchByCode.get(input.batchCode);
+      if (!batch) {
+        outcomes[index] = rejected(index, input, 'NOT_FOUND', `batch "${input.batchCode}" does not exist`, [{ field: 'batchCode', reason: 'unknown batch' }]);
+        continue;
+      }
+      if (batch.status === 'HANDED_OVER') {
+        outcomes[index] = rejected(index, input, 'CONFLICT', `batch "${input.batchCode}" was handed over and is locked`, [{ field: 'batchCode', reason: 'batch is locked' }]);
+        continue;
+      }
+      const template = await this.templates.get(em, batch.template.id);
+      const { values, problems } = validateValues(template, input.values, input.illegibleFields ?? []);
+      if (problems.length) {
+        const msg = problems.map((p) => `${p.field} ${p.reason}`).join('; ');
+        outcomes[index] = rejected(index, input, 'BAD_USER_INPUT', `keying ${index} has invalid values: ${msg}`, problems.map((p) => ({ field: `values.${p.field}`, reason: p.reason })));
+        continue;
+      }
+      const hash = contentHash(input);
+      const earlier = firstByKey.get(input.idempotencyKey);
+      if (earlier !== undefined) {
+        // Same key twice in one call: resolved after the transaction, from the first one's outcome.
+        continue;
+      }
+      firstByKey.set(input.idempotencyKey, index);
+      prepared.push({ input, index, batch, template, values, hash });
+    }
+
+    if (prepared.length) {
+      await em.transactional(async (tx) => this.apply(tx, prepared, outcomes, now));
+    }
+
+    // Repeated keys within the call repeat the first one's outcome.
+    for (let index = 0; index < inputs.length; index++) {
+      if (outcomes[index]) continue;
+      const first = outcomes[firstByKey.get(inputs[index].idempotencyKey)!]!;
+      const sameContent = prepared.find((p) => p.index === first.index)?.hash === contentHash(inputs[index]);
+      if (!sameContent) {
+        outcomes[index] = rejected(index, inputs[index], 'CONFLICT', `idempotency key "${inputs[index].idempotencyKey}" was already used for a different keying`, [{ field: 'idempotencyKey', reason: 'reused with different content' }]);
+      } else if (first.status === 'REJECTED') {
+        outcomes[index] = { ...first, index };
+      } else {
+        outcomes[index] = { ...first, index, status: 'DUPLICATE' };
+      }
+    }
+    return outcomes as KeyingOutcome[];
+  }
+
+  private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date): Promise<void> {
+    // 2. Retries: keys already stored return the stored outcome.
+    const existing = await exec<{ id: number; idempotency_key: string; content_hash: string; form_id: number }[]>(tx, 
+      `select k.id, k.idempotency_key, k.content_hash, k.form_id from keying k where k.idempotency_key in (${prepared.map(() => '?').join(',')})`,
+      prepared.map((p) => p.input.idempotencyKey),
+    );
+    const byKey = new Map(existing.map((r) => [r.idempotency_key, r]));
+    const fresh: Prepared[] = [];
+    const duplicates: { p: Prepared; keyingId: number; formId: number }[] = [];
+    for (const p of prepared) {
+      const row = byKey.get(p.input.idempotencyKey);
+      if (!row) fresh.push(p);
+      else if (row.content_hash !== p.hash) {
+        outcomes[p.index] = rejected(p.index, p.input, 'CONFLICT', `idempotency key "${p.input.idempotencyKey}" was already used for a different keying`, [{ field: 'idempotencyKey', reason: 'reused with different content' }]);
+      } else duplicates.push({ p, keyingId: Number(row.id), formId: Number(row.form_id) });
+    }
+
+    // 3. Create missing forms, then lock every form this call touches (in id order: no deadlocks).
+    const formKey = (batchId: number, no: string) => `${batchId}\u0000${no}`;
+    const wanted = new Map<string, { batch: number; formNumber: string; imageRef: string | null }>();
+    for (const p of fresh) {
+      const k = formKey(p.batch.id, p.input.formNumber);
+      const cur = wanted.get(k);
+      if (!cur) wanted.set(k, { batch: p.batch.id, formNumber: p.input.formNumber, imageRef: p.input.imageRef ?? null });
+      else if (!cur.imageRef && p.input.imageRef) cur.imageRef = p.input.imageRef;
+    }
+    const formRows = new Map<string, { id: number; status: FormStatus; imageRef: string | null }>();
+    if (wanted.size) {
+      await tx
+        .createQueryBuilder(Form)
+        .insert([...wanted.values()].map((w) => ({ batch: w.batch, formNumber: w.formNumber, imageRef: w.imageRef, status: 'AWAITING_KEYINGS', createdAt: now, updatedAt: now })))
+        .onConflict(['batch', 'formNumber'])
+        .ignore()
+        .execute();
+      const batchIds = [...new Set([...wanted.values()].map((w) => w.batch))];
+      const numbers = [...new Set([...wanted.values()].map((w) => w.formNumber))];
+      const rows = await exec<{ id: number; batch_id: number; form_number: string; status: string; image_ref: string | null }[]>(tx, 
+        `select id, batch_id, form_number, status, image_ref from form where batch_id in (${batchIds.map(() => '?').join(',')}) and form_number in (${numbers.map(() => '?').join(',')})`,
+        [...batchIds, ...numbers],
+      );
+      const ids: number[] = [];
+      for (const r of rows) {
+        const k = formKey(Number(r.batch_id), r.form_number);
+        if (wanted.has(k)) {
+          formRows.set(k, { id: Number(r.id), status: r.status as FormStatus, imageRef: r.image_ref });
+          ids.push(Number(r.id));
+        }
+      }
+      if (isPostgres(tx) && ids.length) {
+        ids.sort((a, b) => a - b);
+        const locked = await exec<{ id: number; status: string }[]>(tx, 
+          `select id, status from form where id in (${ids.map(() => '?').join(',')}) order by id for update`,
+          ids,
+        );
+        // Re-read status under the lock: another call may have moved it meanwhile.
+        const st = new Map(locked.map((r) => [Number(r.id), r.status as FormStatus]));
+        for (const f of formRows.values()) f.status = st.get(f.id) ?? f.status;
+      }
+    }
+
+    // 4. Existing keyings of those forms (read under the lock).
+    const formIds = [...new Set([...formRows.values()].map((f) => f.id))];
+    type KRow = { id: number; form_id: number; pass: number; keyer_code: string; values: unknown };
+    const kRows = formIds.length
+      ? await exec<KRow[]>(tx, 
+          `select id, form_id, pass, keyer_code, ${isPostgres(tx) ? '"values"' : '`values`'} as "values" from keying where form_id in (${formIds.map(() => '?').join(',')})`,
+          formIds,
+        )
+      : [];
+    interface FormState {
+      id: number;
+      batch: Batch;
+      template: TemplateDef;
+      status: FormStatus;
+      imageRef: string | null;
+      passes: Map<number, { keyingId: number | null; keyerCode: string; values: FieldValues; prepared?: Prepared }>;
+      touched: boolean;
+    }
+    const forms = new Map<number, FormState>();
+    for (const p of fresh) {
+      const f = formRows.get(formKey(p.batch.id, p.input.formNumber))!;
+      if (!forms.has(f.id)) forms.set(f.id, { id: f.id, batch: p.batch, template: p.template, status: f.status, imageRef: f.imageRef, passes: new Map(), touched: false });
+    }
+    for (const r of kRows) {
+      const values = typeof r.values === 'string' ? JSON.parse(r.values) : r.values;
+      forms.get(Number(r.form_id))?.passes.set(Number(r.pass), { keyingId: Number(r.id), keyerCode: r.keyer_code, values: values as FieldValues });
+    }
+
+    // 5. Decide each keying in order.
+    const accepted: { p: Prepared; form: FormState }[] = [];
+    for (const p of fresh) {
+      const form = forms.get(formRows.get(formKey(p.batch.id, p.input.formNumber))!.id)!;
+      const mine = form.passes.get(p.input.pass);
+      if (mine) {
+        outcomes[p.index] = rejected(p.index, p.input, 'CONFLICT', `form ${p.input.formNumber} of batch ${p.batch.code} already has a pass ${p.input.pass} keying; it is never overwritten`, [{ field: 'pass', reason: 'already keyed' }]);
+        continue;
+      }
+      const other = form.passes.get(p.input.pass === 1 ? 2 : 1);
+      if (other && other.keyerCode === p.input.keyerCode) {
+        outcomes[p.index] = rejected(p.index, p.input, 'SAME_KEYER', `pass ${p.input.pass} of form ${p.input.formNumber} must be keyed by a different clerk than the other pass (${p.input.keyerCode} keyed both)`, [{ field: 'keyerCode', reason: 'same clerk as the other pass' }]);
+        continue;
+      }
+      form.passes.set(p.input.pass, { keyingId: null, keyerCode: p.input.keyerCode, values: p.values, prepared: p });
+      form.touched = true;
+      accepted.push({ p, form });
+    }
+
+    // 6. Insert the keyings in one statement.
+    if (accepted.length) {
+      const ids = await insertReturningIds(
+        tx,
+        Keying,
+        accepted.map(({ p, form }) => ({
+          form: form.id,
+          pass: p.input.pass,
+          keyerCode: p.input.keyerCode,
+          stationCode: p.input.stationCode,
+          startedAt: p.input.startedAt,
+          submittedAt: p.input.submittedAt,
+          values: p.values,
+          keystrokes: keystrokes(p.values),
+          idempotencyKey: p.input.idempotencyKey,
+          contentHash: p.hash,
+          createdAt: now,
+        })),
+      );
+      accepted.forEach(({ p, form }, i) => {
+        form.passes.get(p.input.pass)!.keyingId = Number(ids[i]);
+      });
+    }
+
+    // 7. Forms that now have both passes: compare; agree -> verified record, else task + discrepancies.
+    const statusChanges = new Map<FormStatus, number[]>();
+    const move = (form: FormState, to: FormStatus) => {
+      formMachine.assert(form.status, to);
+      form.status = to;
+      (statusChanges.get(to) ?? statusChanges.set(to, []).get(to)!).push(form.id);
+    };
+    const records: object[] = [];
+    const review: { form: FormState; diffs: ReturnType<Comparator['compare']> }[] = [];
+    for (const form of forms.values()) {
+      if (!form.touched) continue;
+      const p1 = form.passes.get(1), p2 = form.passes.get(2);
+      if (form.status === 'AWAITING_KEYINGS') move(form, 'ONE_PASS_KEYED');
+      if (!p1 || !p2) continue;
+      const diffs = this.comparator.compare(form.template, p1.values, p2.values);
+      if (diffs.length === 0) {
+        move(form, 'AUTO_VERIFIED');
+        const values: FieldValues = {};
+        const sources: Record<string, string> = {};
+        for (const f of form.template.fields) {
+          values[f.key] = this.comparator.canonical(f, p1.values[f.key] ?? null);
+          sources[f.key] = 'AGREED';
+        }
+        records.push({ form: form.id, batch: form.batch.id, values, sources, automatic: true, verifiedAt: now });
+      } else {
+        move(form, 'IN_REVIEW');
+        review.push({ form, diffs });
+      }
+    }
+    if (review.length) {
+      const taskIds = await insertReturningIds(
+        tx,
+        CorrectionTask,
+        review.map(({ form, diffs }) => ({
+          form: form.id,
+          batch: form.batch.id,
+          kind: 'REVIEW',
+          status: 'OPEN',
+          keyer1: form.passes.get(1)!.keyerCode,
+          keyer2: form.passes.get(2)!.keyerCode,
+          discrepancyCount: diffs.length,
+          createdAt: now,
+        })),
+      );
+      const discrepancies: object[] = [];
+      review.forEach(({ form, diffs }, i) => {
+        for (const d of diffs) {
+          discrepancies.push({ form: form.id, task: Number(taskIds[i]), batch: form.batch.id, fieldKey: d.field, value1: d.value1, value2: d.value2, kind: d.kind, editDistance: d.distance, createdAt: now });
+        }
+      });
+      await tx.insertMany(Discrepancy, discrepancies as never[]);
+    }
+    if (records.length) await tx.insertMany(VerifiedRecord, records as never[]);
+    for (const [status, ids] of statusChanges) {
+      const last = ids.filter((id) => forms.get(id)!.status === status);
+      if (!last.length) continue;
+      const verified = status === 'AUTO_VERIFIED';
+      await tx.nativeUpdate(Form, { id: { $in: last } }, verified ? { status, updatedAt: now, verifiedAt: now } : { status, updatedAt: now });
+    }
+    // Fill in an image reference the first keying did not carry.
+    for (const form of forms.values()) {
+      if (form.imageRef) continue;
+      const img = [...form.passes.values()].find((x) => x.prepared?.input.imageRef)?.prepared?.input.imageRef;
+      if (img) await tx.nativeUpdate(Form, { id: form.id }, { imageRef: img });
+    }
+
+    for (const { p, form } of accepted) {
+      outcomes[p.index] = { index: p.index, idempotencyKey: p.input.idempotencyKey, status: 'ACCEPTED', keyingId: form.passes.get(p.input.pass)!.keyingId, formId: form.id, formStatus: form.status, code: null, message: null, problems: [] };
+    }
+    if (duplicates.length) {
+      const st = await exec<{ id: number; status: string }[]>(tx, 
+        `select id, status from form where id in (${duplicates.map(() => '?').join(',')})`,
+        duplicates.map((d) => d.formId),
+      );
+      const m = new Map(st.map((r) => [Number(r.id), r.status as FormStatus]));
+      for (const d of duplicates) {
+        outcomes[d.p.index] = { index: d.p.index, idempotencyKey: d.p.input.idempotencyKey, status: 'DUPLICATE', keyingId: d.keyingId, formId: d.formId, formStatus: m.get(d.formId) ?? null, code: null, message: null, problems: [] };
+      }
+    }
+  }
+}

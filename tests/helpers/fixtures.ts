@@ -1,0 +1,65 @@
+/** Hand-made DC01 values: small, readable, and every expected result can be worked out by hand. */
+export function person(overrides: Record<string, string | null> = {}): Record<string, string | null> {
+  return {
+    fullName: 'Nguyễn Văn An',
+    otherName: null,
+    dateOfBirth: '05/03/1990',
+    sex: 'Nam',
+    citizenId: '001090012345',
+    oldIdNumber: '012345678',
+    birthRegistrationPlace: 'Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội',
+    hometown: 'Xã Hòa Bình, Huyện Thường Tín, Hà Nội',
+    ethnicity: 'Kinh',
+    religion: 'Không',
+    nationality: 'Việt Nam',
+    maritalStatus: 'Đã kết hôn',
+    bloodType: 'O',
+    permanentAddress: 'Số 12, ngõ 45, phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội',
+    currentAddress: 'Số 12, ngõ 45, phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội',
+    fatherName: 'Nguyễn Văn Bình',
+    fatherCitizenId: '001060054321',
+    motherName: 'Trần Thị Hoa',
+    motherCitizenId: '001162098765',
+    spouseName: 'Lê Thị Thủy',
+    spouseCitizenId: '001192011111',
+    representativeName: null,
+    representativeCitizenId: null,
+    householdHeadName: 'Nguyễn Văn An',
+    householdHeadCitizenId: '001090012345',
+    relationToHead: 'Chủ hộ',
+    phone: '0912345678',
+    ...overrides,
+  };
+}
+
+export interface KeyingJson {
+  idempotencyKey: string;
+  batchCode: string;
+  formNumber: string;
+  pass: number;
+  keyerCode: string;
+  stationCode: string;
+  startedAt: string;
+  submittedAt: string;
+  values: Record<string, unknown>;
+  illegibleFields?: string[];
+  imageRef?: string;
+}
+
+export function keying(batchCode: string, formNumber: string, pass: number, keyerCode: string, values: Record<string, unknown>, extra: Partial<KeyingJson> = {}): KeyingJson {
+  return {
+    idempotencyKey: `${batchCode}/${formNumber}/${pass}`,
+    batchCode,
+    formNumber,
+    pass,
+    keyerCode,
+    stationCode: 'ST01',
+    startedAt: '2026-11-02T08:00:00.000Z',
+    submittedAt: '2026-11-02T08:03:10.000Z',
+    values,
+    ...extra,
+  };
+}
+
+export const SUBMIT = `mutation($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }`;
+export const CREATE_BATCH = `mutation($i:CreateBatchInput!){ createBatch(input:$i){ id code status } }`;

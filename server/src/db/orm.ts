@@ -33,6 +33,7 @@ export function ormOptions(db: Config['db'], extra: Partial<Options> = {}): Opti
       snapshot: false,
       transactional: true,
       allOrNothing: true,
+      silent: true,
       migrationsList: db.dialect === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
     },
   };

@@ -54,7 +54,7 @@ export class Template {
   @Field(() => [FieldDefinition]) fields!: FieldDefinition[];
 }
 
-@ObjectType()
+@ObjectType('User')
 export class UserType {
   @Field(() => ID) id!: number;
   @Field() username!: string;
@@ -65,7 +65,7 @@ export class UserType {
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType('Batch')
 export class BatchType {
   @Field(() => ID) id!: number;
   @Field() code!: string;
@@ -76,7 +76,7 @@ export class BatchType {
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType('Form')
 export class FormType {
   @Field(() => ID) id!: number;
   @Field() formNumber!: string;
@@ -99,7 +99,7 @@ export class VerifiedValue extends FieldValue {
   @Field(() => SourceEnum) source!: string;
 }
 
-@ObjectType({ description: "One clerk's transcription of one form" })
+@ObjectType('Keying', { description: "One clerk's transcription of one form" })
 export class KeyingType {
   @Field(() => ID) id!: number;
   @Field(() => Int) pass!: number;
@@ -120,7 +120,7 @@ export class FormFieldRow {
   @Field(() => ID, { nullable: true }) discrepancyId!: number | null;
 }
 
-@ObjectType()
+@ObjectType('Discrepancy')
 export class DiscrepancyType {
   @Field(() => ID) id!: number;
   @Field() fieldKey!: string;
@@ -134,7 +134,7 @@ export class DiscrepancyType {
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
 
-@ObjectType({ description: 'The review work for one form whose keyings disagree' })
+@ObjectType('CorrectionTask', { description: 'The review work for one form whose keyings disagree' })
 export class CorrectionTaskType {
   @Field(() => ID) id!: number;
   @Field(() => TaskKindEnum) kind!: string;
@@ -146,20 +146,20 @@ export class CorrectionTaskType {
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
 
-@ObjectType({ description: 'The final values of a verified form' })
+@ObjectType('VerifiedRecord', { description: 'The final values of a verified form' })
 export class VerifiedRecordType {
   @Field(() => ID) id!: number;
   @Field({ description: 'True when both keyings agreed and no reviewer was involved' }) automatic!: boolean;
   @Field(() => GraphQLDateTimeISO) verifiedAt!: Date;
 }
 
-@ObjectType()
+@ObjectType('FieldProblem')
 export class FieldProblemType {
   @Field({ description: 'The input path, e.g. values.citizenId' }) field!: string;
   @Field() reason!: string;
 }
 
-@ObjectType({ description: 'What happened to one submitted keying' })
+@ObjectType('KeyingOutcome', { description: 'What happened to one submitted keying' })
 export class KeyingOutcomeType {
   @Field(() => Int, { description: 'Position in the submitted list' }) index!: number;
   @Field() idempotencyKey!: string;

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+
+const USAGE = `usage: npm run cli -- <command> [options]
+
+commands:
+  print-schema        print the GraphQL schema (SDL) generated from the code
+  migrate             apply pending database migrations (DATABASE_URL / DATA_DIR as for the server)
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd] = argv;
+  switch (cmd) {
+    case 'print-schema': {
+      const { printSdl } = await import('../graphql/print.js');
+      process.stdout.write(await printSdl());
+      return 0;
+    }
+    case 'migrate': {
+      const { loadConfig } = await import('../config.js');
+      const { openOrm, migrate } = await import('../db/orm.js');
+      const config = loadConfig();
+      const orm = await openOrm(config.db);
+      const done = await migrate(orm);
+      console.log(done.length ? `applied: ${done.join(', ')}` : 'database is up to date');
+      await orm.close();
+      return 0;
+    }
+    default:
+      process.stderr.write(USAGE);
+      return cmd ? 2 : 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`error: ${e instanceof Error ? e.message : e}`);
+    process.exit(2);
+  },
+);

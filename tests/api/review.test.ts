@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeyingError } from '../../server/src/db/entities/index.js';
+import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
+import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+
+const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id status leaseUntil claimedBy { username } form { id formNumber } discrepancies { id fieldKey value1 value2 } } }`;
+const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`;
+const RELEASE = `mutation($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }`;
+
+/** A form whose two keyings differ on fullName (diacritic), citizenId (transposition) and phone (missing). */
+function disputed(batch: string, no: string, k1 = 'KT1', k2 = 'KT2') {
+  return [
+    keying(batch, no, 1, k1, person()),
+    keying(batch, no, 2, k2, person({ fullName: 'Nguyen Van An', citizenId: '001090012354', phone: null })),
+  ];
+}
+
+describe.each(dbKinds())('review on %s', (kind) => {
+  let t: TestApp;
+  let batchId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    const b = await t.as('admin')(CREATE_BATCH, { i: { code: 'R1', provinceCode: '001', district: 'Quận Ba Đình', commune: 'Phường Kim Mã' } });
+    batchId = b.data.createBatch.id;
+    await t.as('admin')(CREATE_BATCH, { i: { code: 'R2', provinceCode: '079', district: 'Quận 1', commune: 'Phường Bến Nghé' } });
+    const r = await t.as('station')(SUBMIT, { k: [...disputed('R1', 'F1'), ...disputed('R1', 'F2'), ...disputed('R1', 'F3', 'KT9001', 'KT3')] });
+    expect(r.data.submitKeyings.every((o: any) => o.status === 'ACCEPTED')).toBe(true);
+  });
+  afterAll(async () => t?.close());
+
+  it('claims the oldest open task under a lease, and hands the same reviewer their held task again', async () => {
+    const before = Date.now();
+    const c = await t.as('reviewer')(CLAIM, { b: batchId });
+    expect(c.errors).toBeUndefined();
+    expect(c.data.claimNextTask).toMatchObject({ status: 'CLAIMED', claimedBy: { username: 'reviewer' }, form: { formNumber: 'F1' } });
+    const lease = Date.parse(c.data.claimNextTask.leaseUntil) - before;
+    expect(lease).toBeGreaterThan(590_000);
+    expect(lease).toBeLessThan(610_000);
+    const again = await t.as('reviewer')(CLAIM, { b: batchId });
+    expect(again.data.claimNextTask.id).toBe(c.data.claimNextTask.id);
+    const other = await t.as('manager')(CLAIM, { b: batchId });
+    expect(other.data.claimNextTask.form.formNumber).toBe('F2');
+    await t.as('manager')(RELEASE, { id: other.data.claimNextTask.id });
+  });
+
+  it('never gives reviewers a form they keyed themselves', async () => {
+    // reviewer2 is clerk KT9001, who keyed F3; F1 is held by reviewer, so only F2 is theirs to take
+    const c = await t.as('reviewer2')(CLAIM, { b: batchId });
+    expect(c.data.claimNextTask.form.formNumber).toBe('F2');
+    const r = await t.as('reviewer2')(RELEASE, { id: c.data.claimNextTask.id });
+    expect(r.data.releaseTask).toEqual({ id: c.data.claimNextTask.id, status: 'OPEN', claimedBy: null });
+  });
+
+  it('only the lease holder resolves, and a resolution must cover every discrepancy with valid values', async () => {
+    const c = (await t.as('reviewer')(CLAIM, { b: batchId })).data.claimNextTask;
+    const [name, id, phone] = c.discrepancies;
+    expect([name.fieldKey, id.fieldKey, phone.fieldKey]).toEqual(['fullName', 'citizenId', 'phone']);
+
+    const notMine = await t.as('manager')(RESOLVE, { id: c.id, r: [] });
+    expect(notMine.errors[0].extensions.code).toBe('NOT_LEASE_HOLDER');
+
+    const partial = await t.as('reviewer')(RESOLVE, { id: c.id, r: [{ discrepancyId: name.id, choice: 'FIRST' }] });
+    expect(partial.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(partial.errors[0].message).toContain('missing: citizenId, phone');
+
+    const invalid = await t.as('reviewer')(RESOLVE, {
+      id: c.id,
+      r: [
+        { discrepancyId: name.id, choice: 'FIRST' },
+        { discrepancyId: id.id, choice: 'VALUE', value: '00109001234' },
+        { discrepancyId: phone.id, choice: 'FIRST' },
+      ],
+    });
+    expect(invalid.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(invalid.errors[0].extensions.problems).toEqual([{ field: 'resolutions.1.value', reason: 'citizenId a citizen ID has 12 digits, got 11' }]);
+    const still = await t.as('admin')(`query($id:ID!){ correctionTask(id:$id){ status } form(id:${c.form.id}){ status verifiedRecord { id } } }`, { id: c.id });
+    expect(still.data).toEqual({ correctionTask: { status: 'CLAIMED' }, form: { status: 'IN_REVIEW', verifiedRecord: null } });
+  });
+
+  it('resolves: the form is verified, values carry their source, and each wrong clerk is charged', async () => {
+    const c = (await t.as('reviewer')(CLAIM, { b: batchId })).data.claimNextTask;
+    const [name, id, phone] = c.discrepancies;
+    const r = await t.as('reviewer')(RESOLVE, {
+      id: c.id,
+      r: [
+        { discrepancyId: name.id, choice: 'FIRST' },
+        { discrepancyId: id.id, choice: 'VALUE', value: '001 090 012 346' },
+        { discrepancyId: phone.id, choice: 'SECOND' },
+      ],
+    });
+    expect(r.errors).toBeUndefined();
+    const task = r.data.resolveTask;
+    expect(task).toMatchObject({ status: 'RESOLVED', resolvedBy: { username: 'reviewer' } });
+    expect(task.form.status).toBe('VERIFIED');
+    expect(task.form.discrepancies).toEqual([
+      { fieldKey: 'fullName', finalValue: 'Nguyễn Văn An', outcome: 'FIRST_CORRECT' },
+      { fieldKey: 'citizenId', finalValue: '001090012346', outcome: 'BOTH_WRONG' },
+      { fieldKey: 'phone', finalValue: null, outcome: 'SECOND_CORRECT' },
+    ]);
+    const values = Object.fromEntries(task.form.verifiedRecord.values.map((v: any) => [v.key, [v.value, v.source]]));
+    expect(task.form.verifiedRecord.automatic).toBe(false);
+    expect(values.fullName).toEqual(['Nguyễn Văn An', 'FIRST']);
+    expect(values.citizenId).toEqual(['001090012346', 'REVIEWER']);
+    expect(values.phone).toEqual([null, 'SECOND']);
+    expect(values.religion).toEqual(['Không', 'AGREED']);
+
+    const errors = await t.app.orm.em.fork().find(KeyingError, { form: Number(c.form.id) }, { orderBy: { id: 'asc' } });
+    expect(errors.map((e) => [e.keyerCode, e.fieldKey]).sort()).toEqual([
+      ['KT1', 'citizenId'],
+      ['KT1', 'phone'],
+      ['KT2', 'citizenId'],
+      ['KT2', 'fullName'],
+    ]);
+
+    const twice = await t.as('reviewer')(RESOLVE, { id: c.id, r: [] });
+    expect(twice.errors[0].extensions.code).toBe('ALREADY_RESOLVED');
+  });
+
+  it('returns an expired lease to the queue; the old holder can no longer resolve', async () => {
+    const short = await startTestApp(kind, { LEASE_SECONDS: '5' });
+    try {
+      await short.as('admin')(CREATE_BATCH, { i: { code: 'X', provinceCode: '001', district: 'D', commune: 'C' } });
+      await short.as('station')(SUBMIT, { k: disputed('X', 'F1') });
+      const first = (await short.as('reviewer')(CLAIM, {})).data.claimNextTask;
+      expect((await short.as('manager')(CLAIM, {})).data.claimNextTask).toBeNull();
+      await new Promise((r) => setTimeout(r, 5200));
+      const second = (await short.as('manager')(CLAIM, {})).data.claimNextTask;
+      expect(second.id).toBe(first.id);
+      const late = await short.as('reviewer')(RESOLVE, { id: first.id, r: first.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+      expect(late.errors[0].extensions.code).toBe('NOT_LEASE_HOLDER');
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('answers an empty queue with null, and keeps other roles out', async () => {
+    const b2 = await t.as('admin')(`{ batches(filter:{code:"R2"}){ items { id } } }`);
+    const none = await t.as('reviewer')(CLAIM, { b: b2.data.batches.items[0].id });
+    expect(none.data.claimNextTask).toBeNull();
+    for (const who of ['station', 'consumer', 'admin']) {
+      const r = await t.as(who)(CLAIM, {});
+      expect(r.errors[0].extensions.code, who).toBe('FORBIDDEN');
+    }
+    expect((await t.gql(CLAIM, {})).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('never gives one task to two reviewers, even when 12 claim at once, and every task is resolved once', async () => {
+    const many = await startTestApp(kind);
+    try {
+      await many.as('admin')(CREATE_BATCH, { i: { code: 'C', provinceCode: '001', district: 'D', commune: 'C' } });
+      const forms = Array.from({ length: 60 }, (_, i) => disputed('C', `F${i}`)).flat();
+      const s = await many.as('station')(SUBMIT, { k: forms });
+      expect(s.data.submitKeyings.filter((o: any) => o.status !== 'ACCEPTED')).toEqual([]);
+      const em = many.app.orm.em.fork();
+      const names = Array.from({ length: 12 }, (_, i) => `rev${i}`);
+      const tokens: string[] = [];
+      for (const n of names) {
+        await many.app.services.auth.createUser({ em, actor: null }, { username: n, password: TEST_PASSWORD, role: 'REVIEWER', displayName: n });
+        tokens.push((await many.gql(`mutation{ login(username:"${n}",password:"${TEST_PASSWORD}"){ token } }`)).data.login.token);
+      }
+      const resolvedBy = new Map<string, string>();
+      await Promise.all(
+        tokens.map(async (token, i) => {
+          for (;;) {
+            const c = await many.gql(CLAIM, {}, token);
+            expect(c.errors).toBeUndefined();
+            const task = c.data.claimNextTask;
+            if (!task) return;
+            expect(resolvedBy.has(task.id), `task ${task.id} handed out twice`).toBe(false);
+            resolvedBy.set(task.id, names[i]);
+            const r = await many.gql(RESOLVE, { id: task.id, r: task.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) }, token);
+            expect(r.errors).toBeUndefined();
+          }
+        }),
+      );
+      expect(resolvedBy.size).toBe(60);
+      const counts = await many.as('admin')(`{ forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }`);
+      expect(counts.data).toEqual({ forms: { total: 60 }, correctionTasks: { total: 60 }, verifiedRecords: { total: 60 } });
+      expect(new Set(resolvedBy.values()).size).toBeGreaterThan(1);
+    } finally {
+      await many.close();
+    }
+  });
+});

@@ -25,8 +25,8 @@ export interface TestApp {
   dataDir: string;
   dbUrl: string;
   tokens: Record<string, string>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ status: number; data?: T; errors?: any[] }>;
-  as(user: string): <T = any>(query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: T; errors?: any[] }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ status: number; data?: T; errors?: any }>;
+  as(user: string): <T = any>(query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: T; errors?: any }>;
   close(): Promise<void>;
 }
 

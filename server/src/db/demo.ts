@@ -1,4 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { App } from '../app.js';
-export async function seedDemoIfEmpty(_app: App, _opts: { forms: number }): Promise<{ file: string; users: { role: string; username: string; password: string }[] } | null> {
-  return null;
+import { Batch, CorrectionTask, Discrepancy, FormTemplate, User } from './entities/index.js';
+import type { Role } from '../domain/roles.js';
+import { fieldMap } from '../domain/template.js';
+import { generateCampaign } from '../sim/campaign.js';
+import type { Actor } from '../services/context.js';
+import type { ResolutionInput } from '../services/task.service.js';
+
+export interface DemoAccounts {
+  file: string;
+  users: { role: Role; username: string; password: string }[];
+}
+
+const DEMO_SEED = 20261127;
+
+/**
+ * Development only: on an empty database, create one account per role and a small campaign from
+ * the simulator (both passes keyed, realistic mistakes), then resolve about half of the review
+ * tasks from the ground truth so the dashboard shows every state.
+ */
+export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promise<DemoAccounts | null> {
+  const file = join(app.config.dataDir, 'demo-accounts.json');
+  const em = app.orm.em.fork();
+  if ((await em.count(User, {})) > 0) {
+    if (!existsSync(file)) return null;
+    return { file, users: JSON.parse(readFileSync(file, 'utf8')) };
+  }
+  const campaign = generateCampaign(DEMO_SEED, { forms: opts.forms, batchSize: 50, provinces: 3, clerks: 12, baseErrorRate: 0.008 });
+  const users: DemoAccounts['users'] = [];
+  const make = async (username: string, role: Role, displayName: string, keyerCode: string | null = null) => {
+    const password = randomBytes(9).toString('base64url');
+    const u = await app.services.auth.createUser({ em, actor: null }, { username, password, role, displayName, keyerCode });
+    users.push({ role, username, password });
+    return u;
+  };
+  await make('admin', 'ADMIN', 'Quản trị viên');
+  await make('manager', 'MANAGER', 'Trần Thị Quản Lý');
+  const reviewer = await make('reviewer', 'REVIEWER', 'Lê Văn Duyệt');
+  // Also a clerk of the campaign: the queue never offers this reviewer forms they keyed.
+  await make('reviewer2', 'REVIEWER', 'Phạm Thị Kiểm', campaign.clerks[0].code);
+  const station = await make('station', 'STATION', 'Trạm nhập liệu 01');
+  await make('consumer', 'CONSUMER', 'CSDL quốc gia về dân cư');
+  writeFileSync(file, JSON.stringify(users, null, 2), { mode: 0o600 });
+
+  const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' }, { orderBy: { version: 'desc' } });
+  for (const b of campaign.batches) {
+    em.create(Batch, { code: b.code, template, provinceCode: b.provinceCode, district: b.district, commune: b.commune, status: 'OPEN', createdAt: new Date() });
+  }
+  await em.flush();
+
+  const stationActor: Actor = { userId: station.id, username: station.username, role: 'STATION', keyerCode: null };
+  const truth = new Map<string, Record<string, string | null>>();
+  let chunk: Parameters<App['services']['ingest']['submit']>[1] = [];
+  const flush = async () => {
+    if (chunk.length) await app.services.ingest.submit({ em: app.orm.em.fork(), actor: stationActor }, chunk);
+    chunk = [];
+  };
+  for (const b of campaign.batches) {
+    for (const f of b.forms) {
+      truth.set(`${b.code}/${f.formNumber}`, f.truth);
+      for (const [pass, k] of [[1, f.pass1], [2, f.pass2]] as const) {
+        chunk.push({
+          idempotencyKey: `demo/${b.code}/${f.formNumber}/${pass}`,
+          batchCode: b.code,
+          formNumber: f.formNumber,
+          pass,
+          keyerCode: k.keyerCode,
+          stationCode: 'TRAM-01',
+          startedAt: k.startedAt,
+          submittedAt: k.submittedAt,
+          values: k.values,
+          imageRef: `/scans/${b.code}/${f.formNumber}.svg`,
+        });
+        if (chunk.length >= 500) await flush();
+      }
+    }
+  }
+  await flush();
+
+  // Resolve about half of the tasks the way a careful reviewer would: from the ground truth.
+  const fields = fieldMap(template);
+  const reviewerActor: Actor = { userId: reviewer.id, username: reviewer.username, role: 'REVIEWER', keyerCode: null };
+  const open = await app.orm.em.fork().count(CorrectionTask, { status: 'OPEN' });
+  for (let i = 0; i < Math.floor(open / 2); i++) {
+    const ctx = { em: app.orm.em.fork(), actor: reviewerActor };
+    const task = await app.services.tasks.claimNext(ctx);
+    if (!task) break;
+    await ctx.em.populate(task, ['form.batch']);
+    const t = truth.get(`${task.form.batch.code}/${task.form.formNumber}`) ?? {};
+    const ds = await ctx.em.find(Discrepancy, { task: task.id });
+    const resolutions: ResolutionInput[] = ds.map((d) => {
+      const field = fields.get(d.fieldKey)!;
+      const want = t[d.fieldKey] ?? null;
+      if (app.services.comparator.same(field, d.value1 ?? null, want)) return { discrepancyId: d.id, choice: 'FIRST' };
+      if (app.services.comparator.same(field, d.value2 ?? null, want)) return { discrepancyId: d.id, choice: 'SECOND' };
+      return { discrepancyId: d.id, choice: 'VALUE', value: want };
+    });
+    await app.services.tasks.resolve({ em: app.orm.em.fork(), actor: reviewerActor }, task.id, resolutions);
+  }
+  return { file, users };
 }

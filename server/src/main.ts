@@ -46,7 +46,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     clearInterval(sweep);
-    await app.close();
+    // In-flight requests get a few seconds to finish; then we exit regardless.
+    setTimeout(() => process.exit(0), 5000).unref();
+    await app.close().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -1,20 +1,28 @@
+import { toNewToneStyle } from './vietnamese.js';
+
 /**
  * Text normalization shared by validation and comparison. Pure functions; identical input
  * always gives identical output, which is what makes the comparator's `===` fast path exact.
  */
 
-// No-break, en/em/thin and other lookalike spaces, tabs, ideographic space, zero-width space.
-const LOOKALIKE_SPACES = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g;
+// No-break, en/em/thin and other lookalike spaces, tabs, ideographic space.
+const LOOKALIKE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Zero-width characters are invisible: removed, never turned into a space inside a word.
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const MULTI_SPACE = / {2,}/g;
 const FULLWIDTH_DIGITS = /[\uFF10-\uFF19]/g;
 
-/** NFC, lookalike spaces to one ASCII space, trimmed, full-width digits to ASCII. */
+/**
+ * NFC, zero-width characters removed, lookalike spaces to one ASCII space, trimmed, full-width
+ * digits to ASCII, and the modern tone placement (hoà -> hòa): both placements spell one word.
+ */
 export function cleanText(raw: string): string {
   let s = raw.normalize('NFC');
+  s = s.replace(ZERO_WIDTH, '');
   s = s.replace(LOOKALIKE_SPACES, ' ');
   s = s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   s = s.replace(MULTI_SPACE, ' ').trim();
-  return s;
+  return toNewToneStyle(s);
 }
 
 /** Title case per word (after hyphens and apostrophes too), for person names. */

@@ -14,7 +14,7 @@ export class StateMachine<S extends string> {
   }
 
   can(from: S, to: S): boolean {
-    return this.transitions[from]?.includes(to) ?? false;
+    return Object.hasOwn(this.transitions, from) && this.transitions[from].includes(to);
   }
 
   assert(from: S, to: S): void {
@@ -47,6 +47,7 @@ export const taskMachine = new StateMachine<TaskStatus>('correction task', {
 export const BATCH_STATUSES = ['OPEN', 'READY', 'HANDED_OVER'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
 
+/** HANDED_OVER -> OPEN is the admin's audited reopen (with a reason); nothing else unlocks a batch. */
 export const batchMachine = new StateMachine<BatchStatus>('batch', {
   OPEN: ['READY'],
   READY: ['OPEN', 'HANDED_OVER'],

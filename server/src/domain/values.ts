@@ -42,9 +42,10 @@ export function parseDate(raw: string): ParsedDate | null {
 
 export function formatDate(d: ParsedDate): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  if (d.day !== undefined && d.month !== undefined) return `${p(d.day)}/${p(d.month)}/${d.year}`;
-  if (d.month !== undefined) return `${p(d.month)}/${d.year}`;
-  return String(d.year);
+  const y = String(d.year).padStart(4, '0');
+  if (d.day !== undefined && d.month !== undefined) return `${p(d.day)}/${p(d.month)}/${y}`;
+  if (d.month !== undefined) return `${p(d.month)}/${y}`;
+  return y;
 }
 
 function codeIndex(field: FieldDef): Map<string, string> {
@@ -98,6 +99,7 @@ export function checkValue(field: FieldDef, raw: unknown): string | null {
   if (raw === ILLEGIBLE) return null;
   if (raw.length > 1000) return 'is longer than 1000 characters';
   if (CONTROL.test(raw)) return 'contains control characters';
+  if (raw.includes(ILLEGIBLE)) return 'contains the reserved illegible marker; mark the field illegible instead';
   const s = cleanText(raw);
   if (s === '') return field.required ? 'is required' : null;
   switch (field.type) {
@@ -182,6 +184,7 @@ export function validateValues(
 /** Characters keyed, the denominator of "errors per 1,000 keystrokes". */
 export function keystrokes(values: FieldValues): number {
   let n = 0;
-  for (const v of Object.values(values)) if (v && v !== ILLEGIBLE) n += v.length;
+  // NFC length, so the count does not depend on the clerk's input method.
+  for (const v of Object.values(values)) if (v && v !== ILLEGIBLE) n += v.normalize('NFC').length;
   return n;
 }

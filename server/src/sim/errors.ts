@@ -8,7 +8,7 @@
 import { DC01, type FieldDef, type FieldType, type TemplateDef } from '../domain/template.js';
 import { WeightedTable, type Rng } from './rng.js';
 import { isValidFieldValue } from './checks.js';
-import { hasMark, isVowel, shapeless, stripMarks, toOldToneStyle, vowelInfo, withTone } from './viet.js';
+import { hasMark, isVowel, shapeless, stripMarks, toOldToneStyle, vowelInfo, withTone } from '../domain/vietnamese.js';
 
 export type ErrorKind =
   | 'DIACRITIC'

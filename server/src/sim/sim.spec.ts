@@ -12,8 +12,10 @@ import {
 import { CitizenIdAllocator, generateHousehold, generatePerson, randomCommune, type PersonRecord } from './people.js';
 import { citizenIdBirthYear, isValidCitizenId, isValidDate, isValidFieldValue } from './checks.js';
 import { ERROR_KINDS, keyForm, keyPair, keyValue, makeClerks, makeError, type Clerk, type ErrorKind } from './errors.js';
-import { toNewToneStyle, toOldToneStyle } from './viet.js';
+import { toNewToneStyle, toOldToneStyle } from '../domain/vietnamese.js';
 import { generateCampaign, iterateCampaign } from './campaign.js';
+import { checkValue } from '../domain/values.js';
+import { sameValue } from '../domain/compare.js';
 
 const FIELD = new Map(DC01.fields.map((f) => [f.key, f]));
 const field = (k: string): FieldDef => FIELD.get(k)!;
@@ -399,6 +401,31 @@ describe('campaign', () => {
         }
       }
     }
+  });
+
+  it("passes the domain validator; errors are discrepancies for the domain comparator, NFD keyings are not", () => {
+    const problems: string[] = [];
+    for (const b of iterateCampaign(12, { forms: 3000, provinces: 63, baseErrorRate: 0.03 })) {
+      for (const f of b.forms) {
+        for (const fd of DC01.fields) {
+          const t = f.truth[fd.key] ?? null;
+          const why = checkValue(fd, t);
+          if (why) problems.push(`truth ${fd.key}=${t}: ${why}`);
+          for (const p of [f.pass1, f.pass2]) {
+            const v = p.values[fd.key] ?? null;
+            const bad = checkValue(fd, v);
+            if (bad) problems.push(`keyed ${fd.key}=${v}: ${bad}`);
+            const isError = p.errors.some((e) => e.field === fd.key);
+            // Old-style tone placement is judged by canon() here: the domain comparator may or may not fold it.
+            if (isError && sameValue(fd, t, v)) problems.push(`error not a discrepancy ${fd.key}: ${t} -> ${v}`);
+            if (!isError && v !== null && canon(v) === v.normalize('NFC') && !sameValue(fd, t, v)) {
+              problems.push(`variant is a discrepancy ${fd.key}: ${t} -> ${v}`);
+            }
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('streams large campaigns without building them in memory', () => {

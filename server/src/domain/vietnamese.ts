@@ -1,4 +1,4 @@
-/** Vietnamese letter anatomy (vowel shape + tone) on NFC text, for realistic diacritic errors. */
+/** Vietnamese letter anatomy (vowel shape + tone) on NFC text: tone-placement styles, and the simulator's diacritic errors. */
 
 /** Tone index: 0 none (ngang), 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng. */
 const TONE_MARKS = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'] as const;

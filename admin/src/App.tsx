@@ -1,0 +1,60 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { authProvider } from './authProvider';
+import batches from './batches';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import discrepancies from './discrepancies';
+import forms from './forms';
+import { i18nProvider } from './i18n/i18nProvider';
+import keyings from './keyings';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import records from './records';
+import { ReviewScreen } from './review/ReviewScreen';
+import { canRead } from './roles';
+import tasks from './tasks';
+import { darkTheme, lightTheme } from './theme';
+import users from './users';
+
+/**
+ * Screens are registered per role (what the API lets the role read); the menu (layout/Menu)
+ * shows each role its own subset. Creating batches and users is for administrators only.
+ */
+export const App = () => (
+  <Admin
+    title="dualkey"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    loginPage={LoginPage}
+    dashboard={Dashboard}
+    theme={lightTheme}
+    darkTheme={darkTheme}
+    defaultTheme="light"
+    requireAuth
+    disableTelemetry
+  >
+    {(permissions: unknown) => {
+      const admin = permissions === 'ADMIN';
+      return (
+        <>
+          {canRead(permissions, 'batches') && (
+            // Consumers only need batch codes for the records filter: no screens for them.
+            <Resource name="batches" {...(permissions === 'CONSUMER' ? { recordRepresentation: batches.recordRepresentation } : { ...batches, create: admin ? batches.create : undefined })} />
+          )}
+          {canRead(permissions, 'forms') && <Resource name="forms" {...forms} />}
+          {canRead(permissions, 'keyings') && <Resource name="keyings" {...keyings} />}
+          {canRead(permissions, 'discrepancies') && <Resource name="discrepancies" {...discrepancies} />}
+          {canRead(permissions, 'correctionTasks') && <Resource name="correctionTasks" {...tasks} />}
+          {canRead(permissions, 'verifiedRecords') && <Resource name="verifiedRecords" {...records} />}
+          {admin && <Resource name="users" {...users} />}
+          <CustomRoutes>
+            <Route path="/review" element={<ReviewScreen />} />
+          </CustomRoutes>
+        </>
+      );
+    }}
+  </Admin>
+);

@@ -1,0 +1,223 @@
+import PlayIcon from '@mui/icons-material/PlayArrowRounded';
+import { Alert, Box, Button, Card, CardActionArea, CardContent, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, Title, useGetIdentity, useLogoutIfAccessDenied, usePermissions, useTranslate } from 'react-admin';
+import { BatchProgressBar } from '../batches/BatchProgressBar';
+import { EnumText } from '../common/fields';
+import { gql } from '../graphql';
+import { canManage, canReview } from '../roles';
+
+const MANAGER_OVERVIEW = `query ManagerOverview {
+  openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1) { total }
+  claimedTasks: correctionTasks(filter: { status: CLAIMED }, perPage: 1) { total }
+  inReview: forms(filter: { status: IN_REVIEW }, perPage: 1) { total }
+  verified: forms(filter: { status: VERIFIED }, perPage: 1) { total }
+  autoVerified: forms(filter: { status: AUTO_VERIFIED }, perPage: 1) { total }
+  allForms: forms(perPage: 1) { total }
+  openDiscrepancies: discrepancies(filter: { resolved: false }, perPage: 1) { total }
+  batches(perPage: 6, sortField: createdAt, sortOrder: DESC) {
+    total
+    items { id code district commune status progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified } }
+  }
+}`;
+
+const REVIEWER_OVERVIEW = `query ReviewerOverview { openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1) { total } }`;
+const CONSUMER_OVERVIEW = `query ConsumerOverview { records: verifiedRecords(perPage: 1) { total } }`;
+
+type Totals = Record<string, { total: number; items?: any[] }>;
+
+function useOverview(query: string | null) {
+  const [data, setData] = useState<Totals | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  useEffect(() => {
+    if (!query) return;
+    let live = true;
+    gql<Totals>(query)
+      .then((d) => live && setData(d))
+      .catch((e) => {
+        if (!live) return;
+        logoutIfAccessDenied(e);
+        setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [query, logoutIfAccessDenied]);
+  return { data, error };
+}
+
+const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+const StatCard = ({ label, value, to, tone, hint, testId }: { label: string; value: number | undefined; to?: string; tone?: string; hint?: ReactNode; testId: string }) => {
+  const body = (
+    <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>
+      <Typography variant="caption" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.4, fontWeight: 600 }}>
+        {label}
+      </Typography>
+      <Typography variant="h4" data-testid={testId} sx={{ fontWeight: 600, color: tone, fontVariantNumeric: 'tabular-nums', lineHeight: 1.3 }}>
+        {value === undefined ? <Skeleton width={60} /> : value.toLocaleString('vi-VN')}
+      </Typography>
+      {hint && (
+        <Typography variant="caption" color="text.secondary">
+          {hint}
+        </Typography>
+      )}
+    </CardContent>
+  );
+  return (
+    <Card sx={{ borderTop: 3, borderTopColor: tone ?? 'divider' }}>
+      {to ? (
+        <CardActionArea component={Link} to={to}>
+          {body}
+        </CardActionArea>
+      ) : (
+        body
+      )}
+    </Card>
+  );
+};
+
+const ManagerDashboard = () => {
+  const translate = useTranslate();
+  const { data, error } = useOverview(MANAGER_OVERVIEW);
+  const t = (k: string) => data?.[k]?.total;
+  const decided = (t('autoVerified') ?? 0) + (t('verified') ?? 0);
+  const rate = data && decided ? Math.round(((t('autoVerified') ?? 0) / decided) * 1000) / 10 : null;
+  return (
+    <Stack spacing={2}>
+      {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error}</Alert>}
+      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))' }}>
+        <StatCard testId="stat-open-tasks" label={translate('dk.dashboard.open_tasks')} value={t('openTasks')} tone="#b45309" to={listLink('correctionTasks', { status: 'OPEN' })} />
+        <StatCard testId="stat-claimed-tasks" label={translate('dk.dashboard.claimed_tasks')} value={t('claimedTasks')} tone="#2563eb" to={listLink('correctionTasks', { status: 'CLAIMED' })} />
+        <StatCard testId="stat-in-review" label={translate('dk.dashboard.in_review')} value={t('inReview')} tone="#d97706" to={listLink('forms', { status: 'IN_REVIEW' })} />
+        <StatCard testId="stat-verified" label={translate('dk.dashboard.verified')} value={t('verified')} tone="#15803d" to={listLink('forms', { status: 'VERIFIED' })} />
+        <StatCard
+          testId="stat-auto-verified"
+          label={translate('dk.dashboard.auto_verified')}
+          value={t('autoVerified')}
+          tone="#166534"
+          to={listLink('forms', { status: 'AUTO_VERIFIED' })}
+          hint={rate != null ? `${translate('dk.dashboard.auto_rate')}: ${rate.toLocaleString('vi-VN')}%` : undefined}
+        />
+        <StatCard testId="stat-open-discrepancies" label={translate('dk.dashboard.open_discrepancies')} value={t('openDiscrepancies')} tone="#9333ea" to={listLink('discrepancies', { resolved: false })} />
+        <StatCard testId="stat-all-forms" label={translate('dk.dashboard.all_forms')} value={t('allForms')} to="/forms" />
+      </Box>
+      <Card>
+        <Stack direction="row" sx={{ alignItems: 'center', px: 2, py: 1.2 }}>
+          <Typography variant="h6" sx={{ flex: 1 }}>
+            {translate('dk.dashboard.recent_batches')}
+          </Typography>
+          <Button component={Link} to="/batches">
+            {translate('dk.dashboard.view_all')}
+          </Button>
+        </Stack>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.batches.fields.code')}</TableCell>
+              <TableCell>{translate('resources.batches.fields.district')}</TableCell>
+              <TableCell>{translate('resources.batches.fields.commune')}</TableCell>
+              <TableCell>{translate('resources.batches.fields.status')}</TableCell>
+              <TableCell sx={{ width: '34%' }}>{translate('dk.dashboard.batch_progress')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {(data?.batches?.items ?? []).map((b) => (
+              <TableRow key={b.id} hover>
+                <TableCell>
+                  <Link to={`/batches/${b.id}/show`}>{b.code}</Link>
+                </TableCell>
+                <TableCell>{b.district}</TableCell>
+                <TableCell>{b.commune}</TableCell>
+                <TableCell>
+                  <EnumText enumName="BatchStatus" value={b.status} />
+                </TableCell>
+                <TableCell>
+                  <BatchProgressBar progress={b.progress} width="100%" />
+                </TableCell>
+              </TableRow>
+            ))}
+            {!data &&
+              [0, 1, 2].map((i) => (
+                <TableRow key={i}>
+                  <TableCell colSpan={5}>
+                    <Skeleton />
+                  </TableCell>
+                </TableRow>
+              ))}
+          </TableBody>
+        </Table>
+      </Card>
+    </Stack>
+  );
+};
+
+const ReviewerDashboard = () => {
+  const translate = useTranslate();
+  const { data, error } = useOverview(REVIEWER_OVERVIEW);
+  return (
+    <Card sx={{ maxWidth: 720 }}>
+      <CardContent sx={{ p: 4 }}>
+        <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+          {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error}</Alert>}
+          <Typography variant="h5" data-testid="stat-open-tasks">
+            {data ? translate('dk.dashboard.queue_size', { count: data.openTasks.total.toLocaleString('vi-VN') }) : <Skeleton width={260} />}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('dk.dashboard.reviewer_hint')}
+          </Typography>
+          <Button
+            data-testid="start-reviewing"
+            component={Link}
+            to="/review"
+            variant="contained"
+            size="large"
+            startIcon={<PlayIcon />}
+            sx={{ px: 4, py: 1.5, fontSize: '1.05rem' }}
+          >
+            {translate('dk.dashboard.start_reviewing')}
+          </Button>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};
+
+const ConsumerDashboard = () => {
+  const translate = useTranslate();
+  const { data } = useOverview(CONSUMER_OVERVIEW);
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 720 }}>
+      <Box sx={{ maxWidth: 280 }}>
+        <StatCard testId="stat-records" label={translate('dk.dashboard.verified_records')} value={data?.records.total} tone="#15803d" to="/verifiedRecords" />
+      </Box>
+      <Typography variant="body2" color="text.secondary">
+        {translate('dk.dashboard.consumer_hint')}
+      </Typography>
+    </Stack>
+  );
+};
+
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const { permissions, isPending } = usePermissions();
+  const { identity } = useGetIdentity();
+  return (
+    <Box sx={{ pt: 2 }}>
+      <Title title="ra.page.dashboard" />
+      <Typography variant="h5" sx={{ mb: 2 }}>
+        {identity?.fullName ? translate('dk.dashboard.welcome', { name: identity.fullName }) : '\u00a0'}
+      </Typography>
+      {isPending ? null : canManage(permissions) ? (
+        <ManagerDashboard />
+      ) : canReview(permissions) ? (
+        <ReviewerDashboard />
+      ) : permissions === 'CONSUMER' ? (
+        <ConsumerDashboard />
+      ) : (
+        <Alert severity="info">{translate('dk.dashboard.station_hint')}</Alert>
+      )}
+    </Box>
+  );
+};

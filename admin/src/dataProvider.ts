@@ -1,0 +1,232 @@
+import { HttpError, type DataProvider, type GetListParams, type RaRecord } from 'react-admin';
+import { gql } from './graphql';
+
+/** The server refuses more rows per page than this; longer pages (CSV export) are fetched in chunks. */
+const MAX_PER_PAGE = 200;
+
+type FilterKind = 'id' | 'string' | 'int' | 'boolean' | 'enum' | 'dateFrom' | 'dateTo';
+
+interface ResourceDef {
+  /** GraphQL list and single-row query fields */
+  list: string;
+  one: string;
+  /** Prefix of the `<Type>Filter` input and `<Type>SortField` enum */
+  type: string;
+  /** Selection for list rows: only what the list screens show */
+  fields: string;
+  /** Extra selection for getOne (and for exports that ask with meta.detail) */
+  detail?: string;
+  sortFields: readonly string[];
+  filters: Record<string, FilterKind>;
+  create?: { mutation: string; input: string };
+}
+
+const USER_REF = 'id displayName';
+
+/** One definition per resource, following the server's single list grammar. */
+export const RESOURCES: Record<string, ResourceDef> = {
+  batches: {
+    list: 'batches',
+    one: 'batch',
+    type: 'Batch',
+    fields: 'id code provinceCode district commune status createdAt progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }',
+    detail: 'template { id code name version }',
+    sortFields: ['id', 'code', 'createdAt', 'provinceCode', 'status'],
+    filters: { code: 'string', provinceCode: 'string', status: 'enum' },
+    create: { mutation: 'createBatch', input: 'CreateBatchInput' },
+  },
+  forms: {
+    list: 'forms',
+    one: 'form',
+    type: 'Form',
+    fields: 'id formNumber status imageRef createdAt updatedAt verifiedAt batch { id code } task { id status discrepancyCount }',
+    detail: 'fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } verifiedRecord { id }',
+    sortFields: ['id', 'status', 'updatedAt'],
+    filters: { batchId: 'id', formNumber: 'string', status: 'enum' },
+  },
+  keyings: {
+    list: 'keyings',
+    one: 'keying',
+    type: 'Keying',
+    fields: 'id pass keyerCode stationCode keystrokes startedAt submittedAt createdAt form { id formNumber batch { id code } }',
+    detail: 'values { key value illegible }',
+    sortFields: ['id', 'keyerCode', 'submittedAt'],
+    filters: { formId: 'id', keyerCode: 'string', pass: 'int', submittedFrom: 'dateFrom', submittedTo: 'dateTo' },
+  },
+  discrepancies: {
+    list: 'discrepancies',
+    one: 'discrepancy',
+    type: 'Discrepancy',
+    fields:
+      'id fieldKey kind value1 value2 finalValue editDistance outcome createdAt resolvedAt field { key labelVi labelEn } form { id formNumber batch { id code } } task { id status }',
+    sortFields: ['id', 'fieldKey', 'kind'],
+    filters: { batchId: 'id', fieldKey: 'string', formId: 'id', kind: 'enum', outcome: 'enum', resolved: 'boolean', taskId: 'id' },
+  },
+  correctionTasks: {
+    list: 'correctionTasks',
+    one: 'correctionTask',
+    type: 'CorrectionTask',
+    fields: `id kind status discrepancyCount createdAt claimedAt leaseUntil resolvedAt claimedBy { ${USER_REF} } resolvedBy { ${USER_REF} } form { id formNumber status } batch { id code }`,
+    detail: 'discrepancies { id fieldKey kind value1 value2 finalValue outcome field { key labelVi labelEn } }',
+    sortFields: ['id', 'createdAt', 'status'],
+    filters: { batchId: 'id', claimedById: 'id', status: 'enum' },
+  },
+  verifiedRecords: {
+    list: 'verifiedRecords',
+    one: 'verifiedRecord',
+    type: 'VerifiedRecord',
+    fields: `id automatic verifiedAt verifiedBy { ${USER_REF} } form { id formNumber } batch { id code }`,
+    detail: 'values { key value illegible source } batch { template { fields { key labelVi labelEn } } }',
+    sortFields: ['id', 'verifiedAt'],
+    filters: { automatic: 'boolean', batchId: 'id', formId: 'id', verifiedFrom: 'dateFrom', verifiedTo: 'dateTo' },
+  },
+  users: {
+    list: 'users',
+    one: 'user',
+    type: 'User',
+    fields: 'id username displayName role keyerCode active createdAt',
+    sortFields: ['id', 'username'],
+    filters: { active: 'boolean', role: 'enum' },
+    create: { mutation: 'createUser', input: 'CreateUserInput' },
+  },
+};
+
+function def(resource: string): ResourceDef {
+  const d = RESOURCES[resource];
+  if (!d) throw new HttpError(`unknown resource "${resource}"`, 404);
+  return d;
+}
+
+function selection(d: ResourceDef, detail: boolean): string {
+  return detail && d.detail ? `${d.fields} ${d.detail}` : d.fields;
+}
+
+/** Date inputs give "YYYY-MM-DD"; the API wants instants. Days are local days (the clerks' day). */
+function toInstant(v: unknown, end: boolean): string | undefined {
+  if (typeof v !== 'string' || !v) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T${end ? '23:59:59.999' : '00:00:00.000'}`).toISOString();
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+/** Keeps only the filters the API knows, typed as it wants them; empty inputs are dropped. */
+export function toApiFilter(d: ResourceDef, filter: Record<string, unknown> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(filter)) {
+    if (key === 'ids') {
+      if (Array.isArray(raw)) out.ids = raw.map(String);
+      continue;
+    }
+    const kind = d.filters[key];
+    if (!kind || raw === undefined || raw === null || raw === '') continue;
+    switch (kind) {
+      case 'id':
+        out[key] = String(raw);
+        break;
+      case 'string':
+        out[key] = String(raw).trim();
+        break;
+      case 'enum':
+        out[key] = String(raw);
+        break;
+      case 'int':
+        out[key] = Number(raw);
+        break;
+      case 'boolean':
+        out[key] = raw === true || raw === 'true';
+        break;
+      case 'dateFrom':
+      case 'dateTo': {
+        const v = toInstant(raw, kind === 'dateTo');
+        if (v) out[key] = v;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+async function fetchPage(d: ResourceDef, args: { page: number; perPage: number; sortField: string; sortOrder: string; filter: Record<string, unknown> }, detail: boolean) {
+  const query = `query List($page: Int!, $perPage: Int!, $sortField: ${d.type}SortField!, $sortOrder: SortOrder!, $filter: ${d.type}Filter) {
+  rows: ${d.list}(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ${selection(d, detail)} } }
+}`;
+  const data = await gql<{ rows: Page<RaRecord> }>(query, args);
+  return data.rows;
+}
+
+async function getList(resource: string, params: Partial<GetListParams>): Promise<{ data: any[]; total: number }> {
+  const d = def(resource);
+  const { page = 1, perPage = 25 } = params.pagination ?? {};
+  const wanted = params.sort?.field;
+  const sortField = wanted && d.sortFields.includes(wanted) ? wanted : 'id';
+  const sortOrder = params.sort?.order === 'ASC' ? 'ASC' : 'DESC';
+  const filter = toApiFilter(d, params.filter);
+  const detail = Boolean(params.meta?.detail);
+  if (perPage <= MAX_PER_PAGE) {
+    const r = await fetchPage(d, { page, perPage, sortField, sortOrder, filter }, detail);
+    return { data: r.items, total: r.total };
+  }
+  // Long pages (exports): read consecutive server pages of MAX_PER_PAGE rows and slice.
+  const start = (page - 1) * perPage;
+  const end = start + perPage;
+  const rows: RaRecord[] = [];
+  let total = 0;
+  for (let p = Math.floor(start / MAX_PER_PAGE) + 1; ; p++) {
+    const r = await fetchPage(d, { page: p, perPage: MAX_PER_PAGE, sortField, sortOrder, filter }, detail);
+    total = r.total;
+    const pageStart = (p - 1) * MAX_PER_PAGE;
+    r.items.forEach((row, i) => {
+      const at = pageStart + i;
+      if (at >= start && at < end) rows.push(row);
+    });
+    if (r.items.length < MAX_PER_PAGE || p * MAX_PER_PAGE >= Math.min(end, total)) break;
+  }
+  return { data: rows, total };
+}
+
+function unsupported(what: string): never {
+  throw new HttpError(`${what} is not supported by the API`, 405);
+}
+
+export const dataProvider: DataProvider = {
+  getList: (resource, params) => getList(resource, params),
+
+  async getOne(resource, params) {
+    const d = def(resource);
+    const data = await gql<{ row: RaRecord }>(`query One($id: ID!) { row: ${d.one}(id: $id) { ${selection(d, true)} } }`, { id: String(params.id) });
+    return { data: data.row as any };
+  },
+
+  async getMany(resource, params) {
+    const ids = [...new Set(params.ids.map(String))];
+    if (!ids.length) return { data: [] };
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += MAX_PER_PAGE) chunks.push(ids.slice(i, i + MAX_PER_PAGE));
+    const pages = await Promise.all(chunks.map((c) => getList(resource, { pagination: { page: 1, perPage: c.length }, filter: { ids: c }, meta: params.meta })));
+    return { data: pages.flatMap((p) => p.data) };
+  },
+
+  getManyReference(resource, params) {
+    return getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } });
+  },
+
+  async create(resource, params) {
+    const d = def(resource);
+    if (!d.create) unsupported(`creating ${resource}`);
+    const { mutation, input } = d.create;
+    const data = await gql<{ row: RaRecord }>(`mutation Create($input: ${input}!) { row: ${mutation}(input: $input) { ${d.fields} } }`, {
+      input: params.data,
+    });
+    return { data: data.row as any };
+  },
+
+  update: (resource) => unsupported(`updating ${resource}`),
+  updateMany: (resource) => unsupported(`updating ${resource}`),
+  delete: (resource) => unsupported(`deleting ${resource}`),
+  deleteMany: (resource) => unsupported(`deleting ${resource}`),
+};

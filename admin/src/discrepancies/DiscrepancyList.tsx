@@ -1,0 +1,37 @@
+import { Box } from '@mui/material';
+import { Datagrid, List, NumberField, useRecordContext } from 'react-admin';
+import { csvExporter, cols } from '../common/csv';
+import { DateTimeField, EmbeddedLink, EnumField, TemplateFieldLabel } from '../common/fields';
+import { charDiff } from '../review/charDiff';
+import { DiffText, diffStyles } from '../review/DiffText';
+import { discrepancyFilters } from './discrepancyFilters';
+
+/** First or second keying with the characters that differ from the other one marked. */
+export const DiffValueField = ({ side }: { side: 'a' | 'b'; label?: string; sortable?: boolean }) => {
+  const r = useRecordContext();
+  if (!r) return null;
+  const d = charDiff(r.value1, r.value2);
+  return <DiffText segments={d[side]} empty={!(side === 'a' ? r.value1 : r.value2)} />;
+};
+
+const exporter = csvExporter(
+  'discrepancies',
+  cols('id', ['batch', (r: any) => r.form?.batch?.code], ['formNumber', (r: any) => r.form?.formNumber], 'fieldKey', 'kind', 'value1', 'value2', 'finalValue', 'outcome', 'editDistance', 'createdAt', 'resolvedAt'),
+);
+
+export const DiscrepancyList = () => (
+  <List filters={discrepancyFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <Box sx={diffStyles}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <EmbeddedLink source="form" resource="forms" text={(f) => `${f.batch?.code ?? ''} / ${f.formNumber}`} sortable={false} />
+        <TemplateFieldLabel source="field" label="resources.discrepancies.fields.fieldKey" sortBy="fieldKey" />
+        <EnumField source="kind" enumName="DiscrepancyKind" />
+        <DiffValueField side="a" label="resources.discrepancies.fields.value1" sortable={false} />
+        <DiffValueField side="b" label="resources.discrepancies.fields.value2" sortable={false} />
+        <NumberField source="editDistance" sortable={false} />
+        <EnumField source="outcome" enumName="Outcome" sortable={false} />
+        <DateTimeField source="createdAt" sortable={false} />
+      </Datagrid>
+    </Box>
+  </List>
+);

@@ -1,0 +1,42 @@
+import { Box } from '@mui/material';
+import { Labeled, Link, NumberField, Show, useRecordContext, useTranslate } from 'react-admin';
+import { DateTimeField, EmbeddedLink, EnumField, KeyedValue, TemplateFieldLabel, useFieldLabel } from '../common/fields';
+import { diffStyles } from '../review/DiffText';
+import { DiffValueField } from './DiscrepancyList';
+
+const Title = () => {
+  const r = useRecordContext();
+  const translate = useTranslate();
+  const label = useFieldLabel();
+  return <span>{translate('resources.discrepancies.name', { smart_count: 1 })} #{r?.id} · {label(r?.field, r?.fieldKey)}</span>;
+};
+
+const TaskLink = () => {
+  const r = useRecordContext();
+  if (!r?.task) return null;
+  return <Link to={`/correctionTasks/${r.task.id}/show`}>#{r.task.id}</Link>;
+};
+
+const Final = () => {
+  const r = useRecordContext();
+  if (!r) return null;
+  return r.resolvedAt ? <KeyedValue value={r.finalValue} /> : <span>—</span>;
+};
+
+export const DiscrepancyShow = () => (
+  <Show title={<Title />}>
+    <Box sx={{ p: 2, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2, ...diffStyles }}>
+      <Labeled label="resources.discrepancies.fields.form"><EmbeddedLink source="form" resource="forms" text={(f) => `${f.batch?.code ?? ''} / ${f.formNumber}`} /></Labeled>
+      <Labeled label="resources.discrepancies.fields.fieldKey"><TemplateFieldLabel /></Labeled>
+      <Labeled><EnumField source="kind" enumName="DiscrepancyKind" /></Labeled>
+      <Labeled><NumberField source="editDistance" /></Labeled>
+      <Labeled label="resources.discrepancies.fields.value1"><DiffValueField side="a" /></Labeled>
+      <Labeled label="resources.discrepancies.fields.value2"><DiffValueField side="b" /></Labeled>
+      <Labeled label="resources.discrepancies.fields.finalValue"><Final /></Labeled>
+      <Labeled><EnumField source="outcome" enumName="Outcome" /></Labeled>
+      <Labeled label="resources.discrepancies.fields.task"><TaskLink /></Labeled>
+      <Labeled><DateTimeField source="createdAt" /></Labeled>
+      <Labeled><DateTimeField source="resolvedAt" emptyText="—" /></Labeled>
+    </Box>
+  </Show>
+);

@@ -1,0 +1,75 @@
+import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { useFieldLabel, KeyedValue } from '../common/fields';
+import { charDiff } from '../review/charDiff';
+import { DiffText, diffStyles } from '../review/DiffText';
+
+export interface FormFieldRow {
+  field: { key: string; labelVi: string; labelEn: string; type?: string };
+  value1: string | null;
+  value2: string | null;
+  finalValue: string | null;
+  discrepancyId: string | null;
+}
+
+/**
+ * Every template field with both keyings and the final value, side by side. Rows with a
+ * discrepancy are highlighted and their differing characters marked.
+ */
+export const FormFieldsTable = ({ rows, showFinal = true }: { rows: FormFieldRow[]; showFinal?: boolean }) => {
+  const translate = useTranslate();
+  const label = useFieldLabel();
+  return (
+    <Table size="small" sx={{ tableLayout: 'fixed', ...diffStyles }} data-testid="form-fields-table">
+      <TableHead>
+        <TableRow>
+          <TableCell sx={{ width: 36 }}>#</TableCell>
+          <TableCell sx={{ width: '24%' }}>{translate('dk.review.col_field')}</TableCell>
+          <TableCell>{translate('dk.review.col_first')}</TableCell>
+          <TableCell>{translate('dk.review.col_second')}</TableCell>
+          {showFinal && <TableCell>{translate('dk.review.col_final')}</TableCell>}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((r, i) => {
+          const discrepant = Boolean(r.discrepancyId);
+          const diff = discrepant ? charDiff(r.value1, r.value2) : null;
+          return (
+            <TableRow
+              key={r.field.key}
+              data-testid={`field-row-${r.field.key}`}
+              data-discrepant={discrepant ? 'true' : undefined}
+              sx={discrepant ? { bgcolor: (t) => (t.palette.mode === 'light' ? '#fff7e6' : 'rgba(245,158,11,0.12)'), '& td:first-of-type': { boxShadow: 'inset 3px 0 0 #f59e0b' } } : undefined}
+            >
+              <TableCell sx={{ color: 'text.secondary' }}>{i + 1}</TableCell>
+              <TableCell>
+                <Tooltip title={r.field.key} placement="top-start">
+                  <Typography variant="body2" sx={{ fontWeight: discrepant ? 600 : 400 }}>
+                    {label(r.field)}
+                  </Typography>
+                </Tooltip>
+              </TableCell>
+              <TableCell>{diff ? <DiffText segments={diff.a} empty={!r.value1} /> : <KeyedValue value={r.value1} />}</TableCell>
+              <TableCell>{diff ? <DiffText segments={diff.b} empty={!r.value2} /> : <KeyedValue value={r.value2} />}</TableCell>
+              {showFinal && (
+                <TableCell>
+                  {r.finalValue != null ? (
+                    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                      <KeyedValue value={r.finalValue} />
+                      {discrepant && r.finalValue === r.value1 && <Chip size="small" variant="outlined" label="1" />}
+                      {discrepant && r.finalValue === r.value2 && r.finalValue !== r.value1 && <Chip size="small" variant="outlined" label="2" />}
+                    </Box>
+                  ) : (
+                    <Typography variant="body2" color="text.disabled">
+                      {translate('dk.common.none')}
+                    </Typography>
+                  )}
+                </TableCell>
+              )}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+};

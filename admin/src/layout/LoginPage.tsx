@@ -1,0 +1,27 @@
+import { Box, Typography } from '@mui/material';
+import { Login, LoginForm, useTranslate } from 'react-admin';
+
+const Heading = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ textAlign: 'center', px: 3, pt: 0.5 }}>
+      <Typography variant="h6" sx={{ fontWeight: 700 }}>
+        dualkey
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 300 }}>
+        {translate('dk.app.tagline')}
+      </Typography>
+    </Box>
+  );
+};
+
+/** react-admin's login form under the product name; a local gradient, no remote background image. */
+export const LoginPage = () => (
+  <Login
+    avatarIcon={<span style={{ fontWeight: 800, fontSize: 15 }}>2K</span>}
+    sx={{ backgroundImage: 'linear-gradient(160deg, #12345e 0%, #1d4e89 55%, #2f6db3 100%)', '& .RaLogin-card': { minWidth: 340, borderRadius: 2 } }}
+  >
+    <Heading />
+    <LoginForm />
+  </Login>
+);

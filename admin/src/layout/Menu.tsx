@@ -1,0 +1,28 @@
+import ReviewIcon from '@mui/icons-material/RateReviewOutlined';
+import { Divider } from '@mui/material';
+import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
+import { isRole, MENU } from '../roles';
+
+/** The menu follows the role: each role sees only the screens it works with. */
+export const Menu = () => {
+  const { permissions, isPending } = usePermissions();
+  const translate = useTranslate();
+  if (isPending || !isRole(permissions)) return <RaMenu><RaMenu.DashboardItem /></RaMenu>;
+  const entries = MENU[permissions];
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      {entries.includes('review') && (
+        <>
+          <RaMenu.Item to="/review" primaryText={translate('dk.menu.review')} leftIcon={<ReviewIcon />} data-testid="menu-review" />
+          <Divider sx={{ my: 0.5 }} />
+        </>
+      )}
+      {entries
+        .filter((e) => e !== 'review')
+        .map((name) => (
+          <RaMenu.ResourceItem key={name} name={name} />
+        ))}
+    </RaMenu>
+  );
+};

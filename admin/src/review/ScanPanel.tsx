@@ -1,0 +1,74 @@
+import ZoomInIcon from '@mui/icons-material/ZoomIn';
+import ZoomOutIcon from '@mui/icons-material/ZoomOut';
+import FitIcon from '@mui/icons-material/FitScreen';
+import ImageNotSupportedIcon from '@mui/icons-material/ImageNotSupportedOutlined';
+import { Box, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslate } from 'react-admin';
+
+export const ZOOM_MIN = 0.5;
+export const ZOOM_MAX = 4;
+export const zoomStep = (z: number, dir: 1 | -1) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round((z + dir * 0.25) * 100) / 100));
+
+/** The scanned form, zoomable (the +/− keys are handled by the review screen). */
+export const ScanPanel = ({ imageRef, zoom, onZoom, alt }: { imageRef: string | null; zoom: number; onZoom: (z: number) => void; alt: string }) => {
+  const translate = useTranslate();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => setFailed(false), [imageRef]);
+  const missing = !imageRef || failed;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', px: 1.5, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Typography variant="subtitle2" sx={{ flex: 1 }}>
+          {translate('dk.review.scan')}
+        </Typography>
+        <Tooltip title={translate('dk.review.zoom_out')}>
+          <span>
+            <IconButton onClick={() => onZoom(zoomStep(zoom, -1))} disabled={missing || zoom <= ZOOM_MIN} aria-label={translate('dk.review.zoom_out')}>
+              <ZoomOutIcon fontSize="small" />
+            </IconButton>
+          </span>
+        </Tooltip>
+        <Typography variant="caption" data-testid="scan-zoom" sx={{ width: 44, textAlign: 'center', fontVariantNumeric: 'tabular-nums' }}>
+          {Math.round(zoom * 100)}%
+        </Typography>
+        <Tooltip title={translate('dk.review.zoom_in')}>
+          <span>
+            <IconButton onClick={() => onZoom(zoomStep(zoom, 1))} disabled={missing || zoom >= ZOOM_MAX} aria-label={translate('dk.review.zoom_in')}>
+              <ZoomInIcon fontSize="small" />
+            </IconButton>
+          </span>
+        </Tooltip>
+        <Tooltip title={translate('dk.review.zoom_reset')}>
+          <span>
+            <IconButton onClick={() => onZoom(1)} disabled={missing} aria-label={translate('dk.review.zoom_reset')}>
+              <FitIcon fontSize="small" />
+            </IconButton>
+          </span>
+        </Tooltip>
+      </Stack>
+      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', bgcolor: (t) => (t.palette.mode === 'light' ? '#e9edf2' : '#0d1116'), p: 1 }}>
+        {missing ? (
+          <Stack data-testid="scan-placeholder" spacing={1} sx={{ alignItems: 'center', justifyContent: 'center', height: '100%', minHeight: 220, color: 'text.secondary', border: '2px dashed', borderColor: 'divider', borderRadius: 1 }}>
+            <ImageNotSupportedIcon sx={{ fontSize: 48, opacity: 0.6 }} />
+            <Typography variant="body2">{translate(imageRef ? 'dk.review.scan_failed' : 'dk.review.no_scan')}</Typography>
+            {imageRef && (
+              <Typography variant="caption" sx={{ fontFamily: 'monospace', wordBreak: 'break-all', px: 2, textAlign: 'center' }}>
+                {imageRef}
+              </Typography>
+            )}
+          </Stack>
+        ) : (
+          <img
+            key={imageRef}
+            data-testid="scan-image"
+            src={imageRef}
+            alt={alt}
+            onError={() => setFailed(true)}
+            style={{ display: 'block', width: `${zoom * 100}%`, maxWidth: 'none', height: 'auto', background: '#fff', boxShadow: '0 1px 3px rgba(0,0,0,.25)' }}
+          />
+        )}
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,29 @@
+import type { Role } from './authProvider';
+
+export type MenuEntry = 'review' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users';
+
+/** What each role sees in the menu, in menu order. */
+export const MENU: Record<Role, MenuEntry[]> = {
+  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users'],
+  MANAGER: ['batches', 'forms', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
+  REVIEWER: ['review', 'correctionTasks', 'forms', 'discrepancies'],
+  CONSUMER: ['verifiedRecords'],
+  STATION: [],
+};
+
+/**
+ * Resources whose screens are registered per role: what the API lets the role read (a few are
+ * reachable through links without being in the menu, e.g. a form's keyings for a manager).
+ */
+export const READABLE: Record<Role, string[]> = {
+  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users'],
+  MANAGER: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
+  REVIEWER: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
+  CONSUMER: ['batches', 'verifiedRecords'],
+  STATION: [],
+};
+
+export const isRole = (p: unknown): p is Role => typeof p === 'string' && p in MENU;
+export const canReview = (p: unknown) => p === 'REVIEWER' || p === 'MANAGER';
+export const canManage = (p: unknown) => p === 'ADMIN' || p === 'MANAGER';
+export const canRead = (p: unknown, resource: string) => isRole(p) && READABLE[p].includes(resource);

@@ -1,0 +1,188 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { loadConfig } from '../server/src/config.js';
+import { createApp } from '../server/src/app.js';
+import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
+import { iterateCampaign } from '../server/src/sim/campaign.js';
+import { peakRssMB, startServer, stopServer, type Row } from './lib.js';
+
+const PASSWORD = 'bench password 0123456789';
+
+interface Prepared {
+  batches: { code: string; provinceCode: string; district: string; commune: string }[];
+  pass1: string[];
+  pass2: string[];
+  keyings: Record<string, unknown>[];
+}
+
+/** Request bodies are serialized before the clock starts: we time the server, not the client. */
+export function prepare(forms: number, perRequest: number): Prepared {
+  const batches: Prepared['batches'] = [];
+  const keyings: Record<string, unknown>[] = [];
+  const byPass: Record<string, unknown>[][] = [[], []];
+  for (const b of iterateCampaign(7, { forms, batchSize: 100, provinces: 10, clerks: 200 })) {
+    batches.push({ code: b.code, provinceCode: b.provinceCode, district: b.district, commune: b.commune });
+    for (const f of b.forms) {
+      for (const [i, p] of [f.pass1, f.pass2].entries()) {
+        const k = {
+          idempotencyKey: `${b.code}/${f.formNumber}/${i + 1}`,
+          batchCode: b.code,
+          formNumber: f.formNumber,
+          pass: i + 1,
+          keyerCode: p.keyerCode,
+          stationCode: 'BENCH',
+          startedAt: p.startedAt.toISOString(),
+          submittedAt: p.submittedAt.toISOString(),
+          values: p.values,
+        };
+        byPass[i].push(k);
+        keyings.push(k);
+      }
+    }
+  }
+  const query = 'mutation($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ status code } }';
+  const bodies = (list: Record<string, unknown>[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < list.length; i += perRequest) out.push(JSON.stringify({ query, variables: { k: list.slice(i, i + perRequest) } }));
+    return out;
+  };
+  return { batches, pass1: bodies(byPass[0]), pass2: bodies(byPass[1]), keyings };
+}
+
+async function setup(databaseUrl: string, dataDir: string, batches: Prepared['batches']) {
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: '0' } as NodeJS.ProcessEnv);
+  const app = await createApp(config);
+  const em = app.orm.em.fork();
+  await app.services.auth.createUser({ em, actor: null }, { username: 'bench-station', password: PASSWORD, role: 'STATION', displayName: 'bench' });
+  const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' });
+  for (const b of batches) em.create(Batch, { ...b, template, status: 'OPEN', createdAt: new Date() });
+  await em.flush();
+  await app.close();
+}
+
+async function send(url: string, token: string, bodies: string[], concurrency: number): Promise<{ rejected: number }> {
+  let next = 0;
+  let rejected = 0;
+  const worker = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++];
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      const json = (await res.json()) as { data?: { submitKeyings: { status: string }[] }; errors?: unknown[] };
+      if (json.errors) throw new Error(`ingest failed: ${JSON.stringify(json.errors).slice(0, 300)}`);
+      rejected += json.data!.submitKeyings.filter((o) => o.status !== 'ACCEPTED').length;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { rejected };
+}
+
+export async function benchIngest(opts: { forms: number; perRequest: number; pgAdminUrl: string | null; sqlite: boolean }): Promise<Row[]> {
+  const rows: Row[] = [];
+  console.error(`preparing ${opts.forms.toLocaleString()} forms (${(opts.forms * 2).toLocaleString()} keyings) from the simulator...`);
+  const data = prepare(opts.forms, opts.perRequest);
+  const total = data.keyings.length;
+  let ceiling: number | undefined;
+
+  if (opts.pgAdminUrl) {
+    ceiling = await copyCeiling(opts.pgAdminUrl, data.keyings);
+    rows.push({ suite: 'ingest', metric: 'COPY into a bare table (ceiling)', database: 'postgresql', value: ceiling, unit: 'keyings/s', note: `${total.toLocaleString()} keyings, 1 connection` });
+  }
+  const targets: { name: string; url: (dir: string) => Promise<{ url: string; drop: () => Promise<void> }> }[] = [];
+  if (opts.sqlite) targets.push({ name: 'sqlite', url: async (dir) => ({ url: `sqlite:${join(dir, 'bench.sqlite')}`, drop: async () => undefined }) });
+  if (opts.pgAdminUrl) {
+    const admin = opts.pgAdminUrl;
+    targets.push({
+      name: 'postgresql',
+      url: async () => {
+        const name = `dualkey_bench_${Date.now().toString(36)}`;
+        const c = new pg.Client({ connectionString: admin });
+        await c.connect();
+        await c.query(`create database ${name}`);
+        await c.end();
+        const u = new URL(admin);
+        u.pathname = `/${name}`;
+        return {
+          url: u.toString(),
+          drop: async () => {
+            const d = new pg.Client({ connectionString: admin });
+            await d.connect();
+            await d.query(`drop database if exists ${name} with (force)`);
+            await d.end();
+          },
+        };
+      },
+    });
+  }
+  for (const target of targets) {
+    const dir = mkdtempSync(join(tmpdir(), 'dualkey-bench-'));
+    const db = await target.url(dir);
+    try {
+      await setup(db.url, dir, data.batches);
+      const { child, url } = await startServer({ DATABASE_URL: db.url, DATA_DIR: dir });
+      try {
+        const login = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `mutation{ login(username:"bench-station", password:"${PASSWORD}"){ token } }` }),
+        });
+        const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+        console.error(`ingesting into ${target.name}...`);
+        const t0 = performance.now();
+        const r1 = await send(url, token, data.pass1, 2);
+        const r2 = await send(url, token, data.pass2, 2);
+        const secs = (performance.now() - t0) / 1000;
+        const rate = total / secs;
+        if (r1.rejected + r2.rejected) console.error(`warning: ${r1.rejected + r2.rejected} keyings rejected`);
+        rows.push({
+          suite: 'ingest',
+          metric: `submitKeyings over HTTP, ${opts.perRequest}/call, both passes`,
+          database: target.name,
+          value: rate,
+          unit: 'keyings/s',
+          ceiling: target.name === 'postgresql' ? ceiling : undefined,
+          ratio: target.name === 'postgresql' && ceiling ? rate / ceiling : undefined,
+          peakMemoryMB: peakRssMB(child.pid!),
+          note: `${total.toLocaleString()} keyings in ${secs.toFixed(1)} s`,
+        });
+      } finally {
+        await stopServer(child);
+      }
+    } finally {
+      await db.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}
+
+/** The same keyings COPYed into a bare table with the same columns: what PostgreSQL itself can take. */
+async function copyCeiling(adminUrl: string, keyings: Record<string, unknown>[]): Promise<number> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query('drop table if exists bench_bare_keying');
+    await c.query(
+      'create unlogged table bench_bare_keying (id bigserial primary key, form_number text, pass smallint, keyer_code text, station_code text, started_at timestamptz, submitted_at timestamptz, "values" jsonb, idempotency_key text unique)',
+    );
+    await c.query('alter table bench_bare_keying set logged');
+    const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+    function* lines() {
+      for (const k of keyings) {
+        yield [k.formNumber, k.pass, k.keyerCode, k.stationCode, k.startedAt, k.submittedAt, esc(JSON.stringify(k.values)), esc(String(k.idempotencyKey))].join('\t') + '\n';
+      }
+    }
+    const t0 = performance.now();
+    const stream = c.query(copyFrom('copy bench_bare_keying (form_number, pass, keyer_code, station_code, started_at, submitted_at, "values", idempotency_key) from stdin'));
+    await pipeline(Readable.from(lines()), stream);
+    const secs = (performance.now() - t0) / 1000;
+    return keyings.length / secs;
+  } finally {
+    await c.query('drop table if exists bench_bare_keying');
+    await c.end();
+  }
+}

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
+
+export interface Row {
+  suite: string;
+  metric: string;
+  database: string;
+  value: number;
+  unit: string;
+  ceiling?: number;
+  ratio?: number;
+  peakMemoryMB?: number;
+  note?: string;
+}
+
+export function machine() {
+  return { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+}
+
+export function printTable(rows: Row[]): void {
+  const m = machine();
+  console.log(`\nmachine: ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}\n`);
+  const head = ['suite', 'metric', 'database', 'value', 'unit', 'ceiling', 'ratio', 'peak MB', 'note'];
+  const body = rows.map((r) => [
+    r.suite,
+    r.metric,
+    r.database,
+    fmt(r.value),
+    r.unit,
+    r.ceiling !== undefined ? fmt(r.ceiling) : '',
+    r.ratio !== undefined ? r.ratio.toFixed(2) : '',
+    r.peakMemoryMB !== undefined ? String(Math.round(r.peakMemoryMB)) : '',
+    r.note ?? '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+  console.log(line(head));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const b of body) console.log(line(b));
+}
+
+function fmt(n: number): string {
+  return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
+}
+
+/** Peak resident memory (VmHWM) of a process, in MB, from /proc. */
+export function peakRssMB(pid: number): number {
+  const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const m = /VmHWM:\s+(\d+) kB/.exec(s);
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+export async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
+    env: { ...process.env, PORT: port, LOG_LEVEL: 'warn', SEED_DEMO: '0', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.ok) return { child, url };
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) throw new Error('server exited during start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not start');
+}
+
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const done = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await done;
+}

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { benchIngest } from './ingest.js';
+import { machine, printTable, type Row } from './lib.js';
+
+/**
+ * `npm run bench [-- --forms N --only ingest]`: every benchmark row in one table, also written
+ * to bench-results/<timestamp>.json so runs can be compared.
+ */
+async function main() {
+  const args = process.argv.slice(2);
+  const opt = (name: string, dflt: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : dflt;
+  };
+  const forms = Number(opt('forms', '50000'));
+  const pgUrl = process.env.BENCH_PG_URL || process.env.TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+  let pgAdminUrl: string | null = pgUrl;
+  try {
+    const c = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+    await c.connect();
+    await c.end();
+  } catch {
+    console.error(`PostgreSQL unreachable at ${pgUrl}: PostgreSQL rows skipped`);
+    pgAdminUrl = null;
+  }
+  const rows: Row[] = [];
+  rows.push(...(await benchIngest({ forms, perRequest: 500, pgAdminUrl, sqlite: opt('sqlite', 'yes') !== 'no' })));
+  printTable(rows);
+  mkdirSync('bench-results', { recursive: true });
+  const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine: machine(), rows }, null, 2));
+  console.log(`\nwritten to ${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
+
+describe('hashPassword / verifyPassword', () => {
+  it('round-trips and rejects a wrong password', async () => {
+    const stored = await hashPassword('correct horse battery staple');
+    expect(stored).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    expect(await verifyPassword('correct horse battery staple', stored)).toBe(true);
+    expect(await verifyPassword('correct horse battery stapl', stored)).toBe(false);
+    expect(await verifyPassword('Correct horse battery staple', stored)).toBe(false);
+    expect(await verifyPassword('', stored)).toBe(false);
+  });
+
+  it('verifies the NFC and NFD spellings of the same password', async () => {
+    const pw = 'Mật khẩu Đặng Thị Hoà';
+    const nfd = pw.normalize('NFD');
+    expect(nfd).not.toBe(pw);
+    expect(await verifyPassword(nfd, await hashPassword(pw))).toBe(true);
+    expect(await verifyPassword(pw, await hashPassword(nfd))).toBe(true);
+  });
+
+  it('salts: two hashes of the same password differ and both verify', async () => {
+    const a = await hashPassword('mật khẩu');
+    const b = await hashPassword('mật khẩu');
+    expect(a).not.toBe(b);
+    expect(a.split('$')[4]).not.toBe(b.split('$')[4]);
+    expect(await verifyPassword('mật khẩu', a)).toBe(true);
+    expect(await verifyPassword('mật khẩu', b)).toBe(true);
+  });
+
+  it('returns false for malformed stored hashes', async () => {
+    const good = await hashPassword('pw');
+    const [, n, r, p, salt, key] = good.split('$');
+    for (const stored of [
+      '',
+      'garbage',
+      'pw',
+      `bcrypt$${n}$${r}$${p}$${salt}$${key}`,
+      `scrypt$${n}$${r}$${p}$${salt}`,
+      `scrypt$${n}$${r}$${p}$${salt}$${key}$extra`,
+      `scrypt$${n}$${r}$${p}$${key}$${salt}`,
+      `scrypt$${n}$${r}$${p}$${salt}$${key.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}`,
+    ]) {
+      expect(await verifyPassword('pw', stored), stored).toBe(false);
+    }
+  });
+
+  it('the dummy hash matches no password', async () => {
+    expect(await verifyPassword('', DUMMY_HASH)).toBe(false);
+    expect(await verifyPassword('admin', DUMMY_HASH)).toBe(false);
+  });
+
+  // BUG (reported): the stored key length is not checked (it should be 32 bytes). A shorter key
+  // still verifies the right password (the scrypt output is a prefix of the longer one) with
+  // less security; at 0 bytes timingSafeEqual compares two empty buffers, so EVERY password verifies.
+  it('a stored hash with a truncated key part is rejected', async () => {
+    const good = await hashPassword('pw');
+    expect(await verifyPassword('pw', good.slice(0, -4))).toBe(false);
+  });
+
+  // BUG (reported): a stored hash whose key part is empty makes scrypt derive 0 bytes and
+  // timingSafeEqual compare two empty buffers, so EVERY password verifies.
+  it('a stored hash with an empty key part verifies no password', async () => {
+    const good = await hashPassword('pw');
+    const truncated = good.slice(0, good.lastIndexOf('$') + 1);
+    expect(await verifyPassword('anything at all', truncated)).toBe(false);
+  });
+
+  // BUG (reported): non-numeric or out-of-range cost parameters make verifyPassword reject
+  // (throw) instead of resolving false.
+  it('a stored hash with non-numeric cost parameters resolves false', async () => {
+    const [, , r, p, salt, key] = (await hashPassword('pw')).split('$');
+    await expect(verifyPassword('pw', `scrypt$abc$${r}$${p}$${salt}$${key}`)).resolves.toBe(false);
+  });
+});

@@ -58,7 +58,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     one: 'discrepancy',
     type: 'Discrepancy',
     fields:
-      'id fieldKey kind value1 value2 finalValue editDistance outcome createdAt resolvedAt field { key labelVi labelEn } form { id formNumber batch { id code } } task { id status }',
+      'id fieldKey kind value1 value2 finalValue editDistance outcome createdAt resolvedAt field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status }',
     sortFields: ['id', 'fieldKey', 'kind'],
     filters: { batchId: 'id', fieldKey: 'string', formId: 'id', kind: 'enum', outcome: 'enum', resolved: 'boolean', taskId: 'id' },
   },
@@ -67,7 +67,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     one: 'correctionTask',
     type: 'CorrectionTask',
     fields: `id kind status discrepancyCount createdAt claimedAt leaseUntil resolvedAt claimedBy { ${USER_REF} } resolvedBy { ${USER_REF} } form { id formNumber status } batch { id code }`,
-    detail: 'discrepancies { id fieldKey kind value1 value2 finalValue outcome field { key labelVi labelEn } }',
+    detail: 'discrepancies { id fieldKey kind value1 value2 finalValue outcome field { key labelVi labelEn type } }',
     sortFields: ['id', 'createdAt', 'status'],
     filters: { batchId: 'id', claimedById: 'id', status: 'enum' },
   },

@@ -11,7 +11,7 @@ const shared = (mode: 'light' | 'dark'): RaThemeOptions => {
   const border = mode === 'light' ? '#dfe3e8' : '#2f3a46';
   const headBg = mode === 'light' ? '#f3f5f8' : '#1c242d';
   return {
-    sidebar: { width: 220, closedWidth: 52 },
+    sidebar: { width: 240, closedWidth: 52 },
     shape: { borderRadius: 6 },
     typography: {
       fontFamily: FONT_STACK,

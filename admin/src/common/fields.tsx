@@ -9,7 +9,7 @@ export const EnumField = ({ source, enumName, size = 'small' }: { source: string
   const translate = useTranslate();
   if (!value) return null;
   const tone = ENUM_TONES[enumName]?.[value] ?? 'default';
-  return <Chip size={size} color={tone} variant={tone === 'default' ? 'outlined' : 'filled'} label={translate(`dk.enums.${enumName}.${value}`, { _: value })} sx={{ fontWeight: 500 }} />;
+  return <Chip size={size} color={tone} variant={tone === 'default' ? 'outlined' : 'filled'} label={translate(`dk.enums.${enumName}.${value}`, { _: value })} sx={{ fontWeight: 500, width: 'fit-content' }} />;
 };
 
 export const EnumText = ({ enumName, value }: { enumName: EnumName; value: string | null | undefined }) => {
@@ -26,17 +26,18 @@ export const DateTimeField = (props: DateFieldProps & { dateOnly?: boolean }) =>
       showTime={!dateOnly}
       locales={locale === 'en' ? 'en-GB' : 'vi-VN'}
       options={dateOnly ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }}
+      sx={{ whiteSpace: 'nowrap', ...rest.sx }}
       {...rest}
     />
   );
 };
 
 /** A keyed value as typed: monospace-free but with empty and illegible values made visible. */
-export const KeyedValue = ({ value, illegible }: { value: string | null | undefined; illegible?: boolean }) => {
+export const KeyedValue = ({ value, illegible, type }: { value: string | null | undefined; illegible?: boolean; type?: string }) => {
   const translate = useTranslate();
   if (illegible) return <Typography component="span" variant="body2" sx={{ color: 'warning.main', fontStyle: 'italic' }}>{translate('dk.common.illegible')}</Typography>;
   if (value == null || value === '') return <Typography component="span" variant="body2" sx={{ color: 'text.disabled', fontStyle: 'italic' }}>{translate('dk.common.empty')}</Typography>;
-  return <Typography component="span" variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{value}</Typography>;
+  return <Typography component="span" variant="body2" sx={{ whiteSpace: 'pre-wrap', ...monoSx(type) }}>{value}</Typography>;
 };
 
 /** A text field shown in monospace, for codes and numbers clerks compare digit by digit. */
@@ -71,10 +72,14 @@ export const TemplateFieldLabel = ({ source = 'field' }: { source?: string; labe
 export const EmbeddedLink = ({ source, resource, text, linkable = true }: { source: string; resource: string; text: (v: any) => string; label?: string; sortable?: boolean; linkable?: boolean }) => {
   const v = useFieldValue({ source }) as { id: string } | null | undefined;
   if (!v) return null;
-  if (!linkable) return <span>{text(v)}</span>;
+  if (!linkable) return <span style={{ whiteSpace: 'nowrap' }}>{text(v)}</span>;
   return (
-    <Link to={`/${resource}/${v.id}/show`} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+    <Link to={`/${resource}/${v.id}/show`} onClick={(e: React.MouseEvent) => e.stopPropagation()} sx={{ whiteSpace: 'nowrap' }}>
       {text(v)}
     </Link>
   );
 };
+
+/** Digits are compared digit by digit: identity numbers, phones and dates read better in monospace. */
+export const MONO_TYPES = new Set(['CITIZEN_ID', 'OLD_ID', 'PHONE', 'DATE']);
+export const monoSx = (type: string | undefined) => (type && MONO_TYPES.has(type) ? { fontFamily: MONO_STACK, fontSize: '0.82rem', letterSpacing: '0.02em' } : {});

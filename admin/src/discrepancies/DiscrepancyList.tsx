@@ -11,7 +11,7 @@ export const DiffValueField = ({ side }: { side: 'a' | 'b'; label?: string; sort
   const r = useRecordContext();
   if (!r) return null;
   const d = charDiff(r.value1, r.value2);
-  return <DiffText segments={d[side]} empty={!(side === 'a' ? r.value1 : r.value2)} />;
+  return <DiffText segments={d[side]} empty={!(side === 'a' ? r.value1 : r.value2)} type={r.field?.type} />;
 };
 
 const exporter = csvExporter(

@@ -49,13 +49,13 @@ export const FormFieldsTable = ({ rows, showFinal = true }: { rows: FormFieldRow
                   </Typography>
                 </Tooltip>
               </TableCell>
-              <TableCell>{diff ? <DiffText segments={diff.a} empty={!r.value1} /> : <KeyedValue value={r.value1} />}</TableCell>
-              <TableCell>{diff ? <DiffText segments={diff.b} empty={!r.value2} /> : <KeyedValue value={r.value2} />}</TableCell>
+              <TableCell>{diff ? <DiffText segments={diff.a} empty={!r.value1} type={r.field.type} /> : <KeyedValue value={r.value1} type={r.field.type} />}</TableCell>
+              <TableCell>{diff ? <DiffText segments={diff.b} empty={!r.value2} type={r.field.type} /> : <KeyedValue value={r.value2} type={r.field.type} />}</TableCell>
               {showFinal && (
                 <TableCell>
                   {r.finalValue != null ? (
                     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-                      <KeyedValue value={r.finalValue} />
+                      <KeyedValue value={r.finalValue} type={r.field.type} />
                       {discrepant && r.finalValue === r.value1 && <Chip size="small" variant="outlined" label="1" />}
                       {discrepant && r.finalValue === r.value2 && r.finalValue !== r.value1 && <Chip size="small" variant="outlined" label="2" />}
                     </Box>

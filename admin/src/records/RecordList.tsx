@@ -32,9 +32,9 @@ const AutomaticField = (_: { label?: string; sortable?: boolean }) => {
   const automatic = useFieldValue({ source: 'automatic' });
   const translate = useTranslate();
   return automatic ? (
-    <Chip size="small" color="success" variant="outlined" label={translate('dk.enums.FormStatus.AUTO_VERIFIED')} />
+    <Chip size="small" color="success" variant="outlined" label={translate('resources.verifiedRecords.automatic')} />
   ) : (
-    <Chip size="small" color="info" variant="outlined" label={translate('dk.enums.FormStatus.VERIFIED')} />
+    <Chip size="small" color="info" variant="outlined" label={translate('resources.verifiedRecords.reviewed')} />
   );
 };
 
@@ -52,7 +52,7 @@ export const RecordList = () => {
         <TextField source="id" />
         <EmbeddedLink source="batch" resource="batches" text={(b) => b.code} linkable={canRead(permissions, 'batches') && permissions !== 'CONSUMER'} sortable={false} />
         <EmbeddedLink source="form" resource="forms" text={(f) => f.formNumber} linkable={canRead(permissions, 'forms')} sortable={false} />
-        <AutomaticField label="resources.verifiedRecords.fields.automatic" sortable={false} />
+        <AutomaticField label="resources.verifiedRecords.fields.how" sortable={false} />
         <DateTimeField source="verifiedAt" />
         <TextField source="verifiedBy.displayName" label="resources.verifiedRecords.fields.verifiedBy" sortable={false} emptyText="—" />
       </Datagrid>

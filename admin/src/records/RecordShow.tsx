@@ -29,7 +29,7 @@ const Values = () => {
           </TableRow>
         </TableHead>
         <TableBody>
-          {(r.values as any[]).map((v, i) => {
+          {((r.values ?? []) as any[]).map((v, i) => {
             const tone = ENUM_TONES.ValueSource?.[v.source] ?? 'default';
             return (
               <TableRow key={v.key}>

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { monoSx } from '../common/fields';
 import { marksOf, type Segment } from './charDiff';
 
 /** Spaces inside a highlighted run are drawn, otherwise a doubled or missing space is invisible. */
@@ -10,7 +11,7 @@ const visible = (s: string) => s.replace(/ /g, '\u2423');
  * only by a tone mark or diacritic in <mark class="dk-diff-mark"> (underlined, with the other
  * letter and the marks' names in the tooltip).
  */
-export const DiffText = ({ segments, empty }: { segments: Segment[]; empty?: boolean }) => {
+export const DiffText = ({ segments, empty, type }: { segments: Segment[]; empty?: boolean; type?: string }) => {
   const translate = useTranslate();
   if (empty || !segments.length) {
     return (
@@ -21,7 +22,7 @@ export const DiffText = ({ segments, empty }: { segments: Segment[]; empty?: boo
   }
   const names = (ch: string) => marksOf(ch).map((m) => translate(`dk.marks.${m}`)).join(' + ') || translate('dk.marks.none');
   return (
-    <Box component="span" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+    <Box component="span" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', ...monoSx(type) }}>
       {segments.map((s, i) =>
         s.kind === 'same' ? (
           <span key={i}>{s.text}</span>

@@ -88,6 +88,9 @@ export const ReviewScreen = () => {
         return { label: d ? fieldLabelOf(d.fieldKey) : p.field, reason: p.reason };
       });
       setProblemIds(flagged);
+      // Bring the first row the server complained about into view.
+      const firstFlagged = task?.discrepancies.find((d) => flagged.has(d.id));
+      if (firstFlagged) setActiveId(firstFlagged.id);
       setStatus({
         severity: 'error',
         title: translate(`dk.errors.${code}`, { _: translate('dk.errors.other') }),
@@ -444,11 +447,8 @@ export const ReviewScreen = () => {
         </Card>
       )}
 
-      <Box sx={{ flexShrink: 0, px: 0.5, pb: 0.5, display: 'flex', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
+      <Box sx={{ flexShrink: 0, px: 0.5, pb: 0.5 }}>
         <ShortcutLegend />
-        <Typography variant="caption" color="text.secondary">
-          {translate('dk.review.diff_legend')}
-        </Typography>
       </Box>
     </Box>
   );

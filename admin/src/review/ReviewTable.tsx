@@ -58,11 +58,11 @@ export const ReviewTable = (p: Props) => {
                 <TableCell>
                   <Typography variant="body2" title={r.field.key}>{label(r.field)}</Typography>
                 </TableCell>
-                <TableCell><KeyedValue value={r.value1} /></TableCell>
-                <TableCell><KeyedValue value={r.value2} /></TableCell>
+                <TableCell><KeyedValue value={r.value1} type={r.field.type} /></TableCell>
+                <TableCell><KeyedValue value={r.value2} type={r.field.type} /></TableCell>
                 <TableCell>
                   <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline' }}>
-                    <KeyedValue value={r.value1} />
+                    <KeyedValue value={r.value1} type={r.field.type} />
                     <Typography variant="caption" color="text.disabled">{translate('dk.review.agreed')}</Typography>
                   </Box>
                 </TableCell>
@@ -105,7 +105,7 @@ export const ReviewTable = (p: Props) => {
                 sx={(t) => (c?.choice === 'FIRST' ? chosenCell(t) : { '&:hover': { bgcolor: 'action.hover' } })}
               >
                 <Box component="span" sx={{ mr: 0.75, color: 'text.disabled', fontSize: '0.7rem', fontWeight: 700 }}>1</Box>
-                <DiffText segments={diff.a} empty={!d.value1} />
+                <DiffText segments={diff.a} empty={!d.value1} type={r.field.type} />
               </TableCell>
               <TableCell
                 data-testid={`disc-second-${r.field.key}`}
@@ -116,7 +116,7 @@ export const ReviewTable = (p: Props) => {
                 sx={(t) => (c?.choice === 'SECOND' ? chosenCell(t) : { '&:hover': { bgcolor: 'action.hover' } })}
               >
                 <Box component="span" sx={{ mr: 0.75, color: 'text.disabled', fontSize: '0.7rem', fontWeight: 700 }}>2</Box>
-                <DiffText segments={diff.b} empty={!d.value2} />
+                <DiffText segments={diff.b} empty={!d.value2} type={r.field.type} />
               </TableCell>
               <TableCell
                 data-testid={`disc-final-${r.field.key}`}
@@ -156,7 +156,7 @@ export const ReviewTable = (p: Props) => {
                     {c.choice === 'VALUE' && c.illegible ? (
                       <KeyedValue value={null} illegible />
                     ) : (
-                      <KeyedValue value={c.choice === 'FIRST' ? d.value1 : c.choice === 'SECOND' ? d.value2 : c.value} />
+                      <KeyedValue value={c.choice === 'FIRST' ? d.value1 : c.choice === 'SECOND' ? d.value2 : c.value} type={r.field.type} />
                     )}
                     <Chip
                       size="small"

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { diffStyles } from './DiffText';
 
 const KEYS: [string[], string][] = [
   [['N'], 'next'],
@@ -45,7 +46,7 @@ export const Kbd = ({ children, inButton }: { children: React.ReactNode; inButto
 export const ShortcutLegend = () => {
   const translate = useTranslate();
   return (
-    <Box data-testid="shortcut-legend" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, rowGap: 0.5 }}>
+    <Box data-testid="shortcut-legend" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1.75, rowGap: 0.25, ...diffStyles }}>
       <Typography variant="caption" sx={{ fontWeight: 700, color: 'text.secondary' }}>
         {translate('dk.review.legend_title')}:
       </Typography>
@@ -63,6 +64,9 @@ export const ShortcutLegend = () => {
           {translate(`dk.review.keys.${what}`)}
         </Typography>
       ))}
+      <Typography variant="caption" color="text.secondary" title={translate('dk.review.diff_legend')} sx={{ whiteSpace: 'nowrap', ml: 'auto' }}>
+        <mark className="dk-diff">a</mark> {translate('dk.review.legend_char')} · <mark className="dk-diff-mark">á</mark> {translate('dk.review.legend_mark')}
+      </Typography>
     </Box>
   );
 };

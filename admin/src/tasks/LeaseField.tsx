@@ -14,14 +14,15 @@ export function formatRemaining(ms: number): string {
 
 /** Time left on a claimed task's lease, ticking. */
 export function useRemaining(until: string | null | undefined): number | null {
-  const [now, setNow] = useState(() => Date.now());
+  // The interval only re-renders; the time is read at render, so a new lease is never stale.
+  const [, tick] = useState(0);
   useEffect(() => {
     if (!until) return;
-    const t = setInterval(() => setNow(Date.now()), 1000);
+    const t = setInterval(() => tick((n) => n + 1), 1000);
     return () => clearInterval(t);
   }, [until]);
   if (!until) return null;
-  return Date.parse(until) - now;
+  return Date.parse(until) - Date.now();
 }
 
 export const LeaseField = (_: { label?: string; sortable?: boolean }) => {

@@ -37,9 +37,9 @@ const Discrepancies = () => {
               <TableRow key={d.id}>
                 <TableCell title={d.fieldKey}>{label(d.field, d.fieldKey)}</TableCell>
                 <TableCell><EnumText enumName="DiscrepancyKind" value={d.kind} /></TableCell>
-                <TableCell><DiffText segments={diff.a} empty={!d.value1} /></TableCell>
-                <TableCell><DiffText segments={diff.b} empty={!d.value2} /></TableCell>
-                <TableCell>{d.outcome ? <KeyedValue value={d.finalValue} /> : '—'}</TableCell>
+                <TableCell><DiffText segments={diff.a} empty={!d.value1} type={d.field?.type} /></TableCell>
+                <TableCell><DiffText segments={diff.b} empty={!d.value2} type={d.field?.type} /></TableCell>
+                <TableCell>{d.outcome ? <KeyedValue value={d.finalValue} type={d.field?.type} /> : '—'}</TableCell>
                 <TableCell><EnumText enumName="Outcome" value={d.outcome} /></TableCell>
               </TableRow>
             );

@@ -10,6 +10,9 @@ const LOOKALIKE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Zero-width characters are invisible: removed, never turned into a space inside a word.
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const MULTI_SPACE = / {2,}/g;
+const NEEDS_CLEANING = /[\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF10-\uFF19]| {2}|^ | $/;
+// Old-style tone placement always puts a tone on a/e/y after o/u: no such letter, nothing to move.
+const OLD_TONE_HINT = /[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
 const FULLWIDTH_DIGITS = /[\uFF10-\uFF19]/g;
 
 /**
@@ -18,6 +21,8 @@ const FULLWIDTH_DIGITS = /[\uFF10-\uFF19]/g;
  */
 export function cleanText(raw: string): string {
   let s = raw.normalize('NFC');
+  // Most values need none of the replacements below; one scan decides.
+  if (!NEEDS_CLEANING.test(s)) return OLD_TONE_HINT.test(s) ? toNewToneStyle(s) : s;
   s = s.replace(ZERO_WIDTH, '');
   s = s.replace(LOOKALIKE_SPACES, ' ');
   s = s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { Batch, CorrectionTask, Discrepancy, Form, Keying, VerifiedRecord } from '../db/entities/index.js';
+import { Batch, Form } from '../db/entities/index.js';
 import type { Comparator } from '../domain/compare.js';
 import { DomainError, type FieldProblem } from '../domain/errors.js';
 import { formMachine, type FormStatus } from '../domain/state-machine.js';
@@ -9,7 +9,7 @@ import type { TemplateDef } from '../domain/template.js';
 import { keystrokes, validateValues, type FieldValues } from '../domain/values.js';
 import type { ServiceContext } from './context.js';
 import type { TemplateCache } from './templates.js';
-import { exec, insertReturningIds, isPostgres } from './sql.js';
+import { exec, insertRows, isPostgres, sqlDate, type SqlValue } from './sql.js';
 
 export interface KeyingInput {
   idempotencyKey: string;
@@ -99,13 +99,14 @@ export class IngestService {
     if (inputs.length > this.maxPerCall) {
       throw new DomainError('TOO_MANY_ITEMS', `at most ${this.maxPerCall} keyings per call, got ${inputs.length}`, { max: this.maxPerCall });
     }
-    // A concurrent request may insert the same idempotency key or form first; the retry then
-    // sees its rows and answers DUPLICATE/CONFLICT instead of failing the whole call.
+    // A concurrent request may insert the same idempotency key first (or deadlock with us); the
+    // retry then sees its rows and answers DUPLICATE/CONFLICT instead of failing the whole call.
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.trySubmit(ctx.em, inputs);
       } catch (e) {
-        if (e instanceof UniqueConstraintViolationException && attempt < 4) continue;
+        const retryable = e instanceof UniqueConstraintViolationException || e instanceof DeadlockException || e instanceof LockWaitTimeoutException;
+        if (retryable && attempt < 4) continue;
         throw e;
       }
     }
@@ -192,7 +193,8 @@ export class IngestService {
       } else duplicates.push({ p, keyingId: Number(row.id), formId: Number(row.form_id) });
     }
 
-    // 3. Create missing forms, then lock every form this call touches (in id order: no deadlocks).
+    // 3. Find the forms (locked on PostgreSQL, in id order), then create the missing ones already
+    //    in their first status: a new form's first keying in this call is always accepted.
     const formKey = (batchId: number, no: string) => `${batchId}\u0000${no}`;
     const wanted = new Map<string, { batch: number; formNumber: string; imageRef: string | null }>();
     for (const p of fresh) {
@@ -201,42 +203,43 @@ export class IngestService {
       if (!cur) wanted.set(k, { batch: p.batch.id, formNumber: p.input.formNumber, imageRef: p.input.imageRef ?? null });
       else if (!cur.imageRef && p.input.imageRef) cur.imageRef = p.input.imageRef;
     }
-    const formRows = new Map<string, { id: number; status: FormStatus; imageRef: string | null }>();
-    if (wanted.size) {
-      await tx
-        .createQueryBuilder(Form)
-        .insert([...wanted.values()].map((w) => ({ batch: w.batch, formNumber: w.formNumber, imageRef: w.imageRef, status: 'AWAITING_KEYINGS', createdAt: now, updatedAt: now })))
-        .onConflict(['batch', 'formNumber'])
-        .ignore()
-        .execute();
-      const batchIds = [...new Set([...wanted.values()].map((w) => w.batch))];
-      const numbers = [...new Set([...wanted.values()].map((w) => w.formNumber))];
-      const rows = await exec<{ id: number; batch_id: number; form_number: string; status: string; image_ref: string | null }[]>(tx, 
-        `select id, batch_id, form_number, status, image_ref from form where batch_id in (${batchIds.map(() => '?').join(',')}) and form_number in (${numbers.map(() => '?').join(',')})`,
-        [...batchIds, ...numbers],
+    type FRow = { id: number; batch_id: number; form_number: string; status: string; image_ref: string | null };
+    const formRows = new Map<string, { id: number; status: FormStatus; dbStatus: FormStatus; imageRef: string | null }>();
+    const pg = isPostgres(tx);
+    const findForms = async (list: { batch: number; formNumber: string }[]) => {
+      if (!list.length) return;
+      const rows = await exec<FRow[]>(
+        tx,
+        `select id, batch_id, form_number, status, image_ref from form where (batch_id, form_number) in (values ${list.map(() => '(cast(? as integer), ?)').join(', ')})${pg ? ' order by id for update' : ''}`,
+        list.flatMap((w) => [w.batch, w.formNumber]),
       );
-      const ids: number[] = [];
       for (const r of rows) {
-        const k = formKey(Number(r.batch_id), r.form_number);
-        if (wanted.has(k)) {
-          formRows.set(k, { id: Number(r.id), status: r.status as FormStatus, imageRef: r.image_ref });
-          ids.push(Number(r.id));
-        }
+        const st = r.status as FormStatus;
+        formRows.set(formKey(Number(r.batch_id), r.form_number), { id: Number(r.id), status: st, dbStatus: st, imageRef: r.image_ref });
       }
-      if (isPostgres(tx) && ids.length) {
-        ids.sort((a, b) => a - b);
-        const locked = await exec<{ id: number; status: string }[]>(tx, 
-          `select id, status from form where id in (${ids.map(() => '?').join(',')}) order by id for update`,
-          ids,
-        );
-        // Re-read status under the lock: another call may have moved it meanwhile.
-        const st = new Map(locked.map((r) => [Number(r.id), r.status as FormStatus]));
-        for (const f of formRows.values()) f.status = st.get(f.id) ?? f.status;
+    };
+    await findForms([...wanted.values()]);
+    const missing = [...wanted.entries()].filter(([k]) => !formRows.has(k)).map(([, w]) => w);
+    if (missing.length) {
+      // A fixed order keeps two calls creating the same forms from deadlocking on the unique index.
+      missing.sort((x, y) => x.batch - y.batch || (x.formNumber < y.formNumber ? -1 : x.formNumber > y.formNumber ? 1 : 0));
+      const created = await insertRows(
+        tx,
+        'form',
+        ['batch_id', 'form_number', 'image_ref', 'status', 'created_at', 'updated_at'],
+        missing.map((w) => [w.batch, w.formNumber, w.imageRef, 'ONE_PASS_KEYED', now, now]),
+        { onConflictDoNothing: ['batch_id', 'form_number'], returning: ['id', 'batch_id', 'form_number'] },
+      );
+      for (const r of created as unknown as FRow[]) {
+        formRows.set(formKey(Number(r.batch_id), r.form_number), { id: Number(r.id), status: 'AWAITING_KEYINGS', dbStatus: 'ONE_PASS_KEYED', imageRef: null });
       }
+      // Created by a concurrent call between our read and our insert: read (and lock) those.
+      await findForms(missing.filter((w) => !formRows.has(formKey(w.batch, w.formNumber))));
     }
 
     // 4. Existing keyings of those forms (read under the lock).
-    const formIds = [...new Set([...formRows.values()].map((f) => f.id))];
+    // Forms this call created have no keyings yet: only pre-existing ones are read.
+    const formIds = [...new Set([...formRows.values()].filter((f) => f.status !== 'AWAITING_KEYINGS').map((f) => f.id))];
     type KRow = { id: number; form_id: number; pass: number; keyer_code: string; values: unknown };
     const kRows = formIds.length
       ? await exec<KRow[]>(tx, 
@@ -249,6 +252,7 @@ export class IngestService {
       batch: Batch;
       template: TemplateDef;
       status: FormStatus;
+      dbStatus: FormStatus;
       imageRef: string | null;
       passes: Map<number, { keyingId: number | null; keyerCode: string; values: FieldValues; prepared?: Prepared }>;
       touched: boolean;
@@ -256,7 +260,7 @@ export class IngestService {
     const forms = new Map<number, FormState>();
     for (const p of fresh) {
       const f = formRows.get(formKey(p.batch.id, p.input.formNumber))!;
-      if (!forms.has(f.id)) forms.set(f.id, { id: f.id, batch: p.batch, template: p.template, status: f.status, imageRef: f.imageRef, passes: new Map(), touched: false });
+      if (!forms.has(f.id)) forms.set(f.id, { id: f.id, batch: p.batch, template: p.template, status: f.status, dbStatus: f.dbStatus, imageRef: f.imageRef, passes: new Map(), touched: false });
     }
     for (const r of kRows) {
       const values = typeof r.values === 'string' ? JSON.parse(r.values) : r.values;
@@ -284,22 +288,24 @@ export class IngestService {
 
     // 6. Insert the keyings in one statement.
     if (accepted.length) {
-      const ids = await insertReturningIds(
+      const ids = await insertRows(
         tx,
-        Keying,
-        accepted.map(({ p, form }) => ({
-          form: form.id,
-          pass: p.input.pass,
-          keyerCode: p.input.keyerCode,
-          stationCode: p.input.stationCode,
-          startedAt: p.input.startedAt,
-          submittedAt: p.input.submittedAt,
-          values: p.values,
-          keystrokes: keystrokes(p.values),
-          idempotencyKey: p.input.idempotencyKey,
-          contentHash: p.hash,
-          createdAt: now,
-        })),
+        'keying',
+        ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at'],
+        accepted.map(({ p, form }) => [
+          form.id,
+          p.input.pass,
+          p.input.keyerCode,
+          p.input.stationCode,
+          p.input.startedAt,
+          p.input.submittedAt,
+          p.values,
+          keystrokes(p.values),
+          p.input.idempotencyKey,
+          p.hash,
+          now,
+        ]),
+        { returningIds: true },
       );
       accepted.forEach(({ p, form }, i) => {
         form.passes.get(p.input.pass)!.keyingId = Number(ids[i]);
@@ -307,13 +313,11 @@ export class IngestService {
     }
 
     // 7. Forms that now have both passes: compare; agree -> verified record, else task + discrepancies.
-    const statusChanges = new Map<FormStatus, number[]>();
     const move = (form: FormState, to: FormStatus) => {
       formMachine.assert(form.status, to);
       form.status = to;
-      (statusChanges.get(to) ?? statusChanges.set(to, []).get(to)!).push(form.id);
     };
-    const records: object[] = [];
+    const records: SqlValue[][] = [];
     const review: { form: FormState; diffs: ReturnType<Comparator['compare']> }[] = [];
     for (const form of forms.values()) {
       if (!form.touched) continue;
@@ -324,46 +328,42 @@ export class IngestService {
       if (diffs.length === 0) {
         move(form, 'AUTO_VERIFIED');
         const values: FieldValues = {};
-        const sources: Record<string, string> = {};
-        for (const f of form.template.fields) {
-          values[f.key] = this.comparator.canonical(f, p1.values[f.key] ?? null);
-          sources[f.key] = 'AGREED';
-        }
-        records.push({ form: form.id, batch: form.batch.id, values, sources, automatic: true, verifiedAt: now });
+        for (const f of form.template.fields) values[f.key] = this.comparator.canonical(f, p1.values[f.key] ?? null);
+        // Empty sources mean "every field AGREED": half the JSON for the most common record.
+        records.push([form.id, form.batch.id, values, {}, true, now]);
       } else {
         move(form, 'IN_REVIEW');
         review.push({ form, diffs });
       }
     }
     if (review.length) {
-      const taskIds = await insertReturningIds(
+      const taskIds = await insertRows(
         tx,
-        CorrectionTask,
-        review.map(({ form, diffs }) => ({
-          form: form.id,
-          batch: form.batch.id,
-          kind: 'REVIEW',
-          status: 'OPEN',
-          keyer1: form.passes.get(1)!.keyerCode,
-          keyer2: form.passes.get(2)!.keyerCode,
-          discrepancyCount: diffs.length,
-          createdAt: now,
-        })),
+        'correction_task',
+        ['form_id', 'batch_id', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'created_at'],
+        review.map(({ form, diffs }) => [form.id, form.batch.id, 'REVIEW', 'OPEN', form.passes.get(1)!.keyerCode, form.passes.get(2)!.keyerCode, diffs.length, now]),
+        { returningIds: true },
       );
-      const discrepancies: object[] = [];
+      const discrepancies: SqlValue[][] = [];
       review.forEach(({ form, diffs }, i) => {
-        for (const d of diffs) {
-          discrepancies.push({ form: form.id, task: Number(taskIds[i]), batch: form.batch.id, fieldKey: d.field, value1: d.value1, value2: d.value2, kind: d.kind, editDistance: d.distance, createdAt: now });
-        }
+        for (const d of diffs) discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, d.value1, d.value2, d.kind, d.distance, now]);
       });
-      await tx.insertMany(Discrepancy, discrepancies as never[]);
+      await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'created_at'], discrepancies);
     }
-    if (records.length) await tx.insertMany(VerifiedRecord, records as never[]);
-    for (const [status, ids] of statusChanges) {
-      const last = ids.filter((id) => forms.get(id)!.status === status);
-      if (!last.length) continue;
+    if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at'], records);
+    // One UPDATE per final status, only for forms whose stored status is not already it.
+    const byStatus = new Map<FormStatus, number[]>();
+    for (const f of forms.values()) {
+      if (f.status !== f.dbStatus) (byStatus.get(f.status) ?? byStatus.set(f.status, []).get(f.status)!).push(f.id);
+    }
+    for (const [status, ids] of byStatus) {
       const verified = status === 'AUTO_VERIFIED';
-      await tx.nativeUpdate(Form, { id: { $in: last } }, verified ? { status, updatedAt: now, verifiedAt: now } : { status, updatedAt: now });
+      await exec(
+        tx,
+        `update form set status = ?, updated_at = ?${verified ? ', verified_at = ?' : ''} where id in (${ids.map(() => '?').join(',')})`,
+        [status, sqlDate(tx, now), ...(verified ? [sqlDate(tx, now)] : []), ...ids],
+        'run',
+      );
     }
     // Fill in an image reference the first keying did not carry.
     for (const form of forms.values()) {

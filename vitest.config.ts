@@ -8,7 +8,7 @@ export default defineConfig({
   // type-graphql would then see two graphql realms.
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
-    include: ['server/src/**/*.spec.ts', 'tests/**/*.test.ts'],
+    include: ['server/src/**/*.spec.ts', 'admin/src/**/*.spec.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -53,7 +53,8 @@ export function peakRssMB(pid: number): number {
 
 export async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = String(20000 + Math.floor(Math.random() * 20000));
-  const extra = process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : [];
+  // Same runtime flags as `npm start`.
+  const extra = ['--max-semi-space-size=64', ...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : [])];
   const child = spawn(process.execPath, [...extra, '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
     env: { ...process.env, PORT: port, LOG_LEVEL: 'warn', SEED_DEMO: '0', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -50,12 +50,13 @@ interface Prepared {
 
 const CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
 
-function contentHash(i: KeyingInput): string {
-  // Everything that defines the keying: a retry must match it exactly to count as the same.
-  const ill = [...(i.illegibleFields ?? [])].sort();
-  const vals = Object.keys(i.values).sort().map((k) => [k, i.values[k]]);
+/**
+ * Fingerprint of everything that defines a keying: a retry must match it to count as the same.
+ * Taken over the validated values, which are in template order, so no sorting is needed.
+ */
+function contentHash(i: KeyingInput, values: FieldValues): string {
   return createHash('sha256')
-    .update(JSON.stringify([i.batchCode, i.formNumber, i.pass, i.keyerCode, i.stationCode, i.startedAt.getTime(), i.submittedAt.getTime(), vals, ill, i.imageRef ?? null]))
+    .update(JSON.stringify([i.batchCode, i.formNumber, i.pass, i.keyerCode, i.stationCode, i.startedAt.getTime(), i.submittedAt.getTime(), values, i.imageRef ?? null]))
     .digest('hex');
 }
 
@@ -123,6 +124,7 @@ export class IngestService {
     const batchByCode = new Map(batches.map((b) => [b.code, b]));
     const prepared: Prepared[] = [];
     const firstByKey = new Map<string, number>();
+    const hashes: string[] = new Array(inputs.length);
     for (let index = 0; index < inputs.length; index++) {
       const input = inputs[index];
       const envelope = checkEnvelope(input, now);
@@ -146,7 +148,8 @@ export class IngestService {
         outcomes[index] = rejected(index, input, 'BAD_USER_INPUT', `keying ${index} has invalid values: ${msg}`, problems.map((p) => ({ field: `values.${p.field}`, reason: p.reason })));
         continue;
       }
-      const hash = contentHash(input);
+      const hash = contentHash(input, values);
+      hashes[index] = hash;
       const earlier = firstByKey.get(input.idempotencyKey);
       if (earlier !== undefined) {
         // Same key twice in one call: resolved after the transaction, from the first one's outcome.
@@ -164,7 +167,7 @@ export class IngestService {
     for (let index = 0; index < inputs.length; index++) {
       if (outcomes[index]) continue;
       const first = outcomes[firstByKey.get(inputs[index].idempotencyKey)!]!;
-      const sameContent = prepared.find((p) => p.index === first.index)?.hash === contentHash(inputs[index]);
+      const sameContent = hashes[first.index] !== undefined && hashes[first.index] === hashes[index];
       if (!sameContent) {
         outcomes[index] = rejected(index, inputs[index], 'CONFLICT', `idempotency key "${inputs[index].idempotencyKey}" was already used for a different keying`, [{ field: 'idempotencyKey', reason: 'reused with different content' }]);
       } else if (first.status === 'REJECTED') {
@@ -208,10 +211,15 @@ export class IngestService {
     const pg = isPostgres(tx);
     const findForms = async (list: { batch: number; formNumber: string }[]) => {
       if (!list.length) return;
+      // Per batch, `batch_id = ? and form_number in (...)`: always the unique index, whatever the
+      // table size (a VALUES join lets the planner pick a sequential scan).
+      const byBatch = new Map<number, string[]>();
+      for (const w of list) (byBatch.get(w.batch) ?? byBatch.set(w.batch, []).get(w.batch)!).push(w.formNumber);
+      const where = [...byBatch.values()].map((nos) => `(batch_id = ? and form_number in (${nos.map(() => '?').join(',')}))`).join(' or ');
       const rows = await exec<FRow[]>(
         tx,
-        `select id, batch_id, form_number, status, image_ref from form where (batch_id, form_number) in (values ${list.map(() => '(cast(? as integer), ?)').join(', ')})${pg ? ' order by id for update' : ''}`,
-        list.flatMap((w) => [w.batch, w.formNumber]),
+        `select id, batch_id, form_number, status, image_ref from form where ${where}${pg ? ' order by id for update' : ''}`,
+        [...byBatch.entries()].flatMap(([b, nos]) => [b, ...nos]),
       );
       for (const r of rows) {
         const st = r.status as FormStatus;

@@ -64,6 +64,8 @@ export class Form {
   @Property({ type: 'datetime', nullable: true }) verifiedAt?: Date | null;
 }
 
+// Keyed values are stored, never queried inside: PostgreSQL's plain `json` (validated text)
+// ingests faster than `jsonb`, and the values become one ciphertext blob once encrypted.
 @Entity({ tableName: 'keying' })
 @Unique({ properties: ['form', 'pass'] })
 @Index({ properties: ['keyerCode', 'id'] })
@@ -76,7 +78,7 @@ export class Keying {
   @Property({ type: 'string', length: 50 }) stationCode!: string;
   @Property({ type: 'datetime' }) startedAt!: Date;
   @Property({ type: 'datetime' }) submittedAt!: Date;
-  @Property({ type: 'json' }) values!: Record<string, string | null>;
+  @Property({ type: 'json', columnType: 'json' }) values!: Record<string, string | null>;
   @Property({ type: 'integer' }) keystrokes!: number;
   @Property({ type: 'string', length: 200, unique: true }) idempotencyKey!: string;
   /** The request fingerprint: a retry must carry the same content to count as a duplicate. */
@@ -131,9 +133,9 @@ export class VerifiedRecord {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @ManyToOne(() => Form, { unique: true }) form!: Rel<Form>;
   @ManyToOne(() => Batch) batch!: Rel<Batch>;
-  @Property({ type: 'json' }) values!: Record<string, string | null>;
+  @Property({ type: 'json', columnType: 'json' }) values!: Record<string, string | null>;
   /** Per field: AGREED, FIRST, SECOND or REVIEWER. */
-  @Property({ type: 'json' }) sources!: Record<string, string>;
+  @Property({ type: 'json', columnType: 'json' }) sources!: Record<string, string>;
   @Property({ type: 'boolean' }) automatic!: boolean;
   @ManyToOne(() => User, { nullable: true, index: false }) verifiedBy?: Rel<User> | null;
   @Property({ type: 'datetime' }) verifiedAt!: Date;

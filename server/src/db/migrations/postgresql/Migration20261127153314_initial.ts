@@ -18,7 +18,7 @@ export class Migration20261127153314_initial extends Migration {
     this.addSql(`create index "form_status_id_index" on "form" ("status", "id");`);
     this.addSql(`alter table "form" add constraint "form_batch_id_form_number_unique" unique ("batch_id", "form_number");`);
 
-    this.addSql(`create table "keying" ("id" serial primary key, "form_id" int not null, "pass" smallint not null, "keyer_code" varchar(50) not null, "station_code" varchar(50) not null, "started_at" timestamptz not null, "submitted_at" timestamptz not null, "values" jsonb not null, "keystrokes" int not null, "idempotency_key" varchar(200) not null, "content_hash" varchar(64) not null, "created_at" timestamptz not null);`);
+    this.addSql(`create table "keying" ("id" serial primary key, "form_id" int not null, "pass" smallint not null, "keyer_code" varchar(50) not null, "station_code" varchar(50) not null, "started_at" timestamptz not null, "submitted_at" timestamptz not null, "values" json not null, "keystrokes" int not null, "idempotency_key" varchar(200) not null, "content_hash" varchar(64) not null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "keying" add constraint "keying_idempotency_key_unique" unique ("idempotency_key");`);
     this.addSql(`create index "keying_submitted_at_id_index" on "keying" ("submitted_at", "id");`);
     this.addSql(`create index "keying_keyer_code_id_index" on "keying" ("keyer_code", "id");`);
@@ -41,7 +41,7 @@ export class Migration20261127153314_initial extends Migration {
     this.addSql(`create index "discrepancy_kind_id_index" on "discrepancy" ("kind", "id");`);
     this.addSql(`create index "discrepancy_field_key_id_index" on "discrepancy" ("field_key", "id");`);
 
-    this.addSql(`create table "verified_record" ("id" serial primary key, "form_id" int not null, "batch_id" int not null, "values" jsonb not null, "sources" jsonb not null, "automatic" boolean not null, "verified_by_id" int null, "verified_at" timestamptz not null);`);
+    this.addSql(`create table "verified_record" ("id" serial primary key, "form_id" int not null, "batch_id" int not null, "values" json not null, "sources" json not null, "automatic" boolean not null, "verified_by_id" int null, "verified_at" timestamptz not null);`);
     this.addSql(`alter table "verified_record" add constraint "verified_record_form_id_unique" unique ("form_id");`);
     this.addSql(`create index "verified_record_verified_at_id_index" on "verified_record" ("verified_at", "id");`);
 

@@ -4,7 +4,7 @@ import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/t
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 
 const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id status leaseUntil claimedBy { username } form { id formNumber } discrepancies { id fieldKey value1 value2 } } }`;
-const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`;
+const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`;
 const RELEASE = `mutation($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }`;
 
 /** A form whose two keyings differ on fullName (diacritic), citizenId (transposition) and phone (missing). */
@@ -181,5 +181,38 @@ describe.each(dbKinds())('review on %s', (kind) => {
     } finally {
       await many.close();
     }
+  });
+});
+
+describe.each(dbKinds())('cross-field rules on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    await t.as('admin')(CREATE_BATCH, { i: { code: 'RU', provinceCode: '001', district: 'D', commune: 'C' } });
+  });
+  afterAll(async () => t?.close());
+
+  it('sends an agreed record that breaks a rule to review, where the reviewer confirms or corrects it', async () => {
+    // Both clerks agree on a female sex that the citizen ID (digit 4 = 0: male) contradicts.
+    const wrong = person({ sex: 'Nữ' });
+    const r = await t.as('station')(SUBMIT, { k: [keying('RU', 'F1', 1, 'KT1', wrong), keying('RU', 'F1', 2, 'KT2', wrong)] });
+    expect(r.data.submitKeyings[1].formStatus).toBe('IN_REVIEW');
+    const c = (await t.as('reviewer')(`mutation{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }`)).data.claimNextTask;
+    expect(c.discrepancies).toEqual([
+      { id: expect.any(String), fieldKey: 'citizenId', kind: 'RULE', value1: '001090012345', value2: '001090012345', note: 'citizenId: digit 4 (0) means male, but sex is Nữ' },
+    ]);
+    const fixed = await t.as('reviewer')(RESOLVE, { id: c.id, r: [{ discrepancyId: c.discrepancies[0].id, choice: 'VALUE', value: '001190012345' }] });
+    expect(fixed.data.resolveTask.form.discrepancies).toEqual([{ fieldKey: 'citizenId', finalValue: '001190012345', outcome: 'BOTH_WRONG' }]);
+    const errors = await t.app.orm.em.fork().find(KeyingError, { fieldKey: 'citizenId' });
+    expect(errors.map((e) => e.keyerCode).sort()).toEqual(['KT1', 'KT2']);
+
+    // Confirming the agreed value charges nobody.
+    const odd = person({ dateOfBirth: '1899', citizenId: '001099012345' });
+    await t.as('station')(SUBMIT, { k: [keying('RU', 'F2', 1, 'KT1', odd), keying('RU', 'F2', 2, 'KT2', odd)] });
+    const c2 = (await t.as('reviewer')(`mutation{ claimNextTask { id discrepancies { id fieldKey note } } }`)).data.claimNextTask;
+    expect(c2.discrepancies.map((d: any) => d.fieldKey).sort()).toEqual(['citizenId', 'dateOfBirth']);
+    const ok = await t.as('reviewer')(RESOLVE, { id: c2.id, r: c2.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+    expect(ok.data.resolveTask.form.discrepancies.map((d: any) => d.outcome)).toEqual(['EQUIVALENT', 'EQUIVALENT']);
+    expect(await t.app.orm.em.fork().count(KeyingError, { form: Number(ok.data.resolveTask.form.id) })).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 /** Field types and form templates: plain data, no framework imports. */
+import type { RuleDef } from './rules.js';
 
 export const FIELD_TYPES = [
   'PERSON_NAME',
@@ -33,6 +34,8 @@ export interface TemplateDef {
   version: number;
   name: string;
   fields: FieldDef[];
+  /** Cross-field checks on agreed records (see rules.ts). */
+  rules?: RuleDef[];
 }
 
 /** Vietnam's 54 officially recognised ethnic groups. */
@@ -105,6 +108,17 @@ export const DC01: TemplateDef = {
       allowed: ['Chủ hộ', 'Vợ', 'Chồng', 'Con', 'Cha', 'Mẹ', 'Ông', 'Bà', 'Cháu', 'Anh', 'Chị', 'Em', 'Con dâu', 'Con rể', 'Khác'],
     }),
     f('phone', 'Số điện thoại', 'Phone', 'PHONE', false, true),
+  ],
+  rules: [
+    { id: 'citizenId.structure', type: 'citizenIdStructure', field: 'citizenId', sexField: 'sex', dateOfBirthField: 'dateOfBirth' },
+    ...(['fatherCitizenId', 'motherCitizenId', 'spouseCitizenId', 'representativeCitizenId', 'householdHeadCitizenId'] as const).map(
+      (field): RuleDef => ({ id: `${field}.structure`, type: 'citizenIdStructure', field }),
+    ),
+    { id: 'dateOfBirth.range', type: 'dateRange', field: 'dateOfBirth', minYear: 1900, notInFuture: true },
+    ...(['fatherCitizenId', 'motherCitizenId', 'spouseCitizenId'] as const).map(
+      (field): RuleDef => ({ id: `${field}.notOwn`, type: 'notEqual', field, other: 'citizenId', label: "the person's own citizen ID" }),
+    ),
+    { id: 'required.legible', type: 'requiredLegible' },
   ],
 };
 

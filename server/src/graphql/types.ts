@@ -128,6 +128,7 @@ export class DiscrepancyType {
   @Field(() => String, { nullable: true }) value2?: string | null;
   @Field(() => DiscrepancyKindEnum) kind!: string;
   @Field(() => Int, { description: 'Character edit distance between the normalized values' }) editDistance!: number;
+  @Field(() => String, { nullable: true, description: 'For kind RULE: which cross-field check the agreed value breaks' }) note?: string | null;
   @Field(() => String, { nullable: true }) finalValue?: string | null;
   @Field(() => OutcomeEnum, { nullable: true }) outcome?: string | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) resolvedAt?: Date | null;

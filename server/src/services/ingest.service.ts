@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch, Form } from '../db/entities/index.js';
-import type { Comparator } from '../domain/compare.js';
+import type { Comparator, FieldDiff } from '../domain/compare.js';
+import { checkRules, ruleFields } from '../domain/rules.js';
 import { DomainError, type FieldProblem } from '../domain/errors.js';
 import { formMachine, type FormStatus } from '../domain/state-machine.js';
 import type { TemplateDef } from '../domain/template.js';
@@ -88,6 +89,8 @@ function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
   }
   return p;
 }
+
+type Diff = FieldDiff & { note?: string };
 
 export class IngestService {
   constructor(
@@ -177,6 +180,25 @@ export class IngestService {
       }
     }
     return outcomes as KeyingOutcome[];
+  }
+
+  /**
+   * Rules run on the agreed part of the record: a rule is judged only when every field it reads
+   * agreed, and raises at most one RULE discrepancy per field not already in dispute.
+   */
+  private ruleDiffs(template: TemplateDef, first: FieldValues, second: FieldValues, diffs: FieldDiff[], now: Date): Diff[] {
+    if (!template.rules?.length) return [];
+    const disputed = new Set(diffs.map((d) => d.field));
+    const agreed: FieldValues = {};
+    for (const f of template.fields) if (!disputed.has(f.key)) agreed[f.key] = this.comparator.canonical(f, first[f.key] ?? null);
+    const judged = { ...template, rules: template.rules.filter((r) => ruleFields(r, template).every((k) => !disputed.has(k))) };
+    const out: Diff[] = [];
+    for (const v of checkRules(judged, agreed, now)) {
+      const prev = out.find((d) => d.field === v.field);
+      if (prev) prev.note += `; ${v.message}`;
+      else out.push({ field: v.field, value1: first[v.field] ?? null, value2: second[v.field] ?? null, kind: 'RULE', distance: 0, note: v.message });
+    }
+    return out;
   }
 
   private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date): Promise<void> {
@@ -326,13 +348,14 @@ export class IngestService {
       form.status = to;
     };
     const records: SqlValue[][] = [];
-    const review: { form: FormState; diffs: ReturnType<Comparator['compare']> }[] = [];
+    const review: { form: FormState; diffs: Diff[] }[] = [];
     for (const form of forms.values()) {
       if (!form.touched) continue;
       const p1 = form.passes.get(1), p2 = form.passes.get(2);
       if (form.status === 'AWAITING_KEYINGS') move(form, 'ONE_PASS_KEYED');
       if (!p1 || !p2) continue;
-      const diffs = this.comparator.compare(form.template, p1.values, p2.values);
+      const diffs: Diff[] = this.comparator.compare(form.template, p1.values, p2.values);
+      diffs.push(...this.ruleDiffs(form.template, p1.values, p2.values, diffs, now));
       if (diffs.length === 0) {
         move(form, 'AUTO_VERIFIED');
         const values: FieldValues = {};
@@ -354,9 +377,9 @@ export class IngestService {
       );
       const discrepancies: SqlValue[][] = [];
       review.forEach(({ form, diffs }, i) => {
-        for (const d of diffs) discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, d.value1, d.value2, d.kind, d.distance, now]);
+        for (const d of diffs) discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, d.value1, d.value2, d.kind, d.distance, d.note ?? null, now]);
       });
-      await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'created_at'], discrepancies);
+      await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'created_at'], discrepancies);
     }
     if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at'], records);
     // One UPDATE per final status, only for forms whose stored status is not already it.

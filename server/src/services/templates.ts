@@ -10,7 +10,7 @@ export class TemplateCache {
     let t = this.byId.get(id);
     if (!t) {
       const row = await em.findOneOrFail(FormTemplate, id);
-      t = { code: row.code, version: row.version, name: row.name, fields: row.fields };
+      t = { code: row.code, version: row.version, name: row.name, fields: row.fields, rules: row.rules ?? [] };
       this.byId.set(id, t);
     }
     return t;

@@ -26,7 +26,7 @@ const INK = '#1f3c98';
 const PRINT = '#1d1d1f';
 
 const LABEL_SIZE = 21;
-const HAND_SIZE = 27;
+const HAND_SIZE = 30;
 const ROW = 47;
 /** Rough average advance per character, in em (estimates only: wrapping and label ends). */
 const LABEL_EM = 0.47;
@@ -280,14 +280,14 @@ export function renderFormSvg(truth: Record<string, string | null>, meta: ScanMe
   }
 
   // Signature block.
-  const sy = Math.min(Math.max(y + 30, 1540), H - 120);
+  const sy = Math.min(Math.max(y + 30, 1530), H - 200);
   out.push(
     `<text class="small" x="${RIGHT - 230}" y="${sy}" text-anchor="middle" font-style="italic">……, ngày …… tháng …… năm ……</text>`,
     `<text class="h" x="${RIGHT - 230}" y="${sy + 34}" font-size="21" font-weight="bold">NGƯỜI KÊ KHAI</text>`,
     `<text class="small" x="${RIGHT - 230}" y="${sy + 58}" text-anchor="middle" font-style="italic">(Ký, ghi rõ họ tên)</text>`,
-    signature(rng, RIGHT - 320, sy + 110),
+    signature(rng, RIGHT - 320, sy + 104),
   );
-  if (truth.fullName) out.push(hand(rng, truth.fullName.normalize('NFC'), RIGHT - 230, sy + 160, { anchor: 'middle', cls: 'v sig' }));
+  if (truth.fullName) out.push(hand(rng, truth.fullName.normalize('NFC'), RIGHT - 230, sy + 168, { anchor: 'middle', cls: 'v sig' }));
   out.push('</g>');
   // The scanner's imprint, outside the tilted page.
   out.push(`<text x="${MARGIN}" y="${H - 36}" font-family="'DejaVu Sans Mono', 'Liberation Mono', monospace" font-size="15" fill="#8a8478">${escapeXml(`${meta.batchCode} / ${meta.formNumber}`)}</text>`);

@@ -8,6 +8,7 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import type { FieldDef } from '../../domain/template.js';
+import type { RuleDef } from '../../domain/rules.js';
 
 @Entity({ tableName: 'form_template' })
 @Unique({ properties: ['code', 'version'] })
@@ -17,6 +18,7 @@ export class FormTemplate {
   @Property({ type: 'integer' }) version!: number;
   @Property({ type: 'text' }) name!: string;
   @Property({ type: 'json' }) fields!: FieldDef[];
+  @Property({ type: 'json' }) rules: RuleDef[] = [];
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
 
@@ -121,6 +123,8 @@ export class Discrepancy {
   @Property({ type: 'text', nullable: true }) value2?: string | null;
   @Property({ type: 'string', length: 30 }) kind!: string;
   @Property({ type: 'integer' }) editDistance!: number;
+  /** Why a RULE discrepancy was raised on values both clerks agreed on. */
+  @Property({ type: 'text', nullable: true }) note?: string | null;
   @Property({ type: 'text', nullable: true }) finalValue?: string | null;
   @Property({ type: 'string', length: 20, nullable: true }) outcome?: string | null;
   @Property({ type: 'datetime', nullable: true }) resolvedAt?: Date | null;

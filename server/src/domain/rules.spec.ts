@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { checkRules, ruleFields } from './rules.js';
+import { DC01 } from './template.js';
+import { ILLEGIBLE } from './values.js';
+
+const base = {
+  fullName: 'Nguyễn Văn An',
+  dateOfBirth: '05/03/1990',
+  sex: 'Nam',
+  citizenId: '001090012345',
+  fatherCitizenId: '001060054321',
+  motherCitizenId: '001162098765',
+  spouseCitizenId: null,
+  householdHeadName: 'Nguyễn Văn An',
+  householdHeadCitizenId: '001090012345',
+  relationToHead: 'Chủ hộ',
+  birthRegistrationPlace: 'Hà Nội',
+  hometown: 'Hà Nội',
+  ethnicity: 'Kinh',
+  religion: 'Không',
+  nationality: 'Việt Nam',
+  permanentAddress: 'Số 1, Hàng Bạc, Hà Nội',
+  currentAddress: 'Số 1, Hàng Bạc, Hà Nội',
+};
+const NOW = new Date('2026-11-27T12:00:00Z');
+const check = (over: Record<string, string | null>) => checkRules(DC01, { ...base, ...over }, NOW).map((v) => [v.rule, v.message]);
+
+describe('DC01 cross-field rules', () => {
+  it('accept a consistent record (the head of household may carry the own ID)', () => {
+    expect(check({})).toEqual([]);
+  });
+
+  it('check the citizen ID against province codes, sex, century and year of birth', () => {
+    expect(check({ citizenId: '003090012345' })).toEqual([['citizenId.structure', 'citizenId: 003 (digits 1-3) is not a province code']]);
+    expect(check({ sex: 'Nữ' })).toEqual([['citizenId.structure', 'citizenId: digit 4 (0) means male, but sex is Nữ']]);
+    expect(check({ dateOfBirth: '05/03/2005' })).toEqual([
+      ['citizenId.structure', 'citizenId: digit 4 (0) means born 1900-1999, but dateOfBirth is 2005'],
+      ['citizenId.structure', 'citizenId: digits 5-6 (90) should be 05, the last two digits of the year of birth'],
+    ]);
+    expect(check({ citizenId: '001305012345', sex: 'Nữ', dateOfBirth: '2005' })).toEqual([]);
+    expect(check({ fatherCitizenId: '099060054321' })).toEqual([['fatherCitizenId.structure', 'fatherCitizenId: 099 (digits 1-3) is not a province code']]);
+  });
+
+  it('keep dates of birth between 1900 and today, at the precision given', () => {
+    const range = (dob: string) => check({ dateOfBirth: dob }).filter(([rule]) => rule === 'dateOfBirth.range');
+    expect(range('1899')).toEqual([['dateOfBirth.range', 'dateOfBirth: 1899 is before 1900']]);
+    expect(range('28/11/2026')).toEqual([['dateOfBirth.range', 'dateOfBirth: 28/11/2026 is in the future']]);
+    expect(range('27/11/2026')).toEqual([]);
+    expect(range('11/2026')).toEqual([]);
+    expect(range('2027')).toEqual([['dateOfBirth.range', 'dateOfBirth: 2027 is in the future']]);
+  });
+
+  it("never let a parent's or spouse's ID equal the person's own", () => {
+    expect(check({ motherCitizenId: '001090012345' })).toContainEqual(['motherCitizenId.notOwn', "motherCitizenId equals the person's own citizen ID"]);
+  });
+
+  it('flag required fields both clerks marked illegible', () => {
+    expect(check({ hometown: ILLEGIBLE })).toEqual([['required.legible', 'hometown is required but illegible']]);
+  });
+
+  it('declare which fields each rule reads', () => {
+    const r = DC01.rules!.find((x) => x.id === 'citizenId.structure')!;
+    expect(ruleFields(r, DC01)).toEqual(['citizenId', 'sex', 'dateOfBirth']);
+  });
+});

@@ -19,6 +19,8 @@ export interface Config {
   demoForms: number;
   adminDist: string | null;
   logLevel: string;
+  /** How canonical values spell tone placement: `new` (hòa, thủy) or `old` (hoà, thuỷ). */
+  toneStyle: 'new' | 'old';
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +64,12 @@ function authSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string
   return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
 }
 
+function toneStyle(raw: string | undefined): 'new' | 'old' {
+  if (raw === undefined || raw === '' || raw === 'new') return 'new';
+  if (raw === 'old') return 'old';
+  throw new ConfigError(`TONE_STYLE must be "new" (hòa) or "old" (hoà), got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string[] = []): Readonly<Config> {
   const production = env.NODE_ENV === 'production';
   const dataDirRaw = env.DATA_DIR || './data';
@@ -83,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     seedDemo: seedDefault && env.SEED_DEMO !== '0' && env.SEED_DEMO !== 'false',
     demoForms: int(env, 'DEMO_FORMS', 300, 0, 1_000_000),
     adminDist: existsSync(adminDist) ? adminDist : null,
-    logLevel: env.LOG_LEVEL || (production ? 'info' : 'info'),
+    logLevel: env.LOG_LEVEL || 'info',
+    toneStyle: toneStyle(env.TONE_STYLE),
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DC01, FIELD_TYPES, fieldMap, type FieldDef, type FieldType } from './template.js';
-import { basicComparator, classify, sameValue } from './compare.js';
+import { basicComparator, classify, createComparator, sameValue } from './compare.js';
 import { canonical, ILLEGIBLE, type FieldValues } from './values.js';
 
 const fields = fieldMap(DC01);
@@ -308,5 +308,22 @@ describe('sameValue properties', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('strict fields and the stored tone style', () => {
+  const strictName = { ...DC01.fields.find((f) => f.key === 'fullName')!, strict: true };
+  it('make case and spacing differences discrepancies of kind CASE_SPACING, but never NFC/NFD or tone placement', () => {
+    expect(sameValue(strictName, 'Nguyễn Văn An', 'nguyễn văn an')).toBe(false);
+    expect(classify(strictName, 'Nguyễn Văn An', 'nguyễn văn an').kind).toBe('CASE_SPACING');
+    expect(classify(strictName, 'Nguyễn Văn  An', 'Nguyễn Văn An').kind).toBe('CASE_SPACING');
+    expect(sameValue(strictName, 'Nguyễn Thị Hoà', 'Nguyễn Thị Hòa'.normalize('NFD'))).toBe(true);
+    expect(classify(strictName, 'Nguyễn Văn An', 'Nguyen Văn An').kind).toBe('DIACRITIC');
+  });
+  it('store canonical values in the configured tone style', () => {
+    const name = DC01.fields.find((f) => f.key === 'fullName')!;
+    expect(createComparator({ toneStyle: 'old' }).canonical(name, 'nguyễn thị hòa')).toBe('Nguyễn Thị Hoà');
+    expect(createComparator({ toneStyle: 'new' }).canonical(name, 'nguyễn thị hoà')).toBe('Nguyễn Thị Hòa');
+    expect(createComparator({ toneStyle: 'old' }).same(name, 'Hoà', 'Hòa')).toBe(true);
   });
 });

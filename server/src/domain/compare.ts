@@ -2,6 +2,7 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import type { FieldDef, TemplateDef } from './template.js';
 import { canonical, ILLEGIBLE, parseDate, type FieldValues } from './values.js';
 import { stripDiacritics } from './normalize.js';
+import { toNewToneStyle, toOldToneStyle } from './vietnamese.js';
 
 export const DISCREPANCY_KINDS = [
   'DIACRITIC',
@@ -27,6 +28,18 @@ export interface FieldDiff {
 
 /** Case never distinguishes names, places and addresses; for other types canonical() decides. */
 function comparisonKey(field: FieldDef, v: string | null): string | null {
+  if (field.strict) return strictKey(v);
+  return foldedKey(field, v);
+}
+
+/** Strict fields: the value as typed, only NFC and tone placement unified. */
+function strictKey(v: string | null): string | null {
+  if (v === null || v === ILLEGIBLE) return v;
+  const s = toNewToneStyle(v.normalize('NFC'));
+  return s === '' ? null : s;
+}
+
+function foldedKey(field: FieldDef, v: string | null): string | null {
   const c = canonical(field, v);
   if (c === null || c === ILLEGIBLE) return c;
   switch (field.type) {
@@ -62,6 +75,7 @@ export function classify(field: FieldDef, a: string | null, b: string | null): {
   if (ka === null || kb === null) return { kind: 'MISSING', distance: (ka ?? kb ?? '').length };
   if (ka === ILLEGIBLE || kb === ILLEGIBLE) return { kind: 'ILLEGIBLE', distance: Math.max(ka.length, kb.length) };
   const distance = levenshtein(ka, kb);
+  if (field.strict && foldedKey(field, a) === foldedKey(field, b)) return { kind: 'CASE_SPACING', distance };
   if (field.type === 'DATE') {
     const da = parseDate(ka), db = parseDate(kb);
     if (da && db && da.day !== undefined && db.day !== undefined && da.year === db.year && da.day === db.month && da.month === db.day) {
@@ -82,6 +96,23 @@ export interface Comparator {
   same(field: FieldDef, a: string | null, b: string | null): boolean;
   compare(template: TemplateDef, first: FieldValues, second: FieldValues): FieldDiff[];
   canonical(field: FieldDef, v: string | null): string | null;
+}
+
+export type ToneStyle = 'new' | 'old';
+
+/**
+ * The field-aware comparator. `toneStyle` only chooses how canonical values are *stored*
+ * (hòa or hoà); comparison treats both placements as the same word either way.
+ */
+export function createComparator(opts: { toneStyle?: ToneStyle } = {}): Comparator {
+  if (opts.toneStyle !== 'old') return basicComparator;
+  return {
+    ...basicComparator,
+    canonical: (field, v) => {
+      const c = canonical(field, v);
+      return c === null || c === ILLEGIBLE ? c : toOldToneStyle(c);
+    },
+  };
 }
 
 export const basicComparator: Comparator = {

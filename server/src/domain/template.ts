@@ -27,6 +27,11 @@ export interface FieldDef {
   synonyms?: Record<string, string>;
   /** Text fields: longest accepted value in characters. */
   maxLength?: number;
+  /**
+   * Strict fields treat letter case and spacing as differences (kind CASE_SPACING) instead of
+   * folding them; Unicode form and tone placement are still never differences.
+   */
+  strict?: boolean;
 }
 
 export interface TemplateDef {

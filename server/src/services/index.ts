@@ -1,13 +1,13 @@
 import type { Config } from '../config.js';
 import type { Comparator } from '../domain/compare.js';
-import { basicComparator } from '../domain/compare.js';
+import { createComparator } from '../domain/compare.js';
 import { AuthService } from './auth.service.js';
 import { IngestService } from './ingest.service.js';
 import { QueryService } from './query.service.js';
 import { TaskService } from './task.service.js';
 import { TemplateCache } from './templates.js';
 
-export function createServices(config: Config, comparator: Comparator = basicComparator) {
+export function createServices(config: Config, comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
   return {
     config,

@@ -30,7 +30,7 @@ const HAND_SIZE = 30;
 const ROW = 47;
 /** Rough average advance per character, in em (estimates only: wrapping and label ends). */
 const LABEL_EM = 0.47;
-const HAND_EM = 0.5;
+const HAND_EM = 0.47;
 
 const BOX_W = 32;
 const BOX_H = 40;
@@ -111,8 +111,10 @@ function wrap(value: string, widths: number[]): string[] {
 /**
  * Handwritten text: one <text> per line with per-glyph baseline offsets (`dy`, a bounded random
  * walk) and tilts (`rotate`), so the string itself stays whole and readable in the markup.
+ * `textLength` pins the width to the layout's estimate (at most `maxWidth`): whichever cursive
+ * font the viewer has, wide or narrow, the writing stays on its dotted line and on the page.
  */
-function hand(rng: Rng, text: string, x: number, y: number, opts: { size?: number; anchor?: 'middle'; cls?: string } = {}): string {
+function hand(rng: Rng, text: string, x: number, y: number, opts: { size?: number; anchor?: 'middle'; cls?: string; maxWidth?: number } = {}): string {
   const chars = [...text];
   const size = opts.size ?? HAND_SIZE;
   const dys: string[] = [];
@@ -129,9 +131,10 @@ function hand(rng: Rng, text: string, x: number, y: number, opts: { size?: numbe
   const yy = y + (rng.next() - 0.5) * 3;
   const anchor = opts.anchor ? ` text-anchor="${opts.anchor}"` : '';
   const one = chars.length === 1;
+  const length = Math.min(estHand(text, size), opts.maxWidth ?? Infinity);
   return (
     `<text class="${opts.cls ?? 'v'}" x="${n1(xx)}" y="${n1(yy)}"${anchor} font-size="${size}" transform="rotate(${tilt} ${n1(xx)} ${n1(yy)})"` +
-    (one ? '' : ` dy="${dys.join(' ')}" rotate="${rots.join(' ')}"`) +
+    (one ? '' : ` dy="${dys.join(' ')}" rotate="${rots.join(' ')}" textLength="${n1(length)}" lengthAdjust="spacingAndGlyphs"`) +
     `>${escapeXml(text)}</text>`
   );
 }
@@ -154,17 +157,18 @@ function drawTextField(rng: Rng, no: number, field: FieldDef, value: string | nu
   const end = x + width - 14;
   const cont = x + 28;
   let lines = value ? wrap(value, [end - start, end - cont]) : [];
-  // A shared line (not full width) never wraps: the writer squeezes the value in.
+  // A shared line (not full width) never wraps: the writer squeezes the value in, smaller.
   let size = HAND_SIZE;
   if (width < RIGHT - MARGIN && lines.length > 1) {
     lines = [value!];
-    size = Math.max(16, Math.floor(HAND_SIZE * Math.min(1, (end - start) / estHand(value!))));
+    size = Math.max(18, Math.floor(HAND_SIZE * Math.min(1, (end - start) / estHand(value!) / 0.8)));
   }
   const rows = Math.max(1, lines.length);
   for (let i = 0; i < rows; i++) {
     const ly = y + i * ROW;
-    parts.push(dots(i === 0 ? start - 6 : cont - 6, end + 8, ly + 5));
-    if (lines[i]) parts.push(hand(rng, lines[i], i === 0 ? start : cont, ly - 3, { size }));
+    const lx = i === 0 ? start : cont;
+    parts.push(dots(lx - 6, end + 8, ly + 5));
+    if (lines[i]) parts.push(hand(rng, lines[i], lx, ly - 3, { size, maxWidth: end - lx }));
   }
   return { svg: parts.join(''), height: rows * ROW };
 }
@@ -189,7 +193,7 @@ function drawBoxField(rng: Rng, no: number, field: FieldDef, value: string | nul
     parts.push(`<g class="digits">${digits.join('')}</g>`);
   } else if (compact) {
     // Not what the boxes expect: written beside them, as a citizen would.
-    parts.push(hand(rng, value!, bx, y + BOX_H + 6));
+    parts.push(hand(rng, value!, bx, y + BOX_H + 6, { maxWidth: RIGHT - bx }));
     return { svg: parts.join(''), height: ROW + BOX_H + 8 };
   }
   return { svg: parts.join(''), height: Math.max(ROW, BOX_H + 12) };
@@ -255,7 +259,7 @@ export function renderFormSvg(truth: Record<string, string | null>, meta: ScanMe
   const where = meta.provinceName ? `Tỉnh/thành phố: ` : '';
   if (meta.provinceName) {
     out.push(`<text class="l" x="${MARGIN}" y="290">${escapeXml(where)}</text>`);
-    out.push(hand(rng, meta.provinceName, MARGIN + estLabel(where) + 10, 288, { cls: 'v meta' }));
+    out.push(hand(rng, meta.provinceName, MARGIN + estLabel(where) + 10, 288, { cls: 'v meta', maxWidth: 560 }));
   }
   out.push(`<text class="l" x="${RIGHT}" y="290" text-anchor="end">Số phiếu: ${escapeXml(meta.formNumber)}</text>`);
   out.push(`<line x1="${MARGIN}" y1="312" x2="${RIGHT}" y2="312" stroke="#8a8478" stroke-width="1"/>`);
@@ -287,7 +291,7 @@ export function renderFormSvg(truth: Record<string, string | null>, meta: ScanMe
     `<text class="small" x="${RIGHT - 230}" y="${sy + 58}" text-anchor="middle" font-style="italic">(Ký, ghi rõ họ tên)</text>`,
     signature(rng, RIGHT - 320, sy + 104),
   );
-  if (truth.fullName) out.push(hand(rng, truth.fullName.normalize('NFC'), RIGHT - 230, sy + 168, { anchor: 'middle', cls: 'v sig' }));
+  if (truth.fullName) out.push(hand(rng, truth.fullName.normalize('NFC'), RIGHT - 230, sy + 168, { anchor: 'middle', cls: 'v sig', maxWidth: 440 }));
   out.push('</g>');
   // The scanner's imprint, outside the tilted page.
   out.push(`<text x="${MARGIN}" y="${H - 36}" font-family="'DejaVu Sans Mono', 'Liberation Mono', monospace" font-size="15" fill="#8a8478">${escapeXml(`${meta.batchCode} / ${meta.formNumber}`)}</text>`);

@@ -74,6 +74,20 @@ export async function createApp(config: Config): Promise<App> {
       },
     }),
   );
+  // Development only: demo scans hold personal data; production serves scans from the scanning system.
+  if (!config.production) {
+    app.use(
+      '/scans',
+      (_req, res, next) => {
+        res.set({ 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'", 'Cache-Control': 'private, no-cache' });
+        next();
+      },
+      express.static(join(config.dataDir, 'scans'), { index: false }),
+      (_req, res) => {
+        res.sendStatus(404);
+      },
+    );
+  }
   if (config.adminDist && existsSync(join(config.adminDist, 'index.html'))) {
     const dist = config.adminDist;
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));

@@ -128,7 +128,7 @@ describe.each(dbKinds())('ingest on %s', (kind) => {
   });
 
   it('checks the envelope: pass number, codes and times', async () => {
-    const r = await station(SUBMIT, { k: [keying('B2', 'E1', 3, 'K T', person(), { startedAt: '2026-11-02T09:00:00Z' })] });
+    const r = await station(SUBMIT, { k: [keying('B2', 'E1', 4, 'K T', person(), { startedAt: '2026-11-02T09:00:00Z' })] });
     const fields = r.data.submitKeyings[0].problems.map((p: any) => p.field).sort();
     expect(fields).toEqual(['keyerCode', 'pass', 'startedAt']);
   });

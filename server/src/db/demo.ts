@@ -8,6 +8,7 @@ import { fieldMap } from '../domain/template.js';
 import { generateCampaign } from '../sim/campaign.js';
 import type { Actor } from '../services/context.js';
 import type { ResolutionInput } from '../services/task.service.js';
+import { writeDemoScans } from './scans.js';
 
 export interface DemoAccounts {
   file: string;
@@ -29,6 +30,8 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
     return { file, users: JSON.parse(readFileSync(file, 'utf8')) };
   }
   const campaign = generateCampaign(DEMO_SEED, { forms: opts.forms, batchSize: 50, provinces: 3, clerks: 12, baseErrorRate: 0.008 });
+  // Pictures of the filled forms (their true values), so the review screen shows a real scan.
+  if (opts.forms <= 5000) writeDemoScans(join(app.config.dataDir, 'scans'), campaign.batches);
   const users: DemoAccounts['users'] = [];
   const make = async (username: string, role: Role, displayName: string, keyerCode: string | null = null) => {
     const password = randomBytes(9).toString('base64url');

@@ -21,6 +21,8 @@ const CASES = [
       ['ONE_PASS_KEYED', 'AUTO_VERIFIED'],
       ['ONE_PASS_KEYED', 'IN_REVIEW'],
       ['IN_REVIEW', 'VERIFIED'],
+      ['IN_REVIEW', 'REJECTED'],
+      ['REJECTED', 'IN_REVIEW'],
     ],
   },
   {
@@ -31,6 +33,13 @@ const CASES = [
       ['OPEN', 'CLAIMED'],
       ['CLAIMED', 'OPEN'],
       ['CLAIMED', 'RESOLVED'],
+      ['CLAIMED', 'ESCALATED'],
+      ['CLAIMED', 'REKEY_REQUESTED'],
+      ['CLAIMED', 'REJECTED'],
+      ['ESCALATED', 'CLAIMED'],
+      ['REKEY_REQUESTED', 'OPEN'],
+      ['REKEY_REQUESTED', 'RESOLVED'],
+      ['REJECTED', 'OPEN'],
     ],
   },
   {
@@ -41,7 +50,7 @@ const CASES = [
       ['OPEN', 'READY'],
       ['READY', 'OPEN'],
       ['READY', 'HANDED_OVER'],
-      // Declared today; see the failing "locked" test below.
+      // The admin's audited reopen.
       ['HANDED_OVER', 'OPEN'],
     ],
   },

@@ -24,24 +24,33 @@ export class StateMachine<S extends string> {
   }
 }
 
-export const FORM_STATUSES = ['AWAITING_KEYINGS', 'ONE_PASS_KEYED', 'AUTO_VERIFIED', 'IN_REVIEW', 'VERIFIED'] as const;
+export const FORM_STATUSES = ['AWAITING_KEYINGS', 'ONE_PASS_KEYED', 'AUTO_VERIFIED', 'IN_REVIEW', 'VERIFIED', 'REJECTED'] as const;
 export type FormStatus = (typeof FORM_STATUSES)[number];
 
+/** REJECTED: the scan is unreadable; the form leaves the pipeline until it is rescanned. */
 export const formMachine = new StateMachine<FormStatus>('form', {
   AWAITING_KEYINGS: ['ONE_PASS_KEYED'],
   ONE_PASS_KEYED: ['AUTO_VERIFIED', 'IN_REVIEW'],
   AUTO_VERIFIED: [],
-  IN_REVIEW: ['VERIFIED'],
+  IN_REVIEW: ['VERIFIED', 'REJECTED'],
   VERIFIED: [],
+  REJECTED: ['IN_REVIEW'],
 });
 
-export const TASK_STATUSES = ['OPEN', 'CLAIMED', 'RESOLVED'] as const;
+export const TASK_STATUSES = ['OPEN', 'CLAIMED', 'ESCALATED', 'REKEY_REQUESTED', 'RESOLVED', 'REJECTED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/**
+ * The correction task's life cycle. ESCALATED waits for a senior (manager); REKEY_REQUESTED waits
+ * for a third clerk's keying of the disputed fields; REJECTED (unreadable scan) reopens on rescan.
+ */
 export const taskMachine = new StateMachine<TaskStatus>('correction task', {
   OPEN: ['CLAIMED'],
-  CLAIMED: ['OPEN', 'RESOLVED'],
+  CLAIMED: ['OPEN', 'RESOLVED', 'ESCALATED', 'REKEY_REQUESTED', 'REJECTED'],
+  ESCALATED: ['CLAIMED'],
+  REKEY_REQUESTED: ['OPEN', 'RESOLVED'],
   RESOLVED: [],
+  REJECTED: ['OPEN'],
 });
 
 export const BATCH_STATUSES = ['OPEN', 'READY', 'HANDED_OVER'] as const;

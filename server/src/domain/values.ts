@@ -150,6 +150,8 @@ export function validateValues(
   template: TemplateDef,
   values: Record<string, unknown>,
   illegible: readonly string[] = [],
+  /** Only the fields given are validated and returned (a third keying of disputed fields). */
+  partial = false,
 ): { values: FieldValues; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const out: FieldValues = {};
@@ -162,6 +164,7 @@ export function validateValues(
   }
   const ill = new Set(illegible);
   for (const field of template.fields) {
+    if (partial && !ill.has(field.key) && !(field.key in values)) continue;
     if (ill.has(field.key)) {
       const v = values[field.key];
       if (v !== undefined && v !== null && v !== '') {

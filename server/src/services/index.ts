@@ -9,13 +9,14 @@ import { TemplateCache } from './templates.js';
 
 export function createServices(config: Config, comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
+  const tasks = new TaskService(templates, comparator, config.leaseSeconds);
   return {
     config,
     comparator,
     templates,
     auth: new AuthService(config.authSecret, config.tokenTtlSeconds),
-    ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall),
-    tasks: new TaskService(templates, comparator, config.leaseSeconds),
+    ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks),
+    tasks,
     query: new QueryService(),
   };
 }

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { Batch, Form } from '../db/entities/index.js';
+import { Batch, CorrectionTask, Discrepancy, Form } from '../db/entities/index.js';
+import { LockMode } from '@mikro-orm/core';
+import { audit } from './audit.service.js';
+import type { TaskService } from './task.service.js';
+import { fieldMap } from '../domain/template.js';
 import type { Comparator, FieldDiff } from '../domain/compare.js';
 import { checkRules, ruleFields } from '../domain/rules.js';
 import { DomainError, type FieldProblem } from '../domain/errors.js';
-import { formMachine, type FormStatus } from '../domain/state-machine.js';
+import { formMachine, taskMachine, type FormStatus, type TaskStatus } from '../domain/state-machine.js';
 import type { TemplateDef } from '../domain/template.js';
 import { keystrokes, validateValues, type FieldValues } from '../domain/values.js';
-import type { ServiceContext } from './context.js';
+import type { Actor, ServiceContext } from './context.js';
 import type { TemplateCache } from './templates.js';
 import { exec, insertRows, isPostgres, sqlDate, type SqlValue } from './sql.js';
 
@@ -70,7 +74,7 @@ function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
   if (typeof i.idempotencyKey !== 'string' || i.idempotencyKey.length < 1 || i.idempotencyKey.length > 200) {
     p.push({ field: 'idempotencyKey', reason: 'must be 1 to 200 characters' });
   }
-  if (i.pass !== 1 && i.pass !== 2) p.push({ field: 'pass', reason: 'must be 1 or 2' });
+  if (i.pass !== 1 && i.pass !== 2 && i.pass !== 3) p.push({ field: 'pass', reason: 'must be 1, 2 or 3 (3: re-key of disputed fields)' });
   if (!CODE_RE.test(i.keyerCode ?? '')) p.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
   if (!CODE_RE.test(i.stationCode ?? '')) p.push({ field: 'stationCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
   if (!CODE_RE.test(i.formNumber ?? '')) p.push({ field: 'formNumber', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
@@ -92,12 +96,75 @@ function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
 
 type Diff = FieldDiff & { note?: string };
 
+/** A uniform draw in [0, 1) from (seed, form id): the same form always gets the same draw. */
+function spotDraw(seed: number, formId: number): number {
+  return createHash('sha256').update(`${seed}:${formId}`).digest().readUInt32BE(0) / 2 ** 32;
+}
+
 export class IngestService {
   constructor(
     private readonly templates: TemplateCache,
     private readonly comparator: Comparator,
     private readonly maxPerCall: number,
+    private readonly tasks: TaskService,
   ) {}
+
+  /**
+   * A third clerk's keying of the disputed fields of a form whose task awaits it. A value that
+   * agrees with the first or second keying settles its field; when every field is settled the
+   * form is verified without a reviewer, otherwise the task returns to review with three values.
+   */
+  private async applyRekey(tx: SqlEntityManager, p: Prepared, now: Date): Promise<KeyingOutcome> {
+    const i = p.input;
+    const [dup] = await exec<{ id: number; content_hash: string; form_id: number }[]>(tx, 'select id, content_hash, form_id from keying where idempotency_key = ?', [i.idempotencyKey]);
+    if (dup) {
+      if (dup.content_hash !== p.hash) return rejected(p.index, i, 'CONFLICT', `idempotency key "${i.idempotencyKey}" was already used for a different keying`, [{ field: 'idempotencyKey', reason: 'reused with different content' }]);
+      const [f] = await exec<{ status: string }[]>(tx, 'select status from form where id = ?', [dup.form_id]);
+      return { index: p.index, idempotencyKey: i.idempotencyKey, status: 'DUPLICATE', keyingId: Number(dup.id), formId: Number(dup.form_id), formStatus: f.status as FormStatus, code: null, message: null, problems: [] };
+    }
+    const form = await tx.findOne(Form, { batch: p.batch.id, formNumber: i.formNumber }, isPostgres(tx) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    const task = form ? await tx.findOne(CorrectionTask, { form: form.id }) : null;
+    if (!form || !task || task.status !== 'REKEY_REQUESTED') {
+      return rejected(p.index, i, 'CONFLICT', `form ${i.formNumber} of batch ${p.batch.code} has no re-key request`, [{ field: 'pass', reason: 'no re-key requested for this form' }]);
+    }
+    if (i.keyerCode === task.keyer1 || i.keyerCode === task.keyer2) {
+      return rejected(p.index, i, 'SAME_KEYER', `a re-key must come from a third clerk, not ${i.keyerCode} who keyed pass 1 or 2`, [{ field: 'keyerCode', reason: 'keyed pass 1 or 2' }]);
+    }
+    const discrepancies = await tx.find(Discrepancy, { task: task.id }, { orderBy: { id: 'asc' } });
+    const disputed = new Set(discrepancies.map((d) => d.fieldKey));
+    const problems: FieldProblem[] = [];
+    for (const k of Object.keys(p.values)) if (!disputed.has(k)) problems.push({ field: `values.${k}`, reason: 'is not a disputed field of this form' });
+    for (const k of disputed) if (!(k in p.values)) problems.push({ field: `values.${k}`, reason: 'is disputed and must be keyed' });
+    if (problems.length) return rejected(p.index, i, 'BAD_USER_INPUT', `a re-key covers exactly the disputed fields: ${[...disputed].join(', ')}`, problems);
+
+    const [keyingId] = await insertRows(
+      tx,
+      'keying',
+      ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed'],
+      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, p.values, keystrokes(p.values), i.idempotencyKey, p.hash, now, disputed.size]],
+      { returningIds: true },
+    );
+    const fields = fieldMap(p.template);
+    const finals: { d: Discrepancy; raw: string | null; source: string }[] = [];
+    for (const d of discrepancies) {
+      const v3 = p.values[d.fieldKey] ?? null;
+      d.value3 = v3;
+      const f = fields.get(d.fieldKey)!;
+      if (this.comparator.same(f, v3, d.value1 ?? null)) finals.push({ d, raw: d.value1 ?? null, source: 'FIRST' });
+      else if (this.comparator.same(f, v3, d.value2 ?? null)) finals.push({ d, raw: d.value2 ?? null, source: 'SECOND' });
+    }
+    if (finals.length === discrepancies.length) {
+      form.batch = p.batch;
+      await this.tasks.settle(tx, { task, form, fields, finals, by: null, now });
+      await this.tasks.refreshBatch(tx, p.batch.id, null);
+    } else {
+      taskMachine.assert(task.status as TaskStatus, 'OPEN');
+      task.status = 'OPEN';
+      await tx.flush();
+      await audit(tx, null, [{ action: 'task.rekeyed', entityType: 'task', entityId: task.id, data: { from: 'REKEY_REQUESTED', to: 'OPEN', keyingId, settled: finals.map((x) => x.d.fieldKey) } }], now);
+    }
+    return { index: p.index, idempotencyKey: i.idempotencyKey, status: 'ACCEPTED', keyingId, formId: form.id, formStatus: form.status as FormStatus, code: null, message: null, problems: [] };
+  }
 
   async submit(ctx: ServiceContext, inputs: KeyingInput[]): Promise<KeyingOutcome[]> {
     if (inputs.length > this.maxPerCall) {
@@ -107,7 +174,7 @@ export class IngestService {
     // retry then sees its rows and answers DUPLICATE/CONFLICT instead of failing the whole call.
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.trySubmit(ctx.em, inputs);
+        return await this.trySubmit(ctx.em, inputs, ctx.actor);
       } catch (e) {
         const retryable = e instanceof UniqueConstraintViolationException || e instanceof DeadlockException || e instanceof LockWaitTimeoutException;
         if (retryable && attempt < 4) continue;
@@ -116,7 +183,7 @@ export class IngestService {
     }
   }
 
-  private async trySubmit(em0: SqlEntityManager, inputs: KeyingInput[]): Promise<KeyingOutcome[]> {
+  private async trySubmit(em0: SqlEntityManager, inputs: KeyingInput[], actor: Actor | null): Promise<KeyingOutcome[]> {
     const now = new Date();
     const outcomes: (KeyingOutcome | undefined)[] = new Array(inputs.length);
     const em = em0.fork();
@@ -145,7 +212,7 @@ export class IngestService {
         continue;
       }
       const template = await this.templates.get(em, batch.template.id);
-      const { values, problems } = validateValues(template, input.values, input.illegibleFields ?? []);
+      const { values, problems } = validateValues(template, input.values, input.illegibleFields ?? [], input.pass === 3);
       if (problems.length) {
         const msg = problems.map((p) => `${p.field} ${p.reason}`).join('; ');
         outcomes[index] = rejected(index, input, 'BAD_USER_INPUT', `keying ${index} has invalid values: ${msg}`, problems.map((p) => ({ field: `values.${p.field}`, reason: p.reason })));
@@ -163,7 +230,12 @@ export class IngestService {
     }
 
     if (prepared.length) {
-      await em.transactional(async (tx) => this.apply(tx, prepared, outcomes, now));
+      const twoPass = prepared.filter((p) => p.input.pass !== 3);
+      const rekeys = prepared.filter((p) => p.input.pass === 3);
+      await em.transactional(async (tx) => {
+        if (twoPass.length) await this.apply(tx, twoPass, outcomes, now, actor);
+        for (const p of rekeys) outcomes[p.index] = await this.applyRekey(tx, p, now);
+      });
     }
 
     // Repeated keys within the call repeat the first one's outcome.
@@ -201,7 +273,30 @@ export class IngestService {
     return out;
   }
 
-  private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date): Promise<void> {
+  /** Every Nth automatically verified form of a batch, or a seeded random share, gets a spot check. */
+  private async spotChecks(tx: SqlEntityManager, verified: { id: number; batch: Batch; passes: Map<number, { keyerCode: string }> }[], now: Date): Promise<void> {
+    const rows: SqlValue[][] = [];
+    const byBatch = new Map<number, typeof verified>();
+    for (const f of verified) if (f.batch.spotCheckEvery || f.batch.spotCheckPercent) (byBatch.get(f.batch.id) ?? byBatch.set(f.batch.id, []).get(f.batch.id)!).push(f);
+    for (const [batchId, list] of byBatch) {
+      const b = list[0].batch;
+      let picked: typeof list;
+      let note: string;
+      if (b.spotCheckEvery) {
+        const [r] = await exec<{ auto_verified_count: number }[]>(tx, 'update batch set auto_verified_count = auto_verified_count + ? where id = ? returning auto_verified_count', [list.length, batchId]);
+        const start = Number(r.auto_verified_count) - list.length;
+        picked = list.filter((_, i) => (start + i + 1) % b.spotCheckEvery! === 0);
+        note = `spot check: every ${b.spotCheckEvery}th automatically verified form`;
+      } else {
+        picked = list.filter((f) => spotDraw(b.spotCheckSeed ?? 0, f.id) < b.spotCheckPercent! / 100);
+        note = `spot check: random ${b.spotCheckPercent}% (seed ${b.spotCheckSeed ?? 0})`;
+      }
+      for (const f of picked) rows.push([f.id, batchId, 'SPOT_CHECK', 'OPEN', f.passes.get(1)!.keyerCode, f.passes.get(2)!.keyerCode, 0, note, now]);
+    }
+    await insertRows(tx, 'correction_task', ['form_id', 'batch_id', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'note', 'created_at'], rows);
+  }
+
+  private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date, actor: Actor | null): Promise<void> {
     // 2. Retries: keys already stored return the stored outcome.
     const existing = await exec<{ id: number; idempotency_key: string; content_hash: string; form_id: number }[]>(tx, 
       `select k.id, k.idempotency_key, k.content_hash, k.form_id from keying k where k.idempotency_key in (${prepared.map(() => '?').join(',')})`,
@@ -321,7 +416,7 @@ export class IngestService {
       const ids = await insertRows(
         tx,
         'keying',
-        ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at'],
+        ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed'],
         accepted.map(({ p, form }) => [
           form.id,
           p.input.pass,
@@ -334,6 +429,7 @@ export class IngestService {
           p.input.idempotencyKey,
           p.hash,
           now,
+          p.template.fields.length,
         ]),
         { returningIds: true },
       );
@@ -382,6 +478,10 @@ export class IngestService {
       await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'created_at'], discrepancies);
     }
     if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at'], records);
+    await this.spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
+    // New forms reopen a batch that was ready for handover.
+    const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];
+    if (grown.length) await exec(tx, `update batch set status = 'OPEN' where status = 'READY' and id in (${grown.map(() => '?').join(',')})`, grown, 'run');
     // One UPDATE per final status, only for forms whose stored status is not already it.
     const byStatus = new Map<FormStatus, number[]>();
     for (const f of forms.values()) {
@@ -403,6 +503,17 @@ export class IngestService {
       if (img) await tx.nativeUpdate(Form, { id: form.id }, { imageRef: img });
     }
 
+    const perBatch = new Map<number, { keyings: number[]; forms: Record<string, number[]> }>();
+    for (const { p, form } of accepted) {
+      const e = perBatch.get(form.batch.id) ?? perBatch.set(form.batch.id, { keyings: [], forms: {} }).get(form.batch.id)!;
+      e.keyings.push(form.passes.get(p.input.pass)!.keyingId!);
+    }
+    for (const f of forms.values()) {
+      const e = perBatch.get(f.batch.id);
+      if (e && f.touched) (e.forms[f.status] ??= []).push(f.id);
+    }
+    // One audit event per batch and call: which keyings arrived and where each form now stands.
+    await audit(tx, actor, [...perBatch].map(([batchId, e]) => ({ action: 'keyings.ingest', entityType: 'batch' as const, entityId: batchId, data: { keyingIds: e.keyings, formsByStatus: e.forms, reopened: grown.includes(batchId) } })), now);
     for (const { p, form } of accepted) {
       outcomes[p.index] = { index: p.index, idempotencyKey: p.input.idempotencyKey, status: 'ACCEPTED', keyingId: form.passes.get(p.input.pass)!.keyingId, formId: form.id, formStatus: form.status, code: null, message: null, problems: [] };
     }

@@ -93,6 +93,48 @@ describe('renderFormSvg', () => {
     expect(written(empty, 'v d')).toEqual([]);
   });
 
+  it('names a view of every field that frames its handwriting (for <imageRef>#field-<key>)', () => {
+    const truth = samples[0].f.truth;
+    const svg = renderFormSvg(truth, meta(0));
+    for (const f of DC01.fields) {
+      const group = fieldGroup(svg, f.key);
+      const m = new RegExp(`<view id="field-${f.key}" viewBox="([\\d.-]+) ([\\d.-]+) ([\\d.]+) ([\\d.]+)"/>`).exec(group);
+      expect(m, f.key).not.toBeNull();
+      const [x, y, w, h] = m!.slice(1).map(Number);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x + w).toBeLessThanOrEqual(1240);
+      expect(h).toBeGreaterThan(30);
+      for (const t of group.matchAll(/<text class="v[^"]*" x="([\d.]+)" y="([\d.]+)"/g)) {
+        expect(Number(t[1]), f.key).toBeGreaterThanOrEqual(x);
+        expect(Number(t[1]), f.key).toBeLessThanOrEqual(x + w);
+        expect(Number(t[2]) - 20, f.key).toBeGreaterThanOrEqual(y);
+        expect(Number(t[2]), f.key).toBeLessThanOrEqual(y + h);
+      }
+    }
+  });
+
+  it('keeps very long values on the page: wrapped, pinned to the line width, lines tightened', () => {
+    const long = 'Số 1234/56/78, tổ dân phố số 12, khu phố Thống Nhất, đường Nguyễn Văn Linh nối dài, phường Tân Thuận Tây, Quận 7, Thành phố Hồ Chí Minh';
+    const truth = Object.fromEntries(DC01.fields.map((f) => [f.key, f.type === 'CITIZEN_ID' ? '001203004567' : f.type === 'OLD_ID' ? '123456789' : long]));
+    const svg = renderFormSvg(truth, { batchCode: 'B', formNumber: '1', provinceName: 'Bà Rịa - Vũng Tàu' });
+    const texts = [...svg.matchAll(/<text class="v[^"]*" x="([\d.]+)" y="([\d.]+)"([^>]*)>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      length: Number(/textLength="([\d.]+)"/.exec(m[3])?.[1] ?? 0),
+      middle: m[3].includes('text-anchor="middle"'),
+    }));
+    expect(texts.length).toBeGreaterThan(60);
+    for (const t of texts) {
+      expect(t.y).toBeLessThan(1754 - 30);
+      if (!t.middle) expect(t.x + t.length).toBeLessThanOrEqual(1240 - 80);
+    }
+    // Every address-like line carries its width, so a wide cursive font cannot run off the page.
+    expect(texts.filter((t) => t.length > 0).length).toBeGreaterThan(10);
+    for (const f of DC01.fields.filter((x) => x.type !== 'CITIZEN_ID' && x.type !== 'OLD_ID')) {
+      expect(written(fieldGroup(svg, f.key)).join(' '), f.key).toBe(long);
+    }
+  });
+
   it('escapes markup, ampersands and quotes in values and metadata', () => {
     const nasty = `Nguyễn <b>"Tí" & 'Tèo'</b>]]><!--`;
     const svg = renderFormSvg(

@@ -5,6 +5,7 @@ import {
   PrimaryKey,
   Property,
   Unique,
+  type Opt,
   type Rel,
 } from '@mikro-orm/core';
 import type { FieldDef } from '../../domain/template.js';
@@ -18,7 +19,7 @@ export class FormTemplate {
   @Property({ type: 'integer' }) version!: number;
   @Property({ type: 'text' }) name!: string;
   @Property({ type: 'json' }) fields!: FieldDef[];
-  @Property({ type: 'json' }) rules: RuleDef[] = [];
+  @Property({ type: 'json' }) rules: RuleDef[] & Opt = [];
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
 
@@ -48,6 +49,15 @@ export class Batch {
   @Property({ type: 'text' }) commune!: string;
   @Property({ type: 'string', length: 20 }) status: string = 'OPEN';
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  /** Spot checks of automatically verified forms: every Nth, or a seeded random share. */
+  @Property({ type: 'integer', nullable: true }) spotCheckEvery?: number | null;
+  @Property({ type: 'double', nullable: true }) spotCheckPercent?: number | null;
+  @Property({ type: 'integer', nullable: true }) spotCheckSeed?: number | null;
+  @Property({ type: 'integer' }) autoVerifiedCount: number & Opt = 0;
+  @Property({ type: 'datetime', nullable: true }) handedOverAt?: Date | null;
+  @ManyToOne(() => User, { nullable: true, index: false }) handedOverBy?: Rel<User> | null;
+  /** The manifest of the handover export, kept so that re-exporting reproduces it byte for byte. */
+  @Property({ type: 'text', nullable: true }) manifest?: string | null;
 }
 
 @Entity({ tableName: 'form' })
@@ -86,6 +96,9 @@ export class Keying {
   /** The request fingerprint: a retry must carry the same content to count as a duplicate. */
   @Property({ type: 'string', length: 64 }) contentHash!: string;
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  /** Error attribution: fields keyed, and how many of them differ from the final value. */
+  @Property({ type: 'integer' }) fieldsKeyed: number & Opt = 0;
+  @Property({ type: 'integer' }) errorCount: number & Opt = 0;
 }
 
 @Entity({ tableName: 'correction_task' })
@@ -98,6 +111,10 @@ export class CorrectionTask {
   @ManyToOne(() => Batch, { index: false }) batch!: Rel<Batch>;
   @Property({ type: 'string', length: 20 }) kind: string = 'REVIEW';
   @Property({ type: 'string', length: 20 }) status: string = 'OPEN';
+  /** Handed to a senior: only managers may claim it; release and lease expiry keep it ESCALATED. */
+  @Property({ type: 'boolean' }) escalated: boolean & Opt = false;
+  /** Why the task exists or ended as it did: spot-check reason, rejection reason. */
+  @Property({ type: 'text', nullable: true }) note?: string | null;
   /** Denormalized so the claim query can skip a reviewer's own forms without a join. */
   @Property({ type: 'string', length: 50 }) keyer1!: string;
   @Property({ type: 'string', length: 50 }) keyer2!: string;
@@ -121,6 +138,8 @@ export class Discrepancy {
   @Property({ type: 'string', length: 50 }) fieldKey!: string;
   @Property({ type: 'text', nullable: true }) value1?: string | null;
   @Property({ type: 'text', nullable: true }) value2?: string | null;
+  /** The third clerk's value after a re-key request. */
+  @Property({ type: 'text', nullable: true }) value3?: string | null;
   @Property({ type: 'string', length: 30 }) kind!: string;
   @Property({ type: 'integer' }) editDistance!: number;
   /** Why a RULE discrepancy was raised on values both clerks agreed on. */
@@ -160,4 +179,28 @@ export class KeyingError {
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
 
-export const ENTITIES = [FormTemplate, User, Batch, Form, Keying, CorrectionTask, Discrepancy, VerifiedRecord, KeyingError];
+@Entity({ tableName: 'task_comment' })
+export class TaskComment {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => CorrectionTask) task!: Rel<CorrectionTask>;
+  @ManyToOne(() => User, { index: false }) author!: Rel<User>;
+  @Property({ type: 'text' }) text!: string;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
+/** Append-only record of every change: who, when, what, which record, old and new state. */
+@Entity({ tableName: 'audit_event' })
+@Index({ properties: ['entityType', 'entityId', 'id'] })
+@Index({ properties: ['at', 'id'] })
+export class AuditEvent {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @Property({ type: 'datetime' }) at!: Date;
+  @Property({ type: 'integer', nullable: true }) actorId?: number | null;
+  @Property({ type: 'string', length: 100 }) actor!: string;
+  @Property({ type: 'string', length: 50 }) action!: string;
+  @Property({ type: 'string', length: 30 }) entityType!: string;
+  @Property({ type: 'integer', nullable: true }) entityId?: number | null;
+  @Property({ type: 'json', columnType: 'json' }) data!: Record<string, unknown>;
+}
+
+export const ENTITIES = [FormTemplate, User, Batch, Form, Keying, CorrectionTask, Discrepancy, VerifiedRecord, KeyingError, TaskComment, AuditEvent];

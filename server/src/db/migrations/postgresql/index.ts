@@ -1,8 +1,10 @@
 import { Migration20261127153314_initial } from './Migration20261127153314_initial.js';
 import { Migration20261127170000_rules } from './Migration20261127170000_rules.js';
+import { Migration20261127171000_review } from './Migration20261127171000_review.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
   { name: 'Migration20261127153314_initial', class: Migration20261127153314_initial },
   { name: 'Migration20261127170000_rules', class: Migration20261127170000_rules },
+  { name: 'Migration20261127171000_review', class: Migration20261127171000_review },
 ];

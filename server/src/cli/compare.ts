@@ -300,8 +300,12 @@ async function mergeJoin(
   progress: Progress,
 ): Promise<void> {
   const keys = template.fields.map((f) => f.key);
-  const toValues = (row: InputRecord): FieldValues => {
-    const o: FieldValues = {};
+  // Two objects reused for every pair (the comparator only reads them, and each pair's rows are
+  // written before the next pair is loaded): building 2 x 27-property objects per pair cost more
+  // than the comparison of an agreeing pair.
+  const first: FieldValues = Object.fromEntries(keys.map((k) => [k, null]));
+  const second: FieldValues = Object.fromEntries(keys.map((k) => [k, null]));
+  const load = (o: FieldValues, row: InputRecord): FieldValues => {
     for (let i = 0; i < keys.length; i++) o[keys[i]!] = (row[FIRST_VALUE + i] as string | null | undefined) ?? null;
     return o;
   };
@@ -324,7 +328,7 @@ async function mergeJoin(
       done++;
     } else {
       summary.recordsCompared++;
-      const diffs = comparator.compare(template, toValues(ra.row), toValues(rb.row));
+      const diffs = comparator.compare(template, load(first, ra.row), load(second, rb.row));
       if (diffs.length) {
         summary.recordsWithDiscrepancies++;
         summary.discrepancies += diffs.length;

@@ -15,6 +15,7 @@ import {
   TaskStatusEnum,
   UserType,
   VerifiedRecordType,
+  AuditEventType,
 } from './types.js';
 
 /**
@@ -43,6 +44,7 @@ export const DiscrepancySort = sortEnum('DiscrepancySortField', ['id', 'fieldKey
 export const TaskSort = sortEnum('CorrectionTaskSortField', ['id', 'status', 'createdAt'] as const);
 export const RecordSort = sortEnum('VerifiedRecordSortField', ['id', 'verifiedAt'] as const);
 export const UserSort = sortEnum('UserSortField', ['id', 'username'] as const);
+export const AuditSort = sortEnum('AuditEventSortField', ['id', 'at'] as const);
 
 export interface ListArgsShape<F> {
   page: number;
@@ -166,3 +168,14 @@ export class UserFilter {
 }
 @ArgsType() export class UserListArgs extends ListArgs(UserSort, UserFilter, 'id') {}
 @ObjectType() export class UserList extends Paginated(UserType) {}
+
+@InputType()
+export class AuditEventFilter {
+  @Field({ nullable: true }) @MaxLength(30) entityType?: string;
+  @Field(() => ID, { nullable: true }) entityId?: string;
+  @Field({ nullable: true }) @MaxLength(50) action?: string;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) from?: Date;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) to?: Date;
+}
+@ArgsType() export class AuditEventListArgs extends ListArgs(AuditSort, AuditEventFilter, 'id') {}
+@ObjectType() export class AuditEventList extends Paginated(AuditEventType) {}

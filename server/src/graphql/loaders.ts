@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { EntityName } from '@mikro-orm/core';
-import { Batch, CorrectionTask, Discrepancy, Form, Keying, User, VerifiedRecord } from '../db/entities/index.js';
+import { Batch, CorrectionTask, Discrepancy, Form, Keying, TaskComment, User, VerifiedRecord } from '../db/entities/index.js';
 
 function byId<T extends { id: number }>(em: SqlEntityManager, entity: EntityName<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
@@ -39,6 +39,7 @@ export function createLoaders(em: SqlEntityManager) {
     discrepanciesByForm: manyBy(em, Discrepancy, 'form', { id: 'asc' }),
     discrepanciesByTask: manyBy(em, Discrepancy, 'task', { id: 'asc' }),
     taskByForm: oneBy(em, CorrectionTask, 'form'),
+    commentsByTask: manyBy(em, TaskComment, 'task', { id: 'asc' }),
     recordByForm: oneBy(em, VerifiedRecord, 'form'),
   };
 }

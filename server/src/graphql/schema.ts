@@ -8,7 +8,8 @@ import { DiscrepancyResolver } from './resolvers/discrepancy.resolver.js';
 import { FormResolver } from './resolvers/form.resolver.js';
 import { KeyingResolver } from './resolvers/keying.resolver.js';
 import { RecordResolver } from './resolvers/record.resolver.js';
-import { TaskResolver } from './resolvers/task.resolver.js';
+import { TaskCommentResolver, TaskResolver } from './resolvers/task.resolver.js';
+import { AuditResolver } from './resolvers/audit.resolver.js';
 import { TemplateResolver } from './resolvers/template.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 
@@ -29,6 +30,8 @@ export const RESOLVERS = [
   KeyingResolver,
   DiscrepancyResolver,
   TaskResolver,
+  TaskCommentResolver,
+  AuditResolver,
   RecordResolver,
   UserResolver,
 ] as const;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
 import { DISCREPANCY_KINDS } from '../domain/compare.js';
 import { OUTCOMES } from '../domain/attribution.js';
@@ -16,9 +16,9 @@ export const DiscrepancyKindEnum = asEnum(DISCREPANCY_KINDS);
 export const OutcomeEnum = asEnum(OUTCOMES);
 export const FieldTypeEnum = asEnum(FIELD_TYPES);
 export const KeyingStatusEnum = asEnum(['ACCEPTED', 'DUPLICATE', 'REJECTED'] as const);
-export const ChoiceEnum = asEnum(['FIRST', 'SECOND', 'VALUE'] as const);
-export const SourceEnum = asEnum(['AGREED', 'FIRST', 'SECOND', 'REVIEWER'] as const);
-export const TaskKindEnum = asEnum(['REVIEW'] as const);
+export const ChoiceEnum = asEnum(['FIRST', 'SECOND', 'THIRD', 'VALUE'] as const);
+export const SourceEnum = asEnum(['AGREED', 'FIRST', 'SECOND', 'THIRD', 'REVIEWER'] as const);
+export const TaskKindEnum = asEnum(['REVIEW', 'SPOT_CHECK'] as const);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user or system may do' });
 registerEnumType(FormStatusEnum, { name: 'FormStatus' });
@@ -28,9 +28,9 @@ registerEnumType(DiscrepancyKindEnum, { name: 'DiscrepancyKind', description: 'H
 registerEnumType(OutcomeEnum, { name: 'Outcome', description: 'Which keying the final value agreed with' });
 registerEnumType(FieldTypeEnum, { name: 'FieldType' });
 registerEnumType(KeyingStatusEnum, { name: 'KeyingStatus' });
-registerEnumType(ChoiceEnum, { name: 'ResolutionChoice', description: 'Take the first keying, the second, or a typed value' });
+registerEnumType(ChoiceEnum, { name: 'ResolutionChoice', description: 'Take the first keying, the second, the third (after a re-key), or a typed value' });
 registerEnumType(SourceEnum, { name: 'ValueSource', description: 'Where a verified value came from' });
-registerEnumType(TaskKindEnum, { name: 'TaskKind' });
+registerEnumType(TaskKindEnum, { name: 'TaskKind', description: 'REVIEW: the keyings disagree; SPOT_CHECK: a sampled automatically verified form' });
 
 export { GraphQLDateTimeISO as DateTime, GraphQLJSONObject as JSONObject };
 
@@ -74,6 +74,10 @@ export class BatchType {
   @Field() commune!: string;
   @Field(() => BatchStatusEnum) status!: string;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+  @Field(() => Int, { nullable: true, description: 'Spot-check every Nth automatically verified form' }) spotCheckEvery?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Spot-check this percentage of automatically verified forms (seeded draw)' }) spotCheckPercent?: number | null;
+  @Field(() => Int, { nullable: true }) spotCheckSeed?: number | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) handedOverAt?: Date | null;
 }
 
 @ObjectType('Form')
@@ -108,6 +112,8 @@ export class KeyingType {
   @Field(() => GraphQLDateTimeISO) startedAt!: Date;
   @Field(() => GraphQLDateTimeISO) submittedAt!: Date;
   @Field(() => Int, { description: 'Characters keyed' }) keystrokes!: number;
+  @Field(() => Int, { description: 'Fields keyed (the whole template for passes 1-2, the disputed fields for pass 3)' }) fieldsKeyed!: number;
+  @Field(() => Int, { description: 'Fields whose value differed from the final one (error attribution)' }) errorCount!: number;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
 
@@ -126,6 +132,7 @@ export class DiscrepancyType {
   @Field() fieldKey!: string;
   @Field(() => String, { nullable: true }) value1?: string | null;
   @Field(() => String, { nullable: true }) value2?: string | null;
+  @Field(() => String, { nullable: true, description: "The third clerk's value after a re-key request" }) value3?: string | null;
   @Field(() => DiscrepancyKindEnum) kind!: string;
   @Field(() => Int, { description: 'Character edit distance between the normalized values' }) editDistance!: number;
   @Field(() => String, { nullable: true, description: 'For kind RULE: which cross-field check the agreed value breaks' }) note?: string | null;
@@ -140,6 +147,8 @@ export class CorrectionTaskType {
   @Field(() => ID) id!: number;
   @Field(() => TaskKindEnum) kind!: string;
   @Field(() => TaskStatusEnum) status!: string;
+  @Field({ description: 'Handed to a senior reviewer (manager)' }) escalated!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why a spot check was drawn, or why the form was rejected' }) note?: string | null;
   @Field(() => Int) discrepancyCount!: number;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) claimedAt?: Date | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'The lease ends here; afterwards the task returns to the queue' }) leaseUntil?: Date | null;
@@ -210,6 +219,9 @@ export class CreateBatchInput {
   @Field() provinceCode!: string;
   @Field() district!: string;
   @Field() commune!: string;
+  @Field(() => Int, { nullable: true, description: 'Spot-check every Nth automatically verified form' }) spotCheckEvery?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Or spot-check a random percentage, drawn with spotCheckSeed' }) spotCheckPercent?: number | null;
+  @Field(() => Int, { nullable: true }) spotCheckSeed?: number | null;
 }
 
 @InputType()
@@ -219,4 +231,57 @@ export class CreateUserInput {
   @Field(() => RoleEnum) role!: string;
   @Field() displayName!: string;
   @Field(() => String, { nullable: true }) keyerCode?: string | null;
+}
+
+@ObjectType('TaskComment')
+export class TaskCommentType {
+  @Field(() => ID) id!: number;
+  @Field() text!: string;
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+}
+
+@InputType({ description: 'A spot-check correction of one field of an automatically verified record' })
+export class FieldCorrectionInput {
+  @Field() fieldKey!: string;
+  @Field(() => String, { nullable: true }) value?: string | null;
+  @Field(() => Boolean, { nullable: true }) illegible?: boolean | null;
+}
+
+@ObjectType()
+export class ManifestFile {
+  @Field() name!: string;
+  @Field(() => Int) bytes!: number;
+  @Field() sha256!: string;
+}
+
+@ObjectType({ description: 'What a handover export contains; files are verified against it' })
+export class ExportManifest {
+  @Field() batch!: string;
+  @Field() templateCode!: string;
+  @Field(() => Int) templateVersion!: number;
+  @Field(() => Int) recordCount!: number;
+  @Field(() => Int) rejectedForms!: number;
+  @Field(() => [ManifestFile]) files!: ManifestFile[];
+  @Field() exportedBy!: string;
+  @Field(() => GraphQLDateTimeISO) exportedAt!: Date;
+  @Field({ description: 'SHA-256 of manifest.json' }) manifestSha256!: string;
+  @Field({ description: 'Server-side folder holding the files' }) directory!: string;
+}
+
+@InputType()
+export class SpotCheckPolicyInput {
+  @Field(() => Int, { nullable: true, description: 'Every Nth automatically verified form (2..100000)' }) every?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Or a random percentage (0..100], drawn with the seed' }) percent?: number | null;
+  @Field(() => Int, { nullable: true }) seed?: number | null;
+}
+
+@ObjectType('AuditEvent')
+export class AuditEventType {
+  @Field(() => ID) id!: number;
+  @Field(() => GraphQLDateTimeISO) at!: Date;
+  @Field() actor!: string;
+  @Field() action!: string;
+  @Field() entityType!: string;
+  @Field(() => ID, { nullable: true }) entityId?: number | null;
+  @Field(() => GraphQLJSONObject) data!: Record<string, unknown>;
 }

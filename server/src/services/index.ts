@@ -6,6 +6,8 @@ import { IngestService } from './ingest.service.js';
 import { QueryService } from './query.service.js';
 import { TaskService } from './task.service.js';
 import { TemplateCache } from './templates.js';
+import { HandoverService } from './handover.service.js';
+import { join } from 'node:path';
 
 export function createServices(config: Config, comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
@@ -17,6 +19,7 @@ export function createServices(config: Config, comparator: Comparator = createCo
     auth: new AuthService(config.authSecret, config.tokenTtlSeconds),
     ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks),
     tasks,
+    handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports')),
     query: new QueryService(),
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Form } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { roles, templateOfBatch, toFieldDefinition } from '../helpers.js';
@@ -24,6 +24,12 @@ export class FormResolver {
   @Query(() => FormType)
   form(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
     return ctx.services.query.get(ctx.em, Form, id, 'form');
+  }
+
+  @Authorized(roles('admin'))
+  @Mutation(() => FormType, { description: 'A rejected form was scanned again: back to review with its new image' })
+  rescanForm(@Arg('id', () => ID) id: string, @Arg('imageRef') imageRef: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.tasks.rescanForm(ctx, toId(id), imageRef);
   }
 
   @FieldResolver(() => BatchType)

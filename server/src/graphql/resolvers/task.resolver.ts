@@ -4,7 +4,8 @@ import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
 import { CorrectionTaskList, CorrectionTaskListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
-import { BatchType, CorrectionTaskType, DiscrepancyType, FormType, ResolutionInput, UserType } from '../types.js';
+import { BatchType, CorrectionTaskType, DiscrepancyType, FieldCorrectionInput, FormType, ResolutionInput, TaskCommentType, UserType } from '../types.js';
+import { TaskComment } from '../../db/entities/index.js';
 
 @Resolver(() => CorrectionTaskType)
 export class TaskResolver {
@@ -56,6 +57,45 @@ export class TaskResolver {
     return r.task;
   }
 
+  @Authorized(roles('review'))
+  @Mutation(() => CorrectionTaskType, { description: 'Hand a task you hold to a senior reviewer (manager); the comment is required' })
+  escalateTask(@Arg('id', () => ID) id: string, @Arg('comment') comment: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.tasks.escalate(ctx, toId(id), comment);
+  }
+
+  @Authorized(roles('review'))
+  @Mutation(() => CorrectionTaskType, { description: 'Ask a third clerk to key the disputed fields (submitKeyings with pass 3)' })
+  requestRekey(@Arg('id', () => ID) id: string, @Arg('comment', () => String, { nullable: true }) comment: string | null, @Ctx() ctx: GqlContext) {
+    return ctx.services.tasks.requestRekey(ctx, toId(id), comment);
+  }
+
+  @Authorized(roles('review'))
+  @Mutation(() => CorrectionTaskType, { description: 'The scan is unreadable: the form leaves the pipeline until rescanned' })
+  rejectForm(@Arg('taskId', () => ID) taskId: string, @Arg('reason') reason: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.tasks.rejectForm(ctx, toId(taskId, 'taskId'), reason);
+  }
+
+  @Authorized(roles('review'))
+  @Mutation(() => CorrectionTaskType, { description: 'Confirm a spot-checked record (no corrections) or correct some of its fields' })
+  resolveSpotCheck(
+    @Arg('id', () => ID) id: string,
+    @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [] }) corrections: FieldCorrectionInput[],
+    @Ctx() ctx: GqlContext,
+  ) {
+    return ctx.services.tasks.resolveSpotCheck(ctx, toId(id), corrections);
+  }
+
+  @Authorized(roles('review'))
+  @Mutation(() => TaskCommentType)
+  addTaskComment(@Arg('taskId', () => ID) taskId: string, @Arg('text') text: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.tasks.addComment(ctx, toId(taskId, 'taskId'), text);
+  }
+
+  @FieldResolver(() => [TaskCommentType], { description: 'Oldest first' })
+  comments(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.commentsByTask.load(t.id);
+  }
+
   @FieldResolver(() => FormType)
   form(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
     return ctx.loaders.form.load(t.form.id);
@@ -79,5 +119,13 @@ export class TaskResolver {
   @FieldResolver(() => UserType, { nullable: true })
   resolvedBy(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
     return t.resolvedBy ? ctx.loaders.user.load(t.resolvedBy.id) : null;
+  }
+}
+
+@Resolver(() => TaskCommentType)
+export class TaskCommentResolver {
+  @FieldResolver(() => UserType)
+  author(@Root() c: TaskComment, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.user.load(c.author.id);
   }
 }

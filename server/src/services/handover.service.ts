@@ -108,11 +108,11 @@ export class HandoverService {
     const rejectedForms = await em.count(Form, { batch: batch.id, status: 'REJECTED' });
     const ndjson: string[] = [];
     const csv: string[] = [stringify([['batchCode', 'formNumber', 'verifiedAt', ...keys]])];
-    // Pages in form order (ids are keyset cursors), so memory stays bounded on large batches.
+    // Pages in form order (form ids are the keyset cursor): deterministic, and bounded per page.
     let lastId = 0;
     let done = 0;
     for (;;) {
-      const page = await em.find(VerifiedRecord, { batch: batch.id, id: { $gt: lastId } }, { orderBy: { id: 'asc' }, limit: 1000, populate: ['form'] });
+      const page = await em.find(VerifiedRecord, { batch: batch.id, form: { $gt: lastId } }, { orderBy: { form: 'asc' }, limit: 1000, populate: ['form'] });
       if (!page.length) break;
       for (const r of page) {
         const values: Record<string, string | null> = {};
@@ -125,7 +125,7 @@ export class HandoverService {
         ndjson.push(JSON.stringify({ batchCode: batch.code, formNumber: r.form.formNumber, verifiedAt: r.verifiedAt.toISOString(), values, illegibleFields: illegible }));
         csv.push(stringify([[batch.code, r.form.formNumber, r.verifiedAt.toISOString(), ...keys.map((k) => (r.values[k] ?? '') as string)]]));
       }
-      lastId = page[page.length - 1].id;
+      lastId = page[page.length - 1].form.id;
       done += page.length;
       onProgress?.(done, total);
     }

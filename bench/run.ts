@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { benchIngest } from './ingest.js';
+import { benchReview } from './review.js';
+import { benchComparator, benchCompareCli } from './compare.js';
 import { machine, printTable, type Row } from './lib.js';
 
 /**
@@ -25,8 +27,13 @@ async function main() {
     console.error(`PostgreSQL unreachable at ${pgUrl}: PostgreSQL rows skipped`);
     pgAdminUrl = null;
   }
+  const only = opt('only', '');
+  const want = (suite: string) => !only || only.split(',').includes(suite);
   const rows: Row[] = [];
-  rows.push(...(await benchIngest({ forms, perRequest: 500, pgAdminUrl, sqlite: opt('sqlite', 'yes') !== 'no' })));
+  if (want('ingest')) rows.push(...(await benchIngest({ forms, perRequest: 500, pgAdminUrl, sqlite: opt('sqlite', 'yes') !== 'no' })));
+  if (want('comparator')) rows.push(...(await benchComparator(Number(opt('pairs', '1000000')))));
+  if (want('compare')) rows.push(...(await benchCompareCli(Number(opt('compare-rows', '1000000')))));
+  if (want('review') && pgAdminUrl) rows.push(...(await benchReview(pgAdminUrl, Number(opt('review-tasks', '2000')), 50)));
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

@@ -21,6 +21,17 @@ export interface Config {
   logLevel: string;
   /** How canonical values spell tone placement: `new` (hòa, thủy) or `old` (hoà, thuỷ). */
   toneStyle: 'new' | 'old';
+  /** Express `trust proxy`: hops (or a list of proxy addresses) in front of us; false when clients connect directly. */
+  trustProxy: number | string | false;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** What one GraphQL document may ask for; beyond these the request is refused with HTTP 400. */
+  queryLimits: { depth: number; cost: number; aliases: number; rootFields: number; tokens: number };
+  /** Requests per minute per signed-in user, API key, or (anonymous) client address; 0 turns it off. */
+  rateLimitPerMinute: number;
+  /** Failed sign-ins allowed per username and client address within the window. */
+  loginMaxFailures: number;
+  loginWindowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +75,14 @@ function authSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string
   return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
 }
 
+function trustProxy(raw: string | undefined): number | string | false {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  // Named ranges (loopback, uniquelocal) or comma-separated addresses, as Express understands them.
+  if (/^[\w.:/,\s-]+$/.test(raw)) return raw;
+  throw new ConfigError(`TRUST_PROXY must be a hop count, "loopback" or proxy addresses, got "${raw}"`);
+}
+
 function toneStyle(raw: string | undefined): 'new' | 'old' {
   if (raw === undefined || raw === '' || raw === 'new') return 'new';
   if (raw === 'old') return 'old';
@@ -93,5 +112,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     adminDist: existsSync(adminDist) ? adminDist : null,
     logLevel: env.LOG_LEVEL || 'info',
     toneStyle: toneStyle(env.TONE_STYLE),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    // 1,000 keyings are about 1.5 MB of JSON: 8 MiB leaves room without inviting abuse.
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    queryLimits: {
+      depth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+      cost: int(env, 'MAX_QUERY_COST', 20_000, 10, 10_000_000),
+      aliases: int(env, 'MAX_QUERY_ALIASES', 30, 0, 10_000),
+      rootFields: int(env, 'MAX_ROOT_FIELDS', 20, 1, 10_000),
+      tokens: int(env, 'MAX_QUERY_TOKENS', 15_000, 100, 10_000_000),
+    },
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 60, 1, 24 * 3600),
   });
 }

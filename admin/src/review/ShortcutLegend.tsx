@@ -1,17 +1,47 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Dialog, DialogContent, DialogTitle, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { diffStyles } from './DiffText';
 
-const KEYS: [string[], string][] = [
-  [['N'], 'next'],
+/** Keys for choosing values, shown in the footer (the task actions show theirs on their buttons). */
+const TABLE_KEYS: [string[], string][] = [
   [['↑', '↓'], 'move'],
-  [['1'], 'first'],
-  [['2'], 'second'],
+  [['1', '2', '3'], 'take'],
   [['E'], 'edit'],
   [['I'], 'illegible'],
-  [['Enter'], 'submit'],
-  [['R'], 'release'],
-  [['+', '−'], 'zoom'],
+  [['Del'], 'clear'],
+  [['A'], 'agreed'],
+  [['+', '−', '0'], 'zoom'],
+];
+
+/** Every key of the review screen, for the help dialog (?). */
+const ALL_KEYS: { group: string; keys: [string[], string][] }[] = [
+  {
+    group: 'choose',
+    keys: [
+      [['↑', '↓'], 'move'],
+      [['1'], 'first'],
+      [['2'], 'second'],
+      [['3'], 'third'],
+      [['E'], 'edit'],
+      [['I'], 'illegible'],
+      [['Del'], 'clear'],
+      [['A'], 'agreed'],
+    ],
+  },
+  {
+    group: 'task',
+    keys: [
+      [['Enter'], 'submit'],
+      [['N'], 'next'],
+      [['R'], 'release'],
+      [['X'], 'escalate'],
+      [['K'], 'rekey'],
+      [['J', '⇧R'], 'reject'],
+      [['C'], 'comment'],
+      [['+', '−', '0'], 'zoom'],
+      [['?'], 'help'],
+    ],
+  },
 ];
 
 /** A key cap; `inButton` draws it in the button's own colour. */
@@ -19,16 +49,16 @@ export const Kbd = ({ children, inButton }: { children: React.ReactNode; inButto
   <Box
     component="kbd"
     sx={{
-      ...(inButton && { ml: 1, mr: 0, opacity: 0.85 }),
+      ...(inButton && { ml: 0.75, mr: 0, opacity: 0.85 }),
       display: 'inline-block',
-      minWidth: 20,
-      px: 0.6,
-      py: 0.1,
-      mr: 0.4,
+      minWidth: 18,
+      px: 0.5,
+      py: 0,
+      mr: 0.35,
       fontFamily: 'inherit',
-      fontSize: '0.72rem',
+      fontSize: '0.7rem',
       fontWeight: 700,
-      lineHeight: 1.5,
+      lineHeight: 1.45,
       textAlign: 'center',
       border: 1,
       borderColor: inButton ? 'currentColor' : 'divider',
@@ -42,31 +72,73 @@ export const Kbd = ({ children, inButton }: { children: React.ReactNode; inButto
   </Box>
 );
 
-/** A one-line legend of the keyboard shortcuts. */
-export const ShortcutLegend = () => {
+/** The diff colours, explained; lives in the table's header bar. */
+export const DiffLegend = () => {
   const translate = useTranslate();
   return (
-    <Box data-testid="shortcut-legend" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1.75, rowGap: 0.25, ...diffStyles }}>
-      <Typography variant="caption" sx={{ fontWeight: 700, color: 'text.secondary' }}>
-        {translate('dk.review.legend_title')}:
-      </Typography>
-      {KEYS.map(([keys, what]) => (
+    <Typography variant="caption" color="text.secondary" title={translate('dk.review.diff_legend')} sx={{ whiteSpace: 'nowrap', ...diffStyles }} data-testid="diff-legend">
+      <mark className="dk-diff">a</mark> {translate('dk.review.legend_char')} · <mark className="dk-diff-mark">á</mark> {translate('dk.review.legend_mark')}
+    </Typography>
+  );
+};
+
+/** One line of the keys for choosing values, and where to find the rest (?). */
+export const ShortcutLegend = ({ onHelp }: { onHelp: () => void }) => {
+  const translate = useTranslate();
+  return (
+    <Box data-testid="shortcut-legend" sx={{ display: 'flex', flexWrap: 'nowrap', alignItems: 'center', columnGap: 1.5, overflow: 'hidden', minWidth: 0 }}>
+      {TABLE_KEYS.map(([keys, what]) => (
         <Typography key={what} variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
           {keys.map((k) => (
             <Kbd key={k}>{k}</Kbd>
           ))}
-          {what === 'move' && (
-            <>
-              / <Kbd>J</Kbd>
-              <Kbd>K</Kbd>
-            </>
-          )}
           {translate(`dk.review.keys.${what}`)}
         </Typography>
       ))}
-      <Typography variant="caption" color="text.secondary" title={translate('dk.review.diff_legend')} sx={{ whiteSpace: 'nowrap', ml: 'auto' }}>
-        <mark className="dk-diff">a</mark> {translate('dk.review.legend_char')} · <mark className="dk-diff-mark">á</mark> {translate('dk.review.legend_mark')}
+      <Typography
+        variant="caption"
+        color="primary"
+        component="button"
+        onClick={onHelp}
+        data-testid="shortcut-help-open"
+        sx={{ whiteSpace: 'nowrap', border: 0, bgcolor: 'transparent', cursor: 'pointer', p: 0, font: 'inherit', fontSize: '0.75rem' }}
+      >
+        <Kbd>?</Kbd>
+        {translate('dk.review.keys.help')}
       </Typography>
     </Box>
+  );
+};
+
+/** Every shortcut, grouped (opened with ?). */
+export const ShortcutHelp = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+  const translate = useTranslate();
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="md" data-testid="shortcut-help">
+      <DialogTitle sx={{ pb: 0.5 }}>{translate('dk.review.legend_title')}</DialogTitle>
+      <DialogContent sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 3 }}>
+        {ALL_KEYS.map((g) => (
+          <Box key={g.group}>
+            <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+              {translate(`dk.review.key_groups.${g.group}`)}
+            </Typography>
+            <Table size="small">
+              <TableBody>
+                {g.keys.map(([keys, what]) => (
+                  <TableRow key={what}>
+                    <TableCell sx={{ width: 110, whiteSpace: 'nowrap' }}>
+                      {keys.map((k) => (
+                        <Kbd key={k}>{k}</Kbd>
+                      ))}
+                    </TableCell>
+                    <TableCell>{translate(`dk.review.keys_long.${what}`)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        ))}
+      </DialogContent>
+    </Dialog>
   );
 };

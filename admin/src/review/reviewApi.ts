@@ -1,6 +1,6 @@
 import { gql } from '../graphql';
 
-export type ChoiceKind = 'FIRST' | 'SECOND' | 'VALUE';
+export type ChoiceKind = 'FIRST' | 'SECOND' | 'THIRD' | 'VALUE';
 
 export interface Choice {
   choice: ChoiceKind;
@@ -16,6 +16,10 @@ export interface ReviewDiscrepancy {
   kind: string;
   value1: string | null;
   value2: string | null;
+  /** The third clerk's value, after a re-key request */
+  value3: string | null;
+  /** For kind RULE: the cross-field check the agreed value breaks */
+  note: string | null;
 }
 
 export interface ReviewRow {
@@ -26,17 +30,39 @@ export interface ReviewRow {
   discrepancyId: string | null;
 }
 
+export interface TaskComment {
+  id: string;
+  text: string;
+  createdAt: string;
+  author: { id: string; username: string; displayName: string };
+}
+
+export type TaskKind = 'REVIEW' | 'SPOT_CHECK';
+
 export interface ReviewTask {
   id: string;
+  kind: TaskKind;
+  /** Why a spot check was drawn */
+  note: string | null;
+  /** Handed to a senior reviewer (manager) */
+  escalated: boolean;
   leaseUntil: string | null;
   form: { id: string; formNumber: string; imageRef: string | null; batch: { id: string; code: string } };
   rows: ReviewRow[];
-  /** In template order, so ↑/↓ follow the form from top to bottom */
+  /** In template order, so ↑/↓ follow the form from top to bottom (none for a spot check) */
   discrepancies: ReviewDiscrepancy[];
+  /** Oldest first */
+  comments: TaskComment[];
 }
 
+const COMMENT_FIELDS = 'id text createdAt author { id username displayName }';
+
 const CLAIM = `mutation ClaimNext($batchId: ID) {
-  task: claimNextTask(batchId: $batchId) { id status leaseUntil form { id } discrepancies { id fieldKey kind value1 value2 } }
+  task: claimNextTask(batchId: $batchId) {
+    id kind status note escalated leaseUntil form { id }
+    discrepancies { id fieldKey kind value1 value2 value3 note }
+    comments { ${COMMENT_FIELDS} }
+  }
 }`;
 
 const FORM = `query ReviewForm($id: ID!) {
@@ -53,11 +79,19 @@ const RESOLVE = `mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!) {
   resolveTask(id: $id, resolutions: $resolutions) { id status resolvedAt }
 }`;
 
+const ESCALATE = `mutation Escalate($id: ID!, $comment: String!) { escalateTask(id: $id, comment: $comment) { id status escalated } }`;
+const REKEY = `mutation Rekey($id: ID!, $comment: String) { requestRekey(id: $id, comment: $comment) { id status } }`;
+const REJECT = `mutation Reject($taskId: ID!, $reason: String!) { rejectForm(taskId: $taskId, reason: $reason) { id status } }`;
+const COMMENT = `mutation Comment($taskId: ID!, $text: String!) { addTaskComment(taskId: $taskId, text: $text) { ${COMMENT_FIELDS} } }`;
+const SPOT = `mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!) {
+  resolveSpotCheck(id: $id, corrections: $corrections) { id status discrepancyCount }
+}`;
+
+type ClaimedTask = Omit<ReviewTask, 'form' | 'rows'> & { form: { id: string } };
+
 /** Claims the oldest open task (or gets back the one already held) and loads its form; null when the queue is empty. */
 export async function claimNext(batchId?: string | null): Promise<ReviewTask | null> {
-  const { task } = await gql<{ task: null | { id: string; leaseUntil: string | null; form: { id: string }; discrepancies: ReviewDiscrepancy[] } }>(CLAIM, {
-    batchId: batchId || null,
-  });
+  const { task } = await gql<{ task: null | ClaimedTask }>(CLAIM, { batchId: batchId || null });
   if (!task) return null;
   const { form } = await gql<{ form: { id: string; formNumber: string; imageRef: string | null; batch: { id: string; code: string }; fields: ReviewRow[] } }>(FORM, {
     id: task.form.id,
@@ -66,10 +100,14 @@ export async function claimNext(batchId?: string | null): Promise<ReviewTask | n
   const discrepancies = [...task.discrepancies].sort((a, b) => (order.get(a.fieldKey) ?? 999) - (order.get(b.fieldKey) ?? 999));
   return {
     id: task.id,
+    kind: task.kind,
+    note: task.note,
+    escalated: task.escalated,
     leaseUntil: task.leaseUntil,
     form: { id: form.id, formNumber: form.formNumber, imageRef: form.imageRef, batch: form.batch },
     rows: form.fields,
     discrepancies,
+    comments: task.comments ?? [],
   };
 }
 
@@ -80,6 +118,23 @@ export async function heldTaskId(me: string): Promise<string | null> {
 
 export async function releaseTask(id: string): Promise<void> {
   await gql(RELEASE, { id });
+}
+
+export async function escalateTask(id: string, comment: string): Promise<void> {
+  await gql(ESCALATE, { id, comment });
+}
+
+export async function requestRekey(id: string, comment: string): Promise<void> {
+  await gql(REKEY, { id, comment: comment.trim() ? comment : null });
+}
+
+export async function rejectForm(taskId: string, reason: string): Promise<void> {
+  await gql(REJECT, { taskId, reason });
+}
+
+export async function addTaskComment(taskId: string, text: string): Promise<TaskComment> {
+  const d = await gql<{ addTaskComment: TaskComment }>(COMMENT, { taskId, text });
+  return d.addTaskComment;
 }
 
 export interface ResolutionInput {
@@ -100,3 +155,27 @@ export function toResolutions(discrepancies: ReviewDiscrepancy[], choices: Recor
 export async function resolveTask(id: string, resolutions: ResolutionInput[]): Promise<void> {
   await gql(RESOLVE, { id, resolutions });
 }
+
+export interface FieldCorrection {
+  fieldKey: string;
+  value?: string;
+  illegible?: boolean;
+}
+
+/** Spot checks: corrections are kept under spotKey(task, field); a field without one stays as agreed. */
+export function toCorrections(taskId: string, rows: ReviewRow[], choices: Record<string, Choice>): FieldCorrection[] {
+  return rows
+    .map((r) => ({ key: r.field.key, c: choices[spotKey(taskId, r.field.key)] }))
+    .filter(({ c }) => c?.choice === 'VALUE')
+    .map(({ key, c }) => (c.illegible ? { fieldKey: key, illegible: true } : { fieldKey: key, value: c.value ?? '' }));
+}
+
+export async function resolveSpotCheck(id: string, corrections: FieldCorrection[]): Promise<void> {
+  await gql(SPOT, { id, corrections });
+}
+
+/** The server's marker for an illegible value inside a record. */
+export const ILLEGIBLE = '\u2047';
+
+/** Key under which a spot-check correction is kept in the choices map (never clashes with a discrepancy id). */
+export const spotKey = (taskId: string, fieldKey: string) => `spot:${taskId}:${fieldKey}`;

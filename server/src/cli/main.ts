@@ -5,6 +5,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
 commands:
   print-schema        print the GraphQL schema (SDL) generated from the code
   migrate             apply pending database migrations (DATABASE_URL / DATA_DIR as for the server)
+  compare             compare two keying files (CSV/NDJSON) field by field; compare --help
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       await orm.close();
       return 0;
     }
+    case 'compare':
+      return (await import('./compare.js')).runCompare(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
     default:
       process.stderr.write(USAGE);
       return cmd ? 2 : 0;

@@ -327,3 +327,16 @@ describe('strict fields and the stored tone style', () => {
     expect(createComparator({ toneStyle: 'old' }).same(name, 'Hoà', 'Hòa')).toBe(true);
   });
 });
+
+describe('punctuation that never changes a value', () => {
+  const f = (k: string) => DC01.fields.find((x) => x.key === k)!;
+  it('treats typographic apostrophes and dash spacing as the same', () => {
+    expect(sameValue(f('ethnicity'), "H’Mông", "H'Mông")).toBe(true);
+    expect(sameValue(f('fullName'), 'Lê-Thị Hoa', 'Lê - Thị Hoa')).toBe(true);
+    expect(sameValue(f('permanentAddress'), 'Số 12-14 Lê Lợi', 'Số 12 - 14 Lê Lợi')).toBe(true);
+    expect(sameValue(f('permanentAddress'), 'Số 12-14 Lê Lợi', 'Số 12-15 Lê Lợi')).toBe(false);
+  });
+  it('reports an illegible mark against an empty value as ILLEGIBLE, not MISSING', () => {
+    expect(classify(f('phone'), ILLEGIBLE, null).kind).toBe('ILLEGIBLE');
+  });
+});

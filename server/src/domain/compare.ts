@@ -48,7 +48,8 @@ function foldedKey(field: FieldDef, v: string | null): string | null {
     case 'ADDRESS':
     case 'TEXT':
     case 'CODE':
-      return c.toLowerCase();
+      // Spacing around a dash is never meaningful in names and places ("Lê-Thị" = "Lê - Thị").
+      return c.toLowerCase().replace(/\s*-\s*/g, '-');
     default:
       return c;
   }
@@ -72,8 +73,8 @@ function isAdjacentTransposition(a: string, b: string): boolean {
 export function classify(field: FieldDef, a: string | null, b: string | null): { kind: DiscrepancyKind; distance: number } {
   const ka = comparisonKey(field, a);
   const kb = comparisonKey(field, b);
+  if (ka === ILLEGIBLE || kb === ILLEGIBLE) return { kind: 'ILLEGIBLE', distance: Math.max(ka?.length ?? 0, kb?.length ?? 0) };
   if (ka === null || kb === null) return { kind: 'MISSING', distance: (ka ?? kb ?? '').length };
-  if (ka === ILLEGIBLE || kb === ILLEGIBLE) return { kind: 'ILLEGIBLE', distance: Math.max(ka.length, kb.length) };
   const distance = levenshtein(ka, kb);
   if (field.strict && foldedKey(field, a) === foldedKey(field, b)) return { kind: 'CASE_SPACING', distance };
   if (field.type === 'DATE') {

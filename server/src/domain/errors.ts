@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'ALREADY_RESOLVED'
   | 'OWN_KEYING'
   | 'SAME_KEYER'
-  | 'TOO_MANY_ITEMS';
+  | 'TOO_MANY_ITEMS'
+  | 'TOO_MANY_REQUESTS';
 
 export interface FieldProblem {
   field: string;

@@ -10,7 +10,9 @@ const LOOKALIKE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Zero-width characters are invisible: removed, never turned into a space inside a word.
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const MULTI_SPACE = / {2,}/g;
-const NEEDS_CLEANING = /[\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF10-\uFF19]| {2}|^ | $/;
+const NEEDS_CLEANING = /[\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF10-\uFF19\u2018\u2019\u02BC]| {2}|^ | $/;
+// Typographic apostrophes (H’Mông, from word processors and phones) are the ASCII one.
+const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 // Old-style tone placement always puts a tone on a/e/y after o/u: no such letter, nothing to move.
 const OLD_TONE_HINT = /[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
 const FULLWIDTH_DIGITS = /[\uFF10-\uFF19]/g;
@@ -24,6 +26,7 @@ export function cleanText(raw: string): string {
   // Most values need none of the replacements below; one scan decides.
   if (!NEEDS_CLEANING.test(s)) return OLD_TONE_HINT.test(s) ? toNewToneStyle(s) : s;
   s = s.replace(ZERO_WIDTH, '');
+  s = s.replace(APOSTROPHES, "'");
   s = s.replace(LOOKALIKE_SPACES, ' ');
   s = s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   s = s.replace(MULTI_SPACE, ' ').trim();
@@ -37,11 +40,14 @@ export function titleCase(s: string): string {
     .replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-/** Remove spaces before and normalize one space after , ; : so "a ,b" equals "a, b". */
+/**
+ * Remove spaces before and normalize one space after , ; : so "a ,b" equals "a, b". A spaced
+ * dash is one spaced dash; an unspaced one ("12-14") is left as typed.
+ */
 export function tidyPunctuation(s: string): string {
   return s
     .replace(/\s*([,;:])\s*/g, '$1 ')
-    .replace(/\s*-\s*/g, ' - ')
+    .replace(/\s+-\s*|\s*-\s+/g, ' - ')
     .replace(/ {2,}/g, ' ')
     .trim();
 }

@@ -325,7 +325,8 @@ describe('canonical', () => {
 
   it('PLACE and ADDRESS: cleaned with tidy punctuation, case kept', () => {
     expect(canonical(F('hometown'), 'Hà Nội ,Việt Nam')).toBe('Hà Nội, Việt Nam');
-    expect(canonical(F('permanentAddress'), ' Số 12 ,phố Lê Lợi ,  Bà Rịa-Vũng Tàu ')).toBe('Số 12, phố Lê Lợi, Bà Rịa - Vũng Tàu');
+    expect(canonical(F('permanentAddress'), ' Số 12 ,phố Lê Lợi ,  Bà Rịa -Vũng Tàu ')).toBe('Số 12, phố Lê Lợi, Bà Rịa - Vũng Tàu');
+    expect(canonical(F('permanentAddress'), 'Số 12-14 Lê Lợi')).toBe('Số 12-14 Lê Lợi');
   });
 
   it('TEXT: cleaned only', () => {

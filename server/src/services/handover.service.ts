@@ -97,7 +97,7 @@ export class HandoverService {
       await em.flush();
       await audit(em, actor, [{ action: 'batch.reopen', entityType: 'batch', entityId: batch.id, data: { from: 'HANDED_OVER', to: 'OPEN', reason: why, previousManifest: manifest ? JSON.parse(manifest) : null } }]);
       await this.tasks.refreshBatch(em, batch.id, actor);
-      return batch;
+      return em.findOneOrFail(Batch, batch.id, { refresh: true });
     });
   }
 

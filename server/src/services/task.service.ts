@@ -401,16 +401,23 @@ export class TaskService {
 
   /** OPEN <-> READY as the last pending form of a batch is settled or a new one arrives. */
   async refreshBatch(em: SqlEntityManager, batchId: number, actor: Actor | null): Promise<void> {
-    const batch = await em.findOneOrFail(Batch, batchId);
-    if (batch.status === 'HANDED_OVER') return;
-    const ready = await this.isReady(em, batchId);
-    const to: BatchStatus = ready ? 'READY' : 'OPEN';
-    if (to === batch.status) return;
-    batchMachine.assert(batch.status as BatchStatus, to);
-    const from = batch.status;
-    batch.status = to;
-    await em.flush();
-    await audit(em, actor, [{ action: 'batch.status', entityType: 'batch', entityId: batch.id, data: { from, to } }]);
+    // One round trip: the batch's status and whether anything in it still waits for someone.
+    const [row] = await exec<{ status: string; forms: number | string; pending: number | string }[]>(
+      em,
+      `select b.status,
+              (select count(*) from form f where f.batch_id = b.id) as forms,
+              (select count(*) from (select 1 from form f where f.batch_id = b.id and f.status not in (${DONE_FORM_STATUSES.map(() => '?').join(',')})
+                                     union all
+                                     select 1 from correction_task t where t.batch_id = b.id and t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(',')})) p) as pending
+         from batch b where b.id = ?`,
+      [...DONE_FORM_STATUSES, ...PENDING_TASK_STATUSES, batchId],
+    );
+    if (!row || row.status === 'HANDED_OVER') return;
+    const to: BatchStatus = Number(row.forms) > 0 && Number(row.pending) === 0 ? 'READY' : 'OPEN';
+    if (to === row.status) return;
+    batchMachine.assert(row.status as BatchStatus, to);
+    await exec(em, 'update batch set status = ? where id = ? and status = ?', [to, batchId, row.status], 'run');
+    await audit(em, actor, [{ action: 'batch.status', entityType: 'batch', entityId: batchId, data: { from: row.status, to } }]);
   }
 
   /** Every form verified or rejected, and no task waiting for anyone. */

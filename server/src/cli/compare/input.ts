@@ -84,11 +84,8 @@ export async function* readInput(spec: InputSpec, onBytes?: (bytes: number) => v
       const out = sink.take();
       if (out.length) yield out;
     }
-    const rest = decoder.end();
-    if (!sink) {
-      if (/\S/.test(pending + rest)) throw new Error('unreachable: sniffed text without a format');
-      throw new CompareError(`${label} is empty (a CSV file needs at least a header row)`);
-    }
+    const rest = decoder.end(); // '' unless it throws: text is decoded as it arrives
+    if (!sink) throw new CompareError(`${label} is empty (a CSV file needs at least a header row)`);
     sink.push(rest);
     sink.end();
     const out = sink.take();
@@ -241,7 +238,7 @@ class NdjsonSink implements Sink {
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
       throw new CompareError(`${this.label}: line ${line} is not a JSON object`);
     }
-    const values: (string | null)[] = new Array<string | null>(this.width).fill(null);
+    const rec = newRecord('', line, this.width);
     let key: string | null = null;
     for (const [name, v] of Object.entries(obj as Record<string, unknown>)) {
       if (name === this.spec.keyColumn) {
@@ -256,12 +253,11 @@ class NdjsonSink implements Sink {
       }
       if (v === null || v === '') continue;
       if (typeof v !== 'string') throw new CompareError(`${this.label}: line ${line}: field "${name}" must be a string or null`);
-      values[f] = v;
+      rec[FIRST_VALUE + f] = v;
     }
     if (key === null) throw new CompareError(`${this.label}: line ${line} has no key "${this.spec.keyColumn}" (use --key to name another property)`);
     if (key === '') throw new CompareError(`${this.label}: line ${line} has an empty key ("${this.spec.keyColumn}")`);
-    const rec = newRecord(key, line, this.width);
-    for (let i = 0; i < values.length; i++) rec[FIRST_VALUE + i] = values[i]!;
+    rec[0] = key;
     this.out.push(rec);
   }
 }

@@ -201,6 +201,30 @@ export class AuditEvent {
   @Property({ type: 'string', length: 30 }) entityType!: string;
   @Property({ type: 'integer', nullable: true }) entityId?: number | null;
   @Property({ type: 'json', columnType: 'json' }) data!: Record<string, unknown>;
+  /**
+   * Hash chain (tamper evidence): writers insert events unsealed; the sealer gives each its place
+   * `seq`, the previous event's hash and its own. Null until sealed (usually milliseconds).
+   */
+  @Property({ type: 'integer', nullable: true, unique: true }) seq?: number | null;
+  @Property({ type: 'string', length: 64, nullable: true }) prevHash?: string | null;
+  @Property({ type: 'string', length: 64, nullable: true }) hash?: string | null;
 }
 
-export const ENTITIES = [FormTemplate, User, Batch, Form, Keying, CorrectionTask, Discrepancy, VerifiedRecord, KeyingError, TaskComment, AuditEvent];
+/** A credential for another system: `dk_<prefix>_<secret>`, shown once; only the secret's SHA-256 is kept. */
+@Entity({ tableName: 'api_key' })
+export class ApiKey {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @Property({ type: 'string', length: 100 }) name!: string;
+  /** The public part of the key, for lookup. */
+  @Property({ type: 'string', length: 16, unique: true }) prefix!: string;
+  @Property({ type: 'string', length: 64 }) secretHash!: string;
+  @Property({ type: 'json' }) scopes!: string[];
+  @Property({ type: 'string', length: 20 }) role!: string;
+  @ManyToOne(() => User) createdBy!: Rel<User>;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Property({ type: 'datetime', nullable: true }) revokedAt?: Date | null;
+  /** Updated at most once a minute per key. */
+  @Property({ type: 'datetime', nullable: true }) lastUsedAt?: Date | null;
+}
+
+export const ENTITIES = [FormTemplate, User, Batch, Form, Keying, CorrectionTask, Discrepancy, VerifiedRecord, KeyingError, TaskComment, AuditEvent, ApiKey];

@@ -1,10 +1,12 @@
 import { Migration20261127153311_initial } from './Migration20261127153311_initial.js';
 import { Migration20261127170000_rules } from './Migration20261127170000_rules.js';
 import { Migration20261127171000_review } from './Migration20261127171000_review.js';
+import { Migration20261127181000_security } from './Migration20261127181000_security.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const sqliteMigrations = [
   { name: 'Migration20261127153311_initial', class: Migration20261127153311_initial },
   { name: 'Migration20261127170000_rules', class: Migration20261127170000_rules },
   { name: 'Migration20261127171000_review', class: Migration20261127171000_review },
+  { name: 'Migration20261127181000_security', class: Migration20261127181000_security },
 ];

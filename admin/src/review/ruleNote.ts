@@ -1,0 +1,54 @@
+import { useCallback } from 'react';
+import { useTranslate } from 'react-admin';
+import { useFieldLabel } from '../common/fields';
+
+type Fields = { field: { key: string; labelVi: string; labelEn: string } }[];
+
+/**
+ * The server writes notes in English with field keys (rules.ts, spot-check draws). Known sentences
+ * are translated with the field labels of the interface language; anything else is shown as sent,
+ * with its field keys replaced by labels.
+ */
+const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
+  { re: /^(\w+): (\d{3}) \(digits 1-3\) is not a province code$/, key: 'province', names: ['field', 'code'] },
+  { re: /^(\w+): digit 4 \((\d)\) means (female|male), but (\w+) is (.+)$/, key: 'sex', names: ['field', 'digit', 'sex', 'other', 'value'] },
+  { re: /^(\w+): digit 4 \((\d)\) means born (\d+)-(\d+), but (\w+) is (\d+)$/, key: 'century', names: ['field', 'digit', 'from', 'to', 'other', 'year'] },
+  { re: /^(\w+): digits 5-6 \((\d\d)\) should be (\d\d), the last two digits of the year of birth$/, key: 'year_digits', names: ['field', 'digits', 'expected'] },
+  { re: /^(\w+): (.+) is before (\d+)$/, key: 'before', names: ['field', 'value', 'year'] },
+  { re: /^(\w+): (.+) is in the future$/, key: 'future', names: ['field', 'value'] },
+  { re: /^(\w+) equals the person's own citizen ID$/, key: 'own_id', names: ['field'] },
+  { re: /^(\w+) is required but illegible$/, key: 'required_illegible', names: ['field'] },
+  { re: /^(\w+) is required but empty$/, key: 'required_empty', names: ['field'] },
+  { re: /^spot check: every (\d+)th automatically verified form$/, key: 'spot_every', names: ['n'] },
+  { re: /^spot check: random ([\d.]+)% \(seed (\d+)\)$/, key: 'spot_percent', names: ['percent', 'seed'] },
+  { re: /^spot check: both keyings agreed on a wrong value$/, key: 'spot_corrected', names: [] },
+];
+
+const LABEL_ARGS = new Set(['field', 'other']);
+
+export function useRuleNote(rows: Fields | undefined) {
+  const translate = useTranslate();
+  const label = useFieldLabel();
+  return useCallback(
+    (note: string | null | undefined): string => {
+      if (!note) return '';
+      const fields = new Map((rows ?? []).map((r) => [r.field.key, r.field]));
+      const name = (k: string) => (fields.has(k) ? label(fields.get(k)) : k);
+      return note
+        .split('; ')
+        .map((part) => {
+          for (const p of PATTERNS) {
+            const m = p.re.exec(part);
+            if (!m) continue;
+            const args: Record<string, string> = {};
+            p.names.forEach((n, i) => (args[n] = LABEL_ARGS.has(n) ? name(m[i + 1]) : m[i + 1]));
+            if (args.sex) args.sex = translate(`dk.notes.${args.sex}`);
+            return translate(`dk.notes.${p.key}`, args);
+          }
+          return part.replace(/\b[a-z][A-Za-z0-9]*\b/g, (w) => (fields.has(w) ? name(w) : w));
+        })
+        .join('; ');
+    },
+    [label, rows, translate],
+  );
+}

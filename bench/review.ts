@@ -1,0 +1,45 @@
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { LOAD_SECRET, prepareReviewLoad, reviewLoop } from '../tests/helpers/review-load.js';
+import { peakRssMB, startServer, stopServer, type Row } from './lib.js';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Claim-and-resolve with many concurrent reviewers against one server on PostgreSQL. */
+export async function benchReview(pgAdminUrl: string, tasks: number, reviewers: number): Promise<Row[]> {
+  const name = `dualkey_bench_review_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: pgAdminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(pgAdminUrl);
+  u.pathname = `/${name}`;
+  console.error(`preparing ${tasks} review tasks and ${reviewers} reviewers...`);
+  const { dataDir, usernames } = await prepareReviewLoad(u.toString(), tasks, reviewers);
+  const { child, url } = await startServer({ DATABASE_URL: u.toString(), DATA_DIR: dataDir, AUTH_SECRET: LOAD_SECRET });
+  try {
+    const t0 = performance.now();
+    const runs = await Promise.all(usernames.map((name, i) => reviewLoop([url], name, i)));
+    const secs = (performance.now() - t0) / 1000;
+    const resolved = runs.reduce((n, r) => n + r.resolved.length, 0);
+    const errors = runs.flatMap((r) => r.errors);
+    if (errors.length) console.error(`warning: ${errors.length} errors, e.g. ${errors[0]}`);
+    const claims = runs.flatMap((r) => r.claims.map((c) => c.ms)).sort((a, b) => a - b);
+    const peak = peakRssMB(child.pid!);
+    const note = `${resolved.toLocaleString()} tasks, ${reviewers} reviewers, 1 server`;
+    return [
+      { suite: 'review', metric: 'claim + resolve throughput', database: 'postgresql', value: resolved / secs, unit: 'tasks/s', peakMemoryMB: peak, note },
+      { suite: 'review', metric: 'claim latency p50', database: 'postgresql', value: percentile(claims, 50), unit: 'ms', note },
+      { suite: 'review', metric: 'claim latency p99', database: 'postgresql', value: percentile(claims, 99), unit: 'ms', note },
+    ];
+  } finally {
+    await stopServer(child);
+    rmSync(dataDir, { recursive: true, force: true });
+    const d = new pg.Client({ connectionString: pgAdminUrl });
+    await d.connect();
+    await d.query(`drop database if exists ${name} with (force)`);
+    await d.end();
+  }
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../server/src/config.js';
+import { createApp } from '../../server/src/app.js';
+import { Batch, FormTemplate } from '../../server/src/db/entities/index.js';
+import type { KeyingInput } from '../../server/src/services/ingest.service.js';
+import { person } from './fixtures.js';
+
+export const LOAD_SECRET = 'review-load-shared-secret-0123456789abcdef';
+export const LOAD_PASSWORD = 'review load password 0123';
+
+/**
+ * Prepares a database with `tasks` forms in review and `reviewers` reviewer accounts, through the
+ * real services (the same code paths as the API), then closes the app so server processes can use it.
+ */
+export async function prepareReviewLoad(databaseUrl: string, tasks: number, reviewers: number): Promise<{ dataDir: string; usernames: string[] }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dualkey-load-'));
+  const app = await createApp(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: '0', AUTH_SECRET: LOAD_SECRET } as NodeJS.ProcessEnv));
+  try {
+    const em = app.orm.em.fork();
+    const usernames: string[] = [];
+    for (let i = 0; i < reviewers; i++) {
+      const username = `load-reviewer-${i}`;
+      await app.services.auth.createUser({ em, actor: null }, { username, password: LOAD_PASSWORD, role: 'REVIEWER', displayName: username });
+      usernames.push(username);
+    }
+    const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' });
+    em.create(Batch, { code: 'LOAD', template, provinceCode: '001', district: 'D', commune: 'C', status: 'OPEN', createdAt: new Date() });
+    await em.flush();
+    const at = new Date(Date.now() - 3600_000);
+    let chunk: KeyingInput[] = [];
+    for (let i = 0; i < tasks; i++) {
+      const no = `F${String(i).padStart(6, '0')}`;
+      const base = { batchCode: 'LOAD', formNumber: no, stationCode: 'ST', startedAt: at, submittedAt: at };
+      chunk.push({ ...base, idempotencyKey: `${no}/1`, pass: 1, keyerCode: 'KT1', values: person() });
+      chunk.push({ ...base, idempotencyKey: `${no}/2`, pass: 2, keyerCode: 'KT2', values: person({ phone: '0912345679' }) });
+      if (chunk.length >= 1000 || i === tasks - 1) {
+        const out = await app.services.ingest.submit({ em: app.orm.em.fork(), actor: null }, chunk);
+        if (out.some((o) => o.status !== 'ACCEPTED')) throw new Error('load setup: a keying was not accepted');
+        chunk = [];
+      }
+    }
+    return { dataDir, usernames };
+  } finally {
+    await app.close();
+  }
+}
+
+export interface ReviewerRun {
+  resolved: string[];
+  claims: { taskId: string; ms: number }[];
+  errors: string[];
+}
+
+/** One reviewer: claim, resolve every discrepancy with the first value, until the queue is empty. */
+export async function reviewLoop(urls: string[], username: string, offset: number): Promise<ReviewerRun> {
+  const call = async (i: number, query: string, variables: Record<string, unknown>, token?: string) => {
+    const res = await fetch(`${urls[i % urls.length]}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  };
+  const login = await call(offset, `mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: username, p: LOAD_PASSWORD });
+  const token = login.data.login.token as string;
+  const run: ReviewerRun = { resolved: [], claims: [], errors: [] };
+  // Alternate servers request by request: state must live in the database, not in a process.
+  for (let n = offset; ; n++) {
+    const t0 = performance.now();
+    const c = await call(n, `mutation{ claimNextTask { id discrepancies { id } } }`, {}, token);
+    run.claims.push({ taskId: c.data?.claimNextTask?.id ?? '', ms: performance.now() - t0 });
+    if (c.errors) {
+      run.errors.push(c.errors[0].extensions?.code ?? c.errors[0].message);
+      continue;
+    }
+    const task = c.data.claimNextTask;
+    if (!task) return run;
+    const r = await call(n + 1, `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' })) }, token);
+    if (r.errors) run.errors.push(r.errors[0].extensions?.code ?? r.errors[0].message);
+    else run.resolved.push(task.id);
+  }
+}

@@ -6,6 +6,7 @@ commands:
   print-schema        print the GraphQL schema (SDL) generated from the code
   migrate             apply pending database migrations (DATABASE_URL / DATA_DIR as for the server)
   compare             compare two keying files (CSV/NDJSON) field by field; compare --help
+  export              hand over a ready batch: records + manifest, then lock it; export --help
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -26,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       await orm.close();
       return 0;
     }
+    case 'export':
+      return (await import('./export.js')).runExport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
     case 'compare':
       return (await import('./compare.js')).runCompare(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
     default:

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DC01, FIELD_TYPES, fieldMap, type FieldDef, type FieldType } from './template.js';
 import { basicComparator, classify, createComparator, sameValue } from './compare.js';
 import { canonical, ILLEGIBLE, type FieldValues } from './values.js';
+import { toNewToneStyle } from './vietnamese.js';
 
 const fields = fieldMap(DC01);
 const F = (key: string): FieldDef => {
@@ -338,5 +339,71 @@ describe('punctuation that never changes a value', () => {
   });
   it('reports an illegible mark against an empty value as ILLEGIBLE, not MISSING', () => {
     expect(classify(f('phone'), ILLEGIBLE, null).kind).toBe('ILLEGIBLE');
+  });
+});
+
+describe('sameValue properties: Vietnamese words', () => {
+  const textFields = DC01.fields.filter((f) => ['PERSON_NAME', 'PLACE', 'ADDRESS'].includes(f.type));
+  // Syllables ending in oa/oe/uy (no final consonant), where the two tone placements differ.
+  const OLD_NEW: [string, string][] = [
+    ['hoà', 'hòa'], ['hoá', 'hóa'], ['hoả', 'hỏa'], ['hoã', 'hõa'], ['hoạ', 'họa'],
+    ['khoẻ', 'khỏe'], ['khoè', 'khòe'], ['thuỷ', 'thủy'], ['thuý', 'thúy'], ['uỷ', 'ủy'], ['tuỳ', 'tùy'], ['luỹ', 'lũy'], ['thuỵ', 'thụy'],
+  ];
+  const words = fc.array(syllable, { minLength: 0, maxLength: 3 });
+
+  it('is invariant under old/new tone placement (hoà = hòa, thuỷ = thủy) in names, places and addresses', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...textFields), words, fc.constantFrom(...OLD_NEW), words, (field, before, [oldStyle, newStyle], after) => {
+        const a = [...before, oldStyle, ...after].join(' ');
+        const b = [...before, newStyle, ...after].join(' ');
+        expect(sameValue(field, a, b)).toBe(true);
+        expect(sameValue(field, nfd(a), b)).toBe(true);
+      }),
+    );
+  });
+
+  it('never equates words that differ in one base letter or one tone', () => {
+    const letters = ['a', 'ă', 'â', 'e', 'ê', 'o', 'ô', 'ơ', 'u', 'ư', 'i', 'y', 'd', 'đ', 'n', 'm', 't'];
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...textFields),
+        fc.array(syllable, { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        (field, ws, at, pick, changeTone) => {
+          const text = ws.join(' ');
+          const chars = [...text];
+          const i = at % chars.length;
+          const ch = chars[i];
+          const base = ch.normalize('NFD')[0];
+          if (!/\p{L}/u.test(base)) return;
+          let changed: string;
+          if (changeTone && /[aăâeêioôơuưy]/i.test(ch.normalize('NFD').normalize('NFC').replace(/[\u0300-\u036f]/g, '').normalize('NFC'))) {
+            // Replace the tone of this vowel with a different one (or none).
+            const bare = ch.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '');
+            const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+            const current = tones.find((t) => t && ch.normalize('NFD').includes(t)) ?? '';
+            const other = tones.filter((t) => t !== current)[pick % 5];
+            changed = (bare + other).normalize('NFC');
+          } else {
+            const other = letters.filter((l) => l !== base.toLowerCase() && l !== ch.toLowerCase())[pick % (letters.length - 1)];
+            if (!other) return;
+            changed = ch === ch.toUpperCase() ? other.toUpperCase() : other;
+          }
+          if (changed.toLowerCase() === ch.toLowerCase()) return;
+          chars[i] = changed;
+          const mutated = chars.join('');
+          // Moving a tone between o/a, o/e, u/y is a placement style, not a different word.
+          if (toNewToneStyle(mutated.toLowerCase()) === toNewToneStyle(text.toLowerCase())) return;
+          checked++;
+          expect(sameValue(field, text, mutated)).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // The generator must really exercise the property, not skip most cases.
+    expect(checked).toBeGreaterThan(300);
   });
 });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { blindIndex, CryptoError, isSealed, keyIdOf, newKeyRing, open, openRecord, parseKeyRing, rotate, seal, sealRecord, serializeKeyRing } from './crypto.js';
+import { maskValue } from './mask.js';
+import { DC01 } from './template.js';
+
+const ring = newKeyRing();
+
+describe('sealing personal data', () => {
+  it('round-trips, never shows the plaintext, and differs on every call', () => {
+    const a = seal(ring, 'Nguyễn Văn An', 'keying:1');
+    const b = seal(ring, 'Nguyễn Văn An', 'keying:1');
+    expect(a).not.toBe(b);
+    expect(isSealed(a)).toBe(true);
+    expect(a).not.toContain('Nguy');
+    expect(open(ring, a, 'keying:1')).toBe('Nguyễn Văn An');
+  });
+
+  it('refuses a value moved to another place, tampered with, or under an unknown key', () => {
+    const a = seal(ring, '001090012345', 'keying:1');
+    expect(() => open(ring, a, 'keying:2')).toThrow(CryptoError);
+    const parts = a.split('.');
+    const body = Buffer.from(parts[3], 'base64url');
+    body[0] ^= 1;
+    expect(() => open(ring, [...parts.slice(0, 3), body.toString('base64url')].join('.'), 'keying:1')).toThrow(CryptoError);
+    expect(() => open(newKeyRing('k9'), a, 'keying:1')).toThrow(/key k1 is not in the key ring/);
+  });
+
+  it('seals the sensitive fields of a record as one blob and leaves the others readable', () => {
+    const sensitive = new Set(DC01.fields.filter((f) => f.sensitive).map((f) => f.key));
+    const stored = sealRecord(ring, { fullName: 'Lê Thị Thủy', citizenId: '001192011111', sex: 'Nữ', nationality: 'Việt Nam' }, sensitive, 'r:5');
+    expect(Object.keys(stored).sort()).toEqual(['$sealed', 'nationality', 'sex']);
+    expect(JSON.stringify(stored)).not.toContain('Thủy');
+    expect(openRecord(ring, stored, 'r:5')).toEqual({ fullName: 'Lê Thị Thủy', citizenId: '001192011111', sex: 'Nữ', nationality: 'Việt Nam' });
+  });
+
+  it('keeps reading old values after a rotation, and seals new ones with the new key', () => {
+    const old = seal(ring, 'Trần Văn Bình', 'x');
+    const next = rotate(ring);
+    expect(next.current).toBe('k2');
+    expect(open(next, old, 'x')).toBe('Trần Văn Bình');
+    expect(keyIdOf(seal(next, 'y', 'x'))).toBe('k2');
+    expect(blindIndex(next, '001090012345')).toBe(blindIndex(ring, '001090012345'));
+  });
+
+  it('serializes and parses a key ring, rejecting bad ones with a clear message', () => {
+    const back = parseKeyRing(serializeKeyRing(ring));
+    expect(open(back, seal(ring, 'a', 'b'), 'b')).toBe('a');
+    expect(() => parseKeyRing('{')).toThrow('not valid JSON');
+    expect(() => parseKeyRing(JSON.stringify({ current: 'k1', index: Buffer.alloc(32).toString('base64'), keys: { k1: 'c2hvcnQ=' } }))).toThrow('must be 32 bytes');
+    expect(() => parseKeyRing(JSON.stringify({ current: 'k2', index: Buffer.alloc(32).toString('base64'), keys: {} }))).toThrow('not in "keys"');
+  });
+
+  it('gives a blind index that matches equal IDs only and depends on the key', () => {
+    expect(blindIndex(ring, '001090012345')).toBe(blindIndex(ring, '001090012345'));
+    expect(blindIndex(ring, '001090012345')).not.toBe(blindIndex(ring, '001090012346'));
+    expect(blindIndex(newKeyRing(), '001090012345')).not.toBe(blindIndex(ring, '001090012345'));
+  });
+});
+
+describe('masking', () => {
+  const f = (k: string) => DC01.fields.find((x) => x.key === k)!;
+  it('masks names, IDs, dates, addresses; leaves non-sensitive fields alone', () => {
+    expect(maskValue(f('fullName'), 'Nguyễn Văn An')).toBe('Nguyễn V** A*');
+    expect(maskValue(f('citizenId'), '001090012345')).toBe('001*******45');
+    expect(maskValue(f('phone'), '0912345678')).toBe('091*****78');
+    expect(maskValue(f('dateOfBirth'), '05/03/1990')).toBe('**/**/1990');
+    expect(maskValue(f('permanentAddress'), 'Số 12, phố Hàng Bạc, Hà Nội')).toBe('***, Hà Nội');
+    expect(maskValue(f('ethnicity'), 'Kinh')).toBe('***');
+    expect(maskValue(f('sex'), 'Nam')).toBe('Nam');
+    expect(maskValue(f('fullName'), null)).toBeNull();
+  });
+});

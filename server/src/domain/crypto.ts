@@ -1,0 +1,145 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * Encryption of personal data at rest: AES-256-GCM from Node's crypto, keys from a key ring.
+ * A sealed value is `dk1.<keyId>.<iv>.<ciphertext+tag>` (base64url), so every value names the key
+ * that can open it: after a rotation old and new values coexist and reads keep working.
+ */
+export interface KeyRing {
+  /** Key used for new values. */
+  current: string;
+  keys: Map<string, Buffer>;
+  /** Key of the blind index: never rotated, since rotating it means re-indexing everything. */
+  indexKey: Buffer;
+}
+
+const PREFIX = 'dk1.';
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+export class CryptoError extends Error {}
+
+export function isSealed(v: unknown): v is string {
+  return typeof v === 'string' && v.startsWith(PREFIX);
+}
+
+export function keyIdOf(sealed: string): string {
+  return sealed.split('.', 3)[1];
+}
+
+/** Encrypts a string. `aad` binds the ciphertext to its place (table, row): moved, it won't open. */
+export function seal(ring: KeyRing, plaintext: string, aad: string): string {
+  const key = ring.keys.get(ring.current);
+  if (!key) throw new CryptoError(`the current key ${ring.current} is not in the key ring`);
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  c.setAAD(Buffer.from(aad));
+  const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final(), c.getAuthTag()]);
+  return `${PREFIX}${ring.current}.${iv.toString('base64url')}.${body.toString('base64url')}`;
+}
+
+export function open(ring: KeyRing, sealed: string, aad: string): string {
+  const parts = sealed.split('.');
+  if (parts.length !== 4 || `${parts[0]}.` !== PREFIX) throw new CryptoError('not a sealed value');
+  const key = ring.keys.get(parts[1]);
+  if (!key) throw new CryptoError(`key ${parts[1]} is not in the key ring`);
+  const iv = Buffer.from(parts[2], 'base64url');
+  const body = Buffer.from(parts[3], 'base64url');
+  if (iv.length !== 12 || body.length < 16) throw new CryptoError('malformed sealed value');
+  const d = createDecipheriv('aes-256-gcm', key, iv);
+  d.setAAD(Buffer.from(aad));
+  d.setAuthTag(body.subarray(body.length - 16));
+  try {
+    return Buffer.concat([d.update(body.subarray(0, body.length - 16)), d.final()]).toString('utf8');
+  } catch {
+    throw new CryptoError('a sealed value failed authentication (wrong key, place or tampered)');
+  }
+}
+
+export const SEALED_KEY = '$sealed';
+
+/**
+ * Seals the sensitive fields of a record as ONE blob (one cipher call per record is ~20x cheaper
+ * than one per field); non-sensitive fields stay readable for reports and filters.
+ */
+export function sealRecord(ring: KeyRing, values: Record<string, string | null>, sensitive: ReadonlySet<string>, aad: string): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  const secret: Record<string, string | null> = {};
+  let any = false;
+  for (const [k, v] of Object.entries(values)) {
+    if (sensitive.has(k)) {
+      secret[k] = v;
+      any = true;
+    } else out[k] = v;
+  }
+  if (any) out[SEALED_KEY] = seal(ring, JSON.stringify(secret), aad);
+  return out;
+}
+
+export function openRecord(ring: KeyRing, stored: Record<string, string | null>, aad: string): Record<string, string | null> {
+  const sealed = stored[SEALED_KEY];
+  if (!sealed) return stored;
+  const { [SEALED_KEY]: _, ...rest } = stored;
+  return { ...rest, ...(JSON.parse(open(ring, sealed, aad)) as Record<string, string | null>) };
+}
+
+/** A single value: sealed when sensitive (and not null), as is otherwise. */
+export function sealValue(ring: KeyRing, v: string | null | undefined, sensitive: boolean, aad: string): string | null {
+  if (v === null || v === undefined || !sensitive) return v ?? null;
+  return seal(ring, v, aad);
+}
+
+export function openValue(ring: KeyRing, v: string | null | undefined, aad: string): string | null {
+  if (v === null || v === undefined) return null;
+  return isSealed(v) ? open(ring, v, aad) : v;
+}
+
+/** Keyed blind index for exact lookup (citizen ID): equal inputs give equal tokens, nothing else leaks. */
+export function blindIndex(ring: KeyRing, canonicalValue: string): string {
+  return createHmac('sha256', ring.indexKey).update(canonicalValue).digest('base64url').slice(0, 32);
+}
+
+/**
+ * Parses a key ring: `{"current":"k2","index":"<base64 32 bytes>","keys":{"k1":"<base64>","k2":"<base64>"}}`.
+ */
+export function parseKeyRing(json: string): KeyRing {
+  let raw: { current?: unknown; index?: unknown; keys?: unknown };
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new CryptoError('the key ring is not valid JSON');
+  }
+  if (typeof raw.current !== 'string' || !raw.keys || typeof raw.keys !== 'object' || typeof raw.index !== 'string') {
+    throw new CryptoError('the key ring needs "current", "index" and "keys"');
+  }
+  const keys = new Map<string, Buffer>();
+  for (const [id, b64] of Object.entries(raw.keys as Record<string, unknown>)) {
+    if (!KEY_ID.test(id)) throw new CryptoError(`key id "${id}" must be 1-32 letters, digits, _ or -`);
+    const k = Buffer.from(String(b64), 'base64');
+    if (k.length !== 32) throw new CryptoError(`key ${id} must be 32 bytes (base64), got ${k.length}`);
+    keys.set(id, k);
+  }
+  const indexKey = Buffer.from(raw.index, 'base64');
+  if (indexKey.length !== 32) throw new CryptoError('the index key must be 32 bytes (base64)');
+  if (!keys.has(raw.current)) throw new CryptoError(`the current key ${raw.current} is not in "keys"`);
+  return { current: raw.current, keys, indexKey };
+}
+
+export function serializeKeyRing(ring: KeyRing): string {
+  return JSON.stringify(
+    { current: ring.current, index: ring.indexKey.toString('base64'), keys: Object.fromEntries([...ring.keys].map(([id, k]) => [id, k.toString('base64')])) },
+    null,
+    2,
+  ) + '\n';
+}
+
+export function newKeyRing(id = 'k1'): KeyRing {
+  return { current: id, keys: new Map([[id, randomBytes(32)]]), indexKey: randomBytes(32) };
+}
+
+/** Adds a fresh key and makes it current (old keys stay, so old values still open). */
+export function rotate(ring: KeyRing): KeyRing {
+  let n = ring.keys.size + 1;
+  while (ring.keys.has(`k${n}`)) n++;
+  const id = `k${n}`;
+  return { current: id, keys: new Map([...ring.keys, [id, randomBytes(32)]]), indexKey: ring.indexKey };
+}

@@ -18,14 +18,22 @@ import { createServices, type Services } from './services/index.js';
 import type { Actor } from './services/context.js';
 import { DomainError } from './domain/errors.js';
 import { GraphQLError } from 'graphql';
+import { createMetrics, instrument, type Metrics } from './observability.js';
+import { limitRules, securityPlugin } from './graphql/security.js';
+import { authenticate, jsonErrors, noStore, queryNestingGuard, rateLimitPerActor, securityHeaders } from './http-security.js';
+import { AuditSealer } from './services/audit.service.js';
+import { logger } from './logger.js';
 
 export interface App {
   config: Config;
+  metrics: Metrics;
   orm: Orm;
   services: Services;
   express: Express;
   http: Server;
   apollo: ApolloServer<GqlContext>;
+  /** Seals audit events into the hash chain after mutations and every few seconds; `flush()` waits for it. */
+  auditSealer: AuditSealer;
   close(): Promise<void>;
 }
 
@@ -34,45 +42,53 @@ export async function createApp(config: Config): Promise<App> {
   const orm = await openOrm(config.db);
   await migrate(orm);
   await ensureTemplates(orm.em.fork());
-  const services = createServices(config);
+  const metrics = createMetrics();
+  const services = createServices(config, metrics);
   const schema = await createSchema();
   const app = express();
   app.disable('x-powered-by');
+  // Client addresses (rate limits, sign-in throttle) come from X-Forwarded-For only behind trusted proxies.
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
   const http = createServer(app);
+  const auditSealer = new AuditSealer(orm.em, (e) => logger.warn({ err: { name: (e as Error)?.name } }, 'audit sealing failed'));
+  const sealEvery = setInterval(() => auditSealer.request(), 5_000);
+  sealEvery.unref();
   const apollo = new ApolloServer<GqlContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Allowed, but only for signed-in callers (securityPlugin); no "did you mean" hints to anyone.
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    hideSchemaDetailsFromClientErrors: true,
+    parseOptions: { maxTokens: config.queryLimits.tokens },
+    validationRules: limitRules(config.queryLimits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      securityPlugin({ schema, limits: config.queryLimits, afterMutation: () => auditSealer.request() }),
+    ],
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  instrument(app, metrics, orm);
   app.use(
     '/graphql',
     cors(),
-    express.json({ limit: '16mb' }),
+    noStore(),
+    express.json({ limit: config.maxBodyBytes }),
+    queryNestingGuard(config.queryLimits),
+    authenticate(orm, services),
+    rateLimitPerActor(config.rateLimitPerMinute),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const em = orm.em.fork();
-        let actor: Actor | null = null;
-        const header = req.headers.authorization;
-        if (header) {
-          try {
-            const m = /^Bearer\s+(\S+)$/i.exec(header);
-            if (!m) throw new DomainError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
-            actor = await services.auth.authenticate({ em, actor: null }, m[1]);
-          } catch (e) {
-            if (!(e instanceof DomainError)) throw e;
-            throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
-          }
-        }
-        return { em, actor, services, loaders: createLoaders(em) };
+      context: async ({ req, res }) => {
+        const authError = res.locals.authError as DomainError | undefined;
+        if (authError) throw new GraphQLError(authError.message, { extensions: { code: authError.code, http: { status: 401 } } });
+        const em = (res.locals.em as Orm['em'] | undefined) ?? orm.em.fork();
+        const actor = (res.locals.actor as Actor | null) ?? null;
+        return { em, actor, services, loaders: createLoaders(em), clientIp: req.ip };
       },
     }),
+    jsonErrors(config),
   );
   // Development only: demo scans hold personal data; production serves scans from the scanning system.
   if (!config.production) {
@@ -93,17 +109,22 @@ export async function createApp(config: Config): Promise<App> {
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
   }
+  app.use(jsonErrors(config));
 
   return {
     config,
+    metrics,
     orm,
     services,
     express: app,
     http,
     apollo,
+    auditSealer,
     async close() {
       await apollo.stop();
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));
+      clearInterval(sealEvery);
+      await auditSealer.close();
       await orm.close(true);
     },
   };

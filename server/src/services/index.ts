@@ -1,7 +1,9 @@
 import type { Config } from '../config.js';
+import { createMetrics, type Metrics } from '../observability.js';
 import type { Comparator } from '../domain/compare.js';
 import { createComparator } from '../domain/compare.js';
 import { AuthService } from './auth.service.js';
+import { ApiKeyService } from './api-key.service.js';
 import { IngestService } from './ingest.service.js';
 import { QueryService } from './query.service.js';
 import { TaskService } from './task.service.js';
@@ -9,14 +11,16 @@ import { TemplateCache } from './templates.js';
 import { HandoverService } from './handover.service.js';
 import { join } from 'node:path';
 
-export function createServices(config: Config, comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
+export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
-  const tasks = new TaskService(templates, comparator, config.leaseSeconds);
+  const tasks = new TaskService(templates, comparator, config.leaseSeconds, (n) => metrics.leaseExpiries.inc(n));
   return {
     config,
+    metrics,
     comparator,
     templates,
-    auth: new AuthService(config.authSecret, config.tokenTtlSeconds),
+    auth: new AuthService(config.authSecret, config.tokenTtlSeconds, { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds }),
+    apiKeys: new ApiKeyService(),
     ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks),
     tasks,
     handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports')),

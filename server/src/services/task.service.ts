@@ -49,6 +49,7 @@ export class TaskService {
     private readonly templates: TemplateCache,
     private readonly comparator: Comparator,
     private readonly leaseSeconds: number,
+    private readonly onExpired: (n: number) => void = () => undefined,
   ) {}
 
   /** Returns expired leases to their queue. Idempotent, so several servers may run it at once. */
@@ -59,7 +60,9 @@ export class TaskService {
       [sqlDate(em, now)],
       'run',
     );
-    return Number(r?.affectedRows ?? r?.changes ?? 0);
+    const n = Number(r?.affectedRows ?? r?.changes ?? 0);
+    if (n) this.onExpired(n);
+    return n;
   }
 
   /**

@@ -13,8 +13,10 @@ export class KeyingResolver {
     description:
       'Submit up to MAX_KEYINGS_PER_CALL keyings. Each is all-or-nothing and gets its own outcome; resending one with the same idempotency key returns DUPLICATE and stores nothing.',
   })
-  submitKeyings(@Arg('keyings', () => [KeyingInput]) keyings: KeyingInput[], @Ctx() ctx: GqlContext) {
-    return ctx.services.ingest.submit(ctx, keyings);
+  async submitKeyings(@Arg('keyings', () => [KeyingInput]) keyings: KeyingInput[], @Ctx() ctx: GqlContext) {
+    const outcomes = await ctx.services.ingest.submit(ctx, keyings);
+    for (const o of outcomes) ctx.services.metrics.keyings.inc({ status: o.status });
+    return outcomes;
   }
 
   @Authorized(roles('readPipeline'))

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { benchIngest } from './ingest.js';
 import { benchReview } from './review.js';
 import { benchComparator, benchCompareCli } from './compare.js';
+import { benchScaling } from './scaling.js';
 import { machine, printTable, type Row } from './lib.js';
 
 /**
@@ -34,6 +35,11 @@ async function main() {
   if (want('comparator')) rows.push(...(await benchComparator(Number(opt('pairs', '1000000')))));
   if (want('compare')) rows.push(...(await benchCompareCli(Number(opt('compare-rows', '1000000')))));
   if (want('review') && pgAdminUrl) rows.push(...(await benchReview(pgAdminUrl, Number(opt('review-tasks', '2000')), 50)));
+  if (want('scaling') && pgAdminUrl) {
+    const sizes = opt('scaling-sizes', '10000,100000,1000000').split(',').map(Number);
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--scaling-sizes must be a comma-separated list of form counts');
+    rows.push(...(await benchScaling(pgAdminUrl, sizes)));
+  }
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

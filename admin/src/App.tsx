@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import audit from './audit';
 import { authProvider } from './authProvider';
 import batches from './batches';
 import { Dashboard } from './dashboard/Dashboard';
@@ -50,6 +51,7 @@ export const App = () => (
           {canRead(permissions, 'correctionTasks') && <Resource name="correctionTasks" {...tasks} />}
           {canRead(permissions, 'verifiedRecords') && <Resource name="verifiedRecords" {...records} />}
           {admin && <Resource name="users" {...users} />}
+          {admin && <Resource name="auditEvents" {...audit} />}
           <CustomRoutes>
             <Route path="/review" element={<ReviewScreen />} />
           </CustomRoutes>

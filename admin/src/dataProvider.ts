@@ -29,7 +29,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     list: 'batches',
     one: 'batch',
     type: 'Batch',
-    fields: 'id code provinceCode district commune status createdAt progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }',
+    fields: 'id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }',
     detail: 'template { id code name version }',
     sortFields: ['id', 'code', 'createdAt', 'provinceCode', 'status'],
     filters: { code: 'string', provinceCode: 'string', status: 'enum' },
@@ -40,7 +40,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     one: 'form',
     type: 'Form',
     fields: 'id formNumber status imageRef createdAt updatedAt verifiedAt batch { id code } task { id status discrepancyCount }',
-    detail: 'fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } verifiedRecord { id }',
+    detail: 'fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } verifiedRecord { id } task { kind note escalated }',
     sortFields: ['id', 'status', 'updatedAt'],
     filters: { batchId: 'id', formNumber: 'string', status: 'enum' },
   },
@@ -48,7 +48,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     list: 'keyings',
     one: 'keying',
     type: 'Keying',
-    fields: 'id pass keyerCode stationCode keystrokes startedAt submittedAt createdAt form { id formNumber batch { id code } }',
+    fields: 'id pass keyerCode stationCode keystrokes fieldsKeyed errorCount startedAt submittedAt createdAt form { id formNumber batch { id code } }',
     detail: 'values { key value illegible }',
     sortFields: ['id', 'keyerCode', 'submittedAt'],
     filters: { formId: 'id', keyerCode: 'string', pass: 'int', submittedFrom: 'dateFrom', submittedTo: 'dateTo' },
@@ -58,7 +58,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     one: 'discrepancy',
     type: 'Discrepancy',
     fields:
-      'id fieldKey kind value1 value2 finalValue editDistance outcome createdAt resolvedAt field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status }',
+      'id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status }',
     sortFields: ['id', 'fieldKey', 'kind'],
     filters: { batchId: 'id', fieldKey: 'string', formId: 'id', kind: 'enum', outcome: 'enum', resolved: 'boolean', taskId: 'id' },
   },
@@ -66,8 +66,8 @@ export const RESOURCES: Record<string, ResourceDef> = {
     list: 'correctionTasks',
     one: 'correctionTask',
     type: 'CorrectionTask',
-    fields: `id kind status discrepancyCount createdAt claimedAt leaseUntil resolvedAt claimedBy { ${USER_REF} } resolvedBy { ${USER_REF} } form { id formNumber status } batch { id code }`,
-    detail: 'discrepancies { id fieldKey kind value1 value2 finalValue outcome field { key labelVi labelEn type } }',
+    fields: `id kind status escalated note discrepancyCount createdAt claimedAt leaseUntil resolvedAt claimedBy { ${USER_REF} } resolvedBy { ${USER_REF} } form { id formNumber status } batch { id code }`,
+    detail: 'discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } } comments { id text createdAt author { id displayName } }',
     sortFields: ['id', 'createdAt', 'status'],
     filters: { batchId: 'id', claimedById: 'id', status: 'enum' },
   },
@@ -79,6 +79,14 @@ export const RESOURCES: Record<string, ResourceDef> = {
     detail: 'values { key value illegible source } batch { template { fields { key labelVi labelEn } } }',
     sortFields: ['id', 'verifiedAt'],
     filters: { automatic: 'boolean', batchId: 'id', formId: 'id', verifiedFrom: 'dateFrom', verifiedTo: 'dateTo' },
+  },
+  auditEvents: {
+    list: 'auditEvents',
+    one: '',
+    type: 'AuditEvent',
+    fields: 'id at actor action entityType entityId data',
+    sortFields: ['id', 'at'],
+    filters: { action: 'string', entityId: 'id', entityType: 'string', from: 'dateFrom', to: 'dateTo' },
   },
   users: {
     list: 'users',
@@ -189,6 +197,33 @@ async function getList(resource: string, params: Partial<GetListParams>): Promis
   return { data: rows, total };
 }
 
+/**
+ * The API has no single-event query and no id filter for the audit trail: an event is found by its
+ * rank in id order. Ids only grow and rarely skip, so the event with id N is at rank N or a little
+ * before: the page holding rank N is read first, then a binary search over the pages.
+ */
+async function auditEventById(id: string): Promise<RaRecord> {
+  const d = def('auditEvents');
+  const n = Number(id);
+  if (!Number.isSafeInteger(n) || n < 1) throw new HttpError(`audit event ${id} does not exist`, 404);
+  let lo = 1;
+  let hi = Math.ceil(n / MAX_PER_PAGE);
+  let mid = hi;
+  while (lo <= hi) {
+    const page = await fetchPage(d, { page: mid, perPage: MAX_PER_PAGE, sortField: 'id', sortOrder: 'ASC', filter: {} }, false);
+    const ids = page.items.map((r) => Number(r.id));
+    if (!ids.length || n < ids[0]) hi = mid - 1;
+    else if (n > ids[ids.length - 1]) lo = mid + 1;
+    else {
+      const hit = page.items.find((r) => Number(r.id) === n);
+      if (hit) return hit;
+      break;
+    }
+    mid = Math.floor((lo + hi) / 2);
+  }
+  throw new HttpError(`audit event ${id} does not exist`, 404);
+}
+
 function unsupported(what: string): never {
   throw new HttpError(`${what} is not supported by the API`, 405);
 }
@@ -198,6 +233,7 @@ export const dataProvider: DataProvider = {
 
   async getOne(resource, params) {
     const d = def(resource);
+    if (resource === 'auditEvents') return { data: (await auditEventById(String(params.id))) as any };
     const data = await gql<{ row: RaRecord }>(`query One($id: ID!) { row: ${d.one}(id: $id) { ${selection(d, true)} } }`, { id: String(params.id) });
     return { data: data.row as any };
   },

@@ -1,11 +1,11 @@
 import type { Role } from './authProvider';
 
-export type MenuEntry = 'review' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users';
+export type MenuEntry = 'review' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'auditEvents';
 
 /** What each role sees in the menu, in menu order. */
 export const MENU: Record<Role, MenuEntry[]> = {
-  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users'],
-  MANAGER: ['batches', 'forms', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
+  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'auditEvents'],
+  MANAGER: ['review', 'batches', 'forms', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   REVIEWER: ['review', 'correctionTasks', 'forms', 'discrepancies'],
   CONSUMER: ['verifiedRecords'],
   STATION: [],
@@ -16,7 +16,7 @@ export const MENU: Record<Role, MenuEntry[]> = {
  * reachable through links without being in the menu, e.g. a form's keyings for a manager).
  */
 export const READABLE: Record<Role, string[]> = {
-  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users'],
+  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'auditEvents'],
   MANAGER: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   REVIEWER: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   CONSUMER: ['batches', 'verifiedRecords'],

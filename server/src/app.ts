@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
 import { ensureTemplates } from './db/seed.js';
 import type { GqlContext } from './graphql/context.js';
-import { formatError } from './graphql/errors.js';
+import { formatError, unavailablePlugin } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { createServices, type Services } from './services/index.js';
@@ -66,6 +66,7 @@ export async function createApp(config: Config): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       securityPlugin({ schema, limits: config.queryLimits, afterMutation: () => auditSealer.request() }),
+      unavailablePlugin(),
     ],
   });
   await apollo.start();

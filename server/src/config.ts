@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { newKeyRing, parseKeyRing, serializeKeyRing, type KeyRing } from './domain/crypto.js';
 
 /** Everything the server reads from the environment, read once, in one place. */
 export interface Config {
@@ -9,8 +10,20 @@ export interface Config {
   host: string;
   dataDir: string;
   /** `sqlite` with a file path, or `postgresql` with a connection URL. */
-  db: { dialect: 'sqlite'; path: string } | { dialect: 'postgresql'; url: string };
+  db:
+    | { dialect: 'sqlite'; path: string }
+    | {
+        dialect: 'postgresql';
+        url: string;
+        /** Streaming read replicas (DATABASE_REPLICA_URLS): only lag-tolerant reads asked for explicitly go there. */
+        replicaUrls?: string[];
+        /** Connections per pool (the primary's, and each replica's): DATABASE_POOL_MAX. */
+        poolMax?: number;
+      };
   authSecret: Uint8Array;
+  /** Keys that encrypt personal data at rest (see domain/crypto.ts), and where they came from. */
+  keyRing: KeyRing;
+  keyRingFile: string | null;
   tokenTtlSeconds: number;
   maxKeyingsPerCall: number;
   leaseSeconds: number;
@@ -48,8 +61,15 @@ function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number, ma
 
 function parseDb(env: NodeJS.ProcessEnv, dataDir: string): Config['db'] {
   const url = env.DATABASE_URL?.trim();
+  const replicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  if (replicaUrls.length && !(url && /^postgres(ql)?:\/\//.test(url))) {
+    throw new ConfigError('DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL (replicas are streaming replicas of it)');
+  }
+  for (const r of replicaUrls) {
+    if (!/^postgres(ql)?:\/\//.test(r)) throw new ConfigError('DATABASE_REPLICA_URLS must be comma-separated postgresql:// URLs');
+  }
   if (!url) return { dialect: 'sqlite', path: join(dataDir, 'dualkey.sqlite') };
-  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgresql', url };
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgresql', url, replicaUrls, poolMax: int(env, 'DATABASE_POOL_MAX', 10, 1, 1000) };
   const m = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
   if (m) return { dialect: 'sqlite', path: m[1] === ':memory:' ? ':memory:' : resolve(m[1]) };
   throw new ConfigError('DATABASE_URL must start with postgresql:// or sqlite:');
@@ -59,6 +79,30 @@ function parseDb(env: NodeJS.ProcessEnv, dataDir: string): Config['db'] {
  * The token-signing secret. Production refuses to start without one; development keeps a
  * generated one in DATA_DIR (owner-only) so tokens survive restarts.
  */
+/**
+ * The key ring: DUALKEY_KEYRING (JSON) or KEYRING_FILE. Production refuses to start without one;
+ * development creates DATA_DIR/keyring.json (owner-only) on first start and says so.
+ */
+function keyRing(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, notices: string[]): { ring: KeyRing; file: string | null } {
+  const parse = (json: string, where: string) => {
+    try {
+      return parseKeyRing(json);
+    } catch (e) {
+      throw new ConfigError(`${where}: ${(e as Error).message}`);
+    }
+  };
+  if (env.DUALKEY_KEYRING) return { ring: parse(env.DUALKEY_KEYRING, 'DUALKEY_KEYRING'), file: null };
+  const file = env.KEYRING_FILE ? resolve(env.KEYRING_FILE) : production ? null : join(dataDir, 'keyring.json');
+  if (!file) throw new ConfigError('encryption keys are required when NODE_ENV=production: set KEYRING_FILE or DUALKEY_KEYRING');
+  if (!existsSync(file)) {
+    if (production) throw new ConfigError(`KEYRING_FILE ${file} does not exist`);
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, serializeKeyRing(newKeyRing()), { mode: 0o600 });
+    notices.push(`created a development encryption key ring in ${file} (owner-only); back it up: without it the personal data cannot be read`);
+  }
+  return { ring: parse(readFileSync(file, 'utf8'), file), file };
+}
+
 function authSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, notices: string[]): Uint8Array {
   const s = env.AUTH_SECRET;
   if (s) {
@@ -104,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     dataDir,
     db,
     authSecret: authSecret(env, production, dataDir, notices),
+    ...(({ ring, file }) => ({ keyRing: ring, keyRingFile: file }))(keyRing(env, production, dataDir, notices)),
     tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     maxKeyingsPerCall: int(env, 'MAX_KEYINGS_PER_CALL', 1000, 1, 10000),
     leaseSeconds: int(env, 'LEASE_SECONDS', 600, 5, 24 * 3600),

@@ -20,7 +20,13 @@ export function createMetrics() {
   const keyings = new client.Counter({ name: 'dualkey_keyings_total', help: 'Submitted keyings by outcome', labelNames: ['status'], registers: [registry] });
   const leaseExpiries = new client.Counter({ name: 'dualkey_lease_expiries_total', help: 'Claimed tasks returned to the queue because their lease ran out', registers: [registry] });
   const queueDepth = new client.Gauge({ name: 'dualkey_tasks_waiting', help: 'Correction tasks waiting, by status', labelNames: ['status'], registers: [registry] });
-  return { registry, httpDuration, keyings, leaseExpiries, queueDepth };
+  const dbPool = new client.Gauge({
+    name: 'dualkey_db_pool_connections',
+    help: 'Database connections of this instance by pool (primary, replica-N) and state (used, free, pending = requests waiting for a connection)',
+    labelNames: ['pool', 'state'],
+    registers: [registry],
+  });
+  return { registry, httpDuration, keyings, leaseExpiries, queueDepth, dbPool };
 }
 export type Metrics = ReturnType<typeof createMetrics>;
 
@@ -58,7 +64,27 @@ export function instrument(app: Express, metrics: Metrics, orm: Orm): void {
     } catch {
       /* the gauge keeps its last value while the database is away */
     }
+    recordPools(metrics, orm);
     res.set('Content-Type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
+}
+
+type TarnPool = { numUsed(): number; numFree(): number; numPendingAcquires(): number };
+
+/** Pool usage of the primary and of each replica (knex/tarn pools), read at scrape time. */
+function recordPools(metrics: Metrics, orm: Orm): void {
+  try {
+    const driver = orm.em.getDriver() as unknown as { getConnection(t: 'write'): unknown; replicas?: unknown[] };
+    const pools: [string, unknown][] = [['primary', driver.getConnection('write')], ...(driver.replicas ?? []).map((c, i) => [`replica-${i + 1}`, c] as [string, unknown])];
+    for (const [name, conn] of pools) {
+      const pool = (conn as { getKnex(): { client: { pool?: TarnPool } } }).getKnex().client.pool;
+      if (!pool) continue;
+      metrics.dbPool.set({ pool: name, state: 'used' }, pool.numUsed());
+      metrics.dbPool.set({ pool: name, state: 'free' }, pool.numFree());
+      metrics.dbPool.set({ pool: name, state: 'pending' }, pool.numPendingAcquires());
+    }
+  } catch {
+    /* a pool not created yet: nothing to report */
+  }
 }

@@ -217,10 +217,13 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   });
 
   it('audits every state change of tasks and forms, with old and new values for resolutions', async () => {
-    const ev = await t.as('admin')(`{ auditEvents(filter:{action:"task.resolve"}, perPage:1, sortOrder:ASC){ items { actor entityType data } } }`);
+    const ev = await t.as('admin')(`{ auditEvents(filter:{action:"task.resolve"}, perPage:1, sortOrder:ASC){ items { actor entityType entityId data } } }`);
     const e = ev.data.auditEvents.items[0];
-    expect(e).toMatchObject({ actor: 'manager', entityType: 'task', data: { from: 'CLAIMED', to: 'RESOLVED' } });
-    expect(e.data.changes[0]).toMatchObject({ field: 'fullName', value1: 'Nguyễn Văn An', value2: 'Nguyen Văn An', final: 'Nguyễn Văn An', outcome: 'FIRST_CORRECT' });
+    expect(e).toMatchObject({ actor: 'manager', entityType: 'task', data: { from: 'CLAIMED', to: 'RESOLVED', fields: [{ field: 'fullName', outcome: 'FIRST_CORRECT' }, { field: 'phone', outcome: 'FIRST_CORRECT' }] } });
+    // Old and new values are personal data: stored sealed, readable with the key ring only.
+    expect(JSON.stringify(e.data)).not.toContain('Nguy');
+    const changes = t.app.services.vault.openJson<any[]>(`audit:task:${e.entityId}`, e.data.sealedChanges);
+    expect(changes[0]).toMatchObject({ field: 'fullName', value1: 'Nguyễn Văn An', value2: 'Nguyen Văn An', final: 'Nguyễn Văn An', outcome: 'FIRST_CORRECT' });
     const kinds = await t.as('admin')(`{ auditEvents(perPage:200){ items { action } } }`);
     const seen = new Set(kinds.data.auditEvents.items.map((x: any) => x.action));
     for (const a of ['keyings.ingest', 'task.claim', 'task.release', 'task.escalate', 'task.rekey', 'task.rekeyed', 'task.reject', 'form.reject', 'form.rescan', 'form.verify', 'spotcheck.correct', 'spotcheck.confirm', 'batch.status']) {

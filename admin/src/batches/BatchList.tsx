@@ -3,6 +3,7 @@ import { DateTimeField, EnumField, MonoField } from '../common/fields';
 import { csvExporter, cols } from '../common/csv';
 import { BatchProgressBar } from './BatchProgressBar';
 import { batchFilters } from './batchFilters';
+import { SpotCheckPolicyField } from './SpotCheckPolicy';
 
 const BatchActions = () => {
   const { permissions } = usePermissions();
@@ -16,7 +17,7 @@ const BatchActions = () => {
 
 const exporter = csvExporter(
   'batches',
-  cols('id', 'code', 'provinceCode', 'district', 'commune', 'status', 'createdAt', ...(['forms', 'awaitingKeyings', 'onePassKeyed', 'inReview', 'autoVerified', 'verified'] as const).map(
+  cols('id', 'code', 'provinceCode', 'district', 'commune', 'status', 'createdAt', 'handedOverAt', 'spotCheckEvery', 'spotCheckPercent', 'spotCheckSeed', ...(['forms', 'awaitingKeyings', 'onePassKeyed', 'inReview', 'autoVerified', 'verified'] as const).map(
     (k) => [k, (r: any) => r.progress?.[k]] as [string, (r: any) => unknown],
   )),
 );
@@ -30,6 +31,7 @@ export const BatchList = () => (
       <TextField source="commune" sortable={false} />
       <EnumField source="status" enumName="BatchStatus" />
       <BatchProgressBar label="resources.batches.fields.progress" sortable={false} />
+      <SpotCheckPolicyField label="resources.batches.fields.spotCheck" sortable={false} />
       <DateTimeField source="createdAt" />
     </Datagrid>
   </List>

@@ -11,7 +11,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DateTimeField, EnumField, MonoField } from '../common/fields';
+import { BatchShowActions } from './BatchActions';
 import { BatchProgressBar } from './BatchProgressBar';
+import { SpotCheckPolicyField } from './SpotCheckPolicy';
 
 const COUNTS = ['forms', 'awaitingKeyings', 'onePassKeyed', 'inReview', 'autoVerified', 'verified'] as const;
 
@@ -42,7 +44,7 @@ const BatchTitle = () => {
 };
 
 export const BatchShow = () => (
-  <Show title={<BatchTitle />}>
+  <Show title={<BatchTitle />} actions={<BatchShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.batches.tabs.summary">
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 2, width: '100%' }}>
@@ -53,6 +55,8 @@ export const BatchShow = () => (
           <Labeled><EnumField source="status" enumName="BatchStatus" /></Labeled>
           <Labeled><TextField source="template.name" label="resources.batches.fields.template" /></Labeled>
           <Labeled><DateTimeField source="createdAt" /></Labeled>
+          <Labeled label="resources.batches.fields.spotCheck"><SpotCheckPolicyField /></Labeled>
+          <Labeled><DateTimeField source="handedOverAt" emptyText="—" /></Labeled>
         </Box>
         <Labeled label="resources.batches.fields.progress" fullWidth>
           <BatchProgressBar width="100%" />
@@ -74,6 +78,7 @@ export const BatchShow = () => (
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="id" />
             <MonoField source="form.formNumber" label="resources.correctionTasks.fields.form" sortable={false} />
+            <EnumField source="kind" enumName="TaskKind" />
             <EnumField source="status" enumName="TaskStatus" />
             <TextField source="discrepancyCount" sortable={false} />
             <TextField source="claimedBy.displayName" label="resources.correctionTasks.fields.claimedBy" sortable={false} />

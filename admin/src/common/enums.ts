@@ -1,12 +1,12 @@
 /** The API's enums, in a sensible display order. */
 export const ENUMS = {
   BatchStatus: ['OPEN', 'READY', 'HANDED_OVER'],
-  FormStatus: ['AWAITING_KEYINGS', 'ONE_PASS_KEYED', 'IN_REVIEW', 'AUTO_VERIFIED', 'VERIFIED'],
-  TaskStatus: ['OPEN', 'CLAIMED', 'RESOLVED'],
-  TaskKind: ['REVIEW'],
+  FormStatus: ['AWAITING_KEYINGS', 'ONE_PASS_KEYED', 'IN_REVIEW', 'AUTO_VERIFIED', 'VERIFIED', 'REJECTED'],
+  TaskStatus: ['OPEN', 'CLAIMED', 'ESCALATED', 'REKEY_REQUESTED', 'RESOLVED', 'REJECTED'],
+  TaskKind: ['REVIEW', 'SPOT_CHECK'],
   DiscrepancyKind: ['DIACRITIC', 'SUBSTITUTION', 'TRANSPOSITION', 'OMISSION_INSERTION', 'CASE_SPACING', 'DAY_MONTH_SWAP', 'MISSING', 'ILLEGIBLE', 'RULE', 'OTHER'],
   Outcome: ['FIRST_CORRECT', 'SECOND_CORRECT', 'BOTH_WRONG', 'EQUIVALENT'],
-  ValueSource: ['AGREED', 'FIRST', 'SECOND', 'REVIEWER'],
+  ValueSource: ['AGREED', 'FIRST', 'SECOND', 'THIRD', 'REVIEWER'],
   Role: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'],
 } as const;
 
@@ -20,9 +20,10 @@ type Tone = 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'error
 /** Chip colours: green is done, amber needs a person, blue is in progress. */
 export const ENUM_TONES: Partial<Record<EnumName, Record<string, Tone>>> = {
   BatchStatus: { OPEN: 'info', READY: 'success', HANDED_OVER: 'default' },
-  FormStatus: { AWAITING_KEYINGS: 'default', ONE_PASS_KEYED: 'info', IN_REVIEW: 'warning', AUTO_VERIFIED: 'success', VERIFIED: 'success' },
-  TaskStatus: { OPEN: 'warning', CLAIMED: 'info', RESOLVED: 'success' },
+  FormStatus: { AWAITING_KEYINGS: 'default', ONE_PASS_KEYED: 'info', IN_REVIEW: 'warning', AUTO_VERIFIED: 'success', VERIFIED: 'success', REJECTED: 'error' },
+  TaskStatus: { OPEN: 'warning', CLAIMED: 'info', ESCALATED: 'error', REKEY_REQUESTED: 'secondary', RESOLVED: 'success', REJECTED: 'default' },
+  TaskKind: { REVIEW: 'default', SPOT_CHECK: 'info' },
   Outcome: { FIRST_CORRECT: 'info', SECOND_CORRECT: 'info', BOTH_WRONG: 'error', EQUIVALENT: 'default' },
-  ValueSource: { AGREED: 'default', FIRST: 'info', SECOND: 'info', REVIEWER: 'warning' },
+  ValueSource: { AGREED: 'default', FIRST: 'info', SECOND: 'info', THIRD: 'secondary', REVIEWER: 'warning' },
   Role: { ADMIN: 'error', MANAGER: 'primary', REVIEWER: 'secondary', STATION: 'default', CONSUMER: 'info' },
 };

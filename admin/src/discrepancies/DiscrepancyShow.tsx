@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { Labeled, Link, NumberField, Show, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EmbeddedLink, EnumField, KeyedValue, TemplateFieldLabel, useFieldLabel } from '../common/fields';
 import { diffStyles } from '../review/DiffText';
+import { useRuleNote } from '../review/ruleNote';
 import { DiffValueField } from './DiscrepancyList';
 
 const Title = () => {
@@ -23,6 +24,19 @@ const Final = () => {
   return r.resolvedAt ? <KeyedValue value={r.finalValue} /> : <span>—</span>;
 };
 
+const Third = () => {
+  const r = useRecordContext();
+  if (!r || r.value3 == null) return <span>—</span>;
+  return <KeyedValue value={r.value3} type={r.field?.type} />;
+};
+
+const Note = () => {
+  const r = useRecordContext();
+  const note = useRuleNote(r?.field ? [{ field: r.field }] : []);
+  if (!r?.note) return <span>—</span>;
+  return <span>{note(r.note)}</span>;
+};
+
 export const DiscrepancyShow = () => (
   <Show title={<Title />}>
     <Box sx={{ p: 2, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2, ...diffStyles }}>
@@ -32,6 +46,8 @@ export const DiscrepancyShow = () => (
       <Labeled><NumberField source="editDistance" /></Labeled>
       <Labeled label="resources.discrepancies.fields.value1"><DiffValueField side="a" /></Labeled>
       <Labeled label="resources.discrepancies.fields.value2"><DiffValueField side="b" /></Labeled>
+      <Labeled label="resources.discrepancies.fields.value3"><Third /></Labeled>
+      <Labeled label="resources.discrepancies.fields.note"><Note /></Labeled>
       <Labeled label="resources.discrepancies.fields.finalValue"><Final /></Labeled>
       <Labeled><EnumField source="outcome" enumName="Outcome" /></Labeled>
       <Labeled label="resources.discrepancies.fields.task"><TaskLink /></Labeled>

@@ -14,6 +14,7 @@ import {
 import { DateTimeField, EmbeddedLink, EnumField, MonoField } from '../common/fields';
 import { canRead } from '../roles';
 import { FormFieldsTable, type FormFieldRow } from './FormFieldsTable';
+import { FormShowActions } from './RescanAction';
 
 const FormTitle = () => {
   const record = useRecordContext();
@@ -31,6 +32,13 @@ const Summary = () => {
   const { permissions } = usePermissions();
   if (!record) return null;
   return (
+    <>
+    {record.status === 'REJECTED' && (
+      <Alert severity="error" sx={{ mb: 2 }} data-testid="rejected-reason">
+        <b>{translate('dk.forms.rejected')}</b>
+        {record.task?.note ? `: ${record.task.note}` : ''}
+      </Alert>
+    )}
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 2, mb: 2 }}>
       <Labeled label="resources.forms.fields.batch"><EmbeddedLink source="batch" resource="batches" text={(b) => b.code} /></Labeled>
       <Labeled><MonoField source="formNumber" /></Labeled>
@@ -53,7 +61,9 @@ const Summary = () => {
           <Link to={`/verifiedRecords/${record.verifiedRecord.id}/show`}>{translate('resources.forms.open_record')}</Link>
         </Labeled>
       )}
+      <Labeled><TextField source="imageRef" emptyText="—" sx={{ fontFamily: 'monospace', fontSize: '0.8rem', wordBreak: 'break-all' }} /></Labeled>
     </Box>
+    </>
   );
 };
 
@@ -90,6 +100,8 @@ const Keyings = () => {
           <MonoField source="keyerCode" sortable={false} />
           <TextField source="stationCode" sortable={false} />
           <NumberField source="keystrokes" sortable={false} />
+          <NumberField source="fieldsKeyed" sortable={false} />
+          <NumberField source="errorCount" sortable={false} />
           <DateTimeField source="startedAt" sortable={false} />
           <DateTimeField source="submittedAt" sortable={false} />
         </Datagrid>
@@ -99,7 +111,7 @@ const Keyings = () => {
 };
 
 export const FormShow = () => (
-  <Show title={<FormTitle />}>
+  <Show title={<FormTitle />} actions={<FormShowActions />}>
     <Box sx={{ p: 2 }}>
       <Summary />
       <SideBySide />

@@ -5,7 +5,7 @@ import { keyingFilters } from './keyingFilters';
 
 const exporter = csvExporter(
   'keyings',
-  cols('id', ['batch', (r: any) => r.form?.batch?.code], ['formNumber', (r: any) => r.form?.formNumber], 'pass', 'keyerCode', 'stationCode', 'keystrokes', 'startedAt', 'submittedAt', 'createdAt'),
+  cols('id', ['batch', (r: any) => r.form?.batch?.code], ['formNumber', (r: any) => r.form?.formNumber], 'pass', 'keyerCode', 'stationCode', 'keystrokes', 'fieldsKeyed', 'errorCount', 'startedAt', 'submittedAt', 'createdAt'),
 );
 
 export const KeyingList = () => (
@@ -18,6 +18,8 @@ export const KeyingList = () => (
       <MonoField source="keyerCode" />
       <TextField source="stationCode" sortable={false} />
       <NumberField source="keystrokes" sortable={false} />
+      <NumberField source="fieldsKeyed" sortable={false} />
+      <NumberField source="errorCount" sortable={false} />
       <DateTimeField source="submittedAt" />
     </Datagrid>
   </List>

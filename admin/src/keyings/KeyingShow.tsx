@@ -47,6 +47,8 @@ export const KeyingShow = () => (
         <Labeled><MonoField source="keyerCode" /></Labeled>
         <Labeled><TextField source="stationCode" /></Labeled>
         <Labeled><NumberField source="keystrokes" /></Labeled>
+        <Labeled><NumberField source="fieldsKeyed" /></Labeled>
+        <Labeled><NumberField source="errorCount" /></Labeled>
         <Labeled><DateTimeField source="startedAt" /></Labeled>
         <Labeled><DateTimeField source="submittedAt" /></Labeled>
         <Labeled><DateTimeField source="createdAt" /></Labeled>

@@ -8,7 +8,7 @@ const Heading = () => {
       <Typography variant="h6" sx={{ fontWeight: 700 }}>
         dualkey
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 300 }}>
+      <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 300, mx: 'auto', textWrap: 'balance' }}>
         {translate('dk.app.tagline')}
       </Typography>
     </Box>

@@ -50,7 +50,7 @@ export const ActionDialog = ({
     }
   };
   return (
-    <Dialog open onClose={() => !busy && onClose()} fullWidth maxWidth="sm" data-testid="action-dialog" data-action={action}>
+    <Dialog open onClose={() => !busy && onClose()} fullWidth maxWidth="sm" data-testid="action-dialog" data-action={action} transitionDuration={{ enter: 120, exit: 0 }}>
       <DialogTitle sx={{ pb: 0.5 }}>
         {translate(`dk.actions.${action}.title`, { form })}
       </DialogTitle>

@@ -19,6 +19,7 @@ import { gqlCode, type FieldProblem, type GqlError } from '../graphql';
 import { formatRemaining, useRemaining } from '../tasks/LeaseField';
 import { ActionDialog, type TaskAction } from './ActionDialog';
 import { FieldStrip } from './FieldStrip';
+import { useScanLayout } from './scanLayout';
 import {
   addTaskComment,
   claimNext,
@@ -168,6 +169,9 @@ export const ReviewScreen = () => {
   const hideAgreed = !spot && (hideAgreedPref ?? (task?.rows.length ?? 0) > LONG_FORM);
   const activeItem = items.find((it) => it.id === activeId) ?? null;
   const activeRow = activeItem ? task?.rows[activeItem.index] : undefined;
+  const layout = useScanLayout(task?.form.imageRef);
+  const modalOpen = useRef(false);
+  modalOpen.current = dialog !== null || help;
 
   const fieldLabelOf = useCallback(
     (fieldKey: string) => label(task?.rows.find((r) => r.field.key === fieldKey)?.field, fieldKey),
@@ -364,7 +368,7 @@ export const ReviewScreen = () => {
       }
       if (ok) {
         const msg = corrections.length
-          ? translate('dk.review.spot_corrected', { form: task.form.formNumber, count: corrections.length })
+          ? translate('dk.review.spot_corrected', { form: task.form.formNumber, smart_count: corrections.length })
           : translate('dk.review.spot_confirmed', { form: task.form.formNumber });
         await moveOn(task, msg);
       }
@@ -457,9 +461,9 @@ export const ReviewScreen = () => {
   const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
   onKey.current = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (isTyping(e.target) || editingId) return;
-    // An open menu or dialog (language, user menu, task action) owns the keyboard.
-    if (document.querySelector('.MuiModal-root:not(.MuiModal-hidden)')) return;
+    if (isTyping(e.target) || editingId || modalOpen.current) return;
+    // An open menu or dialog (language, user menu) owns the keyboard: focus is trapped inside it.
+    if ((e.target as Element | null)?.closest?.('.MuiModal-root, [role="menu"], [role="dialog"]')) return;
     const k = e.key;
     const handled = () => e.preventDefault();
     if (k === '+' || k === '=') return handled(), setZoom((z) => zoomStep(z, 1));
@@ -565,7 +569,7 @@ export const ReviewScreen = () => {
   const leaseColor = remaining == null ? 'default' : remaining <= 0 ? 'error' : remaining < 60_000 ? 'error' : remaining < 180_000 ? 'warning' : 'default';
   const loud = status && (status.severity === 'error' || status.detail || status.problems);
   const corrections = spot ? chosen : 0;
-  const submitLabel = spot ? (corrections ? translate('dk.review.spot_save', { count: corrections }) : translate('dk.review.spot_submit')) : translate('dk.review.submit');
+  const submitLabel = spot ? (corrections ? translate('dk.review.spot_save', { smart_count: corrections }) : translate('dk.review.spot_submit')) : translate('dk.review.submit');
   const StatusIcon = status?.severity === 'success' ? DoneIcon : status?.severity === 'warning' ? WarnIcon : InfoIcon;
 
   return (
@@ -573,7 +577,7 @@ export const ReviewScreen = () => {
       <Title title="dk.review.title" />
       {/* Toolbar: the task's actions, each with its key; the form and the lease on the right */}
       <Card sx={{ px: 1, py: 0.75, flexShrink: 0 }}>
-        <Stack direction="row" spacing={0.75} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+        <Stack direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
           <ActionButton
             testId="next-task"
             variant={task ? 'outlined' : 'contained'}
@@ -606,17 +610,16 @@ export const ReviewScreen = () => {
               <Typography variant="body2" data-testid="review-form" sx={{ whiteSpace: 'nowrap' }}>
                 {translate('dk.review.form')} <b>{task.form.formNumber}</b> · {translate('dk.review.batch')} <b>{task.form.batch.code}</b>
               </Typography>
-              {spot && <Chip size="small" color="info" label={translate('dk.enums.TaskKind.SPOT_CHECK')} data-testid="task-kind" />}
-              {task.escalated && <Chip size="small" color="warning" label={translate('dk.review.escalated')} data-testid="escalated-chip" />}
               <Chip
                 data-testid="lease-timer"
                 data-remaining-ms={remaining ?? ''}
                 icon={<TimerIcon />}
                 color={leaseColor}
                 variant={leaseExpired ? 'filled' : 'outlined'}
-                title={task.leaseUntil ?? ''}
-                label={leaseExpired ? translate('dk.review.lease_expired') : `${translate('dk.review.lease')} ${formatRemaining(remaining ?? 0)}`}
-                sx={{ fontVariantNumeric: 'tabular-nums', minWidth: 130 }}
+                title={`${translate('dk.review.lease')} (${task.leaseUntil ?? ''})`}
+                aria-label={translate('dk.review.lease')}
+                label={leaseExpired ? translate('dk.review.lease_expired') : formatRemaining(remaining ?? 0)}
+                sx={{ fontVariantNumeric: 'tabular-nums', minWidth: 74 }}
               />
             </>
           )}
@@ -645,19 +648,22 @@ export const ReviewScreen = () => {
         </Box>
       )}
 
+      {task && (
+        <FieldStrip
+          imageRef={task.form.imageRef}
+          layout={layout}
+          fieldKey={activeItem?.fieldKey ?? null}
+          index={(activeItem?.index ?? 0) + 1}
+          label={activeRow ? label(activeRow.field) : ''}
+        />
+      )}
       {task ? (
         <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(360px, 5fr) minmax(0, 7fr)' }, gap: 0.75 }}>
           <Card sx={{ minHeight: 0, display: { xs: 'none', lg: 'block' } }}>
-            <ScanPanel imageRef={task.form.imageRef} zoom={zoom} onZoom={setZoom} alt={`${task.form.batch.code} / ${task.form.formNumber}`} />
+            <ScanPanel imageRef={task.form.imageRef} zoom={zoom} onZoom={setZoom} alt={`${task.form.batch.code} / ${task.form.formNumber}`} layout={layout} activeField={activeItem?.fieldKey} />
           </Card>
           <Box sx={{ minHeight: 0, display: 'flex', flexDirection: 'column', gap: 0.75 }}>
             <TaskContext task={task} />
-            <FieldStrip
-              imageRef={task.form.imageRef}
-              fieldKey={activeItem?.fieldKey ?? null}
-              index={(activeItem?.index ?? 0) + 1}
-              label={activeRow ? label(activeRow.field) : ''}
-            />
             <Card sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
               {/* The table's own bar: what is left to do, the agreed-rows switch, the diff colours */}
               <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', px: 1.25, py: 0.25, borderBottom: 1, borderColor: 'divider', flexShrink: 0, minHeight: 34 }}>
@@ -666,7 +672,7 @@ export const ReviewScreen = () => {
                   size="small"
                   color={spot ? (corrections ? 'warning' : 'info') : allChosen ? 'success' : 'warning'}
                   variant="outlined"
-                  label={spot ? translate('dk.review.spot_progress', { count: corrections }) : translate('dk.review.progress', { done: chosen, total: discs.length })}
+                  label={spot ? translate('dk.review.spot_progress', { smart_count: corrections }) : translate('dk.review.progress', { done: chosen, total: discs.length })}
                 />
                 {!spot && (
                   <Tooltip title={translate('dk.review.keys_long.agreed')}>

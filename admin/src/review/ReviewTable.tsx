@@ -232,7 +232,7 @@ export const ReviewTable = (p: Props) => {
             return (
               <TableRow key={`gap-${b.from}`} data-testid="agreed-gap" onClick={p.onShowAgreed} sx={{ cursor: 'pointer', '&:hover td': { color: 'text.secondary' } }}>
                 <TableCell colSpan={allCols} sx={{ py: '1px !important', fontSize: '0.72rem', color: 'text.disabled', bgcolor: 'action.hover', letterSpacing: 0.2 }}>
-                  ⋯ {translate('dk.review.agreed_folded', { count: b.count, from: b.from + 1, to: b.from + b.count })}
+                  ⋯ {translate('dk.review.agreed_folded', { smart_count: b.count, range: b.count === 1 ? `${b.from + 1}` : `${b.from + 1}–${b.from + b.count}` })}
                 </TableCell>
               </TableRow>
             );

@@ -114,7 +114,7 @@ export const ShortcutLegend = ({ onHelp }: { onHelp: () => void }) => {
 export const ShortcutHelp = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
   const translate = useTranslate();
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="md" data-testid="shortcut-help">
+    <Dialog open={open} onClose={onClose} maxWidth="md" data-testid="shortcut-help" transitionDuration={{ enter: 120, exit: 0 }}>
       <DialogTitle sx={{ pb: 0.5 }}>{translate('dk.review.legend_title')}</DialogTitle>
       <DialogContent sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 3 }}>
         {ALL_KEYS.map((g) => (
@@ -126,7 +126,7 @@ export const ShortcutHelp = ({ open, onClose }: { open: boolean; onClose: () => 
               <TableBody>
                 {g.keys.map(([keys, what]) => (
                   <TableRow key={what}>
-                    <TableCell sx={{ width: 110, whiteSpace: 'nowrap' }}>
+                    <TableCell sx={{ width: 76, whiteSpace: 'nowrap' }}>
                       {keys.map((k) => (
                         <Kbd key={k}>{k}</Kbd>
                       ))}

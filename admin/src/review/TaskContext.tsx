@@ -1,14 +1,19 @@
-import CommentIcon from '@mui/icons-material/ChatBubbleOutline';
+import CommentIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
 import EscalatedIcon from '@mui/icons-material/PriorityHigh';
 import SpotIcon from '@mui/icons-material/FactCheckOutlined';
 import { Box, Stack, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { ReviewTask } from './reviewApi';
 import { useRuleNote } from './ruleNote';
 import { Kbd } from './ShortcutLegend';
 
-const time = (iso: string, locale: string) =>
-  new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' });
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "27/11 14:05" (today: only the time). */
+const time = (iso: string) => {
+  const d = new Date(iso);
+  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return d.toDateString() === new Date().toDateString() ? hm : `${pad(d.getDate())}/${pad(d.getMonth() + 1)} ${hm}`;
+};
 
 /**
  * What the reviewer must know before choosing: why a spot check was drawn, that the task was
@@ -16,7 +21,6 @@ const time = (iso: string, locale: string) =>
  */
 export const TaskContext = ({ task }: { task: ReviewTask }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const note = useRuleNote(task.rows);
   const spot = task.kind === 'SPOT_CHECK';
   if (!spot && !task.escalated && !task.comments.length) return null;
@@ -70,7 +74,7 @@ export const TaskContext = ({ task }: { task: ReviewTask }) => {
                 {c.author.displayName}
               </Typography>
               <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-                {time(c.createdAt, locale)}
+                {time(c.createdAt)}
               </Typography>
               <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
                 {c.text}

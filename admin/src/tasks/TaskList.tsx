@@ -1,5 +1,6 @@
 import PlayIcon from '@mui/icons-material/PlayArrow';
-import { Button, Datagrid, ExportButton, List, NumberField, TextField, TopToolbar, usePermissions, Link } from 'react-admin';
+import EscalatedIcon from '@mui/icons-material/PriorityHigh';
+import { BooleanField, Button, Datagrid, ExportButton, List, NumberField, TextField, TopToolbar, usePermissions, Link } from 'react-admin';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField, EmbeddedLink, EnumField } from '../common/fields';
 import { canReview } from '../roles';
@@ -8,7 +9,7 @@ import { taskFilters } from './taskFilters';
 
 const exporter = csvExporter(
   'correction-tasks',
-  cols('id', ['batch', (r: any) => r.batch?.code], ['formNumber', (r: any) => r.form?.formNumber], 'status', 'discrepancyCount', 'createdAt', 'claimedAt', ['claimedBy', (r: any) => r.claimedBy?.displayName], 'leaseUntil', 'resolvedAt', ['resolvedBy', (r: any) => r.resolvedBy?.displayName]),
+  cols('id', ['batch', (r: any) => r.batch?.code], ['formNumber', (r: any) => r.form?.formNumber], 'kind', 'status', 'escalated', 'note', 'discrepancyCount', 'createdAt', 'claimedAt', ['claimedBy', (r: any) => r.claimedBy?.displayName], 'leaseUntil', 'resolvedAt', ['resolvedBy', (r: any) => r.resolvedBy?.displayName]),
 );
 
 const Actions = () => {
@@ -31,7 +32,9 @@ export const TaskList = () => (
       <TextField source="id" />
       <EmbeddedLink source="batch" resource="batches" text={(b) => b.code} sortable={false} />
       <EmbeddedLink source="form" resource="forms" text={(f) => f.formNumber} sortable={false} />
+      <EnumField source="kind" enumName="TaskKind" sortable={false} />
       <EnumField source="status" enumName="TaskStatus" />
+      <BooleanField source="escalated" sortable={false} looseValue TrueIcon={EscalatedIcon} FalseIcon={null} />
       <NumberField source="discrepancyCount" sortable={false} />
       <DateTimeField source="createdAt" />
       <TextField source="claimedBy.displayName" label="resources.correctionTasks.fields.claimedBy" sortable={false} emptyText="—" />

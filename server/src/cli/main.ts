@@ -7,6 +7,8 @@ commands:
   migrate             apply pending database migrations (DATABASE_URL / DATA_DIR as for the server)
   compare             compare two keying files (CSV/NDJSON) field by field; compare --help
   export              hand over a ready batch: records + manifest, then lock it; export --help
+  verify-audit        check the audit trail's hash chain; exit 1 at the first broken link
+  simulate            simulated campaign with ground truth through the API; accuracy report; simulate --help
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -31,6 +33,10 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./export.js')).runExport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
     case 'compare':
       return (await import('./compare.js')).runCompare(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+    case 'simulate':
+      return (await import('./simulate.js')).runSimulate(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+    case 'verify-audit':
+      return (await import('./verify-audit.js')).runVerifyAudit(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
     default:
       process.stderr.write(USAGE);
       return cmd ? 2 : 0;

@@ -40,7 +40,15 @@ export function ormOptions(db: Config['db'], extra: Partial<Options> = {}): Opti
   if (db.dialect === 'sqlite') {
     return { ...common, dbName: db.path, ...extra };
   }
-  return { ...common, clientUrl: db.url, pool: { min: 1, max: 10 }, ...extra };
+  // Replicas: nothing goes to one unless a query asks for it (`connectionType: 'read'`, readEm()):
+  // the review flow must read its own writes, which only the primary guarantees.
+  // A replica that does not answer fails fast, and readEm() falls back to the primary.
+  const replicas = (db.replicaUrls ?? []).map((clientUrl, i) => ({
+    name: `replica-${i + 1}`,
+    clientUrl,
+    driverOptions: { connection: { connectionTimeoutMillis: 3000 }, acquireConnectionTimeout: 5000 },
+  }));
+  return { ...common, clientUrl: db.url, pool: { min: 1, max: db.poolMax ?? 10 }, replicas, preferReadReplicas: false, ...extra };
 }
 
 export async function openOrm(db: Config['db'], extra: Partial<Options> = {}): Promise<Orm> {

@@ -12,6 +12,8 @@ export type FieldValues = Record<string, string | null>;
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const NAME_CHARS = /^[\p{L}\p{M}' ’.\-]+$/u;
+/** What Vietnamese place names and addresses are written with: no markup or template syntax (< > { } $ = * \ and the like). */
+export const PLACE_TEXT = /^[\p{L}\p{M}\p{N}\p{Zs},.;:/()'’"&#+–—-]+$/u;
 
 export interface ParsedDate {
   day?: number;
@@ -112,6 +114,7 @@ export function checkValue(field: FieldDef, raw: unknown): string | null {
     case 'PLACE':
     case 'ADDRESS':
       if (s.length > (field.maxLength ?? 300)) return `is longer than ${field.maxLength ?? 300} characters`;
+      if (field.type !== 'TEXT' && !PLACE_TEXT.test(s)) return "a place or address may contain only letters, digits, spaces and , . ; : / ( ) ' \" & # + -";
       return null;
     case 'DATE':
       return parseDate(s)

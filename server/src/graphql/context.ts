@@ -8,4 +8,6 @@ export interface GqlContext {
   actor: Actor | null;
   services: Services;
   loaders: Loaders;
+  /** The client's address (behind TRUST_PROXY hops): keys the failed sign-in throttle. */
+  clientIp?: string;
 }

@@ -3,6 +3,7 @@ import { ILLEGIBLE } from '../domain/values.js';
 import type { FieldDefinition, FieldValue } from './types.js';
 import type { GqlContext } from './context.js';
 import type { Batch } from '../db/entities/index.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../domain/scopes.js';
 
 export function toFieldDefinition(f: TemplateDef['fields'][number]): FieldDefinition {
   return { key: f.key, labelVi: f.labelVi, labelEn: f.labelEn, type: f.type, required: f.required, sensitive: f.sensitive, allowed: f.allowed ?? [] };
@@ -25,14 +26,45 @@ export async function templateOfForm(ctx: GqlContext, formId: number): Promise<T
   return templateOfBatch(ctx, form!.batch.id);
 }
 
-/** GraphQL roles per capability, kept together so the permission matrix is readable in one place. */
+/**
+ * GraphQL roles per capability, kept together so the permission matrix is readable in one place
+ * (tests/api/permissions.test.ts checks every operation against its own copy of it).
+ * Keying is the stations' alone: an administrator who could also submit keyings under any clerk
+ * code could fabricate both passes of a form, so ADMIN is not in `submitKeyings`.
+ */
 export const CAN = {
   readBatches: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'],
   readPipeline: ['ADMIN', 'MANAGER', 'REVIEWER'],
   readRecords: ['ADMIN', 'MANAGER', 'REVIEWER', 'CONSUMER'],
-  submitKeyings: ['STATION', 'ADMIN'],
+  submitKeyings: ['STATION'],
   review: ['REVIEWER', 'MANAGER'],
   admin: ['ADMIN'],
+  /** Every signed-in person (not API keys: `me` has no person behind a key). */
   any: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'],
+  /** Template definitions: every person and every key (stations and consumers need the field list). */
+  readTemplates: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'],
+  /** Aggregate reports (no personal data): for report queries. */
+  readReports: ['ADMIN', 'MANAGER'],
 } as const;
-export const roles = (k: keyof typeof CAN) => [...CAN[k]];
+
+/** Which API-key scopes open each capability; an empty list closes it to every key. */
+export const KEY_SCOPES: Record<keyof typeof CAN, readonly ApiKeyScope[]> = {
+  // Batch codes and progress: stations need the codes, reports the progress; no personal data.
+  readBatches: ['keyings:submit', 'records:read', 'records:read-personal', 'reports:read'],
+  readPipeline: [],
+  // records:read sees only the non-sensitive values; records:read-personal sees all of them.
+  readRecords: ['records:read', 'records:read-personal'],
+  submitKeyings: ['keyings:submit'],
+  review: [],
+  admin: [],
+  any: [],
+  readTemplates: [...API_KEY_SCOPES],
+  readReports: ['reports:read'],
+};
+
+/** How a scope travels in an `@Authorized` list next to the roles (roles never contain a colon). */
+export const SCOPE_MARK = 'scope:';
+export const roles = (k: keyof typeof CAN) => [...CAN[k], ...KEY_SCOPES[k].map((s) => SCOPE_MARK + s)];
+
+/** Whether the caller may see sensitive values (personal data) of verified records. */
+export const seesPersonalData = (ctx: GqlContext) => ctx.actor?.kind !== 'key' || !!ctx.actor.scopes?.includes('records:read-personal');

@@ -1,6 +1,7 @@
 import { ArgsType, ClassType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsIn, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { ApiKeyType } from './api-key.types.js';
 import {
   BatchStatusEnum,
   BatchType,
@@ -54,7 +55,7 @@ export interface ListArgsShape<F> {
   filter?: F | null;
 }
 
-function ListArgs<S extends object, F extends object>(sort: S, filter: ClassType<F>, defaultSort: string) {
+export function ListArgs<S extends object, F extends object>(sort: S, filter: ClassType<F>, defaultSort: string) {
   @ArgsType()
   abstract class Args {
     @Field(() => Int, { defaultValue: 1, description: 'Page number, from 1' })
@@ -76,12 +77,14 @@ function ListArgs<S extends object, F extends object>(sort: S, filter: ClassType
 
     @Field(() => filter, { nullable: true })
     @IsOptional()
+    // Without it class-validator skips the filter's own bounds (MaxLength, ArrayMaxSize).
+    @ValidateNested()
     filter?: F | null;
   }
   return Args;
 }
 
-function Paginated<T extends object>(item: ClassType<T>) {
+export function Paginated<T extends object>(item: ClassType<T>) {
   @ObjectType()
   abstract class Page {
     @Field(() => [item]) items!: T[];
@@ -94,7 +97,7 @@ function Paginated<T extends object>(item: ClassType<T>) {
 
 @InputType()
 export class BatchFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field({ nullable: true }) @MaxLength(50) code?: string;
   @Field({ nullable: true }) @MaxLength(3) provinceCode?: string;
   @Field(() => BatchStatusEnum, { nullable: true }) status?: string;
@@ -104,17 +107,18 @@ export class BatchFilter {
 
 @InputType()
 export class FormFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field(() => ID, { nullable: true }) batchId?: string;
   @Field({ nullable: true }) @MaxLength(50) formNumber?: string;
   @Field(() => FormStatusEnum, { nullable: true }) status?: string;
+  @Field({ nullable: true, description: 'Exact citizen ID as keyed in either pass (blind index lookup)' }) @MaxLength(20) citizenId?: string;
 }
 @ArgsType() export class FormListArgs extends ListArgs(FormSort, FormFilter, 'id') {}
 @ObjectType() export class FormList extends Paginated(FormType) {}
 
 @InputType()
 export class KeyingFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field(() => ID, { nullable: true }) formId?: string;
   @Field({ nullable: true }) @MaxLength(50) keyerCode?: string;
   @Field(() => Int, { nullable: true }) pass?: number;
@@ -126,7 +130,7 @@ export class KeyingFilter {
 
 @InputType()
 export class DiscrepancyFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field(() => ID, { nullable: true }) formId?: string;
   @Field(() => ID, { nullable: true }) taskId?: string;
   @Field(() => ID, { nullable: true }) batchId?: string;
@@ -140,7 +144,7 @@ export class DiscrepancyFilter {
 
 @InputType()
 export class CorrectionTaskFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field(() => ID, { nullable: true }) batchId?: string;
   @Field(() => TaskStatusEnum, { nullable: true }) status?: string;
   @Field(() => ID, { nullable: true }) claimedById?: string;
@@ -150,9 +154,10 @@ export class CorrectionTaskFilter {
 
 @InputType()
 export class VerifiedRecordFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field(() => ID, { nullable: true }) batchId?: string;
   @Field(() => ID, { nullable: true }) formId?: string;
+  @Field({ nullable: true, description: 'Exact citizen ID (looked up through a keyed blind index, never in clear)' }) @MaxLength(20) citizenId?: string;
   @Field({ nullable: true }) automatic?: boolean;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedFrom?: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedTo?: Date;
@@ -162,7 +167,7 @@ export class VerifiedRecordFilter {
 
 @InputType()
 export class UserFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field(() => RoleEnum, { nullable: true }) role?: string;
   @Field({ nullable: true }) active?: boolean;
 }
@@ -179,3 +184,12 @@ export class AuditEventFilter {
 }
 @ArgsType() export class AuditEventListArgs extends ListArgs(AuditSort, AuditEventFilter, 'id') {}
 @ObjectType() export class AuditEventList extends Paginated(AuditEventType) {}
+
+export const ApiKeySort = sortEnum('ApiKeySortField', ['id', 'createdAt'] as const);
+@InputType()
+export class ApiKeyFilter {
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
+  @Field({ nullable: true, description: 'true: only revoked keys; false: only usable ones' }) revoked?: boolean;
+}
+@ArgsType() export class ApiKeyListArgs extends ListArgs(ApiKeySort, ApiKeyFilter, 'id') {}
+@ObjectType() export class ApiKeyList extends Paginated(ApiKeyType) {}

@@ -12,12 +12,24 @@ import { TaskCommentResolver, TaskResolver } from './resolvers/task.resolver.js'
 import { AuditResolver } from './resolvers/audit.resolver.js';
 import { TemplateResolver } from './resolvers/template.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
+import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
+import { SCOPE_MARK } from './helpers.js';
 
 /** Throws instead of returning false so the client gets UNAUTHENTICATED vs FORBIDDEN, not a generic denial. */
 export const authChecker: AuthChecker<GqlContext> = ({ context }, roles) => {
-  if (!context.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first: send Authorization: Bearer <token>');
-  if (roles.length && !roles.includes(context.actor.role)) {
-    throw new DomainError('FORBIDDEN', `the ${context.actor.role} role may not do this`);
+  const actor = context.actor;
+  if (!actor) throw new DomainError('UNAUTHENTICATED', 'sign in first: send Authorization: Bearer <token>');
+  if (!roles.length) return true;
+  if (actor.kind === 'key') {
+    // A key is judged by its scopes alone, never by the role it acts under.
+    const needed = roles.filter((r) => r.startsWith(SCOPE_MARK)).map((r) => r.slice(SCOPE_MARK.length));
+    if (!needed.some((s) => actor.scopes?.includes(s))) {
+      throw new DomainError('FORBIDDEN', needed.length ? `this API key needs the scope ${needed.join(' or ')}` : 'API keys may not do this');
+    }
+    return true;
+  }
+  if (!roles.includes(actor.role)) {
+    throw new DomainError('FORBIDDEN', `the ${actor.role} role may not do this`);
   }
   return true;
 };
@@ -34,6 +46,7 @@ export const RESOLVERS = [
   AuditResolver,
   RecordResolver,
   UserResolver,
+  ApiKeyResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

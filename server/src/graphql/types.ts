@@ -130,13 +130,9 @@ export class FormFieldRow {
 export class DiscrepancyType {
   @Field(() => ID) id!: number;
   @Field() fieldKey!: string;
-  @Field(() => String, { nullable: true }) value1?: string | null;
-  @Field(() => String, { nullable: true }) value2?: string | null;
-  @Field(() => String, { nullable: true, description: "The third clerk's value after a re-key request" }) value3?: string | null;
   @Field(() => DiscrepancyKindEnum) kind!: string;
   @Field(() => Int, { description: 'Character edit distance between the normalized values' }) editDistance!: number;
   @Field(() => String, { nullable: true, description: 'For kind RULE: which cross-field check the agreed value breaks' }) note?: string | null;
-  @Field(() => String, { nullable: true }) finalValue?: string | null;
   @Field(() => OutcomeEnum, { nullable: true }) outcome?: string | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) resolvedAt?: Date | null;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;

@@ -6,18 +6,79 @@ import { ROLES, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
 
 const ISSUER = 'dualkey';
+const WRONG = 'wrong username or password';
+/** Longer passwords are refused: hashing megabytes per guess would be a cheap denial of service. */
+export const MAX_PASSWORD_LENGTH = 1024;
+/** Display names: letters, digits, spaces and the punctuation names use; no markup or control characters. */
+const DISPLAY_NAME_RE = /^[\p{L}\p{M}\p{N} .,'’()-]+$/u;
+
+/**
+ * Failed sign-ins per (username, client address) in a sliding window. In memory, per process:
+ * with several instances the effective limit is per instance, which still stops online guessing.
+ */
+export class LoginThrottle {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(
+    private readonly maxFailures: number,
+    private readonly windowMs: number,
+  ) {}
+
+  /** Seconds until the next attempt is allowed; 0 when it is allowed now. */
+  blockedFor(key: string, now = Date.now()): number {
+    const recent = this.recent(key, now);
+    if (recent.length < this.maxFailures) return 0;
+    return Math.max(1, Math.ceil((recent[recent.length - this.maxFailures] + this.windowMs - now) / 1000));
+  }
+
+  fail(key: string, now = Date.now()): void {
+    const recent = this.recent(key, now);
+    recent.push(now);
+    this.failures.set(key, recent.slice(-this.maxFailures));
+    if (this.failures.size > 50_000) {
+      for (const k of this.failures.keys()) if (!this.recent(k, now).length) this.failures.delete(k);
+    }
+  }
+
+  succeed(key: string): void {
+    this.failures.delete(key);
+  }
+
+  private recent(key: string, now: number): number[] {
+    return (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
+  }
+}
 
 export class AuthService {
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly secret: Uint8Array,
     private readonly ttlSeconds: number,
-  ) {}
+    throttle: { maxFailures: number; windowSeconds: number } = { maxFailures: 5, windowSeconds: 60 },
+  ) {
+    this.throttle = new LoginThrottle(throttle.maxFailures, throttle.windowSeconds * 1000);
+  }
 
-  async login(ctx: ServiceContext, username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
-    const user = await ctx.em.findOne(User, { username: username.trim().toLowerCase() });
+  /** `clientIp` keys the failed-attempt throttle together with the username. */
+  async login(ctx: ServiceContext, username: string, password: string, clientIp = 'unknown'): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const name = username.trim().toLowerCase();
+    const key = `${name.slice(0, 200)}\n${clientIp}`;
+    const wait = this.throttle.blockedFor(key);
+    // The same answer whether or not the account exists, so the throttle reveals nothing either.
+    if (wait) throw new DomainError('TOO_MANY_REQUESTS', `too many failed sign-ins; try again in ${wait} s`, { retryAfterSeconds: wait });
+    if (name.length > 100 || password.length > MAX_PASSWORD_LENGTH) {
+      this.throttle.fail(key);
+      throw new DomainError('UNAUTHENTICATED', WRONG);
+    }
+    const user = await ctx.em.findOne(User, { username: name });
     // Always run one hash so a missing account costs the same time as a wrong password.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok || !user.active) throw new DomainError('UNAUTHENTICATED', 'wrong username or password');
+    if (!user || !ok || !user.active) {
+      this.throttle.fail(key);
+      throw new DomainError('UNAUTHENTICATED', WRONG);
+    }
+    this.throttle.succeed(key);
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
     const token = await new SignJWT({ role: user.role, usr: user.username })
       .setProtectedHeader({ alg: 'HS256' })
@@ -40,7 +101,7 @@ export class AuthService {
     }
     const user = sub ? await ctx.em.findOne(User, Number(sub)) : null;
     if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired; sign in again');
-    return { userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null };
+    return { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null };
   }
 
   async createUser(ctx: ServiceContext, input: { username: string; password: string; role: Role; displayName: string; keyerCode?: string | null }): Promise<User> {
@@ -48,8 +109,13 @@ export class AuthService {
     const problems: FieldProblem[] = [];
     if (!/^[a-z0-9._-]{3,50}$/.test(username)) problems.push({ field: 'username', reason: 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores' });
     if (input.password.length < 12) problems.push({ field: 'password', reason: 'must be at least 12 characters' });
+    if (input.password.length > MAX_PASSWORD_LENGTH) problems.push({ field: 'password', reason: `must be at most ${MAX_PASSWORD_LENGTH} characters` });
     if (!ROLES.includes(input.role)) problems.push({ field: 'role', reason: `must be one of ${ROLES.join(', ')}` });
     if (!input.displayName.trim() || input.displayName.length > 200) problems.push({ field: 'displayName', reason: 'must be 1 to 200 characters' });
+    else if (!DISPLAY_NAME_RE.test(input.displayName)) problems.push({ field: 'displayName', reason: "may contain only letters, digits, spaces and . , ' ( ) -" });
+    if (input.keyerCode != null && !/^[\p{L}\p{N}._\-/]{1,50}$/u.test(input.keyerCode)) {
+      problems.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes, slashes or underscores' });
+    }
     if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
     if (await ctx.em.count(User, { username })) throw new DomainError('CONFLICT', `user "${username}" already exists`);
     const user = ctx.em.create(User, {

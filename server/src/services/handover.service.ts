@@ -13,6 +13,7 @@ import type { Actor, ServiceContext } from './context.js';
 import { isPostgres } from './sql.js';
 import type { TaskService } from './task.service.js';
 import type { TemplateCache } from './templates.js';
+import type { Vault } from './vault.js';
 
 export interface ManifestFile {
   name: string;
@@ -49,6 +50,7 @@ export class HandoverService {
     private readonly templates: TemplateCache,
     private readonly tasks: TaskService,
     private readonly exportDir: string,
+    private readonly vault: Vault,
   ) {}
 
   async export(ctx: ServiceContext, batchId: number, onProgress?: (done: number, total: number) => void): Promise<ExportResult> {
@@ -115,15 +117,16 @@ export class HandoverService {
       const page = await em.find(VerifiedRecord, { batch: batch.id, form: { $gt: lastId } }, { orderBy: { form: 'asc' }, limit: 1000, populate: ['form'] });
       if (!page.length) break;
       for (const r of page) {
+        const opened = this.vault.openRecord(r.form.id, r.values);
         const values: Record<string, string | null> = {};
         const illegible: string[] = [];
         for (const k of keys) {
-          const v = r.values[k] ?? null;
+          const v = opened[k] ?? null;
           if (v === ILLEGIBLE) illegible.push(k);
           values[k] = v === ILLEGIBLE ? null : v;
         }
         ndjson.push(JSON.stringify({ batchCode: batch.code, formNumber: r.form.formNumber, verifiedAt: r.verifiedAt.toISOString(), values, illegibleFields: illegible }));
-        csv.push(stringify([[batch.code, r.form.formNumber, r.verifiedAt.toISOString(), ...keys.map((k) => (r.values[k] ?? '') as string)]]));
+        csv.push(stringify([[batch.code, r.form.formNumber, r.verifiedAt.toISOString(), ...keys.map((k) => (opened[k] ?? '') as string)]]));
       }
       lastId = page[page.length - 1].form.id;
       done += page.length;

@@ -6,14 +6,17 @@ import { AuthService } from './auth.service.js';
 import { ApiKeyService } from './api-key.service.js';
 import { IngestService } from './ingest.service.js';
 import { QueryService } from './query.service.js';
+import { ReportsService } from './reports.service.js';
 import { TaskService } from './task.service.js';
 import { TemplateCache } from './templates.js';
 import { HandoverService } from './handover.service.js';
 import { join } from 'node:path';
+import { Vault } from './vault.js';
 
 export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
-  const tasks = new TaskService(templates, comparator, config.leaseSeconds, (n) => metrics.leaseExpiries.inc(n));
+  const vault = new Vault(config.keyRing);
+  const tasks = new TaskService(templates, comparator, config.leaseSeconds, (n) => metrics.leaseExpiries.inc(n), vault);
   return {
     config,
     metrics,
@@ -21,10 +24,12 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     templates,
     auth: new AuthService(config.authSecret, config.tokenTtlSeconds, { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds }),
     apiKeys: new ApiKeyService(),
-    ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks),
+    ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks, vault),
     tasks,
-    handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports')),
+    handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports'), vault),
+    vault,
     query: new QueryService(),
+    reports: new ReportsService(templates),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -4,7 +4,9 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch, CorrectionTask, Discrepancy, Form } from '../db/entities/index.js';
 import { LockMode } from '@mikro-orm/core';
 import { audit } from './audit.service.js';
+import { onIngest, onRekey } from './aggregates.js';
 import type { TaskService } from './task.service.js';
+import type { Vault } from './vault.js';
 import { fieldMap } from '../domain/template.js';
 import type { Comparator, FieldDiff } from '../domain/compare.js';
 import { checkRules, ruleFields } from '../domain/rules.js';
@@ -54,6 +56,10 @@ interface Prepared {
 }
 
 const CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
+/** Opaque client tokens (UUIDs, "batch/form/pass" paths): no spaces, quotes, markup or template syntax. */
+const IDEMPOTENCY_KEY_RE = /^[\p{L}\p{N}._:/#@+-]+$/u;
+/** A path or URL of the scan. */
+const IMAGE_REF_RE = /^[\p{L}\p{N}._:/#?&=%~+@-]+$/u;
 
 /**
  * Fingerprint of everything that defines a keying: a retry must match it to count as the same.
@@ -73,6 +79,8 @@ function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
   const p: FieldProblem[] = [];
   if (typeof i.idempotencyKey !== 'string' || i.idempotencyKey.length < 1 || i.idempotencyKey.length > 200) {
     p.push({ field: 'idempotencyKey', reason: 'must be 1 to 200 characters' });
+  } else if (!IDEMPOTENCY_KEY_RE.test(i.idempotencyKey)) {
+    p.push({ field: 'idempotencyKey', reason: 'may contain only letters, digits and . _ : / # @ + -' });
   }
   if (i.pass !== 1 && i.pass !== 2 && i.pass !== 3) p.push({ field: 'pass', reason: 'must be 1, 2 or 3 (3: re-key of disputed fields)' });
   if (!CODE_RE.test(i.keyerCode ?? '')) p.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
@@ -87,6 +95,8 @@ function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
   }
   if (i.imageRef != null && (typeof i.imageRef !== 'string' || i.imageRef.length > 1000)) {
     p.push({ field: 'imageRef', reason: 'must be at most 1000 characters' });
+  } else if (i.imageRef != null && !IMAGE_REF_RE.test(i.imageRef)) {
+    p.push({ field: 'imageRef', reason: 'must be a path or URL (letters, digits and . _ : / # ? & = % ~ + @ -)' });
   }
   if (i.values === null || typeof i.values !== 'object' || Array.isArray(i.values)) {
     p.push({ field: 'values', reason: 'must be an object of field key to value' });
@@ -107,6 +117,7 @@ export class IngestService {
     private readonly comparator: Comparator,
     private readonly maxPerCall: number,
     private readonly tasks: TaskService,
+    private readonly vault: Vault,
   ) {}
 
   /**
@@ -141,17 +152,20 @@ export class IngestService {
       tx,
       'keying',
       ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed'],
-      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, p.values, keystrokes(p.values), i.idempotencyKey, p.hash, now, disputed.size]],
+      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, this.vault.sealKeying(p.template, form.id, 3, p.values), keystrokes(p.values), i.idempotencyKey, p.hash, now, disputed.size]],
       { returningIds: true },
     );
+    await onRekey(tx, { keyerCode: i.keyerCode, submittedAt: i.submittedAt, values: p.values, batch: p.batch });
     const fields = fieldMap(p.template);
     const finals: { d: Discrepancy; raw: string | null; source: string }[] = [];
     for (const d of discrepancies) {
       const v3 = p.values[d.fieldKey] ?? null;
-      d.value3 = v3;
+      d.value3 = this.vault.sealField(p.template, form.id, d.fieldKey, v3);
       const f = fields.get(d.fieldKey)!;
-      if (this.comparator.same(f, v3, d.value1 ?? null)) finals.push({ d, raw: d.value1 ?? null, source: 'FIRST' });
-      else if (this.comparator.same(f, v3, d.value2 ?? null)) finals.push({ d, raw: d.value2 ?? null, source: 'SECOND' });
+      const v1 = this.vault.openField(form.id, d.fieldKey, d.value1);
+      const v2 = this.vault.openField(form.id, d.fieldKey, d.value2);
+      if (this.comparator.same(f, v3, v1)) finals.push({ d, raw: v1, source: 'FIRST' });
+      else if (this.comparator.same(f, v3, v2)) finals.push({ d, raw: v2, source: 'SECOND' });
     }
     if (finals.length === discrepancies.length) {
       form.batch = p.batch;
@@ -388,8 +402,9 @@ export class IngestService {
       if (!forms.has(f.id)) forms.set(f.id, { id: f.id, batch: p.batch, template: p.template, status: f.status, dbStatus: f.dbStatus, imageRef: f.imageRef, passes: new Map(), touched: false });
     }
     for (const r of kRows) {
-      const values = typeof r.values === 'string' ? JSON.parse(r.values) : r.values;
-      forms.get(Number(r.form_id))?.passes.set(Number(r.pass), { keyingId: Number(r.id), keyerCode: r.keyer_code, values: values as FieldValues });
+      const stored = (typeof r.values === 'string' ? JSON.parse(r.values) : r.values) as FieldValues;
+      const values = this.vault.openKeying(Number(r.form_id), Number(r.pass), stored);
+      forms.get(Number(r.form_id))?.passes.set(Number(r.pass), { keyingId: Number(r.id), keyerCode: r.keyer_code, values });
     }
 
     // 5. Decide each keying in order.
@@ -416,7 +431,7 @@ export class IngestService {
       const ids = await insertRows(
         tx,
         'keying',
-        ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed'],
+        ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed', 'citizen_bidx'],
         accepted.map(({ p, form }) => [
           form.id,
           p.input.pass,
@@ -424,12 +439,13 @@ export class IngestService {
           p.input.stationCode,
           p.input.startedAt,
           p.input.submittedAt,
-          p.values,
+          this.vault.sealKeying(p.template, form.id, p.input.pass, p.values),
           keystrokes(p.values),
           p.input.idempotencyKey,
           p.hash,
           now,
           p.template.fields.length,
+          this.vault.citizenIndex(p.template, p.values),
         ]),
         { returningIds: true },
       );
@@ -457,7 +473,7 @@ export class IngestService {
         const values: FieldValues = {};
         for (const f of form.template.fields) values[f.key] = this.comparator.canonical(f, p1.values[f.key] ?? null);
         // Empty sources mean "every field AGREED": half the JSON for the most common record.
-        records.push([form.id, form.batch.id, values, {}, true, now]);
+        records.push([form.id, form.batch.id, this.vault.sealRecord(form.template, form.id, values), {}, true, now, this.vault.citizenIndex(form.template, values)]);
       } else {
         move(form, 'IN_REVIEW');
         review.push({ form, diffs });
@@ -473,11 +489,16 @@ export class IngestService {
       );
       const discrepancies: SqlValue[][] = [];
       review.forEach(({ form, diffs }, i) => {
-        for (const d of diffs) discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, d.value1, d.value2, d.kind, d.distance, d.note ?? null, now]);
+        for (const d of diffs) {
+          const sealed = (v: string | null) => this.vault.sealField(form.template, form.id, d.field, v);
+          discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, sealed(d.value1), sealed(d.value2), d.kind, d.distance, d.note ?? null, now]);
+        }
       });
       await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'created_at'], discrepancies);
     }
-    if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at'], records);
+    if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at', 'citizen_bidx'], records);
+    // Report aggregates before any batch row is updated: resolutions lock in the same order.
+    await onIngest(tx, { accepted, forms: forms.values(), review }, now);
     await this.spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
     // New forms reopen a batch that was ready for handover.
     const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];

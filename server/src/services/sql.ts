@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { QueryHelper } from '@mikro-orm/core';
+import { ConnectionException, QueryHelper, type ConnectionType } from '@mikro-orm/core';
 
 export function isPostgres(em: SqlEntityManager): boolean {
   return em.getPlatform().constructor.name.startsWith('PostgreSql');
@@ -88,4 +88,82 @@ export async function insertRows(
   }
   // With `returning`, the rows actually inserted (ON CONFLICT may skip some), as raw objects.
   return opts.returning ? (returned as never) : ids;
+}
+
+// SQLSTATE classes that mean "the database is not there right now", not "your request is wrong":
+// 08 connection exception, 57P01-03 admin/crash shutdown and "cannot connect now" (starting up),
+// 53300 too many connections. Plus the socket errors and pool timeouts of node-postgres and knex.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|connection is closed|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command|Client was closed and is not queryable|Unable to acquire a connection/i;
+
+/**
+ * Whether an error means the database (or the network to it) is unavailable: the request did not
+ * run, or ran in a transaction that was rolled back; a retry later is the right answer.
+ */
+export function isConnectionError(e: unknown): boolean {
+  let x = e as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; previous?: unknown } | undefined;
+  for (let depth = 0; x && typeof x === 'object' && depth < 5; depth++) {
+    if (x instanceof ConnectionException) return true;
+    if (typeof x.code === 'string' && (UNAVAILABLE_SQLSTATE.test(x.code) || UNAVAILABLE_SOCKET.has(x.code))) return true;
+    if (x.name === 'KnexTimeoutError') return true;
+    if (typeof x.message === 'string' && UNAVAILABLE_MESSAGE.test(x.message)) return true;
+    x = (x.cause ?? x.previous) as typeof x;
+  }
+  return false;
+}
+
+/** Whether MikroORM was given streaming read replicas (DATABASE_REPLICA_URLS). */
+export function hasReplicas(em: SqlEntityManager): boolean {
+  return ((em.config.get('replicas') as unknown[] | undefined) ?? []).length > 0;
+}
+
+const REPLICA_READS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount', 'count']);
+
+/**
+ * An EntityManager for reads that tolerate a little replication lag (consumers' record queries,
+ * reports): its `find`/`findOne`/`findAndCount`/`count`, and its `getKnex()`/`getConnection()`
+ * (so `exec(readEm(em), ...)` too) go to a streaming replica (MikroORM picks one at random). A
+ * replica that cannot be reached falls back to the primary for the ORM methods; use `execRead`
+ * for raw SQL with the same fallback. It is a fork with its own identity map, so rows read from a
+ * replica never mix with the request's own. NEVER for the review flow or anything that must see
+ * the caller's own writes, and never for writes (a replica is read-only). Without replicas it is
+ * the EntityManager itself.
+ */
+export function readEm(em: SqlEntityManager): SqlEntityManager {
+  if (!hasReplicas(em)) return em;
+  const fork = em.fork({ clear: true });
+  return new Proxy(fork, {
+    get(target, prop) {
+      if (prop === 'getKnex' || prop === 'getConnection') {
+        return (type?: ConnectionType) => (target[prop] as (t: ConnectionType) => unknown)(type ?? 'read');
+      }
+      if (typeof prop === 'string' && REPLICA_READS.has(prop)) {
+        const method = (target as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[prop].bind(target);
+        return async (entity: unknown, where: unknown, options: Record<string, unknown> = {}) => {
+          try {
+            return await method(entity, where, { connectionType: 'read', ...options });
+          } catch (e) {
+            if (!isConnectionError(e)) throw e;
+            return method(entity, where, { ...options, connectionType: 'write' });
+          }
+        };
+      }
+      const v = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
+/** Raw SQL for a lag-tolerant read: on a replica when there is one, on the primary if it is down. */
+export async function execRead<T = Record<string, unknown>[]>(em: SqlEntityManager, sql: string, params: unknown[] = []): Promise<T> {
+  const r = readEm(em);
+  if (r === em) return exec<T>(em, sql, params);
+  try {
+    return await exec<T>(r, sql, params);
+  } catch (e) {
+    if (!isConnectionError(e)) throw e;
+    return exec<T>(em.fork(), sql, params);
+  }
 }

@@ -8,9 +8,11 @@ import { batchMachine, formMachine, taskMachine, type BatchStatus, type FormStat
 import { fieldMap, type FieldDef } from '../domain/template.js';
 import { checkValue, ILLEGIBLE, type FieldValues } from '../domain/values.js';
 import { audit } from './audit.service.js';
+import { onEscalated, onRejectedOrRescanned, onSettled, onSpotChecked } from './aggregates.js';
 import type { Actor, ServiceContext } from './context.js';
 import { exec, isPostgres, sqlDate } from './sql.js';
 import type { TemplateCache } from './templates.js';
+import type { Vault } from './vault.js';
 
 export type Choice = 'FIRST' | 'SECOND' | 'THIRD' | 'VALUE';
 
@@ -50,6 +52,7 @@ export class TaskService {
     private readonly comparator: Comparator,
     private readonly leaseSeconds: number,
     private readonly onExpired: (n: number) => void = () => undefined,
+    private readonly vault: Vault,
   ) {}
 
   /** Returns expired leases to their queue. Idempotent, so several servers may run it at once. */
@@ -125,6 +128,7 @@ export class TaskService {
       if (task.escalated) throw new DomainError('INVALID_TRANSITION', `task ${task.id} is already escalated; resolve it`);
       this.move(task, 'ESCALATED');
       task.escalated = true;
+      await onEscalated(em, { batch: task.batch, by: actor, now: new Date() });
       this.clearClaim(task);
       em.create(TaskComment, { task, author: em.getReference(User, actor.userId), text, createdAt: new Date() });
       await audit(em, actor, [{ action: 'task.escalate', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'ESCALATED', comment: text } }]);
@@ -163,6 +167,7 @@ export class TaskService {
       task.note = text;
       task.resolvedBy = em.getReference(User, actor.userId);
       task.resolvedAt = new Date();
+      await onRejectedOrRescanned(em, { batch: task.batch, rescan: false, by: actor, now: task.resolvedAt });
       await audit(em, actor, [
         { action: 'task.reject', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'REJECTED', reason: text } },
         { action: 'form.reject', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'REJECTED', reason: text } },
@@ -188,6 +193,7 @@ export class TaskService {
       form.imageRef = ref;
       task.resolvedBy = null;
       task.resolvedAt = null;
+      await onRejectedOrRescanned(em, { batch: form.batch, rescan: true, by: actor, now: new Date() });
       await audit(em, actor, [
         { action: 'form.rescan', entityType: 'form', entityId: form.id, data: { from: 'REJECTED', to: 'IN_REVIEW', oldImageRef: old, newImageRef: ref } },
         { action: 'task.reopen', entityType: 'task', entityId: task.id, data: { from: 'REJECTED', to: 'OPEN' } },
@@ -251,8 +257,8 @@ export class TaskService {
 
       const finals = resolutions.map((r) => {
         const d = byId.get(r.discrepancyId)!;
-        const raw =
-          r.choice === 'FIRST' ? d.value1 ?? null : r.choice === 'SECOND' ? d.value2 ?? null : r.choice === 'THIRD' ? d.value3 ?? null : r.illegible ? ILLEGIBLE : r.value ?? null;
+        const stored = r.choice === 'FIRST' ? d.value1 : r.choice === 'SECOND' ? d.value2 : r.choice === 'THIRD' ? d.value3 : null;
+        const raw = r.choice === 'VALUE' ? (r.illegible ? ILLEGIBLE : r.value ?? null) : this.vault.openField(form.id, d.fieldKey, stored);
         const source = r.choice === 'FIRST' ? 'FIRST' : r.choice === 'SECOND' ? 'SECOND' : r.choice === 'THIRD' ? 'THIRD' : 'REVIEWER';
         return { d, raw, source };
       });
@@ -275,11 +281,13 @@ export class TaskService {
     const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
     const byPass = new Map(keyings.map((k) => [k.pass, k]));
     const p1 = byPass.get(1)!;
+    const p1Values = this.vault.openKeying(form.id, 1, p1.values);
     const template = [...fields.values()];
+    const tdef = { code: '', version: 0, name: '', fields: template };
     const values: FieldValues = {};
     const sources: Record<string, string> = {};
     for (const f of template) {
-      values[f.key] = this.comparator.canonical(f, p1.values[f.key] ?? null);
+      values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
       sources[f.key] = 'AGREED';
     }
     const errors: object[] = [];
@@ -288,22 +296,24 @@ export class TaskService {
     for (const { d, raw, source } of finals) {
       const field = fields.get(d.fieldKey)!;
       const final = this.comparator.canonical(field, raw);
-      const outcome: Outcome = outcomeOf(this.comparator, field, d.value1 ?? null, d.value2 ?? null, final);
+      const [v1, v2, v3] = [d.value1, d.value2, d.value3].map((v) => this.vault.openField(form.id, d.fieldKey, v));
+      const outcome: Outcome = outcomeOf(this.comparator, field, v1, v2, final);
       values[d.fieldKey] = final;
       sources[d.fieldKey] = source;
-      d.finalValue = final;
+      d.finalValue = this.vault.sealField(tdef, form.id, d.fieldKey, final);
       d.outcome = outcome;
       d.resolvedAt = now;
-      changes.push({ field: d.fieldKey, value1: d.value1 ?? null, value2: d.value2 ?? null, value3: d.value3 ?? null, final, outcome });
+      changes.push({ field: d.fieldKey, value1: v1, value2: v2, value3: v3, final, outcome });
       const wrong = chargedPasses(outcome);
       // A third clerk is charged like the first two when their value is not the final one.
-      if (d.value3 != null && byPass.has(3) && !this.comparator.same(field, d.value3, final)) wrong.push(3);
+      if (v3 !== null && byPass.has(3) && !this.comparator.same(field, v3, final)) wrong.push(3);
       for (const pass of wrong) {
         const k = byPass.get(pass)!;
         errors.push({ keying: k.id, form: form.id, batch: form.batch.id, keyerCode: k.keyerCode, fieldKey: d.fieldKey, kind: d.kind, createdAt: now });
         charged.set(k.id, (charged.get(k.id) ?? 0) + 1);
       }
     }
+    await onSettled(em, { batch: form.batch, keyings, errors: errors as never, finals, by, claimedAt: task.claimedAt, now });
     const from = task.status as TaskStatus;
     this.move(task, 'RESOLVED');
     this.moveForm(form, 'VERIFIED');
@@ -315,17 +325,19 @@ export class TaskService {
     const record = em.create(VerifiedRecord, {
       form,
       batch: form.batch,
-      values,
+      values: this.vault.sealRecord(tdef, form.id, values),
       sources,
       automatic: false,
       verifiedBy: by ? em.getReference(User, by.userId) : null,
       verifiedAt: now,
+      citizenBidx: this.vault.citizenIndex(tdef, values),
     });
     if (errors.length) await em.insertMany(KeyingError, errors as never[]);
     for (const [keyingId, n] of charged) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [n, keyingId], 'run');
     await em.flush();
     await audit(em, by, [
-      { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', changes } },
+      // Old and new values are personal data: the audit keeps them sealed.
+      { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } },
       { action: 'form.verify', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'VERIFIED', recordId: record.id } },
     ], now);
     return record;
@@ -361,7 +373,9 @@ export class TaskService {
 
       const record = await em.findOneOrFail(VerifiedRecord, { form: form.id });
       const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
-      const values = { ...record.values };
+      const keyed = keyings.map((k) => this.vault.openKeying(form.id, k.pass, k.values));
+      const tdef = { code: '', version: 0, name: '', fields: [...fields.values()] };
+      const values = this.vault.openRecord(form.id, record.values);
       const sources = { ...record.sources };
       const changes: Record<string, unknown>[] = [];
       const discrepancies: object[] = [];
@@ -375,14 +389,16 @@ export class TaskService {
         values[c.fieldKey] = final;
         sources[c.fieldKey] = 'REVIEWER';
         changes.push({ field: c.fieldKey, old: agreed, new: final });
+        const sealed = (v: string | null | undefined) => this.vault.sealField(tdef, form.id, c.fieldKey, v);
         discrepancies.push({
-          form: form.id, task: task.id, batch: form.batch.id, fieldKey: c.fieldKey, value1: keyings[0].values[c.fieldKey] ?? null, value2: keyings[1].values[c.fieldKey] ?? null,
-          kind, editDistance: distance, note: 'spot check: both keyings agreed on a wrong value', finalValue: final, outcome: 'BOTH_WRONG', resolvedAt: now, createdAt: now,
+          form: form.id, task: task.id, batch: form.batch.id, fieldKey: c.fieldKey, value1: sealed(keyed[0][c.fieldKey]), value2: sealed(keyed[1][c.fieldKey]),
+          kind, editDistance: distance, note: 'spot check: both keyings agreed on a wrong value', finalValue: sealed(final), outcome: 'BOTH_WRONG', resolvedAt: now, createdAt: now,
         });
         for (const k of keyings.slice(0, 2)) errors.push({ keying: k.id, form: form.id, batch: form.batch.id, keyerCode: k.keyerCode, fieldKey: c.fieldKey, kind, createdAt: now });
       }
       if (changes.length) {
-        record.values = values;
+        record.values = this.vault.sealRecord(tdef, form.id, values);
+        record.citizenBidx = this.vault.citizenIndex(tdef, values);
         record.sources = sources;
         record.verifiedBy = em.getReference(User, actor.userId);
         record.verifiedAt = now;
@@ -391,12 +407,13 @@ export class TaskService {
         for (const k of keyings.slice(0, 2)) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [changes.length, k.id], 'run');
         task.discrepancyCount = changes.length;
       }
+      await onSpotChecked(em, { batch: form.batch, keyings, errors: errors as never, corrected: changes.length > 0, by: actor, claimedAt: task.claimedAt, now });
       this.move(task, 'RESOLVED');
       task.resolvedBy = em.getReference(User, actor.userId);
       task.resolvedAt = now;
       this.clearClaim(task);
       await em.flush();
-      await audit(em, actor, [{ action: changes.length ? 'spotcheck.correct' : 'spotcheck.confirm', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'RESOLVED', changes } }], now);
+      await audit(em, actor, [{ action: changes.length ? 'spotcheck.correct' : 'spotcheck.confirm', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'RESOLVED', fields: changes.map((c) => c.field), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } }], now);
       await this.refreshBatch(em, form.batch.id, actor);
       return task;
     });

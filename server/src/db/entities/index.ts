@@ -99,6 +99,8 @@ export class Keying {
   /** Error attribution: fields keyed, and how many of them differ from the final value. */
   @Property({ type: 'integer' }) fieldsKeyed: number & Opt = 0;
   @Property({ type: 'integer' }) errorCount: number & Opt = 0;
+  /** Keyed blind index of the citizen ID (see services/vault.ts). */
+  @Property({ type: 'string', length: 32, nullable: true }) citizenBidx?: string | null;
 }
 
 @Entity({ tableName: 'correction_task' })
@@ -162,6 +164,7 @@ export class VerifiedRecord {
   @Property({ type: 'boolean' }) automatic!: boolean;
   @ManyToOne(() => User, { nullable: true, index: false }) verifiedBy?: Rel<User> | null;
   @Property({ type: 'datetime' }) verifiedAt!: Date;
+  @Property({ type: 'string', length: 32, nullable: true }) citizenBidx?: string | null;
 }
 
 /** One clerk charged with one error on one field: the ground truth for error-rate reports. */

@@ -8,7 +8,7 @@ import { LoginResult, UserType } from '../types.js';
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Exchange a username and password for a short-lived bearer token' })
   login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: GqlContext): Promise<LoginResult> {
-    return ctx.services.auth.login(ctx, username, password);
+    return ctx.services.auth.login(ctx, username, password, ctx.clientIp);
   }
 
   @Authorized(roles('any'))

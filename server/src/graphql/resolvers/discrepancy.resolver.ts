@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Discrepancy } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
+import { presentOne } from '../personal.js';
 import { roles, templateOfForm, toFieldDefinition } from '../helpers.js';
 import { DiscrepancyList, DiscrepancyListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
@@ -38,6 +39,31 @@ export class DiscrepancyResolver {
   @FieldResolver(() => CorrectionTaskType)
   task(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
     return ctx.loaders.task.load(d.task.id);
+  }
+
+  private async shown(ctx: GqlContext, d: Discrepancy, v: string | null | undefined): Promise<string | null> {
+    const opened = ctx.services.vault.openField(d.form.id, d.fieldKey, v);
+    return presentOne(ctx, await templateOfForm(ctx, d.form.id), d.form.id, d.fieldKey, opened);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The first keying (masked unless you may see personal data of this form)' })
+  value1(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    return this.shown(ctx, d, d.value1);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  value2(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    return this.shown(ctx, d, d.value2);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The third clerk's value after a re-key request" })
+  value3(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    return this.shown(ctx, d, d.value3);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  finalValue(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    return this.shown(ctx, d, d.finalValue);
   }
 
   @FieldResolver(() => FieldDefinition)

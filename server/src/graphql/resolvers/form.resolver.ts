@@ -1,6 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Form } from '../../db/entities/index.js';
+import { Form, Keying } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
+import { maskValues, revealsForm } from '../personal.js';
+import type { FieldValues } from '../../domain/values.js';
 import { roles, templateOfBatch, toFieldDefinition } from '../helpers.js';
 import { FormList, FormListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
@@ -10,13 +12,18 @@ import { BatchType, CorrectionTaskType, DiscrepancyType, FormFieldRow, FormType,
 export class FormResolver {
   @Authorized(roles('readPipeline'))
   @Query(() => FormList)
-  forms(@Args() args: FormListArgs, @Ctx() ctx: GqlContext) {
+  async forms(@Args() args: FormListArgs, @Ctx() ctx: GqlContext) {
     const f = args.filter ?? {};
     const where: Record<string, unknown> = {};
     if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
     if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
     if (f.formNumber) where.formNumber = f.formNumber;
     if (f.status) where.status = f.status;
+    if (f.citizenId) {
+      const bidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
+      const ids = (await ctx.em.find(Keying, { citizenBidx: bidx }, { fields: ['form'], limit: 1000 })).map((k) => k.form.id);
+      where.id = { $in: [...new Set(ids)] };
+    }
     return ctx.services.query.list(ctx.em, Form, where, args);
   }
 
@@ -37,16 +44,21 @@ export class FormResolver {
     return ctx.loaders.batch.load(f.batch.id);
   }
 
+  // A form is also reachable from a verified record (consumers, record keys): its keyings,
+  // discrepancies, task and side-by-side rows are the QA pipeline's, not theirs.
+  @Authorized(roles('readPipeline'))
   @FieldResolver(() => [KeyingType], { description: 'Pass 1 and pass 2 (when keyed), in pass order' })
   keyings(@Root() f: Form, @Ctx() ctx: GqlContext) {
     return ctx.loaders.keyingsByForm.load(f.id);
   }
 
+  @Authorized(roles('readPipeline'))
   @FieldResolver(() => [DiscrepancyType])
   discrepancies(@Root() f: Form, @Ctx() ctx: GqlContext) {
     return ctx.loaders.discrepanciesByForm.load(f.id);
   }
 
+  @Authorized(roles('readPipeline'))
   @FieldResolver(() => CorrectionTaskType, { nullable: true })
   task(@Root() f: Form, @Ctx() ctx: GqlContext) {
     return ctx.loaders.taskByForm.load(f.id);
@@ -57,6 +69,7 @@ export class FormResolver {
     return ctx.loaders.recordByForm.load(f.id);
   }
 
+  @Authorized(roles('readPipeline'))
   @FieldResolver(() => [FormFieldRow], { description: 'Every template field with both keyings and the final value side by side' })
   async fields(@Root() f: Form, @Ctx() ctx: GqlContext): Promise<FormFieldRow[]> {
     const [tpl, keyings, discrepancies, record] = await Promise.all([
@@ -65,15 +78,20 @@ export class FormResolver {
       ctx.loaders.discrepanciesByForm.load(f.id),
       ctx.loaders.recordByForm.load(f.id),
     ]);
-    const k1 = keyings.find((k) => k.pass === 1)?.values ?? {};
-    const k2 = keyings.find((k) => k.pass === 2)?.values ?? {};
+    const vault = ctx.services.vault;
+    const reveal = await revealsForm(ctx, f.id);
+    const show = (v: FieldValues) => (reveal ? v : maskValues(tpl, v));
+    const k1 = keyings.find((k) => k.pass === 1);
+    const k2 = keyings.find((k) => k.pass === 2);
+    const v1 = show(k1 ? vault.openKeying(f.id, 1, k1.values) : {});
+    const v2 = show(k2 ? vault.openKeying(f.id, 2, k2.values) : {});
+    const fin = record ? show(vault.openRecord(f.id, record.values)) : null;
     const dByField = new Map(discrepancies.map((d) => [d.fieldKey, d]));
-    const show = (v: string | null | undefined) => v ?? null;
     return tpl.fields.map((field) => ({
       field: toFieldDefinition(field),
-      value1: show(k1[field.key]),
-      value2: show(k2[field.key]),
-      finalValue: record ? show(record.values[field.key]) : null,
+      value1: v1[field.key] ?? null,
+      value2: v2[field.key] ?? null,
+      finalValue: fin ? fin[field.key] ?? null : null,
       discrepancyId: dByField.get(field.key)?.id ?? null,
     }));
   }

@@ -2,9 +2,18 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { VerifiedRecord } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { roles, templateOfBatch, toFieldValues } from '../helpers.js';
+import { auditRead, maskValues, revealsForm } from '../personal.js';
 import { VerifiedRecordList, VerifiedRecordListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
 import { BatchType, FormType, UserType, VerifiedRecordType, VerifiedValue } from '../types.js';
+import { readEm } from '../../services/sql.js';
+
+/**
+ * Consumers (people and API keys) read records from a streaming replica when there is one: a
+ * record that appears a few milliseconds late is fine for them. Reviewers, managers and admins act
+ * on what they read (the review flow) and read the primary, so they always see their own writes.
+ */
+const recordEm = (ctx: GqlContext) => (ctx.actor && (ctx.actor.kind === 'key' || ctx.actor.role === 'CONSUMER') ? readEm(ctx.em) : ctx.em);
 
 @Resolver(() => VerifiedRecordType)
 export class RecordResolver {
@@ -17,22 +26,28 @@ export class RecordResolver {
     if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
     if (f.formId) where.form = toId(f.formId, 'filter.formId');
     if (f.automatic !== undefined && f.automatic !== null) where.automatic = f.automatic;
+    if (f.citizenId) where.citizenBidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
     if (f.verifiedFrom || f.verifiedTo) {
       where.verifiedAt = { ...(f.verifiedFrom ? { $gte: f.verifiedFrom } : {}), ...(f.verifiedTo ? { $lte: f.verifiedTo } : {}) };
     }
-    return ctx.services.query.list(ctx.em, VerifiedRecord, where, args);
+    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, where, args);
   }
 
   @Authorized(roles('readRecords'))
   @Query(() => VerifiedRecordType)
   verifiedRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.get(ctx.em, VerifiedRecord, id, 'verified record');
+    return ctx.services.query.get(recordEm(ctx), VerifiedRecord, id, 'verified record');
   }
 
-  @FieldResolver(() => [VerifiedValue], { description: 'Final values in template order, each with where it came from' })
+  @FieldResolver(() => [VerifiedValue], {
+    description: 'Final values in template order, each with where it came from. Personal data is masked unless the caller may see it (an API key with records:read-personal, an admin, the reviewer of the form); reads in clear are audited.',
+  })
   async values(@Root() r: VerifiedRecord, @Ctx() ctx: GqlContext): Promise<VerifiedValue[]> {
     const t = await templateOfBatch(ctx, r.batch.id);
-    return toFieldValues(t, r.values).map((v) => ({ ...v, source: r.sources[v.key] ?? 'AGREED' }));
+    const opened = ctx.services.vault.openRecord(r.form.id, r.values);
+    const reveal = await revealsForm(ctx, r.form.id);
+    if (reveal) await auditRead(ctx, r.id, t);
+    return toFieldValues(t, reveal ? opened : maskValues(t, opened)).map((v) => ({ ...v, source: r.sources[v.key] ?? 'AGREED' }));
   }
 
   @FieldResolver(() => FormType)

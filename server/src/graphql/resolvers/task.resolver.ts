@@ -6,6 +6,12 @@ import { CorrectionTaskList, CorrectionTaskListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
 import { BatchType, CorrectionTaskType, DiscrepancyType, FieldCorrectionInput, FormType, ResolutionInput, TaskCommentType, UserType } from '../types.js';
 import { TaskComment } from '../../db/entities/index.js';
+import { DomainError } from '../../domain/errors.js';
+
+/** A task has at most one discrepancy per template field: longer lists are refused before any work. */
+function maxItems(list: unknown[], what: string, max = 200) {
+  if (list.length > max) throw new DomainError('TOO_MANY_ITEMS', `at most ${max} ${what} per call, got ${list.length}`, { max });
+}
 
 @Resolver(() => CorrectionTaskType)
 export class TaskResolver {
@@ -49,6 +55,7 @@ export class TaskResolver {
     @Arg('resolutions', () => [ResolutionInput]) resolutions: ResolutionInput[],
     @Ctx() ctx: GqlContext,
   ) {
+    maxItems(resolutions, 'resolutions');
     const r = await ctx.services.tasks.resolve(
       ctx,
       toId(id),
@@ -82,6 +89,7 @@ export class TaskResolver {
     @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [] }) corrections: FieldCorrectionInput[],
     @Ctx() ctx: GqlContext,
   ) {
+    maxItems(corrections, 'corrections');
     return ctx.services.tasks.resolveSpotCheck(ctx, toId(id), corrections);
   }
 

@@ -7,13 +7,13 @@ import { FieldDefinition, Template } from '../types.js';
 
 @Resolver(() => Template)
 export class TemplateResolver {
-  @Authorized(roles('any'))
+  @Authorized(roles('readTemplates'))
   @Query(() => [Template], { description: 'Form templates, newest version first' })
   templates(@Ctx() ctx: GqlContext): Promise<FormTemplate[]> {
     return ctx.em.find(FormTemplate, {}, { orderBy: { code: 'asc', version: 'desc' }, limit: 100 });
   }
 
-  @Authorized(roles('any'))
+  @Authorized(roles('readTemplates'))
   @Query(() => Template)
   async template(@Arg('code') code: string, @Ctx() ctx: GqlContext): Promise<FormTemplate> {
     const t = await ctx.em.findOne(FormTemplate, { code }, { orderBy: { version: 'desc' } });

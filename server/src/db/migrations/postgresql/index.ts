@@ -2,6 +2,8 @@ import { Migration20261127153314_initial } from './Migration20261127153314_initi
 import { Migration20261127170000_rules } from './Migration20261127170000_rules.js';
 import { Migration20261127171000_review } from './Migration20261127171000_review.js';
 import { Migration20261127181000_security } from './Migration20261127181000_security.js';
+import { Migration20261127190000_reports } from './Migration20261127190000_reports.js';
+import { Migration20261127191000_encryption } from './Migration20261127191000_encryption.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -9,4 +11,6 @@ export const postgresqlMigrations = [
   { name: 'Migration20261127170000_rules', class: Migration20261127170000_rules },
   { name: 'Migration20261127171000_review', class: Migration20261127171000_review },
   { name: 'Migration20261127181000_security', class: Migration20261127181000_security },
+  { name: 'Migration20261127190000_reports', class: Migration20261127190000_reports },
+  { name: 'Migration20261127191000_encryption', class: Migration20261127191000_encryption },
 ];

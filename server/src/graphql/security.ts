@@ -1,0 +1,267 @@
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { DomainError } from '../domain/errors.js';
+import type { Config } from '../config.js';
+import type { GqlContext } from './context.js';
+
+/**
+ * The endpoint's limits on what one request may ask for. Each refusal is a coded error with
+ * HTTP 400 (validation errors get it from Apollo; the plugin's errors carry it themselves),
+ * never a 500. Introspection is exempt from the depth, root-field and cost limits (it scores
+ * ~300 and is harmless), but only signed-in callers may run it.
+ */
+export type QueryLimits = Config['queryLimits'];
+
+/** Codes of the refusals below; formatError keeps them instead of GRAPHQL_VALIDATION_FAILED. */
+export const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_ROOT_FIELDS', 'QUERY_TOO_COMPLEX']);
+
+const badRequest = (message: string, code: string, extra: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code, ...extra, http: { status: 400 } } });
+
+function fragmentsOf(doc: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const m = new Map<string, FragmentDefinitionNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) m.set(d.name.value, d);
+  return m;
+}
+
+const isIntrospection = (name: string) => name.startsWith('__');
+
+/**
+ * Field depth of each operation: `{ forms { items { id } } }` is 2. Fragments are measured once
+ * each (a document of fragments spreading fragments stays linear); unknown or cyclic fragments
+ * count as 0 here because the standard rules report them.
+ */
+function depthRule(max: number): ValidationRule {
+  return (context) => {
+    const fragments = fragmentsOf(context.getDocument());
+    const memo = new Map<string, number>();
+    const visiting = new Set<string>();
+    const depthOf = (set: SelectionSetNode | undefined): number => {
+      if (!set) return 0;
+      let d = 0;
+      for (const s of set.selections) {
+        if (s.kind === Kind.FIELD) {
+          if (!isIntrospection(s.name.value) && s.selectionSet) d = Math.max(d, 1 + depthOf(s.selectionSet));
+        } else if (s.kind === Kind.INLINE_FRAGMENT) {
+          d = Math.max(d, depthOf(s.selectionSet));
+        } else {
+          const name = s.name.value;
+          if (!memo.has(name)) {
+            const f = fragments.get(name);
+            if (!f || visiting.has(name)) continue;
+            visiting.add(name);
+            memo.set(name, depthOf(f.selectionSet));
+            visiting.delete(name);
+          }
+          d = Math.max(d, memo.get(name)!);
+        }
+      }
+      return d;
+    };
+    return {
+      OperationDefinition(op) {
+        const d = depthOf(op.selectionSet);
+        if (d > max) {
+          context.reportError(new GraphQLError(`the query is ${d} levels deep; at most ${max} are allowed`, { nodes: [op], extensions: { code: 'QUERY_TOO_DEEP' } }));
+        }
+        return false;
+      },
+    };
+  };
+}
+
+/** Aliases let one request repeat an expensive field (or a login) many times. */
+function aliasRule(max: number): ValidationRule {
+  return (context) => {
+    let n = 0;
+    return {
+      Field(node) {
+        if (node.alias) n++;
+      },
+      Document: {
+        leave() {
+          if (n > max) context.reportError(new GraphQLError(`the document uses ${n} aliases; at most ${max} are allowed`, { extensions: { code: 'TOO_MANY_ALIASES' } }));
+        },
+      },
+    };
+  };
+}
+
+function rootFieldRule(max: number): ValidationRule {
+  return (context) => {
+    const fragments = fragmentsOf(context.getDocument());
+    const count = (set: SelectionSetNode, seen: Set<string>): number => {
+      let n = 0;
+      for (const s of set.selections) {
+        if (s.kind === Kind.FIELD) n += isIntrospection(s.name.value) ? 0 : 1;
+        else if (s.kind === Kind.INLINE_FRAGMENT) n += count(s.selectionSet, seen);
+        else if (!seen.has(s.name.value) && fragments.has(s.name.value)) {
+          seen.add(s.name.value);
+          n += count(fragments.get(s.name.value)!.selectionSet, seen);
+        }
+      }
+      return n;
+    };
+    return {
+      OperationDefinition(op: OperationDefinitionNode) {
+        const n = count(op.selectionSet, new Set());
+        if (n > max) {
+          context.reportError(new GraphQLError(`the operation asks for ${n} root fields; at most ${max} are allowed`, { nodes: [op], extensions: { code: 'TOO_MANY_ROOT_FIELDS' } }));
+        }
+        return false;
+      },
+    };
+  };
+}
+
+export function limitRules(limits: QueryLimits): ValidationRule[] {
+  return [depthRule(limits.depth), aliasRule(limits.aliases), rootFieldRule(limits.rootFields)];
+}
+
+/**
+ * Deepest bracket nesting of a query text, skipping strings and comments. Checked before parsing:
+ * graphql-js parses recursively, and a few thousand nested brackets exhaust the stack.
+ */
+export function bracketDepth(q: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < q.length; i++) {
+    const c = q[i];
+    if (c === '#') {
+      while (i < q.length && q[i] !== '\n' && q[i] !== '\r') i++;
+    } else if (c === '"') {
+      if (q.startsWith('"""', i)) {
+        i += 3;
+        while (i < q.length && !q.startsWith('"""', i)) i += q.startsWith('\\"""', i) ? 4 : 1;
+        i += 2;
+      } else {
+        i++;
+        while (i < q.length && q[i] !== '"' && q[i] !== '\n') i += q[i] === '\\' ? 2 : 1;
+      }
+    } else if (c === '{' || c === '(' || c === '[') {
+      if (++depth > max) max = depth;
+    } else if (c === '}' || c === ')' || c === ']') {
+      depth--;
+    }
+  }
+  return max;
+}
+
+/** Nesting allowed in the query text: the field depth limit plus room for arguments and input objects. */
+export const maxBracketDepth = (limits: QueryLimits) => limits.depth * 2 + 16;
+
+/**
+ * Cost: 1 per field, and a list field costs its page size times what each item asks for
+ * (`perPage`, or the length of the longest list argument, e.g. the keyings of submitKeyings).
+ */
+const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (isIntrospection(type.name) || isIntrospection(field.name)) return 0;
+  let n = 1;
+  if (typeof args.perPage === 'number') n = args.perPage;
+  else for (const v of Object.values(args)) if (Array.isArray(v)) n = Math.max(n, v.length);
+  return 1 + Math.max(1, n) * childComplexity;
+};
+
+/** Control characters (but tab, CR, LF), C1 controls, bidirectional overrides/isolates, lone surrogates. */
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+const UNSAFE_REASON = 'contains a control character, a bidirectional override or an unpaired surrogate';
+
+/** First unsafe string (or object key) in the variables, walked without recursion (they may be deeply nested). */
+function unsafeVariable(vars: unknown): string | null {
+  const stack: [unknown, string][] = [[vars, 'variables']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (UNSAFE_TEXT.test(v)) return path;
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push([v[i], `${path}.${i}`]);
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (UNSAFE_TEXT.test(k)) return `${path}.${JSON.stringify(k)}`;
+        stack.push([x, `${path}.${k}`]);
+      }
+    }
+  }
+  return null;
+}
+
+function unsafeLiteral(doc: DocumentNode): boolean {
+  let found = false;
+  visit(doc, {
+    StringValue(node) {
+      if (UNSAFE_TEXT.test(node.value)) found = true;
+    },
+  });
+  return found;
+}
+
+function usesIntrospection(doc: DocumentNode, op: OperationDefinitionNode): boolean {
+  const fragments = fragmentsOf(doc);
+  const walk = (set: SelectionSetNode, seen: Set<string>): boolean =>
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === '__schema' || s.name.value === '__type';
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet, seen);
+      const f = fragments.get(s.name.value);
+      if (!f || seen.has(f.name.value)) return false;
+      seen.add(f.name.value);
+      return walk(f.selectionSet, seen);
+    });
+  return walk(op.selectionSet, new Set());
+}
+
+/**
+ * Request-level guards that need the caller or the variables: introspection for signed-in callers
+ * only, no control characters in any text, the cost limit; then HTTP 429 for throttled sign-ins and
+ * a hook after every mutation (the audit sealer).
+ */
+export function securityPlugin(opts: { schema: GraphQLSchema; limits: QueryLimits; afterMutation?: () => void }): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, operationName, request, contextValue }) {
+          if (operation && usesIntrospection(document, operation) && !contextValue.actor) {
+            throw new GraphQLError('sign in to read the schema', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+          const where = unsafeVariable(request.variables ?? {}) ?? (unsafeLiteral(document) ? 'query text' : null);
+          if (where) {
+            throw new GraphQLError(`text ${UNSAFE_REASON} (${where})`, {
+              originalError: new DomainError('BAD_USER_INPUT', `text ${UNSAFE_REASON} (${where})`, { problems: [{ field: where, reason: UNSAFE_REASON }] }),
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          let cost: number;
+          try {
+            cost = getComplexity({ schema: opts.schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimator] });
+          } catch (e) {
+            // Invalid variables: execution reports them properly (400). Too many nodes: too costly.
+            if (e instanceof GraphQLError && /number of nodes/.test(e.message)) throw badRequest(`the query is too large to estimate; simplify it`, 'QUERY_TOO_COMPLEX');
+            return;
+          }
+          if (cost > opts.limits.cost) {
+            throw badRequest(`the query costs ${cost}; at most ${opts.limits.cost} is allowed (a list costs perPage times what each item asks for)`, 'QUERY_TOO_COMPLEX');
+          }
+        },
+        async willSendResponse({ errors, response, operation }) {
+          const throttled = errors?.find((e) => e.originalError instanceof DomainError && e.originalError.code === 'TOO_MANY_REQUESTS');
+          if (throttled) {
+            response.http.status = 429;
+            const wait = (throttled.originalError as DomainError).details.retryAfterSeconds;
+            if (typeof wait === 'number') response.http.headers.set('retry-after', String(wait));
+          }
+          if (operation?.operation === 'mutation') opts.afterMutation?.();
+        },
+      };
+    },
+  };
+}

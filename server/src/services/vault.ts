@@ -1,0 +1,84 @@
+import { blindIndex, open, openRecord, openValue, seal, sealRecord, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
+import type { TemplateDef } from '../domain/template.js';
+import { canonical, type FieldValues } from '../domain/values.js';
+
+/**
+ * The one place where personal data is sealed before it is stored and opened after it is read.
+ * Every stored value names its place in the additional data (table, form, pass or field), so a
+ * ciphertext copied to another row does not open.
+ */
+export class Vault {
+  private sensitive = new WeakMap<TemplateDef, Set<string>>();
+
+  constructor(private ring: KeyRing) {}
+
+  get keyRing(): KeyRing {
+    return this.ring;
+  }
+
+  /** Used by key rotation: new values are sealed with the new current key from now on. */
+  setKeyRing(ring: KeyRing): void {
+    this.ring = ring;
+  }
+
+  sensitiveKeys(t: TemplateDef): Set<string> {
+    let s = this.sensitive.get(t);
+    if (!s) {
+      s = new Set(t.fields.filter((f) => f.sensitive).map((f) => f.key));
+      this.sensitive.set(t, s);
+    }
+    return s;
+  }
+
+  isSensitive(t: TemplateDef, fieldKey: string): boolean {
+    return this.sensitiveKeys(t).has(fieldKey);
+  }
+
+  sealKeying(t: TemplateDef, formId: number, pass: number, values: FieldValues): FieldValues {
+    return sealRecord(this.ring, values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
+  }
+
+  openKeying(formId: number, pass: number, stored: FieldValues): FieldValues {
+    return openRecord(this.ring, stored, `keying:${formId}:${pass}`);
+  }
+
+  sealRecord(t: TemplateDef, formId: number, values: FieldValues): FieldValues {
+    return sealRecord(this.ring, values, this.sensitiveKeys(t), `record:${formId}`);
+  }
+
+  openRecord(formId: number, stored: FieldValues): FieldValues {
+    return openRecord(this.ring, stored, `record:${formId}`);
+  }
+
+  /** Discrepancy values (first, second, third, final) of one field of one form. */
+  sealField(t: TemplateDef, formId: number, fieldKey: string, v: string | null | undefined): string | null {
+    return sealValue(this.ring, v, this.isSensitive(t, fieldKey), `field:${formId}:${fieldKey}`);
+  }
+
+  openField(formId: number, fieldKey: string, v: string | null | undefined): string | null {
+    return openValue(this.ring, v, `field:${formId}:${fieldKey}`);
+  }
+
+  /** Audit details that quote values (resolutions, spot-check corrections). */
+  sealJson(aad: string, data: unknown): string {
+    return seal(this.ring, JSON.stringify(data), aad);
+  }
+
+  openJson<T>(aad: string, sealed: string): T {
+    return JSON.parse(open(this.ring, sealed, aad)) as T;
+  }
+
+  /** Keyed blind index of the citizen ID, for exact lookup without storing the ID in clear. */
+  citizenIndex(t: TemplateDef, values: FieldValues): string | null {
+    const f = t.fields.find((x) => x.key === 'citizenId');
+    const v = f ? canonical(f, values.citizenId ?? null) : null;
+    return v && /^\d{12}$/.test(v) ? blindIndex(this.ring, v) : null;
+  }
+
+  citizenIndexOf(raw: string): string | null {
+    const d = raw.replace(/[\s.\-]/g, '');
+    return /^\d{12}$/.test(d) ? blindIndex(this.ring, d) : null;
+  }
+}
+
+export { SEALED_KEY };

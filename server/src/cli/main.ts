@@ -7,6 +7,8 @@ commands:
   migrate             apply pending database migrations (DATABASE_URL / DATA_DIR as for the server)
   compare             compare two keying files (CSV/NDJSON) field by field; compare --help
   export              hand over a ready batch: records + manifest, then lock it; export --help
+  rotate-keys         add a new encryption key to the key ring file and make it current
+  reencrypt           re-seal stored personal data under the current key (resumable, progress)
   verify-audit        check the audit trail's hash chain; exit 1 at the first broken link
   simulate            simulated campaign with ground truth through the API; accuracy report; simulate --help
 `;
@@ -29,6 +31,10 @@ async function main(argv: string[]): Promise<number> {
       await orm.close();
       return 0;
     }
+    case 'rotate-keys':
+      return (await import('./keys.js')).runRotateKeys(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+    case 'reencrypt':
+      return (await import('./keys.js')).runReencrypt(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
     case 'export':
       return (await import('./export.js')).runExport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
     case 'compare':

@@ -17,6 +17,9 @@ export interface DemoAccounts {
 
 const DEMO_SEED = 20261127;
 
+/** The demo campaign (deterministic): tests regenerate it to know the true values. */
+export const demoCampaign = (forms: number) => generateCampaign(DEMO_SEED, { forms, batchSize: 50, provinces: 3, clerks: 12, baseErrorRate: 0.008 });
+
 /**
  * Development only: on an empty database, create one account per role and a small campaign from
  * the simulator (both passes keyed, realistic mistakes), then resolve about half of the review
@@ -29,7 +32,7 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
     if (!existsSync(file)) return null;
     return { file, users: JSON.parse(readFileSync(file, 'utf8')) };
   }
-  const campaign = generateCampaign(DEMO_SEED, { forms: opts.forms, batchSize: 50, provinces: 3, clerks: 12, baseErrorRate: 0.008 });
+  const campaign = demoCampaign(opts.forms);
   // Pictures of the filled forms (their true values), so the review screen shows a real scan.
   if (opts.forms <= 5000) writeDemoScans(join(app.config.dataDir, 'scans'), campaign.batches);
   const users: DemoAccounts['users'] = [];

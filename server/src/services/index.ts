@@ -11,11 +11,11 @@ import { TaskService } from './task.service.js';
 import { TemplateCache } from './templates.js';
 import { HandoverService } from './handover.service.js';
 import { join } from 'node:path';
-import { Vault } from './vault.js';
+import { fileReloader, Vault } from './vault.js';
 
 export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
-  const vault = new Vault(config.keyRing);
+  const vault = new Vault(config.keyRing, fileReloader(config.keyRingFile));
   const tasks = new TaskService(templates, comparator, config.leaseSeconds, (n) => metrics.leaseExpiries.inc(n), vault);
   return {
     config,

@@ -1,4 +1,5 @@
-import { blindIndex, open, openRecord, openValue, seal, sealRecord, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
+import { blindIndex, CryptoError, open, openRecord, openValue, parseKeyRing, seal, sealRecord, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
+import { existsSync, readFileSync } from 'node:fs';
 import type { TemplateDef } from '../domain/template.js';
 import { canonical, type FieldValues } from '../domain/values.js';
 
@@ -10,7 +11,40 @@ import { canonical, type FieldValues } from '../domain/values.js';
 export class Vault {
   private sensitive = new WeakMap<TemplateDef, Set<string>>();
 
-  constructor(private ring: KeyRing) {}
+  /**
+   * `reload` re-reads the key ring (from its file) when a value names a key this process does not
+   * know yet: after a rotation by another process, running servers keep reading and start sealing
+   * with the new key without a restart.
+   */
+  constructor(
+    private ring: KeyRing,
+    private readonly reload: () => KeyRing | null = () => null,
+  ) {}
+
+  private checkedAt = 0;
+
+  /** New values must use the newest key: look for a rotated ring at most every 10 s. */
+  private fresh(): KeyRing {
+    const now = Date.now();
+    if (now - this.checkedAt > 10_000) {
+      this.checkedAt = now;
+      const r = this.reload();
+      if (r && r.current !== this.ring.current) this.ring = r;
+    }
+    return this.ring;
+  }
+
+  private withReload<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof CryptoError) || !/is not in the key ring/.test(e.message)) throw e;
+      const fresh = this.reload();
+      if (!fresh) throw e;
+      this.ring = fresh;
+      return fn();
+    }
+  }
 
   get keyRing(): KeyRing {
     return this.ring;
@@ -35,37 +69,37 @@ export class Vault {
   }
 
   sealKeying(t: TemplateDef, formId: number, pass: number, values: FieldValues): FieldValues {
-    return sealRecord(this.ring, values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
+    return sealRecord(this.fresh(), values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
   }
 
   openKeying(formId: number, pass: number, stored: FieldValues): FieldValues {
-    return openRecord(this.ring, stored, `keying:${formId}:${pass}`);
+    return this.withReload(() => openRecord(this.ring, stored, `keying:${formId}:${pass}`));
   }
 
   sealRecord(t: TemplateDef, formId: number, values: FieldValues): FieldValues {
-    return sealRecord(this.ring, values, this.sensitiveKeys(t), `record:${formId}`);
+    return sealRecord(this.fresh(), values, this.sensitiveKeys(t), `record:${formId}`);
   }
 
   openRecord(formId: number, stored: FieldValues): FieldValues {
-    return openRecord(this.ring, stored, `record:${formId}`);
+    return this.withReload(() => openRecord(this.ring, stored, `record:${formId}`));
   }
 
   /** Discrepancy values (first, second, third, final) of one field of one form. */
   sealField(t: TemplateDef, formId: number, fieldKey: string, v: string | null | undefined): string | null {
-    return sealValue(this.ring, v, this.isSensitive(t, fieldKey), `field:${formId}:${fieldKey}`);
+    return sealValue(this.fresh(), v, this.isSensitive(t, fieldKey), `field:${formId}:${fieldKey}`);
   }
 
   openField(formId: number, fieldKey: string, v: string | null | undefined): string | null {
-    return openValue(this.ring, v, `field:${formId}:${fieldKey}`);
+    return this.withReload(() => openValue(this.ring, v, `field:${formId}:${fieldKey}`));
   }
 
   /** Audit details that quote values (resolutions, spot-check corrections). */
   sealJson(aad: string, data: unknown): string {
-    return seal(this.ring, JSON.stringify(data), aad);
+    return seal(this.fresh(), JSON.stringify(data), aad);
   }
 
   openJson<T>(aad: string, sealed: string): T {
-    return JSON.parse(open(this.ring, sealed, aad)) as T;
+    return JSON.parse(this.withReload(() => open(this.ring, sealed, aad))) as T;
   }
 
   /** Keyed blind index of the citizen ID, for exact lookup without storing the ID in clear. */
@@ -82,3 +116,8 @@ export class Vault {
 }
 
 export { SEALED_KEY };
+
+/** Reload function for a key ring kept in a file (none when the ring came from the environment). */
+export function fileReloader(file: string | null): () => KeyRing | null {
+  return () => (file && existsSync(file) ? parseKeyRing(readFileSync(file, 'utf8')) : null);
+}

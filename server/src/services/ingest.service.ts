@@ -502,7 +502,6 @@ export class IngestService {
     await this.spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
     // New forms reopen a batch that was ready for handover.
     const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];
-    if (grown.length) await exec(tx, `update batch set status = 'OPEN' where status = 'READY' and id in (${grown.map(() => '?').join(',')})`, grown, 'run');
     // One UPDATE per final status, only for forms whose stored status is not already it.
     const byStatus = new Map<FormStatus, number[]>();
     for (const f of forms.values()) {
@@ -517,6 +516,8 @@ export class IngestService {
         'run',
       );
     }
+    // A batch becomes READY when its last form is verified (automatically, too), OPEN again when a new form arrives.
+    for (const batchId of new Set([...forms.values()].filter((f) => f.touched).map((f) => f.batch.id))) await this.tasks.refreshBatch(tx, batchId, actor);
     // Fill in an image reference the first keying did not carry.
     for (const form of forms.values()) {
       if (form.imageRef) continue;

@@ -1,4 +1,4 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { AuditEvent } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
@@ -18,5 +18,11 @@ export class AuditResolver {
     if (f.action) where.action = f.action;
     if (f.from || f.to) where.at = { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lte: f.to } : {}) };
     return ctx.services.query.list(ctx.em, AuditEvent, where, args);
+  }
+
+  @Authorized(roles('admin'))
+  @Query(() => AuditEventType)
+  auditEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
+    return ctx.services.query.get(ctx.em, AuditEvent, id, 'audit event');
   }
 }

@@ -56,7 +56,8 @@ export async function startServer(env: Record<string, string>): Promise<{ child:
   // Same runtime flags as `npm start`.
   const extra = ['--max-semi-space-size=64', ...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : [])];
   const child = spawn(process.execPath, [...extra, '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
-    env: { ...process.env, PORT: port, LOG_LEVEL: 'warn', SEED_DEMO: '0', ...env },
+    // Benchmarks and load tests drive one account hard on purpose: no per-user rate limit.
+    env: { ...process.env, PORT: port, LOG_LEVEL: 'warn', SEED_DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

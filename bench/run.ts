@@ -3,8 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { benchIngest } from './ingest.js';
 import { benchReview } from './review.js';
+import { benchReports } from './reports.js';
 import { benchComparator, benchCompareCli } from './compare.js';
 import { benchScaling } from './scaling.js';
+import { benchLoad } from './load.js';
 import { machine, printTable, type Row } from './lib.js';
 
 /**
@@ -35,10 +37,14 @@ async function main() {
   if (want('comparator')) rows.push(...(await benchComparator(Number(opt('pairs', '1000000')))));
   if (want('compare')) rows.push(...(await benchCompareCli(Number(opt('compare-rows', '1000000')))));
   if (want('review') && pgAdminUrl) rows.push(...(await benchReview(pgAdminUrl, Number(opt('review-tasks', '2000')), 50)));
+  if (want('reports') && pgAdminUrl) rows.push(...(await benchReports(Number(opt('report-forms', '1000000')), pgAdminUrl)));
   if (want('scaling') && pgAdminUrl) {
     const sizes = opt('scaling-sizes', '10000,100000,1000000').split(',').map(Number);
     if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--scaling-sizes must be a comma-separated list of form counts');
     rows.push(...(await benchScaling(pgAdminUrl, sizes)));
+  }
+  if (want('load') && pgAdminUrl) {
+    rows.push(...(await benchLoad(pgAdminUrl, Number(opt('load-seconds', '60')), Number(opt('load-clients', '200')), Number(opt('load-instances', '2')))));
   }
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });

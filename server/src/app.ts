@@ -21,7 +21,7 @@ import { GraphQLError } from 'graphql';
 import { createMetrics, instrument, type Metrics } from './observability.js';
 import { limitRules, securityPlugin } from './graphql/security.js';
 import { authenticate, jsonErrors, noStore, queryNestingGuard, rateLimitPerActor, securityHeaders } from './http-security.js';
-import { AuditSealer } from './services/audit.service.js';
+import { AuditSealer, takeAuditWritten } from './services/audit.service.js';
 import { logger } from './logger.js';
 
 export interface App {
@@ -32,7 +32,7 @@ export interface App {
   express: Express;
   http: Server;
   apollo: ApolloServer<GqlContext>;
-  /** Seals audit events into the hash chain after mutations and every few seconds; `flush()` waits for it. */
+  /** Seals audit events into the hash chain after requests that wrote some and every 5 s; `flush()` seals now. */
   auditSealer: AuditSealer;
   close(): Promise<void>;
 }
@@ -65,7 +65,14 @@ export async function createApp(config: Config): Promise<App> {
     validationRules: limitRules(config.queryLimits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
-      securityPlugin({ schema, limits: config.queryLimits, afterMutation: () => auditSealer.request() }),
+      securityPlugin({
+        schema,
+        limits: config.queryLimits,
+        // Mutations write audit events, and so do reads of personal data: seal them right after.
+        afterResponse: (op) => {
+          if (takeAuditWritten() || op === 'mutation') auditSealer.request();
+        },
+      }),
       unavailablePlugin(),
     ],
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { exec, isPostgres } from '../../server/src/services/sql.js';
-import { sealAuditEvents, verifyAuditChain } from '../../server/src/services/audit.service.js';
+import { audit, sealAuditEvents, verifyAuditChain } from '../../server/src/services/audit.service.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 
@@ -54,6 +54,16 @@ describe.each(dbKinds())('audit hash chain on %s', (kind) => {
     const cmd = cli(t);
     expect(cmd.out).toContain(`audit chain intact: ${n} events`);
     expect(cmd.code).toBe(0);
+  });
+
+  it('stays one chain when sealers race each other and the writers', async () => {
+    const before = await count();
+    const write = (i: number) => em().transactional((tx) => audit(tx, null, [{ action: 'test.race', entityType: 'batch', entityId: i, data: { i } }]));
+    const seal = () => sealAuditEvents(em());
+    await Promise.all([...Array.from({ length: 30 }, (_, i) => write(i)), seal(), seal(), seal(), seal()]);
+    await seal(); // what the next trigger (a request, or the 5-second sweep) does
+    const r = await verifyAuditChain(em());
+    expect(r).toMatchObject({ ok: true, events: before + 30, unsealed: 0 });
   });
 
   it('finds an altered event, and the chain heals when the content is restored', async () => {

@@ -58,6 +58,10 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
     // The replica is really streaming from our primary.
     const [s] = await primary.query<{ state: string }>(`select state from pg_stat_replication`);
     expect(s.state).toBe('streaming');
+    // Pool usage of both pools is exported.
+    const metrics = await (await fetch(t.url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toMatch(/dualkey_db_pool_connections\{pool="primary",state="used"\} \d+/);
+    expect(metrics).toMatch(/dualkey_db_pool_connections\{pool="replica-1",state="pending"\} \d+/);
   });
 
   it('review flow reads its own writes while the replica lags; consumers read the replica and catch up', async () => {
@@ -129,6 +133,9 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
     expect(r.errors).toBeUndefined();
     expect(r.status).toBe(200);
     expect(r.data.verifiedRecords.total).toBe(expected);
+    // Raw SQL on readEm() falls back too.
+    const [{ r: inRecovery }] = await exec<{ r: boolean }[]>(readEm(t.app.orm.em.fork()), 'select pg_is_in_recovery() as r');
+    expect(inRecovery).toBe(false);
     const ready = await fetch(t.url.replace('/graphql', '/readyz'));
     expect(ready.status).toBe(200);
   });

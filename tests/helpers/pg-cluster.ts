@@ -223,3 +223,128 @@ export async function waitForReplay(primary: PgCluster, replica: PgCluster, time
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Path of the pgbouncer binary (Debian package `pgbouncer`), or null. */
+export function pgbouncerBin(): string | null {
+  return ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((p) => existsSync(p)) ?? null;
+}
+
+/**
+ * pgbouncer in transaction mode in front of one of our clusters, as the README's deployment
+ * describes: many client connections share a few server connections. Runs as the postgres OS user
+ * (pgbouncer refuses root), loopback only, files in the cluster's directory.
+ */
+export class PgBouncer {
+  private constructor(
+    readonly cluster: PgCluster,
+    readonly port: number,
+    private readonly ini: string,
+  ) {}
+
+  url(db = 'dualkey'): string {
+    return `postgresql://postgres@127.0.0.1:${this.port}/${db}`;
+  }
+
+  static async start(cluster: PgCluster, db: string, poolSize: number): Promise<PgBouncer> {
+    const bin = pgbouncerBin();
+    if (!bin) throw new Error('pgbouncer not installed (apt-get install pgbouncer)');
+    const port = await freePort();
+    const ini = join(cluster.dir, 'pgbouncer.ini');
+    const text = [
+      '[databases]',
+      `${db} = host=127.0.0.1 port=${cluster.port} dbname=${db} user=postgres`,
+      '[pgbouncer]',
+      'listen_addr = 127.0.0.1',
+      `listen_port = ${port}`,
+      `unix_socket_dir = ${cluster.dir}`,
+      'auth_type = trust',
+      `auth_file = ${join(cluster.dir, 'userlist.txt')}`,
+      'admin_users = postgres',
+      'pool_mode = transaction',
+      `default_pool_size = ${poolSize}`,
+      'max_client_conn = 500',
+      `logfile = ${join(cluster.dir, 'pgbouncer.log')}`,
+      `pidfile = ${join(cluster.dir, 'pgbouncer.pid')}`,
+    ].join('\n');
+    await pgCommand('/bin/sh', ['-c', `printf '%s\\n' "$1" > ${ini} && printf '"postgres" ""\\n' > ${join(cluster.dir, 'userlist.txt')}`, 'sh', text]);
+    await pgCommand(bin, ['-d', ini]);
+    const b = new PgBouncer(cluster, port, ini);
+    for (let i = 0; ; i++) {
+      const c = new pg.Client({ connectionString: b.url(db), connectionTimeoutMillis: 2000 });
+      try {
+        await c.connect();
+        await c.query('select 1');
+        await c.end();
+        break;
+      } catch (e) {
+        await c.end().catch(() => undefined);
+        if (i > 100) throw new Error(`pgbouncer did not start: ${(e as Error).message}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    b.pidAtStart = b.readPid();
+    bouncers.add(b);
+    return b;
+  }
+
+  /** `SHOW POOLS` on the admin console: client and server connections of each pool. */
+  async pools(): Promise<Record<string, string>[]> {
+    const c = new pg.Client({ connectionString: this.url('pgbouncer') });
+    await c.connect();
+    try {
+      // The admin console speaks the simple protocol only.
+      return (await c.query('SHOW POOLS')).rows;
+    } finally {
+      await c.end().catch(() => undefined);
+    }
+  }
+
+  private pidAtStart: number | null = null;
+
+  private pid(): number | null {
+    return this.pidAtStart ?? this.readPid();
+  }
+
+  private readPid(): number | null {
+    try {
+      return Number(readFileSync(join(this.cluster.dir, 'pgbouncer.pid'), 'utf8').trim()) || null;
+    } catch {
+      return null;
+    }
+  }
+
+  async stop(): Promise<void> {
+    const pid = this.pid();
+    bouncers.delete(this);
+    if (!pid) return;
+    try {
+      process.kill(pid, 'SIGINT');
+    } catch {
+      return;
+    }
+    for (let i = 0; i < 100; i++) {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  killSync(): void {
+    const pid = this.pid();
+    if (pid) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+  }
+}
+
+const bouncers = new Set<PgBouncer>();
+process.once('exit', () => {
+  for (const b of bouncers) b.killSync();
+});

@@ -80,13 +80,14 @@ export async function startAppOn(env: Record<string, string>, opts: { users?: bo
 export class ServerProcess {
   child: ChildProcess | null = null;
   stderr = '';
+  private ownDataDir: string | null = null;
   private constructor(
     readonly port: number,
     readonly env: Record<string, string>,
   ) {}
 
   static async start(env: Record<string, string>, port?: number): Promise<ServerProcess> {
-    const s = new ServerProcess(port ?? (await freePort()), env);
+    const s = new ServerProcess(port ?? (await freePort()), { ...env });
     await s.start();
     return s;
   }
@@ -100,13 +101,18 @@ export class ServerProcess {
   }
 
   async start(): Promise<void> {
+    // Never the default ./data of the checkout: each server process set gets its own directory.
+    if (!this.env.DATA_DIR) this.env.DATA_DIR = this.ownDataDir = mkdtempSync(join(tmpdir(), 'dualkey-proc-'));
     const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', DUALKEY_KEYRING: TEST_KEYRING_JSON, ...this.env },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stderr!.on('data', (d) => {
+    // The log (pino writes to stdout) and stderr, the last 20 kB, for failure messages.
+    const keep = (d: Buffer) => {
       this.stderr = (this.stderr + d).slice(-20_000);
-    });
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
     this.child = child;
     for (let i = 0; i < 600; i++) {
       if (child.exitCode !== null) throw new Error(`server exited during start (${child.exitCode}):\n${this.stderr}`);
@@ -132,6 +138,11 @@ export class ServerProcess {
 
   async stop(): Promise<void> {
     await this.kill('SIGTERM');
+    if (this.ownDataDir) rmSync(this.ownDataDir, { recursive: true, force: true });
+  }
+
+  get alive(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
   }
 }
 

@@ -37,7 +37,7 @@ export const ActionField = (_: { label?: string; sortable?: boolean }) => {
   const r = useRecordContext();
   if (!r) return null;
   const tone = TONES[String(r.action).split('.').pop() ?? ''] ?? 'default';
-  return <Chip size="small" variant="outlined" color={tone} label={r.action} sx={{ fontFamily: MONO_STACK, fontSize: '0.75rem' }} />;
+  return <Chip size="small" variant="outlined" color={tone} label={r.action} sx={{ fontFamily: MONO_STACK, fontSize: '0.75rem', width: 'fit-content' }} />;
 };
 
 /** The event's data on one line (the show view pretty-prints it). */
@@ -46,7 +46,7 @@ export const DataSummary = (_: { label?: string; sortable?: boolean }) => {
   if (!r) return null;
   const s = JSON.stringify(r.data ?? {});
   return (
-    <Box component="span" title={s.length > 120 ? s.slice(0, 2000) : undefined} sx={{ fontFamily: MONO_STACK, fontSize: '0.75rem', color: 'text.secondary', display: 'block', maxWidth: 520, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+    <Box component="span" title={s.length > 120 ? s.slice(0, 2000) : undefined} sx={{ fontFamily: MONO_STACK, fontSize: '0.75rem', color: 'text.secondary', display: 'block', maxWidth: { xs: 220, lg: 360, xl: 560 }, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
       {s === '{}' ? '' : s}
     </Box>
   );

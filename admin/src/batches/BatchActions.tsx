@@ -37,6 +37,10 @@ export const BatchShowActions = () => {
   const [policy, setPolicy] = useState(false);
   if (!record) return <TopToolbar />;
   const admin = permissions === 'ADMIN';
+  // READY is set when the last review settles; a batch whose forms all verified automatically can
+  // stay OPEN, and the server hands it over all the same once nothing is pending.
+  const p = (record as { progress?: { forms: number; autoVerified: number; verified: number } }).progress;
+  const complete = record.status === 'READY' || (record.status === 'OPEN' && !!p && p.forms > 0 && p.autoVerified + p.verified === p.forms);
 
   const runExport = async (first: boolean) => {
     setConfirm(false);
@@ -64,7 +68,7 @@ export const BatchShowActions = () => {
           {translate('dk.batches.edit_policy')}
         </Button>
       )}
-      {admin && record.status === 'READY' && (
+      {admin && complete && (
         <Button variant="contained" startIcon={exporting ? <CircularProgress size={14} color="inherit" /> : <HandoverIcon />} onClick={() => setConfirm(true)} disabled={exporting} data-testid="handover-batch">
           {translate('dk.batches.handover')}
         </Button>

@@ -10,6 +10,7 @@ import { canManage, canReview } from '../roles';
 const MANAGER_OVERVIEW = `query ManagerOverview {
   openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1) { total }
   claimedTasks: correctionTasks(filter: { status: CLAIMED }, perPage: 1) { total }
+  escalatedTasks: correctionTasks(filter: { status: ESCALATED }, perPage: 1) { total }
   inReview: forms(filter: { status: IN_REVIEW }, perPage: 1) { total }
   verified: forms(filter: { status: VERIFIED }, perPage: 1) { total }
   autoVerified: forms(filter: { status: AUTO_VERIFIED }, perPage: 1) { total }
@@ -90,6 +91,7 @@ const ManagerDashboard = () => {
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))' }}>
         <StatCard testId="stat-open-tasks" label={translate('dk.dashboard.open_tasks')} value={t('openTasks')} tone="#b45309" to={listLink('correctionTasks', { status: 'OPEN' })} />
         <StatCard testId="stat-claimed-tasks" label={translate('dk.dashboard.claimed_tasks')} value={t('claimedTasks')} tone="#2563eb" to={listLink('correctionTasks', { status: 'CLAIMED' })} />
+        <StatCard testId="stat-escalated-tasks" label={translate('dk.dashboard.escalated_tasks')} value={t('escalatedTasks')} tone="#dc2626" to={listLink('correctionTasks', { status: 'ESCALATED' })} />
         <StatCard testId="stat-in-review" label={translate('dk.dashboard.in_review')} value={t('inReview')} tone="#d97706" to={listLink('forms', { status: 'IN_REVIEW' })} />
         <StatCard testId="stat-verified" label={translate('dk.dashboard.verified')} value={t('verified')} tone="#15803d" to={listLink('forms', { status: 'VERIFIED' })} />
         <StatCard

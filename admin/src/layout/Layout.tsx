@@ -4,7 +4,16 @@ import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={AppBar} menu={Menu} sx={{ '& .RaLayout-content': { px: { xs: 1, sm: 2 }, pb: 1 } }}>
+  <RaLayout
+    appBar={AppBar}
+    menu={Menu}
+    sx={{
+      '& .RaLayout-content': { px: { xs: 1, sm: 2 }, pb: 1 },
+      // react-admin sizes the docked menu 100vh - 3em, a few pixels taller than the space under the
+      // 48px app bar: every page scrolled by 3px. Fill exactly that space instead.
+      '& .RaSidebar-docked, & .RaSidebar-docked .MuiDrawer-paper, & .RaSidebar-fixed': { height: { sm: 'calc(100dvh - 48px)' } },
+    }}
+  >
     {children}
   </RaLayout>
 );

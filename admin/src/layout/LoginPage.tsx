@@ -19,7 +19,7 @@ const Heading = () => {
 export const LoginPage = () => (
   <Login
     avatarIcon={<span style={{ fontWeight: 800, fontSize: 15 }}>2K</span>}
-    sx={{ backgroundImage: 'linear-gradient(160deg, #12345e 0%, #1d4e89 55%, #2f6db3 100%)', '& .RaLogin-card': { minWidth: 340, borderRadius: 2 } }}
+    sx={{ backgroundImage: 'linear-gradient(160deg, #12345e 0%, #1d4e89 55%, #2f6db3 100%)', '& .RaLogin-card': { width: 360, maxWidth: 'calc(100vw - 32px)', borderRadius: 2 }, '& .RaLogin-card .RaLoginForm-content': { width: 'auto' } }}
   >
     <Heading />
     <LoginForm />

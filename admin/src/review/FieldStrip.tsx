@@ -10,7 +10,7 @@ const MAX_SCALE = 1.6;
  * `imageRef#field-<key>` in a box of exactly the view's proportions, scaled to the strip. Only for
  * scans with field views (see scanLayout); nothing otherwise.
  */
-export const FieldStrip = ({ imageRef, layout, fieldKey, label, index, height = 72 }: { imageRef: string | null; layout: ScanLayout | null; fieldKey: string | null; label: string; index: number; height?: number }) => {
+export const FieldStrip = ({ imageRef, layout, fieldKey, label, index, height = 80 }: { imageRef: string | null; layout: ScanLayout | null; fieldKey: string | null; label: string; index: number; height?: number }) => {
   const translate = useTranslate();
   const ref = useRef<HTMLDivElement | null>(null);
   const [width, setWidth] = useState(0);

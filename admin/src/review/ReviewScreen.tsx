@@ -85,6 +85,7 @@ const ActionButton = ({
   disabled,
   color = 'inherit',
   variant = 'text',
+  compact,
 }: {
   testId: string;
   icon: ReactNode;
@@ -94,22 +95,41 @@ const ActionButton = ({
   disabled?: boolean;
   color?: 'inherit' | 'primary' | 'success' | 'warning' | 'error';
   variant?: 'text' | 'outlined' | 'contained';
-}) => (
-  <Button
-    data-testid={testId}
-    variant={variant}
-    color={color}
-    startIcon={icon}
-    onClick={(e) => {
-      e.currentTarget.blur();
-      onClick();
-    }}
-    disabled={disabled}
-    sx={{ whiteSpace: 'nowrap', flexShrink: 0, ...(variant === 'text' && { px: 1 }) }}
-  >
-    {label} <Kbd inButton>{keys}</Kbd>
-  </Button>
-);
+  /** On narrow screens only the icon and the key show; the label moves to the tooltip. */
+  compact?: boolean;
+}) => {
+  const button = (
+    <Button
+      data-testid={testId}
+      variant={variant}
+      color={color}
+      startIcon={icon}
+      aria-label={label}
+      onClick={(e) => {
+        e.currentTarget.blur();
+        onClick();
+      }}
+      disabled={disabled}
+      sx={{
+        whiteSpace: 'nowrap',
+        flexShrink: 0,
+        ...(variant === 'text' && { px: 1 }),
+        ...(compact && { [NARROW]: { minWidth: 0, '& .dk-label': { display: 'none' }, '& .MuiButton-startIcon': { mr: 0.25 } } }),
+      }}
+    >
+      <span className="dk-label">{label}</span> <Kbd inButton>{keys}</Kbd>
+    </Button>
+  );
+  if (!compact) return button;
+  return (
+    <Tooltip title={`${label} (${keys})`}>
+      <span>{button}</span>
+    </Tooltip>
+  );
+};
+
+/** Below this width the secondary actions lose their labels, so the toolbar stays on one line. */
+const NARROW = '@media (max-width: 1399.95px)';
 
 /**
  * The reviewer's screen: claim a task, compare the keyings beside the scan, choose a value per
@@ -599,11 +619,11 @@ export const ReviewScreen = () => {
             disabled={!task || !allChosen || busy !== null}
           />
           <Divider orientation="vertical" flexItem sx={{ mx: 0.25 }} />
-          <ActionButton testId="release-task" icon={<UndoIcon />} label={translate('dk.review.release')} keys="R" onClick={() => void release()} disabled={!task || busy !== null} />
-          <ActionButton testId="escalate-task" icon={<EscalateIcon />} label={translate('dk.actions.escalate.button')} keys="X" onClick={() => openDialog('escalate')} disabled={!can.escalate || busy !== null} />
-          <ActionButton testId="rekey-task" icon={<RekeyIcon />} label={translate('dk.actions.rekey.button')} keys="K" onClick={() => openDialog('rekey')} disabled={!can.rekey || busy !== null} />
-          <ActionButton testId="reject-task" icon={<RejectIcon />} label={translate('dk.actions.reject.button')} keys="J" onClick={() => openDialog('reject')} disabled={!can.reject || busy !== null} />
-          <ActionButton testId="comment-task" icon={<CommentIcon />} label={translate('dk.actions.comment.button')} keys="C" onClick={() => openDialog('comment')} disabled={!can.comment || busy !== null} />
+          <ActionButton compact testId="release-task" icon={<UndoIcon />} label={translate('dk.review.release')} keys="R" onClick={() => void release()} disabled={!task || busy !== null} />
+          <ActionButton compact testId="escalate-task" icon={<EscalateIcon />} label={translate('dk.actions.escalate.button')} keys="X" onClick={() => openDialog('escalate')} disabled={!can.escalate || busy !== null} />
+          <ActionButton compact testId="rekey-task" icon={<RekeyIcon />} label={translate('dk.actions.rekey.button')} keys="K" onClick={() => openDialog('rekey')} disabled={!can.rekey || busy !== null} />
+          <ActionButton compact testId="reject-task" icon={<RejectIcon />} label={translate('dk.actions.reject.button')} keys="J" onClick={() => openDialog('reject')} disabled={!can.reject || busy !== null} />
+          <ActionButton compact testId="comment-task" icon={<CommentIcon />} label={translate('dk.actions.comment.button')} keys="C" onClick={() => openDialog('comment')} disabled={!can.comment || busy !== null} />
           <Box sx={{ flex: 1 }} />
           {task && (
             <>
@@ -672,7 +692,7 @@ export const ReviewScreen = () => {
                   size="small"
                   color={spot ? (corrections ? 'warning' : 'info') : allChosen ? 'success' : 'warning'}
                   variant="outlined"
-                  label={spot ? translate('dk.review.spot_progress', { smart_count: corrections }) : translate('dk.review.progress', { done: chosen, total: discs.length })}
+                  label={spot ? (corrections ? translate('dk.review.spot_progress', { smart_count: corrections }) : translate('dk.review.spot_progress_none')) : translate('dk.review.progress', { done: chosen, total: discs.length })}
                 />
                 {!spot && (
                   <Tooltip title={translate('dk.review.keys_long.agreed')}>
@@ -748,7 +768,7 @@ export const ReviewScreen = () => {
             </>
           )}
         </Box>
-        <ShortcutLegend onHelp={() => setHelp(true)} />
+        <ShortcutLegend onHelp={() => setHelp(true)} spot={spot} />
       </Stack>
 
       <ActionDialog action={dialog} form={task ? `${task.form.formNumber} · ${task.form.batch.code}` : ''} onSend={sendAction} onClose={() => setDialog(null)} />

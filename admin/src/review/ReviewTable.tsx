@@ -185,11 +185,11 @@ export const ReviewTable = (p: Props) => {
                       {c.illegible ? <KeyedValue value={null} illegible /> : <KeyedValue value={c.value} type={r.field.type} />}
                       <SmallChip label={c.illegible ? translate('dk.review.illegible') : translate('dk.review.corrected')} color="warning" />
                     </Box>
-                  ) : (
+                  ) : active ? (
                     <Typography variant="caption" color="text.disabled">
-                      {translate('dk.review.as_agreed')}
+                      {translate('dk.review.as_agreed')} · E · I
                     </Typography>
-                  ),
+                  ) : null,
                   r.field.key,
                   'spot',
                 )}

@@ -102,7 +102,6 @@ export const ScanPanel = ({ imageRef, zoom, onZoom, alt, layout, activeField, ti
                   borderRadius: '3px',
                   bgcolor: 'rgba(29, 78, 137, 0.07)',
                   pointerEvents: 'none',
-                  transition: 'top .12s, left .12s, width .12s, height .12s',
                 })}
               />
             )}

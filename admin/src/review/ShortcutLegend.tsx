@@ -13,6 +13,16 @@ const TABLE_KEYS: [string[], string][] = [
   [['+', '−', '0'], 'zoom'],
 ];
 
+/** A spot check has no keyings to choose between: rows are confirmed as they are or corrected. */
+const SPOT_KEYS: [string[], string][] = [
+  [['↑', '↓'], 'move'],
+  [['E'], 'correct'],
+  [['I'], 'illegible'],
+  [['Del'], 'uncorrect'],
+  [['Enter'], 'confirm'],
+  [['+', '−', '0'], 'zoom'],
+];
+
 /** Every key of the review screen, for the help dialog (?). */
 const ALL_KEYS: { group: string; keys: [string[], string][] }[] = [
   {
@@ -83,11 +93,11 @@ export const DiffLegend = () => {
 };
 
 /** One line of the keys for choosing values, and where to find the rest (?). */
-export const ShortcutLegend = ({ onHelp }: { onHelp: () => void }) => {
+export const ShortcutLegend = ({ onHelp, spot }: { onHelp: () => void; spot?: boolean }) => {
   const translate = useTranslate();
   return (
     <Box data-testid="shortcut-legend" sx={{ display: 'flex', flexWrap: 'nowrap', alignItems: 'center', columnGap: 1.5, overflow: 'hidden', minWidth: 0 }}>
-      {TABLE_KEYS.map(([keys, what]) => (
+      {(spot ? SPOT_KEYS : TABLE_KEYS).map(([keys, what]) => (
         <Typography key={what} variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
           {keys.map((k) => (
             <Kbd key={k}>{k}</Kbd>

@@ -26,28 +26,37 @@ const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
 
 const LABEL_ARGS = new Set(['field', 'other']);
 
+type Translate = (key: string, args?: Record<string, unknown>) => string;
+
+/**
+ * A server note in the interface language: `name` gives a field key's label, `translate` the
+ * messages under dk.notes. Pure, so it is unit-tested (ruleNote.spec.ts).
+ */
+export function translateNote(note: string | null | undefined, name: (key: string) => string | undefined, translate: Translate): string {
+  if (!note) return '';
+  return note
+    .split('; ')
+    .map((part) => {
+      for (const p of PATTERNS) {
+        const m = p.re.exec(part);
+        if (!m) continue;
+        const args: Record<string, string> = {};
+        p.names.forEach((n, i) => (args[n] = LABEL_ARGS.has(n) ? (name(m[i + 1]) ?? m[i + 1]) : m[i + 1]));
+        if (args.sex) args.sex = translate(`dk.notes.${args.sex}`);
+        return translate(`dk.notes.${p.key}`, args);
+      }
+      return part.replace(/\b[a-z][A-Za-z0-9]*\b/g, (w) => name(w) ?? w);
+    })
+    .join('; ');
+}
+
 export function useRuleNote(rows: Fields | undefined) {
   const translate = useTranslate();
   const label = useFieldLabel();
   return useCallback(
     (note: string | null | undefined): string => {
-      if (!note) return '';
       const fields = new Map((rows ?? []).map((r) => [r.field.key, r.field]));
-      const name = (k: string) => (fields.has(k) ? label(fields.get(k)) : k);
-      return note
-        .split('; ')
-        .map((part) => {
-          for (const p of PATTERNS) {
-            const m = p.re.exec(part);
-            if (!m) continue;
-            const args: Record<string, string> = {};
-            p.names.forEach((n, i) => (args[n] = LABEL_ARGS.has(n) ? name(m[i + 1]) : m[i + 1]));
-            if (args.sex) args.sex = translate(`dk.notes.${args.sex}`);
-            return translate(`dk.notes.${p.key}`, args);
-          }
-          return part.replace(/\b[a-z][A-Za-z0-9]*\b/g, (w) => (fields.has(w) ? name(w) : w));
-        })
-        .join('; ');
+      return translateNote(note, (k) => (fields.has(k) ? label(fields.get(k)) : undefined), translate);
     },
     [label, rows, translate],
   );

@@ -345,10 +345,17 @@ async function openTarget(o: Options): Promise<Target> {
     const endpoint = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}/graphql`;
     const admin = await login(endpoint, username, password);
     const db = config.db.dialect === 'sqlite' ? (o.databaseUrl ? `SQLite ${config.db.path}` : 'temporary SQLite') : 'PostgreSQL';
+    // Interrupted: the temporary database goes too.
+    const onSignal = () => {
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(130);
+    };
+    process.once('SIGINT', onSignal);
     return {
       admin,
       description: `in-process server on ${db}, ${endpoint}`,
       close: async () => {
+        process.off('SIGINT', onSignal);
         await app.close();
         rmSync(dir, { recursive: true, force: true });
       },

@@ -15,7 +15,7 @@ registerEnumType(ApiKeyScopeEnum, {
   description: 'What an API key may do',
   valuesConfig: {
     KEYINGS_SUBMIT: { description: 'submitKeyings, batches, templates (acts as a STATION; cannot be combined with reading scopes)' },
-    RECORDS_READ: { description: 'verifiedRecords without the sensitive (personal) fields, batches, templates' },
+    RECORDS_READ: { description: 'verifiedRecords with the sensitive (personal) fields masked, batches, templates' },
     RECORDS_READ_PERSONAL: { description: 'verifiedRecords with every field, batches, templates' },
     REPORTS_READ: { description: 'batches with their progress, templates, report queries: no personal data' },
   },

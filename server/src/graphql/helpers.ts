@@ -52,7 +52,7 @@ export const KEY_SCOPES: Record<keyof typeof CAN, readonly ApiKeyScope[]> = {
   // Batch codes and progress: stations need the codes, reports the progress; no personal data.
   readBatches: ['keyings:submit', 'records:read', 'records:read-personal', 'reports:read'],
   readPipeline: [],
-  // records:read sees only the non-sensitive values; records:read-personal sees all of them.
+  // records:read gets sensitive values masked; records:read-personal gets them in clear (graphql/personal.ts).
   readRecords: ['records:read', 'records:read-personal'],
   submitKeyings: ['keyings:submit'],
   review: [],
@@ -65,6 +65,3 @@ export const KEY_SCOPES: Record<keyof typeof CAN, readonly ApiKeyScope[]> = {
 /** How a scope travels in an `@Authorized` list next to the roles (roles never contain a colon). */
 export const SCOPE_MARK = 'scope:';
 export const roles = (k: keyof typeof CAN) => [...CAN[k], ...KEY_SCOPES[k].map((s) => SCOPE_MARK + s)];
-
-/** Whether the caller may see sensitive values (personal data) of verified records. */
-export const seesPersonalData = (ctx: GqlContext) => ctx.actor?.kind !== 'key' || !!ctx.actor.scopes?.includes('records:read-personal');

@@ -13,6 +13,7 @@ import { AuditResolver } from './resolvers/audit.resolver.js';
 import { TemplateResolver } from './resolvers/template.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
+import { ReportResolver } from './resolvers/report.resolver.js';
 import { SCOPE_MARK } from './helpers.js';
 
 /** Throws instead of returning false so the client gets UNAUTHENTICATED vs FORBIDDEN, not a generic denial. */
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   RecordResolver,
   UserResolver,
   ApiKeyResolver,
+  ReportResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -223,9 +223,9 @@ function usesIntrospection(doc: DocumentNode, op: OperationDefinitionNode): bool
 /**
  * Request-level guards that need the caller or the variables: introspection for signed-in callers
  * only, no control characters in any text, the cost limit; then HTTP 429 for throttled sign-ins and
- * a hook after every mutation (the audit sealer).
+ * a hook after every response (the audit sealer).
  */
-export function securityPlugin(opts: { schema: GraphQLSchema; limits: QueryLimits; afterMutation?: () => void }): ApolloServerPlugin<GqlContext> {
+export function securityPlugin(opts: { schema: GraphQLSchema; limits: QueryLimits; afterResponse?: (operation: string | undefined) => void }): ApolloServerPlugin<GqlContext> {
   return {
     async requestDidStart() {
       return {
@@ -259,7 +259,7 @@ export function securityPlugin(opts: { schema: GraphQLSchema; limits: QueryLimit
             const wait = (throttled.originalError as DomainError).details.retryAfterSeconds;
             if (typeof wait === 'number') response.http.headers.set('retry-after', String(wait));
           }
-          if (operation?.operation === 'mutation') opts.afterMutation?.();
+          opts.afterResponse?.(operation?.operation);
         },
       };
     },

@@ -101,6 +101,14 @@ export interface BatchLike {
   template: { id: number };
 }
 
+/** Key and attribute columns holding numbers; the others are text (a keyer code may be all digits). */
+const NUMERIC = new Set(['batch_id', 'template_id', 'reviewer_id']);
+
+/** A PostgreSQL array literal: '{1,2}' or '{"KT-1","a\\"b"}' (passed as text, cast in SQL). */
+function arrayLiteral(values: (string | number)[]): string {
+  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+}
+
 /** Deltas of one transaction, summed per row before anything is written. */
 export class Deltas {
   readonly rows = new Map<AggName, Map<string, AggRow>>(AGG_ORDER.map((n) => [n, new Map()]));
@@ -137,8 +145,14 @@ export class Deltas {
     this.add('reviewer', [day, reviewerId, 0, b.template.id], [''], c);
   }
 
-  /** One multi-row upsert per table that has rows (chunked only past the parameter limit). */
+  /**
+   * One upsert statement per table that has rows. PostgreSQL gets one array parameter per
+   * column (`select * from unnest(...)`): ~3x cheaper than a VALUES list of thousands of
+   * parameters for these narrow integer rows. SQLite gets the VALUES list (chunked under its
+   * parameter limit).
+   */
   async write(em: SqlEntityManager): Promise<void> {
+    const pg = isPostgres(em);
     for (const name of AGG_ORDER) {
       const spec = AGG[name];
       const rows = [...this.rows.get(name)!.entries()]
@@ -148,9 +162,21 @@ export class Deltas {
       if (!rows.length) continue;
       const counters = spec.counters.filter((c) => rows.some((r) => r.counters[c]));
       const cols = [...spec.keys, ...spec.attrs, ...counters];
+      const conflict = `on conflict (${spec.keys.map((k) => `"${k}"`).join(', ')}) do update set ${counters.map((c) => `"${c}" = "${spec.table}"."${c}" + excluded."${c}"`).join(', ')}`;
+      const list = cols.map((c) => `"${c}"`).join(', ');
+      if (pg) {
+        const fixed = [...spec.keys, ...spec.attrs];
+        const arrays = [
+          ...fixed.map((_c, j) => arrayLiteral(rows.map((r) => (j < spec.keys.length ? r.key[j] : r.attrs[j - spec.keys.length])))),
+          ...counters.map((c) => arrayLiteral(rows.map((r) => r.counters[c] ?? 0))),
+        ];
+        const types = cols.map((c) => (NUMERIC.has(c) || counters.includes(c) ? 'int' : 'text'));
+        // The unnest'ed rows come out in array order: the sorted order above, so locks are taken in it.
+        await exec(em, `insert into "${spec.table}" (${list}) select * from unnest(${types.map((t) => `?::${t}[]`).join(', ')}) ${conflict}`, arrays, 'run');
+        continue;
+      }
       const perChunk = Math.max(1, Math.floor(30000 / cols.length));
       const one = `(${cols.map(() => '?').join(', ')})`;
-      const conflict = `on conflict (${spec.keys.map((k) => `"${k}"`).join(', ')}) do update set ${counters.map((c) => `"${c}" = "${spec.table}"."${c}" + excluded."${c}"`).join(', ')}`;
       for (let i = 0; i < rows.length; i += perChunk) {
         const chunk = rows.slice(i, i + perChunk);
         const params: unknown[] = [];
@@ -159,7 +185,7 @@ export class Deltas {
           for (const v of r.attrs) params.push(sqlValue(em, v));
           for (const c of counters) params.push(r.counters[c] ?? 0);
         }
-        await exec(em, `insert into "${spec.table}" (${cols.map((c) => `"${c}"`).join(', ')}) values ${chunk.map(() => one).join(', ')} ${conflict}`, params, 'run');
+        await exec(em, `insert into "${spec.table}" (${list}) values ${chunk.map(() => one).join(', ')} ${conflict}`, params, 'run');
       }
     }
   }
@@ -439,8 +465,6 @@ export function partials(em: SqlEntityManager): Partial[] {
   ];
 }
 
-/** Key and attribute columns holding numbers; the others are text (a keyer code may be all digits). */
-const NUMERIC = new Set(['batch_id', 'template_id', 'reviewer_id']);
 const value = (c: string, v: unknown) => (NUMERIC.has(c) ? Number(v) : String(v));
 
 function toRow(spec: AggSpec, r: Record<string, unknown>): AggRow {

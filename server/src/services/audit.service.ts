@@ -23,6 +23,15 @@ export async function audit(em: SqlEntityManager, actor: Actor | null, entries: 
     // An API key is not a user: its rows name the key (`key:<prefix>`) and carry no user id.
     entries.map((e) => [at, actor && actor.kind !== 'key' ? actor.userId : null, actor?.username ?? 'system', e.action, e.entityType, e.entityId ?? null, e.data ?? {}]),
   );
+  written = true;
+}
+
+let written = false;
+/** Whether any event was written since the last call (process-wide): the cue to run the sealer. */
+export function takeAuditWritten(): boolean {
+  const w = written;
+  written = false;
+  return w;
 }
 
 // ---- Tamper evidence: the hash chain ------------------------------------------------------------
@@ -171,8 +180,10 @@ export class AuditSealer {
     });
   }
 
-  /** Waits until everything requested so far is sealed (tests, shutdown). */
+  /** Seals everything committed so far and waits for it (tests, shutdown). */
   async flush(): Promise<void> {
+    while (this.running) await this.running;
+    this.request();
     while (this.running) await this.running;
   }
 

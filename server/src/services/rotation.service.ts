@@ -66,7 +66,15 @@ export async function reencrypt(
       const rows = await exec<Record<string, unknown>[]>(em, `select id, form_id${extra}, ${t.columns.map(q).join(', ')} from ${t.table} where id > ? order by id limit ?`, [after, batch]);
       if (!rows.length) break;
       await em.transactional(async (tx) => {
-        for (const r of rows) {
+        // Re-read in the transaction, under row locks on PostgreSQL: a value a running server
+        // changed since the read above (a spot-check correction) must not be overwritten with its
+        // re-sealed old self. Two concurrent re-encryptions are then harmless too.
+        const locked = await exec<Record<string, unknown>[]>(
+          tx,
+          `select id, form_id${extra}, ${t.columns.map(q).join(', ')} from ${t.table} where id in (${rows.map(() => '?').join(',')}) order by id${pg ? ' for update' : ''}`,
+          rows.map((r) => r.id),
+        );
+        for (const r of locked) {
           const sets: string[] = [];
           const params: unknown[] = [];
           for (const c of t.columns) {

@@ -25,6 +25,9 @@ export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, 
   try {
     res = await query;
   } catch (e) {
+    // On a readEm() whose replica is unreachable: the same statement on the primary.
+    const primary = (em as unknown as Record<symbol, SqlEntityManager | undefined>)[PRIMARY_EM];
+    if (primary && isConnectionError(e)) return exec<T>(primary.fork(), sql, params, method);
     throw em.getPlatform().getExceptionConverter().convertException(e as Error);
   }
   return (em.getConnection() as unknown as { transformRawResult(r: unknown, m: string): T }).transformRawResult(res, method);
@@ -119,14 +122,16 @@ export function hasReplicas(em: SqlEntityManager): boolean {
   return ((em.config.get('replicas') as unknown[] | undefined) ?? []).length > 0;
 }
 
+/** On a readEm(): the EntityManager it came from (the primary), for exec()'s fallback. */
+const PRIMARY_EM = Symbol('primaryEm');
 const REPLICA_READS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount', 'count']);
 
 /**
  * An EntityManager for reads that tolerate a little replication lag (consumers' record queries,
  * reports): its `find`/`findOne`/`findAndCount`/`count`, and its `getKnex()`/`getConnection()`
  * (so `exec(readEm(em), ...)` too) go to a streaming replica (MikroORM picks one at random). A
- * replica that cannot be reached falls back to the primary for the ORM methods; use `execRead`
- * for raw SQL with the same fallback. It is a fork with its own identity map, so rows read from a
+ * replica that cannot be reached falls back to the primary, for the ORM methods and for exec().
+ * It is a fork with its own identity map, so rows read from a
  * replica never mix with the request's own. NEVER for the review flow or anything that must see
  * the caller's own writes, and never for writes (a replica is read-only). Without replicas it is
  * the EntityManager itself.
@@ -136,6 +141,7 @@ export function readEm(em: SqlEntityManager): SqlEntityManager {
   const fork = em.fork({ clear: true });
   return new Proxy(fork, {
     get(target, prop) {
+      if (prop === PRIMARY_EM) return em;
       if (prop === 'getKnex' || prop === 'getConnection') {
         return (type?: ConnectionType) => (target[prop] as (t: ConnectionType) => unknown)(type ?? 'read');
       }
@@ -158,12 +164,5 @@ export function readEm(em: SqlEntityManager): SqlEntityManager {
 
 /** Raw SQL for a lag-tolerant read: on a replica when there is one, on the primary if it is down. */
 export async function execRead<T = Record<string, unknown>[]>(em: SqlEntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  const r = readEm(em);
-  if (r === em) return exec<T>(em, sql, params);
-  try {
-    return await exec<T>(r, sql, params);
-  } catch (e) {
-    if (!isConnectionError(e)) throw e;
-    return exec<T>(em.fork(), sql, params);
-  }
+  return exec<T>(readEm(em), sql, params);
 }

@@ -175,6 +175,22 @@ describe('AccuracyTally', () => {
     expect(byId(r.methods, 'exact').residual).toBe(2);
   });
 
+  it('credits a rule that flags a right field because of an agreed error in another one', () => {
+    const truth = person();
+    const wrong = person({ sex: 'Nữ' }); // both clerks: the ID's digit 4 says male
+    const t = new AccuracyTally(opts);
+    t.add({
+      key: 'B/1', truth, pass1: wrong, pass2: wrong,
+      errors1: [{ field: 'sex', kind: 'WRONG_CODE' }], errors2: [{ field: 'sex', kind: 'WRONG_CODE' }], sameErrors: [{ field: 'sex', kind: 'WRONG_CODE' }],
+      process: { verified: wrong, automatic: false, flagged: [{ field: 'citizenId', kind: 'RULE' }], spotChecked: false, spotCorrected: [] },
+    });
+    const r = t.report();
+    const c = byId(r.methods, 'process');
+    expect(c).toMatchObject({ discrepancies: 1, falseDiscrepancies: 0, residual: 1 });
+    expect(c.residualByCause).toEqual({ RULE_OTHER_FIELD: 1 });
+    expect(r.process).toMatchObject({ ruleDiscrepancies: 1, ruleDiscrepanciesOnErrors: 0, ruleDiscrepanciesOnOtherFields: 1 });
+  });
+
   it('counts a form without a verified record as residual errors', () => {
     const t = new AccuracyTally(opts);
     t.add({ key: 'B/1', truth: person(), pass1: person(), pass2: person(), errors1: [], errors2: [], sameErrors: [], process: { verified: null, automatic: false, flagged: [], spotChecked: false, spotCorrected: [] } });

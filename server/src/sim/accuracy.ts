@@ -60,6 +60,7 @@ export const RESIDUAL_CAUSES = [
   'COINCIDENT', // independent errors that happen to mean the same value
   'REVIEWER', // flagged, and the reviewer kept a wrong keying
   'SPOT_CHECK_MISSED', // a same error in a spot-checked record that the checker overlooked
+  'RULE_OTHER_FIELD', // a rule saw it, but its discrepancy is on another field, the only one the reviewer may resolve
   'NOT_VERIFIED', // the form has no verified record
   'OTHER',
 ] as const;
@@ -124,6 +125,12 @@ export interface AccuracyReport {
     ruleDiscrepancies: number;
     /** RULE discrepancies on a field whose agreed value was wrong (the rule caught a same error). */
     ruleDiscrepanciesOnErrors: number;
+    /**
+     * RULE discrepancies on a right value because another field the rule reads was wrong (e.g. a
+     * citizen ID flagged because both clerks keyed the wrong sex): a real catch, but only the
+     * flagged field can be resolved, so the error stays. Not counted as false discrepancies.
+     */
+    ruleDiscrepanciesOnOtherFields: number;
     residualInAutoRecords: number;
     residualInReviewedRecords: number;
     spotChecks: SpotCheckStats;
@@ -307,6 +314,7 @@ export class AccuracyTally {
     reviewed: 0,
     ruleDiscrepancies: 0,
     ruleDiscrepanciesOnErrors: 0,
+    ruleDiscrepanciesOnOtherFields: 0,
     residualInAutoRecords: 0,
     residualInReviewedRecords: 0,
     spotCheckedForms: 0,
@@ -315,9 +323,27 @@ export class AccuracyTally {
     caughtBySpotChecks: 0,
   };
 
+  private readonly fields: Map<string, FieldDef>;
+  private readonly readsCache = new Map<string, string[]>();
+
   constructor(private readonly opts: TallyOptions) {
     this.template = opts.template ?? DC01;
     this.cmp = opts.comparator ?? basicComparator;
+    this.fields = new Map(this.template.fields.map((f) => [f.key, f]));
+  }
+
+  /** The fields read by the rules that raise their discrepancy on `field` (itself included). */
+  private ruleReads(field: string): string[] {
+    let r = this.readsCache.get(field);
+    if (!r) {
+      const s = new Set([field]);
+      for (const rule of this.template.rules ?? []) {
+        if (rule.type !== 'requiredLegible' && rule.field === field) for (const k of ruleFields(rule, this.template)) s.add(k);
+      }
+      r = [...s];
+      this.readsCache.set(field, r);
+    }
+    return r;
   }
 
   add(o: FormObservation): void {
@@ -329,6 +355,23 @@ export class AccuracyTally {
     const err2 = new Map(o.errors2.map((e) => [e.field, e.kind]));
     const proc = o.process;
     const procFlags = proc ? new Map(proc.flagged.map((f) => [f.field, f.kind])) : null;
+    // Fields read by the rules behind each RULE discrepancy, and the errors among them.
+    const ruleReads = new Map<string, string[]>();
+    const watched = new Set<string>();
+    if (proc) {
+      for (const fl of proc.flagged) {
+        if (fl.kind !== 'RULE') continue;
+        const reads = this.ruleReads(fl.field);
+        ruleReads.set(fl.field, reads);
+        for (const r of reads) if (r !== fl.field) watched.add(r);
+      }
+    }
+    const wrongKeyed = (key: string): boolean => {
+      const f = this.fields.get(key);
+      if (!f) return false;
+      const t = o.truth[key] ?? null;
+      return !cmp.same(f, o.pass1[key] ?? null, t) || !cmp.same(f, o.pass2[key] ?? null, t);
+    };
     const spotFixed = proc ? new Set(proc.spotCorrected) : null;
     if (proc) {
       this.hasProcess = true;
@@ -397,10 +440,12 @@ export class AccuracyTally {
         const flagKind = procFlags.get(k);
         if (flagKind !== undefined) {
           c.discrepancies++;
-          if (ok1 && ok2) c.falseDiscrepancies++;
+          const elsewhere = flagKind === 'RULE' && ok1 && ok2 && ruleReads.get(k)!.some((r) => r !== k && wrongKeyed(r));
+          if (ok1 && ok2 && !elsewhere) c.falseDiscrepancies++;
           if (flagKind === 'RULE') {
             this.p.ruleDiscrepancies++;
             if (!ok1 || !ok2) this.p.ruleDiscrepanciesOnErrors++;
+            if (elsewhere) this.p.ruleDiscrepanciesOnOtherFields++;
           }
         }
         if (proc.automatic && !ok1) {
@@ -418,6 +463,7 @@ export class AccuracyTally {
           let cause: ResidualCause;
           if (final === undefined) cause = 'NOT_VERIFIED';
           else if (flagKind !== undefined) cause = 'REVIEWER';
+          else if (watched.has(k)) cause = 'RULE_OTHER_FIELD';
           else if (proc.spotChecked && same.has(k)) cause = 'SPOT_CHECK_MISSED';
           else cause = unflaggedCause();
           bump(c.byCause, cause);
@@ -466,6 +512,7 @@ export class AccuracyTally {
         reviewed: this.p.reviewed,
         ruleDiscrepancies: this.p.ruleDiscrepancies,
         ruleDiscrepanciesOnErrors: this.p.ruleDiscrepanciesOnErrors,
+        ruleDiscrepanciesOnOtherFields: this.p.ruleDiscrepanciesOnOtherFields,
         residualInAutoRecords: this.p.residualInAutoRecords,
         residualInReviewedRecords: this.p.residualInReviewedRecords,
         spotChecks: {
@@ -545,7 +592,7 @@ export function formatAccuracyReport(r: AccuracyReport): string {
     const s = p.spotChecks;
     out += `\nProcess: ${int(p.autoVerified)} forms verified automatically, ${int(p.reviewed)} reviewed`;
     out += p.formsWithoutRecord ? `, ${int(p.formsWithoutRecord)} WITHOUT a verified record` : '';
-    out += `; ${int(p.ruleDiscrepancies)} rule discrepancies (${int(p.ruleDiscrepanciesOnErrors)} on a value both clerks got wrong).\n`;
+    out += `; ${int(p.ruleDiscrepancies)} rule discrepancies (${int(p.ruleDiscrepanciesOnErrors)} on a value both clerks got wrong, ${int(p.ruleDiscrepanciesOnOtherFields)} on a right value because another field the rule reads was wrong: those errors stay, only the flagged field can be resolved).\n`;
     out += `Residual errors in automatic records: ${int(p.residualInAutoRecords)}; in reviewed records: ${int(p.residualInReviewedRecords)}.\n`;
     out += `\nSpot checks (${s.share === null ? 'off' : `${pct(s.share)} of automatically verified forms`}): ${int(s.spotCheckedForms)} of ${int(s.autoVerifiedForms)} automatic records checked; `;
     out += `${int(s.agreedErrorsInAutoRecords)} agreed errors reached automatic records, ${int(s.agreedErrorsInSpotChecked)} of them in checked records, ${int(s.caughtBySpotChecks)} corrected`;

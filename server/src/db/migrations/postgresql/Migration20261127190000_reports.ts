@@ -18,38 +18,38 @@ export class Migration20261127190000_reports extends Migration {
       [
         'agg_batch_day',
         `"day" varchar(10) not null, "batch_id" int not null, "province_code" varchar(3) not null, "template_id" int not null`,
-        ['day', 'batch_id'],
+        ['batch_id', 'day'],
         ['forms', 'compared', 'fields_compared', 'auto_verified', 'to_review', 'discrepancies', 'disagreements', 'keyings', 'rekeyings', 'fields_keyed', 'errors', 'review_verified', 'spot_checked', 'spot_corrected', 'rejected', 'rescanned'],
       ],
       [
         'agg_keyer_day',
         `"day" varchar(10) not null, "keyer_code" varchar(50) not null, "batch_id" int not null, "template_id" int not null, "province_code" varchar(3) not null`,
-        ['day', 'keyer_code', 'batch_id', 'template_id'],
+        ['batch_id', 'day', 'keyer_code', 'template_id'],
         ['keyings', 'forms', 'fields_keyed', 'keystrokes', 'seconds', 'errors', ...KIND_COLUMNS, ...HISTOGRAM_COLUMNS],
       ],
       [
         'agg_field_day',
         `"day" varchar(10) not null, "field_key" varchar(50) not null, "batch_id" int not null, "template_id" int not null, "province_code" varchar(3) not null`,
-        ['day', 'field_key', 'batch_id', 'template_id'],
+        ['batch_id', 'day', 'field_key', 'template_id'],
         ['discrepancies', 'disagreements', 'errors', 'rekeyed'],
       ],
       [
         'agg_pair_day',
         `"day" varchar(10) not null, "keyer_a" varchar(50) not null, "keyer_b" varchar(50) not null, "batch_id" int not null, "province_code" varchar(3) not null, "template_id" int not null`,
-        ['day', 'keyer_a', 'keyer_b', 'batch_id'],
+        ['batch_id', 'day', 'keyer_a', 'keyer_b'],
         ['forms', 'fields_compared', 'disagreements'],
       ],
       [
         'agg_reviewer_day',
         `"day" varchar(10) not null, "reviewer_id" int not null, "batch_id" int not null, "template_id" int not null, "province_code" varchar(3) not null`,
-        ['day', 'reviewer_id', 'batch_id', 'template_id'],
+        ['batch_id', 'day', 'reviewer_id', 'template_id'],
         ['resolved', 'spot_checked', 'spot_corrected', 'rejected', 'escalated', 'fields', 'agreed_first', 'agreed_second', 'agreed_both', 'agreed_neither', 'seconds', ...HISTOGRAM_COLUMNS],
       ],
     ];
     for (const [name, keys, pk, cols] of tables) {
+      // Reports read one batch or the rollup rows (batch_id = 0) over a day range: the primary key
+      // leads with (batch_id, day); or one province's rows. Few indexes: every ingest call writes here.
       this.addSql(`create table "${name}" (${keys}, ${counters(cols)}, constraint "${name}_pkey" primary key (${pk.map((c) => `"${c}"`).join(', ')}));`);
-      // Reports read one batch, one province, or the rollup rows (batch_id = 0), each over a day range.
-      this.addSql(`create index "${name}_batch_id_day_index" on "${name}" ("batch_id", "day");`);
       this.addSql(`create index "${name}_province_code_day_index" on "${name}" ("province_code", "day");`);
     }
   }

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../server/src/config.js';
+import { createApp } from '../server/src/app.js';
+import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
+import { Deltas } from '../server/src/services/aggregates.js';
+import { prepare } from './ingest.js';
+const kind = process.argv[2];
+const dir = mkdtempSync(join(tmpdir(), 'aggcost-'));
+const name = `dk_aggcost_${Date.now().toString(36)}`;
+if (kind === 'pg') { const c = new pg.Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' }); await c.connect(); await c.query(`create database ${name}`); await c.end(); }
+const url = kind === 'pg' ? `postgresql://postgres@127.0.0.1:5432/${name}` : `sqlite:${dir}/p.sqlite`;
+const app = await createApp(loadConfig({ DATA_DIR: dir, DATABASE_URL: url, SEED_DEMO: '0' } as any));
+const em = app.orm.em.fork();
+const data = prepare(Number(process.argv[3] ?? 5000), 500);
+const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' });
+for (const b of data.batches) em.create(Batch, { ...b, template, status: 'OPEN', createdAt: new Date() });
+await em.flush();
+const bodies = [...data.pass1, ...data.pass2].map((b) => JSON.parse(b).variables.k.map((k: any) => ({ ...k, startedAt: new Date(k.startedAt), submittedAt: new Date(k.submittedAt) })));
+let inWrite = 0, rowsWritten = 0;
+const orig = Deltas.prototype.write;
+Deltas.prototype.write = async function (e) { for (const m of this.rows.values()) rowsWritten += m.size; const t = performance.now(); try { return await orig.call(this, e); } finally { inWrite += performance.now() - t; } };
+const t0 = performance.now();
+for (const k of bodies) await app.services.ingest.submit({ em: app.orm.em.fork(), actor: null }, k);
+const total = performance.now() - t0;
+const n = bodies.reduce((a, b) => a + b.length, 0);
+console.log(kind, `${n} keyings in ${(total / 1000).toFixed(1)} s (${(n / total * 1000).toFixed(0)}/s in process, sequential); aggregate writes ${inWrite.toFixed(0)} ms = ${(100 * inWrite / total).toFixed(1)}%; ${(rowsWritten / bodies.length).toFixed(0)} rows per call`);
+await app.close();
+if (kind === 'pg') { const c = new pg.Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' }); await c.connect(); await c.query(`drop database ${name} with (force)`); await c.end(); }

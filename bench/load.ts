@@ -167,7 +167,7 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ query: Q[op], variables }),
-          signal: AbortSignal.timeout(30_000),
+          signal: AbortSignal.timeout(120_000),
         });
         const body = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
         latencies[op].push(performance.now() - t0);

@@ -276,6 +276,7 @@ export async function benchReports(forms: number, pgAdminUrl = process.env.BENCH
     const lastWeek = { from: '2026-10-24', to: '2026-10-30' };
     const cases: { label: string; filter: ReportFilter }[] = [
       { label: 'whole campaign, national', filter: {} },
+      { label: 'one week, national', filter: lastWeek },
       { label: 'one province, one week', filter: { provinceCode: '079', ...lastWeek } },
     ];
     const AGG_RUNS = 200, RAW_RUNS = forms >= 500_000 ? 5 : 10;

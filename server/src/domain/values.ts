@@ -124,7 +124,7 @@ export function checkValue(field: FieldDef, raw: unknown): string | null {
       if (codeIndex(field).has(s.toLowerCase())) return null;
       const allowed = field.allowed ?? [];
       const list = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
-      return `unknown value "${s}"; allowed: ${list}`;
+      return `unknown value "${shorten(s)}"; allowed: ${list}`;
     }
     case 'CITIZEN_ID': {
       const d = digitsOnly(s);
@@ -159,12 +159,10 @@ export function validateValues(
   const problems: FieldProblem[] = [];
   const out: FieldValues = {};
   const keys = new Set(template.fields.map((f) => f.key));
-  for (const k of Object.keys(values)) {
-    if (!keys.has(k)) problems.push({ field: k, reason: `is not a field of template ${template.code}` });
-  }
-  for (const k of illegible) {
-    if (!keys.has(k)) problems.push({ field: k, reason: `is not a field of template ${template.code}` });
-  }
+  // Unknown keys are echoed shortened and at most ten of them: an error must stay readable.
+  const unknown = [...Object.keys(values), ...illegible].filter((k) => !keys.has(k));
+  for (const k of unknown.slice(0, 10)) problems.push({ field: shorten(String(k)), reason: `is not a field of template ${template.code}` });
+  if (unknown.length > 10) problems.push({ field: '…', reason: `and ${unknown.length - 10} more unknown fields` });
   const ill = new Set(illegible);
   for (const field of template.fields) {
     if (partial && !ill.has(field.key) && !(field.key in values)) continue;
@@ -185,6 +183,10 @@ export function validateValues(
     out[field.key] = typeof v === 'string' && cleanText(v) !== '' ? v : null;
   }
   return { values: out, problems };
+}
+
+function shorten(s: string): string {
+  return [...s].length > 60 ? [...s].slice(0, 57).join('') + '…' : s;
 }
 
 /** Characters keyed, the denominator of "errors per 1,000 keystrokes". */

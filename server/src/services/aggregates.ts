@@ -12,8 +12,10 @@
  * - resolutions, spot checks, rejections, rescans, escalations: the day they happened.
  *
  * Keyer, field and reviewer tables also hold a national rollup row per (day, key, template):
- * batch_id = 0, province_code = ''. Reports without a batch or province filter read only those;
- * with one they read only the per-batch rows. Never sum both kinds.
+ * batch_id = 0, province_code = ''; the keyer table also a monthly one (batch_id = MONTHLY, day
+ * 'YYYY-MM'). Reports without a batch or province filter read only rollups (for keyers: whole
+ * months from the monthly rows, the days of partial months from the daily ones); with a filter,
+ * only per-batch rows. Never sum two kinds of rows over the same days.
  *
  * Each hook collects its deltas and writes each table with ONE multi-row
  * `insert ... on conflict do update set c = c + excluded.c` (both dialects). Rows are written in
@@ -43,8 +45,8 @@ export interface AggSpec {
   /** Written when the row is created; functionally dependent on the key. */
   attrs: readonly string[];
   counters: readonly string[];
-  /** Whether national rollup rows (batch_id = 0) exist. */
-  rollup: boolean;
+  /** National rollup rows: daily (batch_id = 0) and/or monthly (batch_id = MONTHLY). */
+  rollups: readonly ('day' | 'month')[];
 }
 
 export const AGG: Record<AggName, AggSpec> = {
@@ -53,35 +55,35 @@ export const AGG: Record<AggName, AggSpec> = {
     keys: ['day', 'batch_id'],
     attrs: ['province_code', 'template_id'],
     counters: ['forms', 'compared', 'fields_compared', 'auto_verified', 'to_review', 'discrepancies', 'disagreements', 'keyings', 'rekeyings', 'fields_keyed', 'errors', 'review_verified', 'spot_checked', 'spot_corrected', 'rejected', 'rescanned'],
-    rollup: false,
+    rollups: [],
   },
   keyer: {
     table: 'agg_keyer_day',
     keys: ['day', 'keyer_code', 'batch_id', 'template_id'],
     attrs: ['province_code'],
     counters: ['keyings', 'forms', 'fields_keyed', 'keystrokes', 'seconds', 'errors', ...Object.values(KIND_COLUMNS), ...HISTOGRAM_COLUMNS],
-    rollup: true,
+    rollups: ['day', 'month'],
   },
   field: {
     table: 'agg_field_day',
     keys: ['day', 'field_key', 'batch_id', 'template_id'],
     attrs: ['province_code'],
     counters: ['discrepancies', 'disagreements', 'errors', 'rekeyed'],
-    rollup: true,
+    rollups: ['day'],
   },
   pair: {
     table: 'agg_pair_day',
     keys: ['day', 'keyer_a', 'keyer_b', 'batch_id'],
     attrs: ['province_code', 'template_id'],
     counters: ['forms', 'fields_compared', 'disagreements'],
-    rollup: false,
+    rollups: [],
   },
   reviewer: {
     table: 'agg_reviewer_day',
     keys: ['day', 'reviewer_id', 'batch_id', 'template_id'],
     attrs: ['province_code'],
     counters: ['resolved', 'spot_checked', 'spot_corrected', 'rejected', 'escalated', 'fields', 'agreed_first', 'agreed_second', 'agreed_both', 'agreed_neither', 'seconds', ...HISTOGRAM_COLUMNS],
-    rollup: true,
+    rollups: ['day'],
   },
 };
 /** The order rows are written in, by every transaction (see the deadlock note above). */
@@ -100,6 +102,12 @@ export interface BatchLike {
   provinceCode: string;
   template: { id: number };
 }
+
+/**
+ * batch_id of the keyer table's monthly national rollup rows, whose `day` is 'YYYY-MM': a report
+ * over months of a thousand keyers reads a thousand rows per month instead of thirty thousand.
+ */
+export const MONTHLY = -1;
 
 /** Key and attribute columns holding numbers; the others are text (a keyer code may be all digits). */
 const NUMERIC = new Set(['batch_id', 'template_id', 'reviewer_id']);
@@ -128,6 +136,7 @@ export class Deltas {
   keyer(day: string, keyer: string, b: BatchLike, c: Counters): void {
     this.add('keyer', [day, keyer, b.id, b.template.id], [b.provinceCode], c);
     this.add('keyer', [day, keyer, 0, b.template.id], [''], c);
+    this.add('keyer', [day.slice(0, 7), keyer, MONTHLY, b.template.id], [''], c);
   }
 
   field(day: string, field: string, b: BatchLike, c: Counters): void {
@@ -352,14 +361,15 @@ export function histogramSums(s: string, cond = 'true'): string {
   }).join(', ');
 }
 
-export interface Partial {
+/** One source of per-batch rows: a GROUP BY over raw tables. */
+export interface RawQuery {
   agg: AggName;
   /** Selects the key, attribute and some counter columns, named as in the table, per-batch rows only. */
   sql: string;
 }
 
 /** The per-batch rows of every table as GROUP BYs over the raw tables, one query per source. */
-export function partials(em: SqlEntityManager): Partial[] {
+export function partials(em: SqlEntityManager): RawQuery[] {
   const q = sqlDialect(em);
   const kinds = DISCREPANCY_KINDS.map((k) => `sum(case when kind = '${k}' then 1 else 0 end) as ${KIND_COLUMNS[k]}`).join(', ');
   const compared = `(select k.form_id, max(k.created_at) as at, max(case when k.pass = 1 then k.keyer_code end) as k1, max(case when k.pass = 2 then k.keyer_code end) as k2
@@ -481,7 +491,8 @@ export async function recompute(em: SqlEntityManager): Promise<Record<AggName, A
     for (const r of await exec<Record<string, unknown>[]>(em, p.sql)) {
       const row = toRow(spec, r);
       d.add(p.agg, row.key, row.attrs, row.counters);
-      if (spec.rollup) d.add(p.agg, [...row.key.slice(0, 2), 0, row.key[3]], [''], row.counters);
+      if (spec.rollups.includes('day')) d.add(p.agg, [row.key[0], row.key[1], 0, row.key[3]], [''], row.counters);
+      if (spec.rollups.includes('month')) d.add(p.agg, [String(row.key[0]).slice(0, 7), row.key[1], MONTHLY, row.key[3]], [''], row.counters);
     }
   }
   return collect(d);
@@ -534,14 +545,16 @@ export async function rebuild(em: SqlEntityManager): Promise<void> {
   }
   for (const name of AGG_ORDER) {
     const spec = AGG[name];
-    if (!spec.rollup) continue;
-    const [k0, k1, , k3] = spec.keys;
-    await exec(
-      em,
-      `insert into "${spec.table}" ("${k0}", "${k1}", "batch_id", "${k3}", "province_code", ${spec.counters.map((c) => `"${c}"`).join(', ')})
-       select "${k0}", "${k1}", 0, "${k3}", '', ${spec.counters.map((c) => `sum("${c}")`).join(', ')} from "${spec.table}" where batch_id <> 0 group by "${k0}", "${k1}", "${k3}"`,
-      [],
-      'run',
-    );
+    for (const grain of spec.rollups) {
+      const [k0, k1, , k3] = spec.keys;
+      const day = grain === 'day' ? `"${k0}"` : `substr("${k0}", 1, 7)`;
+      await exec(
+        em,
+        `insert into "${spec.table}" ("${k0}", "${k1}", "batch_id", "${k3}", "province_code", ${spec.counters.map((c) => `"${c}"`).join(', ')})
+         select ${day}, "${k1}", ${grain === 'day' ? 0 : MONTHLY}, "${k3}", '', ${spec.counters.map((c) => `sum("${c}")`).join(', ')} from "${spec.table}" where batch_id > 0 group by ${day}, "${k1}", "${k3}"`,
+        [],
+        'run',
+      );
+    }
   }
 }

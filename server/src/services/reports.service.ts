@@ -10,7 +10,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { DISCREPANCY_KINDS } from '../domain/compare.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { histogramQuantile, isDay, pChartLimits, rate, vnDayStart, wilson } from '../domain/stats.js';
-import { HISTOGRAM_COLUMNS, histogramSums, KIND_COLUMNS, sqlDialect } from './aggregates.js';
+import { HISTOGRAM_COLUMNS, histogramSums, KIND_COLUMNS, MONTHLY, sqlDialect } from './aggregates.js';
 import type { ServiceContext } from './context.js';
 import { toId } from './query.service.js';
 import { exec, sqlDate } from './sql.js';
@@ -165,6 +165,13 @@ const histogramOf = (r: Record<string, Num>) => (r.hist != null ? unpack(r.hist)
 const KIND_LIST = Object.values(KIND_COLUMNS);
 const kindsOf = (r: Record<string, Num>) => (r.kinds != null ? unpack(r.kinds) : KIND_LIST.map((c) => n(r[c])));
 
+/** 'YYYY-MM' moved by n months. */
+function shiftMonth(month: string, n: number): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + n, 1));
+  return d.toISOString().slice(0, 7);
+}
+const lastDayOf = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
 /** Sorts by one field (nulls last either way, then the row's identity) and cuts one page. */
 export function paginate<T extends object>(rows: T[], args: PageArgs, identity: (r: T) => string) {
   const dir = args.sortOrder === 'ASC' ? 1 : -1;
@@ -227,7 +234,7 @@ export class ReportQueries {
     const w: string[] = [];
     const params: unknown[] = [];
     if (rows === 'rollup') w.push('r.batch_id = 0');
-    if (rows === 'fine') w.push('r.batch_id <> 0');
+    if (rows === 'fine') w.push('r.batch_id > 0');
     if (s.batchId !== null) (w.push('r.batch_id = ?'), params.push(s.batchId));
     if (s.provinceCode !== null) (w.push('r.province_code = ?'), params.push(s.provinceCode));
     if (s.templateIds) (w.push(`r.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
@@ -236,11 +243,31 @@ export class ReportQueries {
     return { sql: w.length ? `where ${w.join(' and ')}` : '', params };
   }
 
+  /**
+   * National keyer rows of a period: the monthly rollup for the months it covers whole, the daily
+   * rollup for the days of the months it covers in part.
+   */
+  private monthsAndDays(s: Scope): { sql: string; params: unknown[] } {
+    const first = s.from && !s.from.endsWith('-01') ? shiftMonth(s.from.slice(0, 7), 1) : s.from?.slice(0, 7) ?? '0000-00';
+    const last = s.to && s.to !== lastDayOf(s.to) ? shiftMonth(s.to.slice(0, 7), -1) : s.to?.slice(0, 7) ?? '9999-99';
+    const tpl = s.templateIds ? ` and r.template_id in (${s.templateIds.map(() => '?').join(', ')})` : '';
+    const tplParams = s.templateIds ?? [];
+    const days = `r.batch_id = 0 and r.day >= ? and r.day <= ?${tpl}`;
+    const daysParams = [s.from ?? '0000-00-00', s.to ?? '9999-99-99', ...tplParams];
+    if (first > last) return { sql: `where ${days}`, params: daysParams };
+    const parts = [`(r.batch_id = ${MONTHLY} and r.day >= ? and r.day <= ?${tpl})`];
+    const params: unknown[] = [first, last, ...tplParams];
+    // Days before the first whole month and after the last one (none when the period is whole months).
+    if (s.from && s.from.slice(0, 7) < first) (parts.push(`(${days} and r.day < ?)`), params.push(...daysParams, `${first}-01`));
+    if (s.to && s.to.slice(0, 7) > last) (parts.push(`(${days} and r.day > ?)`), params.push(...daysParams, `${last}-99`));
+    return { sql: `where ${parts.join(' or ')}`, params };
+  }
+
   // ---- Per keyer (and the p-chart) -------------------------------------------------------------
 
   async keyers(em: SqlEntityManager, f: ReportFilter | null | undefined, byDay = false): Promise<KeyerRow[]> {
     const s = await this.scope(em, f);
-    const w = this.where(s, s.fine ? 'fine' : 'rollup');
+    const w = s.fine ? this.where(s, 'fine') : byDay ? this.where(s, 'rollup') : this.monthsAndDays(s);
     const group = byDay ? 'r.keyer_code, r.day' : 'r.keyer_code';
     const rows = await exec<Record<string, Num>[]>(
       em,

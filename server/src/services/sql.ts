@@ -27,7 +27,10 @@ export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, 
   } catch (e) {
     // On a readEm() whose replica is unreachable: the same statement on the primary.
     const primary = (em as unknown as Record<symbol, SqlEntityManager | undefined>)[PRIMARY_EM];
-    if (primary && isConnectionError(e)) return exec<T>(primary.fork(), sql, params, method);
+    if (primary && isConnectionError(e)) {
+      replicasDownUntil = Date.now() + REPLICA_RETRY_MS;
+      return exec<T>(primary.fork(), sql, params, method);
+    }
     throw em.getPlatform().getExceptionConverter().convertException(e as Error);
   }
   return (em.getConnection() as unknown as { transformRawResult(r: unknown, m: string): T }).transformRawResult(res, method);
@@ -122,6 +125,10 @@ export function hasReplicas(em: SqlEntityManager): boolean {
   return ((em.config.get('replicas') as unknown[] | undefined) ?? []).length > 0;
 }
 
+/** After a replica failed to answer, lag-tolerant reads use the primary for this long (per process). */
+const REPLICA_RETRY_MS = 10_000;
+let replicasDownUntil = 0;
+
 /** On a readEm(): the EntityManager it came from (the primary), for exec()'s fallback. */
 const PRIMARY_EM = Symbol('primaryEm');
 const REPLICA_READS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount', 'count']);
@@ -130,14 +137,15 @@ const REPLICA_READS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount
  * An EntityManager for reads that tolerate a little replication lag (consumers' record queries,
  * reports): its `find`/`findOne`/`findAndCount`/`count`, and its `getKnex()`/`getConnection()`
  * (so `exec(readEm(em), ...)` too) go to a streaming replica (MikroORM picks one at random). A
- * replica that cannot be reached falls back to the primary, for the ORM methods and for exec().
+ * replica that cannot be reached falls back to the primary, for the ORM methods and for exec(),
+ * and replicas are then left alone for 10 s (no connection attempt on every read).
  * It is a fork with its own identity map, so rows read from a
  * replica never mix with the request's own. NEVER for the review flow or anything that must see
  * the caller's own writes, and never for writes (a replica is read-only). Without replicas it is
  * the EntityManager itself.
  */
 export function readEm(em: SqlEntityManager): SqlEntityManager {
-  if (!hasReplicas(em)) return em;
+  if (!hasReplicas(em) || Date.now() < replicasDownUntil) return em;
   const fork = em.fork({ clear: true });
   return new Proxy(fork, {
     get(target, prop) {
@@ -152,6 +160,7 @@ export function readEm(em: SqlEntityManager): SqlEntityManager {
             return await method(entity, where, { connectionType: 'read', ...options });
           } catch (e) {
             if (!isConnectionError(e)) throw e;
+            replicasDownUntil = Date.now() + REPLICA_RETRY_MS;
             return method(entity, where, { ...options, connectionType: 'write' });
           }
         };

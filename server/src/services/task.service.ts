@@ -167,12 +167,12 @@ export class TaskService {
       task.note = text;
       task.resolvedBy = em.getReference(User, actor.userId);
       task.resolvedAt = new Date();
-      await onRejectedOrRescanned(em, { batch: task.batch, rescan: false, by: actor, now: task.resolvedAt });
       await audit(em, actor, [
         { action: 'task.reject', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'REJECTED', reason: text } },
         { action: 'form.reject', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'REJECTED', reason: text } },
       ]);
       await em.flush();
+      await onRejectedOrRescanned(em, { batch: task.batch, rescan: false, by: actor, now: task.resolvedAt });
       await this.refreshBatch(em, task.batch.id, actor);
       return task;
     });
@@ -313,7 +313,7 @@ export class TaskService {
         charged.set(k.id, (charged.get(k.id) ?? 0) + 1);
       }
     }
-    await onSettled(em, { batch: form.batch, keyings, errors: errors as never, finals, by, claimedAt: task.claimedAt, now });
+    const claimedAt = task.claimedAt;
     const from = task.status as TaskStatus;
     this.move(task, 'RESOLVED');
     this.moveForm(form, 'VERIFIED');
@@ -335,6 +335,8 @@ export class TaskService {
     if (errors.length) await em.insertMany(KeyingError, errors as never[]);
     for (const [keyingId, n] of charged) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [n, keyingId], 'run');
     await em.flush();
+    // After the form's row is written: an ingest call locks forms before report aggregates too.
+    await onSettled(em, { batch: form.batch, keyings, errors: errors as never, finals, by, claimedAt, now });
     await audit(em, by, [
       // Old and new values are personal data: the audit keeps them sealed.
       { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } },

@@ -198,11 +198,22 @@ describe.each(dbKinds())('cross-field rules on %s', (kind) => {
     const r = await t.as('station')(SUBMIT, { k: [keying('RU', 'F1', 1, 'KT1', wrong), keying('RU', 'F1', 2, 'KT2', wrong)] });
     expect(r.data.submitKeyings[1].formStatus).toBe('IN_REVIEW');
     const c = (await t.as('reviewer')(`mutation{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }`)).data.claimNextTask;
+    // Raised on the ID and on the sex it contradicts: the reviewer decides which one is wrong.
     expect(c.discrepancies).toEqual([
       { id: expect.any(String), fieldKey: 'citizenId', kind: 'RULE', value1: '001090012345', value2: '001090012345', note: 'citizenId: digit 4 (0) means male, but sex is Nữ' },
+      { id: expect.any(String), fieldKey: 'sex', kind: 'RULE', value1: 'Nữ', value2: 'Nữ', note: 'citizenId: digit 4 (0) means male, but sex is Nữ' },
     ]);
-    const fixed = await t.as('reviewer')(RESOLVE, { id: c.id, r: [{ discrepancyId: c.discrepancies[0].id, choice: 'VALUE', value: '001190012345' }] });
-    expect(fixed.data.resolveTask.form.discrepancies).toEqual([{ fieldKey: 'citizenId', finalValue: '001190012345', outcome: 'BOTH_WRONG' }]);
+    const fixed = await t.as('reviewer')(RESOLVE, {
+      id: c.id,
+      r: [
+        { discrepancyId: c.discrepancies[0].id, choice: 'VALUE', value: '001190012345' },
+        { discrepancyId: c.discrepancies[1].id, choice: 'FIRST' },
+      ],
+    });
+    expect(fixed.data.resolveTask.form.discrepancies).toEqual([
+      { fieldKey: 'citizenId', finalValue: '001190012345', outcome: 'BOTH_WRONG' },
+      { fieldKey: 'sex', finalValue: 'Nữ', outcome: 'EQUIVALENT' },
+    ]);
     const errors = await t.app.orm.em.fork().find(KeyingError, { fieldKey: 'citizenId' });
     expect(errors.map((e) => e.keyerCode).sort()).toEqual(['KT1', 'KT2']);
 

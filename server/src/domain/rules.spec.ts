@@ -32,10 +32,17 @@ describe('DC01 cross-field rules', () => {
 
   it('check the citizen ID against province codes, sex, century and year of birth', () => {
     expect(check({ citizenId: '003090012345' })).toEqual([['citizenId.structure', 'citizenId: 003 (digits 1-3) is not a province code']]);
-    expect(check({ sex: 'Nữ' })).toEqual([['citizenId.structure', 'citizenId: digit 4 (0) means male, but sex is Nữ']]);
-    expect(check({ dateOfBirth: '05/03/2005' })).toEqual([
-      ['citizenId.structure', 'citizenId: digit 4 (0) means born 1900-1999, but dateOfBirth is 2005'],
-      ['citizenId.structure', 'citizenId: digits 5-6 (90) should be 05, the last two digits of the year of birth'],
+    // Raised on the ID and on the field it contradicts: either may be the one keyed wrong.
+    expect(checkRules(DC01, { ...base, sex: 'Nữ' }, NOW).map((v) => v.field)).toEqual(['citizenId', 'sex']);
+    expect(check({ sex: 'Nữ' })).toEqual([
+      ['citizenId.structure', 'citizenId: digit 4 (0) means male, but sex is Nữ'],
+      ['citizenId.structure', 'citizenId: digit 4 (0) means male, but sex is Nữ'],
+    ]);
+    expect(checkRules(DC01, { ...base, dateOfBirth: '05/03/2005' }, NOW).map((v) => [v.field, v.message])).toEqual([
+      ['citizenId', 'citizenId: digit 4 (0) means born 1900-1999, but dateOfBirth is 2005'],
+      ['dateOfBirth', 'citizenId: digit 4 (0) means born 1900-1999, but dateOfBirth is 2005'],
+      ['citizenId', 'citizenId: digits 5-6 (90) should be 05, the last two digits of the year of birth'],
+      ['dateOfBirth', 'citizenId: digits 5-6 (90) should be 05, the last two digits of the year of birth'],
     ]);
     expect(check({ citizenId: '001305012345', sex: 'Nữ', dateOfBirth: '2005' })).toEqual([]);
     expect(check({ fatherCitizenId: '099060054321' })).toEqual([['fatherCitizenId.structure', 'fatherCitizenId: 099 (digits 1-3) is not a province code']]);

@@ -38,7 +38,11 @@ function citizenId(rule: Extract<RuleDef, { type: 'citizenIdStructure' }>, v: Fi
   const id = v[rule.field];
   if (!present(id) || !/^\d{12}$/.test(id)) return [];
   const out: RuleViolation[] = [];
-  const say = (message: string) => out.push({ rule: rule.id, field: rule.field, message });
+  // Raised on the ID and on the field it contradicts: either may be the wrong one.
+  const say = (message: string, also?: string) => {
+    out.push({ rule: rule.id, field: rule.field, message });
+    if (also) out.push({ rule: rule.id, field: also, message });
+  };
   const province = id.slice(0, 3);
   if (!PROVINCE_CODES.has(province)) say(`${rule.field}: ${province} (digits 1-3) is not a province code`);
   const d4 = Number(id[3]);
@@ -46,16 +50,16 @@ function citizenId(rule: Extract<RuleDef, { type: 'citizenIdStructure' }>, v: Fi
   const century = 1900 + Math.floor(d4 / 2) * 100;
   const sex = rule.sexField ? v[rule.sexField] : null;
   if (present(sex) && (sex === 'Nam' || sex === 'Nữ') && female !== (sex === 'Nữ')) {
-    say(`${rule.field}: digit 4 (${d4}) means ${female ? 'female' : 'male'}, but ${rule.sexField} is ${sex}`);
+    say(`${rule.field}: digit 4 (${d4}) means ${female ? 'female' : 'male'}, but ${rule.sexField} is ${sex}`, rule.sexField);
   }
   const dob = rule.dateOfBirthField ? v[rule.dateOfBirthField] : null;
   const date = present(dob) ? parseDate(dob) : null;
   if (date) {
     if (Math.floor(date.year / 100) * 100 !== century) {
-      say(`${rule.field}: digit 4 (${d4}) means born ${century}-${century + 99}, but ${rule.dateOfBirthField} is ${date.year}`);
+      say(`${rule.field}: digit 4 (${d4}) means born ${century}-${century + 99}, but ${rule.dateOfBirthField} is ${date.year}`, rule.dateOfBirthField);
     }
     const yy = String(date.year % 100).padStart(2, '0');
-    if (id.slice(4, 6) !== yy) say(`${rule.field}: digits 5-6 (${id.slice(4, 6)}) should be ${yy}, the last two digits of the year of birth`);
+    if (id.slice(4, 6) !== yy) say(`${rule.field}: digits 5-6 (${id.slice(4, 6)}) should be ${yy}, the last two digits of the year of birth`, rule.dateOfBirthField);
   }
   return out;
 }

@@ -13,7 +13,8 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import records from './records';
 import { ReviewScreen } from './review/ReviewScreen';
-import { canRead } from './roles';
+import { ReportsPage } from './reports/ReportsPage';
+import { canManage, canRead } from './roles';
 import tasks from './tasks';
 import { darkTheme, lightTheme } from './theme';
 import users from './users';
@@ -54,6 +55,7 @@ export const App = () => (
           {admin && <Resource name="auditEvents" {...audit} />}
           <CustomRoutes>
             <Route path="/review" element={<ReviewScreen />} />
+            {canManage(permissions) && <Route path="/reports" element={<ReportsPage />} />}
           </CustomRoutes>
         </>
       );

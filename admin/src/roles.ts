@@ -1,11 +1,11 @@
 import type { Role } from './authProvider';
 
-export type MenuEntry = 'review' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'auditEvents';
+export type MenuEntry = 'review' | 'reports' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'auditEvents';
 
 /** What each role sees in the menu, in menu order. */
 export const MENU: Record<Role, MenuEntry[]> = {
-  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'auditEvents'],
-  MANAGER: ['review', 'batches', 'forms', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
+  ADMIN: ['reports', 'batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'auditEvents'],
+  MANAGER: ['review', 'reports', 'batches', 'forms', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   REVIEWER: ['review', 'correctionTasks', 'forms', 'discrepancies'],
   CONSUMER: ['verifiedRecords'],
   STATION: [],

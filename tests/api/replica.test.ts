@@ -19,6 +19,11 @@ const CLAIM = `mutation{ claimNextTask { id status claimedBy { username } form {
 const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }`;
 const READ_BACK = `query($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }`;
 const RECORDS = `query{ verifiedRecords(perPage:200){ total items { id form { formNumber } } } }`;
+const AREA = `query{ areaReport(level: ALL){ items { forms } } }`;
+const formsInReport = (r: { data?: any; errors?: unknown }) => {
+  expect(r.errors).toBeUndefined();
+  return (r.data.areaReport.items as { forms: number }[]).reduce((n, x) => n + Number(x.forms), 0);
+};
 
 /** A form whose two keyings differ on the phone number: one review task with one discrepancy. */
 function disputed(batch: string, no: string) {
@@ -71,6 +76,7 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
     const before = await consumer(RECORDS);
     expect(before.errors).toBeUndefined();
     const base = before.data.verifiedRecords.total;
+    const reportBase = formsInReport(await t.as('manager')(AREA));
 
     // Replay paused: from now on the replica serves a frozen past.
     await replica.query('select pg_wal_replay_pause()');
@@ -100,6 +106,8 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
       const stale = await consumer(RECORDS);
       expect(stale.errors).toBeUndefined();
       expect(stale.data.verifiedRecords.total).toBe(base);
+      // Reports, too, come from the replica.
+      expect(formsInReport(await t.as('manager')(AREA))).toBe(reportBase);
       const [{ paused }] = await replica.query<{ paused: boolean }>('select pg_is_wal_replay_paused() as paused');
       expect(paused).toBe(true);
     } finally {
@@ -108,6 +116,7 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
     await waitForReplay(primary, replica);
     const fresh = await consumer(RECORDS);
     expect(fresh.data.verifiedRecords.total).toBe(base + 12);
+    expect(formsInReport(await t.as('manager')(AREA))).toBe(reportBase + 12);
   });
 
   it('the review flow sees its own writes on every step with the replica streaming normally', async () => {

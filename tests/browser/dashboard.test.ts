@@ -209,6 +209,36 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     }
   });
 
+  it('a manager sees the quality charts and the reports, and downloads a CSV', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await loginThroughPage(page, server.base, 'manager', server.passwords.manager);
+      await page.getByTestId('chart-error-by-day').waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, 'manager-dashboard-quality');
+      // The week's error rate as a vi-VN percentage ("1,23%"), next to the counts.
+      // (the demo campaign is dated March 2025, so this week usually has no keying: "—")
+      await poll(() => page.getByTestId('stat-error-rate-week').innerText()).toMatch(/^(\d+,\d\d\s?%|—)$/);
+      for (const id of ['chart-error-by-day', 'chart-error-by-field', 'chart-error-by-province', 'card-out-of-control']) await page.getByTestId(id).waitFor();
+      await poll(() => page.locator('[data-testid="chart-error-by-field"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, 'manager-dashboard-quality');
+
+      await page.getByTestId('menu-reports').click();
+      await page.waitForURL((u) => u.pathname === '/reports');
+      await poll(() => page.locator('[data-testid="report-table-keyers"] tbody tr').count()).toBeGreaterThan(0);
+      await page.getByTestId('report-tab-fields').click();
+      await poll(() => page.locator('[data-testid="report-table-fields"] tbody tr').count()).toBeGreaterThan(0);
+      const download = page.waitForEvent('download');
+      await page.getByTestId('report-download-csv').click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^dualkey-fields-.*\.csv$/);
+      await screenshot(page, 'manager-reports-fields');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a manager sees the figures and the forms; a reviewer cannot reach the users', async () => {
     const page = await browser.context.newPage();
     try {

@@ -5,7 +5,10 @@ import { Link, Title, useGetIdentity, useLogoutIfAccessDenied, usePermissions, u
 import { BatchProgressBar } from '../batches/BatchProgressBar';
 import { EnumText } from '../common/fields';
 import { gql } from '../graphql';
+import { reportLink } from '../reports/ReportsPage';
+import { startOfWeek, useFormat } from '../reports/format';
 import { canManage, canReview } from '../roles';
+import { QualityCharts, useQuality } from './QualityCharts';
 
 const MANAGER_OVERVIEW = `query ManagerOverview {
   openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1) { total }
@@ -50,14 +53,15 @@ function useOverview(query: string | null) {
 
 const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
-const StatCard = ({ label, value, to, tone, hint, testId }: { label: string; value: number | undefined; to?: string; tone?: string; hint?: ReactNode; testId: string }) => {
+const StatCard = ({ label, value, to, tone, hint, testId }: { label: string; value: number | string | undefined; to?: string; tone?: string; hint?: ReactNode; testId: string }) => {
+  const f = useFormat();
   const body = (
     <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>
       <Typography variant="caption" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.4, fontWeight: 600 }}>
         {label}
       </Typography>
       <Typography variant="h4" data-testid={testId} sx={{ fontWeight: 600, color: tone, fontVariantNumeric: 'tabular-nums', lineHeight: 1.3 }}>
-        {value === undefined ? <Skeleton width={60} /> : value.toLocaleString('vi-VN')}
+        {value === undefined ? <Skeleton width={60} /> : typeof value === 'number' ? f.int(value) : value}
       </Typography>
       {hint && (
         <Typography variant="caption" color="text.secondary">
@@ -81,7 +85,11 @@ const StatCard = ({ label, value, to, tone, hint, testId }: { label: string; val
 
 const ManagerDashboard = () => {
   const translate = useTranslate();
+  const f = useFormat();
   const { data, error } = useOverview(MANAGER_OVERVIEW);
+  const quality = useQuality();
+  const week = quality.data?.week.items[0];
+  const weekRate = quality.data ? f.pct(week?.errorRate) : quality.error ? '—' : undefined;
   const t = (k: string) => data?.[k]?.total;
   const decided = (t('autoVerified') ?? 0) + (t('verified') ?? 0);
   const rate = data && decided ? Math.round(((t('autoVerified') ?? 0) / decided) * 1000) / 10 : null;
@@ -100,11 +108,20 @@ const ManagerDashboard = () => {
           value={t('autoVerified')}
           tone="#166534"
           to={listLink('forms', { status: 'AUTO_VERIFIED' })}
-          hint={rate != null ? `${translate('dk.dashboard.auto_rate')}: ${rate.toLocaleString('vi-VN')}%` : undefined}
+          hint={rate != null ? `${translate('dk.dashboard.auto_rate')}: ${f.pct(rate / 100)}` : undefined}
         />
         <StatCard testId="stat-open-discrepancies" label={translate('dk.dashboard.open_discrepancies')} value={t('openDiscrepancies')} tone="#9333ea" to={listLink('discrepancies', { resolved: false })} />
         <StatCard testId="stat-all-forms" label={translate('dk.dashboard.all_forms')} value={t('allForms')} to="/forms" />
+        <StatCard
+          testId="stat-error-rate-week"
+          label={translate('dk.dashboard.error_rate_week')}
+          value={weekRate}
+          tone="#be123c"
+          to={reportLink('areas', { level: 'ALL', from: startOfWeek() })}
+          hint={week ? translate('dk.dashboard.errors_of_fields', { errors: f.int(week.errors), fields: f.int(week.fieldsKeyed) }) : undefined}
+        />
       </Box>
+      <QualityCharts data={quality.data} error={quality.error} />
       <Card>
         <Stack direction="row" sx={{ alignItems: 'center', px: 2, py: 1.2 }}>
           <Typography variant="h6" sx={{ flex: 1 }}>
@@ -157,6 +174,7 @@ const ManagerDashboard = () => {
 
 const ReviewerDashboard = () => {
   const translate = useTranslate();
+  const f = useFormat();
   const { data, error } = useOverview(REVIEWER_OVERVIEW);
   return (
     <Card sx={{ maxWidth: 720 }}>
@@ -164,7 +182,7 @@ const ReviewerDashboard = () => {
         <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
           {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error}</Alert>}
           <Typography variant="h5" data-testid="stat-open-tasks">
-            {data ? translate('dk.dashboard.queue_size', { count: data.openTasks.total.toLocaleString('vi-VN') }) : <Skeleton width={260} />}
+            {data ? translate('dk.dashboard.queue_size', { count: f.int(data.openTasks.total) }) : <Skeleton width={260} />}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {translate('dk.dashboard.reviewer_hint')}

@@ -1,3 +1,4 @@
+import ReportsIcon from '@mui/icons-material/InsightsOutlined';
 import ReviewIcon from '@mui/icons-material/RateReviewOutlined';
 import { Divider } from '@mui/material';
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
@@ -15,11 +16,17 @@ export const Menu = () => {
       {entries.includes('review') && (
         <>
           <RaMenu.Item to="/review" primaryText={translate('dk.menu.review')} leftIcon={<ReviewIcon />} data-testid="menu-review" />
+          {!entries.includes('reports') && <Divider sx={{ my: 0.5 }} />}
+        </>
+      )}
+      {entries.includes('reports') && (
+        <>
+          <RaMenu.Item to="/reports" primaryText={translate('dk.menu.reports')} leftIcon={<ReportsIcon />} data-testid="menu-reports" />
           <Divider sx={{ my: 0.5 }} />
         </>
       )}
       {entries
-        .filter((e) => e !== 'review')
+        .filter((e) => e !== 'review' && e !== 'reports')
         .map((name) => (
           <RaMenu.ResourceItem key={name} name={name} />
         ))}

@@ -27,8 +27,8 @@ export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, 
   } catch (e) {
     // On a readEm() whose replica is unreachable: the same statement on the primary.
     const primary = (em as unknown as Record<symbol, SqlEntityManager | undefined>)[PRIMARY_EM];
-    if (primary && isConnectionError(e)) {
-      replicasDownUntil = Date.now() + REPLICA_RETRY_MS;
+    if (primary && (isConnectionError(e) || isRecoveryConflict(e))) {
+      if (isConnectionError(e)) replicasDownUntil = Date.now() + REPLICA_RETRY_MS;
       return exec<T>(primary.fork(), sql, params, method);
     }
     throw em.getPlatform().getExceptionConverter().convertException(e as Error);
@@ -120,6 +120,11 @@ export function isConnectionError(e: unknown): boolean {
   return false;
 }
 
+/** A hot standby cancelled the query because replay needed the rows it read (SQLSTATE 40001 there). */
+function isRecoveryConflict(e: unknown): boolean {
+  return typeof (e as Error)?.message === 'string' && /conflict with recovery/i.test((e as Error).message);
+}
+
 /** Whether MikroORM was given streaming read replicas (DATABASE_REPLICA_URLS). */
 export function hasReplicas(em: SqlEntityManager): boolean {
   return ((em.config.get('replicas') as unknown[] | undefined) ?? []).length > 0;
@@ -138,11 +143,11 @@ const REPLICA_READS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount
  * reports): its `find`/`findOne`/`findAndCount`/`count`, and its `getKnex()`/`getConnection()`
  * (so `exec(readEm(em), ...)` too) go to a streaming replica (MikroORM picks one at random). A
  * replica that cannot be reached falls back to the primary, for the ORM methods and for exec(),
- * and replicas are then left alone for 10 s (no connection attempt on every read).
- * It is a fork with its own identity map, so rows read from a
- * replica never mix with the request's own. NEVER for the review flow or anything that must see
- * the caller's own writes, and never for writes (a replica is read-only). Without replicas it is
- * the EntityManager itself.
+ * and replicas are then left alone for 10 s (no connection attempt on every read); a query the
+ * replica cancelled because of a replay conflict is also answered by the primary. It is a fork
+ * with its own identity map, so rows read from a replica never mix with the request's own. NEVER
+ * for the review flow or anything that must see the caller's own writes, and never for writes (a
+ * replica is read-only). Without replicas it is the EntityManager itself.
  */
 export function readEm(em: SqlEntityManager): SqlEntityManager {
   if (!hasReplicas(em) || Date.now() < replicasDownUntil) return em;
@@ -159,8 +164,8 @@ export function readEm(em: SqlEntityManager): SqlEntityManager {
           try {
             return await method(entity, where, { connectionType: 'read', ...options });
           } catch (e) {
-            if (!isConnectionError(e)) throw e;
-            replicasDownUntil = Date.now() + REPLICA_RETRY_MS;
+            if (isConnectionError(e)) replicasDownUntil = Date.now() + REPLICA_RETRY_MS;
+            else if (!isRecoveryConflict(e)) throw e;
             return method(entity, where, { ...options, connectionType: 'write' });
           }
         };

@@ -1,6 +1,7 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
+import { readEm } from '../../services/sql.js';
 import {
   AreaReportArgs,
   AreaReportPage,
@@ -17,48 +18,51 @@ import {
   ReviewerReportPage,
 } from '../report.types.js';
 
+/** Reports are aggregates that may lag a moment: read from a streaming replica when there is one (readEm). */
+const lagTolerant = (ctx: GqlContext): GqlContext => ({ ...ctx, em: readEm(ctx.em) });
+
 /** Error-rate and progress reports, answered from the report aggregates (no personal data). */
 @Resolver()
 export class ReportResolver {
   @Authorized(roles('readReports'))
   @Query(() => KeyerReportPage, { description: 'Per keyer: volume, field error rate with a 95% interval, errors per 1,000 keystrokes, error kinds, median seconds per form, p-chart verdict' })
   keyerReport(@Args() args: KeyerReportArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.keyerPage(ctx, args);
+    return ctx.services.reports.keyerPage(lagTolerant(ctx), args);
   }
 
   @Authorized(roles('readReports'))
   @Query(() => FieldReportPage, { description: 'Per field: error rate and discrepancy rate, most error-prone first by default' })
   fieldReport(@Args() args: FieldReportArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.fieldPage(ctx, args);
+    return ctx.services.reports.fieldPage(lagTolerant(ctx), args);
   }
 
   @Authorized(roles('readReports'))
   @Query(() => AreaReportPage, { description: 'Per batch, district, province or overall: discrepancy and error rates, automatic vs reviewed, backlog, progress toward handover' })
   areaReport(@Args() args: AreaReportArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.areaPage(ctx, args);
+    return ctx.services.reports.areaPage(lagTolerant(ctx), args);
   }
 
   @Authorized(roles('readReports'))
   @Query(() => ReviewerReportPage, { description: 'Per reviewer: tasks resolved, median and p90 time to resolve, escalations, agreement of resolutions with each keying' })
   reviewerReport(@Args() args: ReviewerReportArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.reviewerPage(ctx, args);
+    return ctx.services.reports.reviewerPage(lagTolerant(ctx), args);
   }
 
   @Authorized(roles('readReports'))
   @Query(() => KeyerPairPage, { description: 'Share of fields on which the two keyings agreed: overall, and per keyer pair (most forms first by default)' })
   agreementReport(@Args() args: KeyerPairArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.pairPage(ctx, args);
+    return ctx.services.reports.pairPage(lagTolerant(ctx), args);
   }
 
   @Authorized(roles('readReports'))
   @Query(() => OutOfControlPage, { description: 'Keyers above the upper control limit of a p-chart over the period (limits from the population rate and each keyer’s volume)' })
   outOfControlKeyers(@Args() args: OutOfControlArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.outOfControlPage(ctx, args);
+    return ctx.services.reports.outOfControlPage(lagTolerant(ctx), args);
   }
 
   @Authorized(roles('readReports'))
   @Query(() => String, { description: 'A whole report as CSV text (RFC 4180, header row, CRLF), in its default order' })
   reportCsv(@Args() args: ReportCsvArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.csv(ctx, args.report, args.filter, args);
+    return ctx.services.reports.csv(lagTolerant(ctx), args.report, args.filter, args);
   }
 }

@@ -1,0 +1,343 @@
+import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Checkbox,
+  FormControlLabel,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Tabs,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Title, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
+import { useSearchParams } from 'react-router-dom';
+import { useTemplateFields } from '../common/useTemplateFields';
+import { gql } from '../graphql';
+import { cleanFilter, isoDay, useFormat } from './format';
+
+export const REPORT_TABS = ['keyers', 'fields', 'areas', 'reviewers', 'agreement'] as const;
+export type ReportTab = (typeof REPORT_TABS)[number];
+const LEVELS = ['BATCH', 'DISTRICT', 'PROVINCE', 'ALL'] as const;
+
+/** Link to the reports screen with a tab and optional settings (used by the dashboard cards). */
+export const reportLink = (tab: ReportTab, params: Record<string, string> = {}) => `/reports?${new URLSearchParams({ tab, ...params }).toString()}`;
+
+const ROOT: Record<ReportTab, string> = {
+  keyers: 'keyerReport',
+  fields: 'fieldReport',
+  areas: 'areaReport',
+  reviewers: 'reviewerReport',
+  agreement: 'agreementReport',
+};
+
+const CSV_NAME: Record<ReportTab, string> = { keyers: 'KEYERS', fields: 'FIELDS', areas: 'AREAS', reviewers: 'REVIEWERS', agreement: 'PAIRS' };
+
+const SELECTION: Record<ReportTab, string> = {
+  keyers: 'keyerCode day forms fieldsKeyed fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm upperControlLimit zScore outOfControl',
+  fields: 'fieldKey day keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate',
+  areas: 'batchCode district provinceCode day forms compared discrepancyRate errorRate agreementRate autoVerified reviewVerified done progress openTasks',
+  reviewers: 'reviewerId day tasksResolved fieldsResolved escalated rejected medianSecondsToResolve p90SecondsToResolve agreedFirstRate agreedSecondRate agreedNeitherRate spotChecks spotCorrections',
+  agreement: 'keyerA keyerB day forms fieldsCompared fieldsAgreed agreementRate',
+};
+
+function reportQuery(tab: ReportTab, byDay: boolean) {
+  const level = tab === 'areas' ? ', level: $level' : '';
+  const levelVar = tab === 'areas' ? ', $level: AreaLevel!' : '';
+  const day = byDay ? ', sortField: day, sortOrder: ASC' : '';
+  const overall = tab === 'agreement' ? ' overall { forms fieldsCompared fieldsAgreed agreementRate }' : '';
+  return `query Report($filter: ReportFilter, $byDay: Boolean!${levelVar}) {
+  report: ${ROOT[tab]}(filter: $filter, byDay: $byDay, perPage: 200${level}${day}) { total items { ${SELECTION[tab]} }${overall} }
+}`;
+}
+
+type Row = Record<string, any>;
+interface Col {
+  key: string;
+  render: (r: Row) => ReactNode;
+  num?: boolean;
+}
+
+function useColumns(tab: ReportTab, byDay: boolean, level: string): Col[] {
+  const f = useFormat();
+  const fields = useTemplateFields();
+  const label = useMemo(() => new Map(fields.map((x) => [x.key, f.locale === 'en' ? x.labelEn : x.labelVi])), [fields, f.locale]);
+  const n = (key: string): Col => ({ key, num: true, render: (r) => f.int(r[key]) });
+  const p = (key: string): Col => ({ key, num: true, render: (r) => f.pct(r[key]) });
+  const ci = (key: string): Col => ({ key, num: true, render: (r) => f.pctCi(r[key], r[`${key}Low`], r[`${key}High`]) });
+  const day: Col[] = byDay ? [{ key: 'day', render: (r) => r.day }] : [];
+  switch (tab) {
+    case 'keyers':
+      return [
+        { key: 'keyerCode', render: (r) => r.keyerCode },
+        ...day,
+        n('forms'),
+        n('fieldsKeyed'),
+        n('fieldErrors'),
+        ci('errorRate'),
+        { key: 'errorsPerThousandKeystrokes', num: true, render: (r) => f.dec(r.errorsPerThousandKeystrokes) },
+        { key: 'medianSecondsPerForm', num: true, render: (r) => f.secs(r.medianSecondsPerForm) },
+        p('upperControlLimit'),
+        { key: 'zScore', num: true, render: (r) => f.dec(r.zScore) },
+        { key: 'outOfControl', render: (r) => (r.outOfControl ? <OocFlag /> : '') },
+      ];
+    case 'fields':
+      return [
+        { key: 'fieldKey', render: (r) => label.get(r.fieldKey) ?? r.fieldKey },
+        ...day,
+        n('keyed'),
+        n('errors'),
+        ci('errorRate'),
+        n('compared'),
+        n('discrepancies'),
+        p('discrepancyRate'),
+      ];
+    case 'areas':
+      return [
+        ...(level === 'BATCH' ? [{ key: 'batchCode', render: (r: Row) => r.batchCode }] : []),
+        ...(level === 'BATCH' || level === 'DISTRICT' ? [{ key: 'district', render: (r: Row) => r.district }] : []),
+        ...(level !== 'ALL' ? [{ key: 'provinceCode', render: (r: Row) => r.provinceCode }] : []),
+        ...day,
+        n('forms'),
+        n('compared'),
+        p('discrepancyRate'),
+        p('errorRate'),
+        p('agreementRate'),
+        n('autoVerified'),
+        n('reviewVerified'),
+        n('done'),
+        p('progress'),
+        ...(byDay ? [] : [n('openTasks')]),
+      ];
+    case 'reviewers':
+      return [
+        { key: 'reviewerId', render: (r) => r.reviewerId },
+        ...day,
+        n('tasksResolved'),
+        n('fieldsResolved'),
+        n('escalated'),
+        n('rejected'),
+        { key: 'medianSecondsToResolve', num: true, render: (r) => f.secs(r.medianSecondsToResolve) },
+        { key: 'p90SecondsToResolve', num: true, render: (r) => f.secs(r.p90SecondsToResolve) },
+        p('agreedFirstRate'),
+        p('agreedSecondRate'),
+        p('agreedNeitherRate'),
+        n('spotChecks'),
+        n('spotCorrections'),
+      ];
+    case 'agreement':
+      return [
+        { key: 'keyerA', render: (r) => r.keyerA },
+        { key: 'keyerB', render: (r) => r.keyerB },
+        ...day,
+        n('forms'),
+        n('fieldsCompared'),
+        n('fieldsAgreed'),
+        p('agreementRate'),
+      ];
+  }
+}
+
+const OocFlag = () => {
+  const translate = useTranslate();
+  return (
+    <Typography component="span" variant="caption" sx={{ color: 'error.main', fontWeight: 700 }}>
+      {translate('dk.reports.out_of_control')}
+    </Typography>
+  );
+};
+
+/** Saves text as a file through a Blob (the BOM makes Excel read UTF-8). */
+function saveText(text: string, filename: string) {
+  const blob = new Blob([text.startsWith('\uFEFF') ? text : '\uFEFF' + text], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const ReportsPage = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const f = useFormat();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const [params, setParams] = useSearchParams();
+  const tab: ReportTab = (REPORT_TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as ReportTab) : 'keyers';
+  const byDay = params.get('byDay') === '1';
+  const level = (LEVELS as readonly string[]).includes(params.get('level') ?? '') ? params.get('level')! : 'BATCH';
+  const filter = cleanFilter({ from: params.get('from') ?? '', to: params.get('to') ?? '', batchId: params.get('batchId') ?? '', provinceCode: params.get('provinceCode') ?? '' });
+  const filterKey = JSON.stringify(filter);
+  const set = (k: string, v: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (v) next.set(k, v);
+        else next.delete(k);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const [batches, setBatches] = useState<{ id: string; code: string }[]>([]);
+  useEffect(() => {
+    gql<{ batches: { items: { id: string; code: string }[] } }>(`query ReportBatches { batches(perPage: 200, sortField: createdAt, sortOrder: DESC) { items { id code } } }`)
+      .then((d) => setBatches(d.batches.items))
+      .catch(() => undefined);
+  }, []);
+
+  const [data, setData] = useState<{ total: number; items: Row[]; overall?: Row } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    setError(null);
+    gql<{ report: { total: number; items: Row[]; overall?: Row } }>(reportQuery(tab, byDay), { filter: JSON.parse(filterKey), byDay, ...(tab === 'areas' ? { level } : {}) })
+      .then((d) => live && setData(d.report))
+      .catch((e) => {
+        if (!live) return;
+        logoutIfAccessDenied(e);
+        setData(null);
+        setError(e instanceof Error ? e.message : String(e));
+      })
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [tab, byDay, level, filterKey, logoutIfAccessDenied]);
+
+  const columns = useColumns(tab, byDay, level);
+  const [downloading, setDownloading] = useState(false);
+  const download = async () => {
+    setDownloading(true);
+    try {
+      const d = await gql<{ reportCsv: string }>(`query ReportCsv($report: ReportName!, $filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!) { reportCsv(report: $report, filter: $filter, byDay: $byDay, level: $level) }`, {
+        report: CSV_NAME[tab],
+        filter,
+        byDay,
+        level: tab === 'areas' ? level : 'BATCH',
+      });
+      saveText(d.reportCsv, `dualkey-${tab}${tab === 'areas' ? `-${level.toLowerCase()}` : ''}${byDay ? '-by-day' : ''}-${isoDay(new Date())}.csv`);
+    } catch (e) {
+      logoutIfAccessDenied(e);
+      notify(e instanceof Error ? e.message : String(e), { type: 'error' });
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  return (
+    <Box sx={{ pt: 2 }} data-testid="reports-page">
+      <Title title={translate('dk.reports.title')} />
+      <Card>
+        <Tabs value={tab} onChange={(_, v) => set('tab', v)} variant="scrollable" sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}>
+          {REPORT_TABS.map((t) => (
+            <Tab key={t} value={t} label={translate(`dk.reports.tabs.${t}`)} data-testid={`report-tab-${t}`} />
+          ))}
+        </Tabs>
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center', p: 2 }}>
+          <TextField fullWidth={false} size="small" type="date" label={translate('dk.reports.from')} value={params.get('from') ?? ''} onChange={(e) => set('from', e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 170 }} />
+          <TextField fullWidth={false} size="small" type="date" label={translate('dk.reports.to')} value={params.get('to') ?? ''} onChange={(e) => set('to', e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 170 }} />
+          <TextField fullWidth={false} select size="small" label={translate('dk.reports.batch')} value={params.get('batchId') ?? ''} onChange={(e) => set('batchId', e.target.value)} sx={{ width: 200 }}>
+            <MenuItem value="">{translate('dk.common.all')}</MenuItem>
+            {batches.map((b) => (
+              <MenuItem key={b.id} value={b.id}>
+                {b.code}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            size="small"
+            label={translate('dk.reports.province')}
+            value={params.get('provinceCode') ?? ''}
+            onChange={(e) => set('provinceCode', e.target.value.replace(/\D/g, '').slice(0, 3))}
+            sx={{ width: 120 }}
+            placeholder="001"
+          />
+          {tab === 'areas' && (
+            <TextField fullWidth={false} select size="small" label={translate('dk.reports.level')} value={level} onChange={(e) => set('level', e.target.value)} sx={{ width: 170 }}>
+              {LEVELS.map((l) => (
+                <MenuItem key={l} value={l}>
+                  {translate(`dk.reports.levels.${l}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+          <FormControlLabel control={<Checkbox checked={byDay} onChange={(e) => set('byDay', e.target.checked ? '1' : '')} />} label={translate('dk.reports.by_day')} />
+          <Box sx={{ flex: 1 }} />
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} disabled={downloading} data-testid="report-download-csv">
+            {translate('dk.reports.download_csv')}
+          </Button>
+        </Stack>
+        {loading ? <LinearProgress /> : <Box sx={{ height: 4 }} />}
+        {error && (
+          <Alert severity="error" sx={{ m: 2 }}>
+            {error}
+          </Alert>
+        )}
+        {tab === 'agreement' && data?.overall && (
+          <Typography variant="body2" sx={{ px: 2, pt: 1 }}>
+            {translate('dk.reports.overall_agreement', {
+              rate: f.pct(data.overall.agreementRate),
+              forms: f.int(data.overall.forms),
+              fields: f.int(data.overall.fieldsCompared),
+            })}
+          </Typography>
+        )}
+        <TableContainer sx={{ maxHeight: 'calc(100vh - 300px)' }}>
+          <Table size="small" stickyHeader data-testid={`report-table-${tab}`}>
+            <TableHead>
+              <TableRow>
+                {columns.map((c) => (
+                  <TableCell key={c.key} align={c.num ? 'right' : 'left'} sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
+                    {translate(`dk.reports.col.${c.key}`)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {(data?.items ?? []).map((r, i) => (
+                <TableRow key={i} hover>
+                  {columns.map((c) => (
+                    <TableCell key={c.key} align={c.num ? 'right' : 'left'} sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                      {c.render(r)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+              {data && data.items.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={columns.length}>
+                    <Typography variant="body2" color="text.secondary">
+                      {translate('dk.reports.empty')}
+                    </Typography>
+                  </TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </TableContainer>
+        {data && data.total > data.items.length && (
+          <Typography variant="caption" color="text.secondary" sx={{ display: 'block', p: 1.5 }}>
+            {translate('dk.reports.truncated', { shown: f.int(data.items.length), total: f.int(data.total) })}
+          </Typography>
+        )}
+      </Card>
+    </Box>
+  );
+};

@@ -280,9 +280,12 @@ describe.skipIf(!pgOk)('crash safety with real server processes (PostgreSQL)', (
 
   it('SIGKILL of the server in the middle of ingest, then of resolutions: acknowledged work kept once, retries converge', async () => {
     const db = await freshDatabase(inject('pgAdminUrl'), 'dualkey_crash_kill');
+    // Every server process this test starts is stopped whatever fails.
+    const started: ServerProcess[] = [];
     try {
       await prepare(db.url);
-      let s = await ServerProcess.start({ DATABASE_URL: db.url, AUTH_SECRET: SECRET });
+      const s = await ServerProcess.start({ DATABASE_URL: db.url, AUTH_SECRET: SECRET });
+      started.push(s);
       const station = await login(s.url, 'station');
 
       // 0. Answers lost although the work committed (what a client timeout or a cut connection
@@ -380,10 +383,12 @@ describe.skipIf(!pgOk)('crash safety with real server processes (PostgreSQL)', (
       await s.stop();
       // The audit trail's hash chain survived both kills (events written before a kill are sealed after it).
       const s2 = await ServerProcess.start({ DATABASE_URL: db.url, AUTH_SECRET: SECRET });
+      started.push(s2);
       await new Promise((r) => setTimeout(r, 500));
       await s2.stop();
       await auditIntact(db.url);
     } finally {
+      for (const p of started) await p.stop();
       await db.drop();
     }
   }, 300_000);

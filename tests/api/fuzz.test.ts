@@ -178,7 +178,9 @@ describe.each(dbKinds())('fuzzing submitKeyings over HTTP on %s', (kind) => {
         expect(r.status, JSON.stringify(r.errors)?.slice(0, 500)).not.toBe(500);
         if (r.errors) {
           // Refused as a whole: a clear, coded error, and nothing written.
-          expect([400, 413]).toContain(r.status);
+          // 400/413: refused before execution; 200: refused by argument validation during it.
+          expect([200, 400, 413], JSON.stringify(r).slice(0, 600)).toContain(r.status);
+          expect(r.data?.submitKeyings ?? null).toBeNull();
           for (const e of r.errors) {
             expect(typeof e.message).toBe('string');
             expect(e.message.length).toBeGreaterThan(0);
@@ -190,14 +192,14 @@ describe.each(dbKinds())('fuzzing submitKeyings over HTTP on %s', (kind) => {
           expect(after).toEqual(before);
           return;
         }
-        expect(r.status).toBe(200);
+        expect(r.status, JSON.stringify(r).slice(0, 600)).toBe(200);
         const outcomes = r.data.submitKeyings as { status: string; code: string | null; message: string | null; problems: unknown[] }[];
         expect(outcomes.length).toBe(keyings.length);
         for (const o of outcomes) {
           seen.set(`${o.status}${o.code ? ` ${o.code}` : ''}`, (seen.get(`${o.status}${o.code ? ` ${o.code}` : ''}`) ?? 0) + 1);
           if (o.status === 'REJECTED') {
             expect(o.code).toBeTruthy();
-            expect(o.message && o.message.length > 0 && o.message.length < 5000).toBe(true);
+            expect(o.message && o.message.length > 0 && o.message.length <= 501, o.message?.slice(0, 200)).toBe(true);
           }
         }
         const accepted = outcomes.filter((o) => o.status === 'ACCEPTED').length;
@@ -205,7 +207,7 @@ describe.each(dbKinds())('fuzzing submitKeyings over HTTP on %s', (kind) => {
         expect(after.keying - before.keying).toBe(accepted);
         if (accepted === 0) expect(after).toEqual(before);
       }),
-      { numRuns: kind === 'sqlite' ? 150 : 100, endOnFailure: true },
+      { numRuns: Number(process.env.FUZZ_RUNS) || (kind === 'sqlite' ? 150 : 100), endOnFailure: true },
     );
     // Whatever was accepted left a consistent state.
     for (const [name, sql] of Object.entries(INVARIANTS)) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CorrectionTask, Discrepancy, Form } from '../../server/src/db/entities/index.js';
 import { DomainError } from '../../server/src/domain/errors.js';
-import { readAggregates, recompute } from '../../server/src/services/aggregates.js';
+import { readAggregates, rebuild, recompute } from '../../server/src/services/aggregates.js';
 import type { Actor } from '../../server/src/services/context.js';
 import type { KeyingInput } from '../../server/src/services/ingest.service.js';
 import type { Choice } from '../../server/src/services/task.service.js';
@@ -123,83 +123,81 @@ describe.each(dbKinds())('report aggregates on %s', (kind) => {
 
   async function step(c: Cmd, sent: KeyingInput[]) {
     const { ingest, tasks } = t.app.services;
-    {
-      if (c.t === 'ingest') {
-        const batch = c.items.flatMap((x): KeyingInput[] => {
-          if (x.resend && sent.length) return [sent[(x.f * 7 + x.first.h) % sent.length]];
-          return x.passes.map((pass) => {
-            const y = pass === 1 ? x.first : x.second;
-            const submittedAt = new Date(Date.UTC(2026, 10, 2, 16) + y.h * 3_600_000);
-            const k: KeyingInput = {
-              idempotencyKey: `r${run}/${sent.length}`,
-              batchCode: BATCHES[x.b],
-              formNumber: `r${run}-${x.f}`,
-              pass,
-              keyerCode: KEYERS[y.k],
-              stationCode: 'ST',
-              startedAt: new Date(submittedAt.getTime() - y.secs * 1000),
-              submittedAt,
-              values: person(Object.fromEntries(KEYS.map((key, i) => [key, VARIANTS[key][y.v[i]]]))),
-            };
-            sent.push(k);
-            return k;
-          });
+    if (c.t === 'ingest') {
+      const batch = c.items.flatMap((x): KeyingInput[] => {
+        if (x.resend && sent.length) return [sent[(x.f * 7 + x.first.h) % sent.length]];
+        return x.passes.map((pass) => {
+          const y = pass === 1 ? x.first : x.second;
+          const submittedAt = new Date(Date.UTC(2026, 10, 2, 16) + y.h * 3_600_000);
+          const k: KeyingInput = {
+            idempotencyKey: `r${run}/${sent.length}`,
+            batchCode: BATCHES[x.b],
+            formNumber: `r${run}-${x.f}`,
+            pass,
+            keyerCode: KEYERS[y.k],
+            stationCode: 'ST',
+            startedAt: new Date(submittedAt.getTime() - y.secs * 1000),
+            submittedAt,
+            values: person(Object.fromEntries(KEYS.map((key, i) => [key, VARIANTS[key][y.v[i]]]))),
+          };
+          sent.push(k);
+          return k;
         });
-        await ingest.submit(ctx('station'), batch);
-      } else if (c.t === 'resolve') {
-        const who = c.manager ? 'manager' : 'reviewer';
-        const claimed = await claim(who, c.batch === null ? null : batchIds[c.batch]);
-        if (!claimed) return;
-        const { task, discrepancies } = claimed;
-        if (task.kind === 'SPOT_CHECK') {
-          const corrections = c.spot.map((v, i) => ({ fieldKey: KEYS[i], value: VARIANTS[KEYS[i]][v] }));
-          await tasks.resolveSpotCheck(ctx(who), task.id, corrections);
-        } else {
-          const choices: Choice[] = ['FIRST', 'SECOND', 'VALUE', 'THIRD'];
-          const resolutions = discrepancies.map((d, i) => {
-            let choice = choices[c.choices[i % c.choices.length]];
-            if (choice === 'THIRD' && d.value3 == null) choice = 'FIRST';
-            if (choice === 'VALUE' && !VARIANTS[d.fieldKey]) choice = 'SECOND';
-            return { discrepancyId: d.id, choice, value: choice === 'VALUE' ? VARIANTS[d.fieldKey][c.choices[0]] : undefined };
-          });
-          await tasks.resolve(ctx(who), task.id, resolutions);
-        }
-      } else if (c.t === 'escalate' || c.t === 'reject') {
-        const claimed = await claim('reviewer', reviewOnly);
-        if (!claimed) return;
-        const { task } = claimed;
-        if (task.kind !== 'REVIEW' || (c.t === 'escalate' && task.escalated)) await tasks.release(ctx('reviewer'), task.id);
-        else if (c.t === 'escalate') await tasks.escalate(ctx('reviewer'), task.id, 'khó đọc');
-        else await tasks.rejectForm(ctx('reviewer'), task.id, 'ảnh mờ');
-      } else if (c.t === 'rescan') {
-        const form = await t.app.orm.em.fork().findOne(Form, { status: 'REJECTED' }, { orderBy: { id: 'asc' } });
-        if (form) await tasks.rescanForm(ctx('admin'), form.id, `/scans/${form.id}-again.svg`);
+      });
+      await ingest.submit(ctx('station'), batch);
+    } else if (c.t === 'resolve') {
+      const who = c.manager ? 'manager' : 'reviewer';
+      const claimed = await claim(who, c.batch === null ? null : batchIds[c.batch]);
+      if (!claimed) return;
+      const { task, discrepancies } = claimed;
+      if (task.kind === 'SPOT_CHECK') {
+        const corrections = c.spot.map((v, i) => ({ fieldKey: KEYS[i], value: VARIANTS[KEYS[i]][v] }));
+        await tasks.resolveSpotCheck(ctx(who), task.id, corrections);
       } else {
-        const claimed = await claim('reviewer', reviewOnly);
-        if (!claimed) return;
-        const { task, discrepancies } = claimed;
-        // A form gets one third keying (a second re-key request would collide with it: see the report).
-        if (task.kind !== 'REVIEW' || discrepancies.some((d) => d.value3 != null)) {
-          await tasks.release(ctx('reviewer'), task.id);
-          return;
-        }
-        await tasks.requestRekey(ctx('reviewer'), task.id);
-        const em = t.app.orm.em.fork();
-        const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
-        const values = Object.fromEntries(discrepancies.map((d, i) => [d.fieldKey, VARIANTS[d.fieldKey]?.[c.picks[i % c.picks.length]] ?? person()[d.fieldKey]]));
-        const third: KeyingInput = {
-          idempotencyKey: `r${run}/${sent.length}/3`,
-          batchCode: form.batch.code,
-          formNumber: form.formNumber,
-          pass: 3,
-          keyerCode: 'KZ',
-          stationCode: 'ST',
-          startedAt: new Date(Date.UTC(2026, 10, 3, 2)),
-          submittedAt: new Date(Date.UTC(2026, 10, 3, 2, 1)),
-          values,
-        };
-        await ingest.submit(ctx('station'), [third]);
+        const choices: Choice[] = ['FIRST', 'SECOND', 'VALUE', 'THIRD'];
+        const resolutions = discrepancies.map((d, i) => {
+          let choice = choices[c.choices[i % c.choices.length]];
+          if (choice === 'THIRD' && d.value3 == null) choice = 'FIRST';
+          if (choice === 'VALUE' && !VARIANTS[d.fieldKey]) choice = 'SECOND';
+          return { discrepancyId: d.id, choice, value: choice === 'VALUE' ? VARIANTS[d.fieldKey][c.choices[0]] : undefined };
+        });
+        await tasks.resolve(ctx(who), task.id, resolutions);
       }
+    } else if (c.t === 'escalate' || c.t === 'reject') {
+      const claimed = await claim('reviewer', reviewOnly);
+      if (!claimed) return;
+      const { task } = claimed;
+      if (task.kind !== 'REVIEW' || (c.t === 'escalate' && task.escalated)) await tasks.release(ctx('reviewer'), task.id);
+      else if (c.t === 'escalate') await tasks.escalate(ctx('reviewer'), task.id, 'khó đọc');
+      else await tasks.rejectForm(ctx('reviewer'), task.id, 'ảnh mờ');
+    } else if (c.t === 'rescan') {
+      const form = await t.app.orm.em.fork().findOne(Form, { status: 'REJECTED' }, { orderBy: { id: 'asc' } });
+      if (form) await tasks.rescanForm(ctx('admin'), form.id, `/scans/${form.id}-again.svg`);
+    } else {
+      const claimed = await claim('reviewer', reviewOnly);
+      if (!claimed) return;
+      const { task, discrepancies } = claimed;
+      // A form gets one third keying (a second re-key request would collide with it: see the report).
+      if (task.kind !== 'REVIEW' || discrepancies.some((d) => d.value3 != null)) {
+        await tasks.release(ctx('reviewer'), task.id);
+        return;
+      }
+      await tasks.requestRekey(ctx('reviewer'), task.id);
+      const em = t.app.orm.em.fork();
+      const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
+      const values = Object.fromEntries(discrepancies.map((d, i) => [d.fieldKey, VARIANTS[d.fieldKey]?.[c.picks[i % c.picks.length]] ?? person()[d.fieldKey]]));
+      const third: KeyingInput = {
+        idempotencyKey: `r${run}/${sent.length}/3`,
+        batchCode: form.batch.code,
+        formNumber: form.formNumber,
+        pass: 3,
+        keyerCode: 'KZ',
+        stationCode: 'ST',
+        startedAt: new Date(Date.UTC(2026, 10, 3, 2)),
+        submittedAt: new Date(Date.UTC(2026, 10, 3, 2, 1)),
+        values,
+      };
+      await ingest.submit(ctx('station'), [third]);
     }
   }
 
@@ -226,7 +224,6 @@ describe.each(dbKinds())('report aggregates on %s', (kind) => {
   });
 
   it('rebuilds the same rows from the raw tables', async () => {
-    const { rebuild } = await import('../../server/src/services/aggregates.js');
     const em = t.app.orm.em.fork();
     const before = await readAggregates(em);
     await em.transactional((tx) => rebuild(tx));

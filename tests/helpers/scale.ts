@@ -76,6 +76,12 @@ export async function startAppOn(env: Record<string, string>, opts: { users?: bo
   };
 }
 
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  // No server process outlives the test process that started it, whatever happened to the test.
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
 /** A real server process (`node server/src/main.ts`) on a fixed port, so it can be killed and restarted in place. */
 export class ServerProcess {
   child: ChildProcess | null = null;
@@ -114,6 +120,8 @@ export class ServerProcess {
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     this.child = child;
+    children.add(child);
+    child.once('exit', () => children.delete(child));
     for (let i = 0; i < 600; i++) {
       if (child.exitCode !== null) throw new Error(`server exited during start (${child.exitCode}):\n${this.stderr}`);
       try {

@@ -72,6 +72,8 @@ function contentHash(i: KeyingInput, values: FieldValues): string {
 }
 
 function rejected(index: number, input: KeyingInput, code: string, message: string, problems: FieldProblem[] = []): KeyingOutcome {
+  // Messages quote the offending value (a 10,000-character batch code): bounded, like formatError's.
+  if (message.length > 500) message = `${message.slice(0, 500)}…`;
   return { index, idempotencyKey: input.idempotencyKey, status: 'REJECTED', keyingId: null, formId: null, formStatus: null, code, message, problems };
 }
 

@@ -590,7 +590,9 @@ export class ReportQueries {
     const compared = await exec<Record<string, Num>[]>(
       em,
       `select template_id${dayGroup}, count(*) as compared from (select b.template_id${day('c.at')}
-         from (select k.form_id, max(k.created_at) as at from keying k where k.pass < 3 group by k.form_id having count(*) = 2) c join form f on f.id = c.form_id join batch b on b.id = f.batch_id ${wc.sql}) x
+         from (select k1.form_id, case when k1.created_at > k2.created_at then k1.created_at else k2.created_at end as at
+               from keying k1 join keying k2 on k2.form_id = k1.form_id and k2.pass = 2 where k1.pass = 1) c
+         join form f on f.id = c.form_id join batch b on b.id = f.batch_id ${wc.sql}) x
        group by template_id${dayGroup}`,
       wc.params,
     );

@@ -144,6 +144,8 @@ export class TaskService {
       this.assertHolder(task, actor, new Date());
       this.assertNotOwn(task, actor);
       if (task.kind !== 'REVIEW') throw new DomainError('INVALID_TRANSITION', 'only a review task can be re-keyed');
+      // A form is re-keyed once: a second pass 3 would collide with the first (unique form, pass).
+      if (await em.count(Keying, { form: task.form.id, pass: 3 })) throw new DomainError('INVALID_TRANSITION', `form ${task.form.id} was already re-keyed; resolve it from the three values`);
       this.move(task, 'REKEY_REQUESTED');
       this.clearClaim(task);
       if (comment?.trim()) em.create(TaskComment, { task, author: em.getReference(User, actor.userId), text: requireText('comment', comment), createdAt: new Date() });

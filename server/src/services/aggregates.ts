@@ -17,10 +17,12 @@
  * months from the monthly rows, the days of partial months from the daily ones); with a filter,
  * only per-batch rows. Never sum two kinds of rows over the same days.
  *
- * Each hook collects its deltas and writes each table with ONE multi-row
- * `insert ... on conflict do update set c = c + excluded.c` (both dialects). Rows are written in
- * a fixed order (table, then key) so concurrent transactions lock them in the same order and
- * cannot deadlock on each other.
+ * Hooks add their deltas to the transaction's `Deltas`; `commit` writes each table with ONE
+ * multi-row `insert ... on conflict do update set c = c + excluded.c` (both dialects) as the
+ * transaction's LAST statements. The national rollup rows are shared by every concurrent ingest
+ * and resolution, so their row locks must be held for as little as possible: only until COMMIT.
+ * Rows are written in a fixed order (table, then key) and after every other lock the transaction
+ * takes, so concurrent transactions cannot deadlock on them.
  *
  * `recompute` derives every row from the raw tables with plain GROUP BYs: the property test
  * checks the incremental rows against it, and `rebuild` uses it to (re)fill the tables.
@@ -120,8 +122,20 @@ function arrayLiteral(values: (string | number)[]): string {
 /** Deltas of one transaction, summed per row before anything is written. */
 export class Deltas {
   readonly rows = new Map<AggName, Map<string, AggRow>>(AGG_ORDER.map((n) => [n, new Map()]));
+  private written = false;
+
+  /**
+   * The end of a transaction: flush the unit of work (its row locks come first), then write the
+   * aggregate rows. Nothing may lock a row after this.
+   */
+  async commit(em: SqlEntityManager): Promise<void> {
+    if (this.written) throw new Error('aggregate deltas written twice');
+    await em.flush();
+    await this.write(em);
+  }
 
   add(name: AggName, key: (string | number)[], attrs: (string | number)[], counters: Counters): void {
+    if (this.written) throw new Error('aggregate deltas added after they were written');
     const table = this.rows.get(name)!;
     const id = JSON.stringify(key);
     let row = table.get(id);
@@ -162,6 +176,7 @@ export class Deltas {
    */
   async write(em: SqlEntityManager): Promise<void> {
     const pg = isPostgres(em);
+    this.written = true;
     for (const name of AGG_ORDER) {
       const spec = AGG[name];
       const rows = [...this.rows.get(name)!.entries()]
@@ -218,8 +233,7 @@ export interface IngestState {
 }
 
 /** Pass 1/2 keyings accepted, forms created, forms compared (and their discrepancies). */
-export async function onIngest(em: SqlEntityManager, s: IngestState, now: Date): Promise<void> {
-  const d = new Deltas();
+export function onIngest(d: Deltas, s: IngestState, now: Date): void {
   for (const { p, form } of s.accepted) {
     const day = vnDay(p.input.submittedAt);
     const fields = p.template.fields.length;
@@ -242,18 +256,15 @@ export async function onIngest(em: SqlEntityManager, s: IngestState, now: Date):
     for (const x of diffs) d.field(today, x.field, f.batch, { discrepancies: 1, disagreements: x.kind === 'RULE' ? 0 : 1 });
     d.pair(today, p1.keyerCode, p2.keyerCode, f.batch, { forms: 1, fields_compared: nf, disagreements });
   }
-  await d.write(em);
 }
 
 /** A third clerk's keying of the disputed fields (its errors come with the settlement). */
-export async function onRekey(em: SqlEntityManager, k: { keyerCode: string; submittedAt: Date; values: FieldValues; batch: BatchLike }): Promise<void> {
-  const d = new Deltas();
+export function onRekey(d: Deltas, k: { keyerCode: string; submittedAt: Date; values: FieldValues; batch: BatchLike }): void {
   const day = vnDay(k.submittedAt);
   const fields = Object.keys(k.values);
   d.batch(day, k.batch, { keyings: 1, rekeyings: 1, fields_keyed: fields.length });
   d.keyer(day, k.keyerCode, k.batch, { keyings: 1, fields_keyed: fields.length, keystrokes: keystrokes(k.values) });
   for (const f of fields) d.field(day, f, k.batch, { rekeyed: 1 });
-  await d.write(em);
 }
 
 interface Charged {
@@ -281,11 +292,10 @@ function reviewTime(claimedAt: Date | null | undefined, now: Date): Counters {
 }
 
 /** A review task settled (by a reviewer, or by a third keying when `by` is null). */
-export async function onSettled(
-  em: SqlEntityManager,
+export function onSettled(
+  d: Deltas,
   a: { batch: BatchLike; keyings: KeyingLike[]; errors: Charged[]; finals: { d: { outcome?: string | null } }[]; by: Actor | null; claimedAt?: Date | null; now: Date },
-): Promise<void> {
-  const d = new Deltas();
+): void {
   const day = vnDay(a.now);
   charge(d, a.batch, a.keyings, a.errors);
   d.batch(day, a.batch, { review_verified: 1 });
@@ -301,37 +311,30 @@ export async function onSettled(
       ...reviewTime(a.claimedAt, a.now),
     });
   }
-  await d.write(em);
 }
 
 /** A spot check confirmed or corrected (both clerks are charged for each corrected field). */
-export async function onSpotChecked(
-  em: SqlEntityManager,
+export function onSpotChecked(
+  d: Deltas,
   a: { batch: BatchLike; keyings: KeyingLike[]; errors: Charged[]; corrected: boolean; by: Actor; claimedAt?: Date | null; now: Date },
-): Promise<void> {
-  const d = new Deltas();
+): void {
   const day = vnDay(a.now);
   charge(d, a.batch, a.keyings, a.errors);
   const c = { spot_checked: 1, spot_corrected: a.corrected ? 1 : 0 };
   d.batch(day, a.batch, c);
   d.reviewer(day, a.by.userId, a.batch, { ...c, ...reviewTime(a.claimedAt, a.now) });
-  await d.write(em);
 }
 
 /** A form rejected as unreadable (by a reviewer) or brought back by a rescan (reviewer null). */
-export async function onRejectedOrRescanned(em: SqlEntityManager, a: { batch: BatchLike | { id: number }; rescan: boolean; by: Actor | null; now: Date }): Promise<void> {
-  const d = new Deltas();
+export async function onRejectedOrRescanned(em: SqlEntityManager, d: Deltas, a: { batch: BatchLike | { id: number }; rescan: boolean; by: Actor | null; now: Date }): Promise<void> {
   const b = await batchOf(em, a.batch);
   const day = vnDay(a.now);
   d.batch(day, b, a.rescan ? { rescanned: 1 } : { rejected: 1 });
   if (!a.rescan && a.by) d.reviewer(day, a.by.userId, b, { rejected: 1 });
-  await d.write(em);
 }
 
-export async function onEscalated(em: SqlEntityManager, a: { batch: BatchLike | { id: number }; by: Actor; now: Date }): Promise<void> {
-  const d = new Deltas();
+export async function onEscalated(em: SqlEntityManager, d: Deltas, a: { batch: BatchLike | { id: number }; by: Actor; now: Date }): Promise<void> {
   d.reviewer(vnDay(a.now), a.by.userId, await batchOf(em, a.batch), { escalated: 1 });
-  await d.write(em);
 }
 
 // ---- Recomputation from the raw rows ----------------------------------------------------------

@@ -4,7 +4,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch, CorrectionTask, Discrepancy, Form } from '../db/entities/index.js';
 import { LockMode } from '@mikro-orm/core';
 import { audit } from './audit.service.js';
-import { onIngest, onRekey } from './aggregates.js';
+import { Deltas, onIngest, onRekey } from './aggregates.js';
 import type { TaskService } from './task.service.js';
 import type { Vault } from './vault.js';
 import { fieldMap } from '../domain/template.js';
@@ -127,7 +127,7 @@ export class IngestService {
    * agrees with the first or second keying settles its field; when every field is settled the
    * form is verified without a reviewer, otherwise the task returns to review with three values.
    */
-  private async applyRekey(tx: SqlEntityManager, p: Prepared, now: Date): Promise<KeyingOutcome> {
+  private async applyRekey(tx: SqlEntityManager, p: Prepared, now: Date, agg: Deltas): Promise<KeyingOutcome> {
     const i = p.input;
     const [dup] = await exec<{ id: number; content_hash: string; form_id: number }[]>(tx, 'select id, content_hash, form_id from keying where idempotency_key = ?', [i.idempotencyKey]);
     if (dup) {
@@ -157,7 +157,7 @@ export class IngestService {
       [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, this.vault.sealKeying(p.template, form.id, 3, p.values), keystrokes(p.values), i.idempotencyKey, p.hash, now, disputed.size]],
       { returningIds: true },
     );
-    await onRekey(tx, { keyerCode: i.keyerCode, submittedAt: i.submittedAt, values: p.values, batch: p.batch });
+    onRekey(agg, { keyerCode: i.keyerCode, submittedAt: i.submittedAt, values: p.values, batch: p.batch });
     const fields = fieldMap(p.template);
     const finals: { d: Discrepancy; raw: string | null; source: string }[] = [];
     for (const d of discrepancies) {
@@ -171,7 +171,7 @@ export class IngestService {
     }
     if (finals.length === discrepancies.length) {
       form.batch = p.batch;
-      await this.tasks.settle(tx, { task, form, fields, finals, by: null, now });
+      await this.tasks.settle(tx, { task, form, fields, finals, by: null, now, agg });
       await this.tasks.refreshBatch(tx, p.batch.id, null);
     } else {
       taskMachine.assert(task.status as TaskStatus, 'OPEN');
@@ -249,8 +249,10 @@ export class IngestService {
       const twoPass = prepared.filter((p) => p.input.pass !== 3);
       const rekeys = prepared.filter((p) => p.input.pass === 3);
       await em.transactional(async (tx) => {
-        if (twoPass.length) await this.apply(tx, twoPass, outcomes, now, actor);
-        for (const p of rekeys) outcomes[p.index] = await this.applyRekey(tx, p, now);
+        const agg = new Deltas();
+        if (twoPass.length) await this.apply(tx, twoPass, outcomes, now, actor, agg);
+        for (const p of rekeys) outcomes[p.index] = await this.applyRekey(tx, p, now, agg);
+        await agg.commit(tx);
       });
     }
 
@@ -312,7 +314,7 @@ export class IngestService {
     await insertRows(tx, 'correction_task', ['form_id', 'batch_id', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'note', 'created_at'], rows);
   }
 
-  private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date, actor: Actor | null): Promise<void> {
+  private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date, actor: Actor | null, agg: Deltas): Promise<void> {
     // 2. Retries: keys already stored return the stored outcome.
     const existing = await exec<{ id: number; idempotency_key: string; content_hash: string; form_id: number }[]>(tx, 
       `select k.id, k.idempotency_key, k.content_hash, k.form_id from keying k where k.idempotency_key in (${prepared.map(() => '?').join(',')})`,
@@ -499,8 +501,7 @@ export class IngestService {
       await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'created_at'], discrepancies);
     }
     if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at', 'citizen_bidx'], records);
-    // Report aggregates before any batch row is updated: resolutions lock in the same order.
-    await onIngest(tx, { accepted, forms: forms.values(), review }, now);
+    onIngest(agg, { accepted, forms: forms.values(), review }, now);
     await this.spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
     // New forms reopen a batch that was ready for handover.
     const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];

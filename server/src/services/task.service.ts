@@ -8,7 +8,7 @@ import { batchMachine, formMachine, taskMachine, type BatchStatus, type FormStat
 import { fieldMap, type FieldDef } from '../domain/template.js';
 import { checkValue, ILLEGIBLE, type FieldValues } from '../domain/values.js';
 import { audit } from './audit.service.js';
-import { onEscalated, onRejectedOrRescanned, onSettled, onSpotChecked } from './aggregates.js';
+import { Deltas, onEscalated, onRejectedOrRescanned, onSettled, onSpotChecked } from './aggregates.js';
 import type { Actor, ServiceContext } from './context.js';
 import { exec, isPostgres, sqlDate } from './sql.js';
 import type { TemplateCache } from './templates.js';
@@ -128,10 +128,12 @@ export class TaskService {
       if (task.escalated) throw new DomainError('INVALID_TRANSITION', `task ${task.id} is already escalated; resolve it`);
       this.move(task, 'ESCALATED');
       task.escalated = true;
-      await onEscalated(em, { batch: task.batch, by: actor, now: new Date() });
+      const agg = new Deltas();
+      await onEscalated(em, agg, { batch: task.batch, by: actor, now: new Date() });
       this.clearClaim(task);
       em.create(TaskComment, { task, author: em.getReference(User, actor.userId), text, createdAt: new Date() });
       await audit(em, actor, [{ action: 'task.escalate', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'ESCALATED', comment: text } }]);
+      await agg.commit(em);
       return task;
     });
   }
@@ -174,8 +176,10 @@ export class TaskService {
         { action: 'form.reject', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'REJECTED', reason: text } },
       ]);
       await em.flush();
-      await onRejectedOrRescanned(em, { batch: task.batch, rescan: false, by: actor, now: task.resolvedAt });
+      const agg = new Deltas();
+      await onRejectedOrRescanned(em, agg, { batch: task.batch, rescan: false, by: actor, now: task.resolvedAt });
       await this.refreshBatch(em, task.batch.id, actor);
+      await agg.commit(em);
       return task;
     });
   }
@@ -195,13 +199,15 @@ export class TaskService {
       form.imageRef = ref;
       task.resolvedBy = null;
       task.resolvedAt = null;
-      await onRejectedOrRescanned(em, { batch: form.batch, rescan: true, by: actor, now: new Date() });
+      const agg = new Deltas();
+      await onRejectedOrRescanned(em, agg, { batch: form.batch, rescan: true, by: actor, now: new Date() });
       await audit(em, actor, [
         { action: 'form.rescan', entityType: 'form', entityId: form.id, data: { from: 'REJECTED', to: 'IN_REVIEW', oldImageRef: old, newImageRef: ref } },
         { action: 'task.reopen', entityType: 'task', entityId: task.id, data: { from: 'REJECTED', to: 'OPEN' } },
       ]);
       await em.flush();
       await this.refreshBatch(em, form.batch.id, actor);
+      await agg.commit(em);
       return form;
     });
   }
@@ -264,8 +270,10 @@ export class TaskService {
         const source = r.choice === 'FIRST' ? 'FIRST' : r.choice === 'SECOND' ? 'SECOND' : r.choice === 'THIRD' ? 'THIRD' : 'REVIEWER';
         return { d, raw, source };
       });
-      const record = await this.settle(em, { task, form, fields, finals, by: actor, now });
+      const agg = new Deltas();
+      const record = await this.settle(em, { task, form, fields, finals, by: actor, now, agg });
       await this.refreshBatch(em, form.batch.id, actor);
+      await agg.commit(em);
       return { task, record };
     });
   }
@@ -277,9 +285,9 @@ export class TaskService {
    */
   async settle(
     em: SqlEntityManager,
-    args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: { d: Discrepancy; raw: string | null; source: string }[]; by: Actor | null; now: Date },
+    args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: { d: Discrepancy; raw: string | null; source: string }[]; by: Actor | null; now: Date; agg: Deltas },
   ): Promise<VerifiedRecord> {
-    const { task, form, fields, finals, by, now } = args;
+    const { task, form, fields, finals, by, now, agg } = args;
     const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
     const byPass = new Map(keyings.map((k) => [k.pass, k]));
     const p1 = byPass.get(1)!;
@@ -337,8 +345,7 @@ export class TaskService {
     if (errors.length) await em.insertMany(KeyingError, errors as never[]);
     for (const [keyingId, n] of charged) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [n, keyingId], 'run');
     await em.flush();
-    // After the form's row is written: an ingest call locks forms before report aggregates too.
-    await onSettled(em, { batch: form.batch, keyings, errors: errors as never, finals, by, claimedAt, now });
+    onSettled(agg, { batch: form.batch, keyings, errors: errors as never, finals, by, claimedAt, now });
     await audit(em, by, [
       // Old and new values are personal data: the audit keeps them sealed.
       { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } },
@@ -411,7 +418,8 @@ export class TaskService {
         for (const k of keyings.slice(0, 2)) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [changes.length, k.id], 'run');
         task.discrepancyCount = changes.length;
       }
-      await onSpotChecked(em, { batch: form.batch, keyings, errors: errors as never, corrected: changes.length > 0, by: actor, claimedAt: task.claimedAt, now });
+      const agg = new Deltas();
+      onSpotChecked(agg, { batch: form.batch, keyings, errors: errors as never, corrected: changes.length > 0, by: actor, claimedAt: task.claimedAt, now });
       this.move(task, 'RESOLVED');
       task.resolvedBy = em.getReference(User, actor.userId);
       task.resolvedAt = now;
@@ -419,6 +427,7 @@ export class TaskService {
       await em.flush();
       await audit(em, actor, [{ action: changes.length ? 'spotcheck.correct' : 'spotcheck.confirm', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'RESOLVED', fields: changes.map((c) => c.field), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } }], now);
       await this.refreshBatch(em, form.batch.id, actor);
+      await agg.commit(em);
       return task;
     });
   }

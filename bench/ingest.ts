@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -94,12 +94,14 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
     ceiling = await copyCeiling(opts.pgAdminUrl, data.keyings);
     rows.push({ suite: 'ingest', metric: 'COPY into a bare table (ceiling)', database: 'postgresql', value: ceiling, unit: 'keyings/s', note: `${total.toLocaleString()} keyings, 1 connection` });
   }
-  const targets: { name: string; url: (dir: string) => Promise<{ url: string; drop: () => Promise<void> }> }[] = [];
-  if (opts.sqlite) targets.push({ name: 'sqlite', url: async (dir) => ({ url: `sqlite:${join(dir, 'bench.sqlite')}`, drop: async () => undefined }) });
+  const targets: { name: string; workers: number; url: (dir: string) => Promise<{ url: string; drop: () => Promise<void> }> }[] = [];
+  if (opts.sqlite) targets.push({ name: 'sqlite', workers: 1, url: async (dir) => ({ url: `sqlite:${join(dir, 'bench.sqlite')}`, drop: async () => undefined }) });
   if (opts.pgAdminUrl) {
     const admin = opts.pgAdminUrl;
-    targets.push({
+    // One server process, and one per core (WORKERS=auto, the production setting on PostgreSQL).
+    for (const workers of new Set([1, availableParallelism()])) targets.push({
       name: 'postgresql',
+      workers,
       url: async () => {
         const name = `dualkey_bench_${Date.now().toString(36)}`;
         const c = new pg.Client({ connectionString: admin });
@@ -125,7 +127,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
     const db = await target.url(dir);
     try {
       await setup(db.url, dir, data.batches);
-      const { child, url } = await startServer({ DATABASE_URL: db.url, DATA_DIR: dir });
+      const { child, url } = await startServer({ DATABASE_URL: db.url, DATA_DIR: dir, WORKERS: String(target.workers) });
       try {
         const login = await fetch(`${url}/graphql`, {
           method: 'POST',
@@ -133,7 +135,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
           body: JSON.stringify({ query: `mutation{ login(username:"bench-station", password:"${PASSWORD}"){ token } }` }),
         });
         const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
-        console.error(`ingesting into ${target.name}...`);
+        console.error(`ingesting into ${target.name} (${target.workers} server process${target.workers > 1 ? 'es' : ''})...`);
         const t0 = performance.now();
         const r1 = await send(url, token, data.pass1, CONCURRENCY);
         const r2 = await send(url, token, data.pass2, CONCURRENCY);
@@ -142,7 +144,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
         if (r1.rejected + r2.rejected) console.error(`warning: ${r1.rejected + r2.rejected} keyings rejected`);
         rows.push({
           suite: 'ingest',
-          metric: `submitKeyings over HTTP, ${opts.perRequest}/call, both passes`,
+          metric: `submitKeyings over HTTP, ${opts.perRequest}/call, both passes${target.workers > 1 ? `, WORKERS=${target.workers}` : ', 1 process'}`,
           database: target.name,
           value: rate,
           unit: 'keyings/s',

@@ -44,11 +44,21 @@ function fmt(n: number): string {
   return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
 }
 
-/** Peak resident memory (VmHWM) of a process, in MB, from /proc. */
+/**
+ * Peak resident memory (VmHWM) of a process and its children (the workers of WORKERS > 1), in MB,
+ * from /proc: the sum of each process's own peak, an upper bound of the peak of the whole.
+ */
 export function peakRssMB(pid: number): number {
   const s = readFileSync(`/proc/${pid}/status`, 'utf8');
   const m = /VmHWM:\s+(\d+) kB/.exec(s);
-  return m ? Number(m[1]) / 1024 : NaN;
+  if (!m) return NaN;
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    /* no such file on this kernel: the process alone */
+  }
+  return Number(m[1]) / 1024 + children.reduce((n, c) => n + (peakRssMB(c) || 0), 0);
 }
 
 export async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {

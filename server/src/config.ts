@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { newKeyRing, parseKeyRing, serializeKeyRing, type KeyRing } from './domain/crypto.js';
@@ -8,6 +9,8 @@ export interface Config {
   production: boolean;
   port: number;
   host: string;
+  /** Server processes sharing the port (node:cluster); more than one needs PostgreSQL. */
+  workers: number;
   dataDir: string;
   /** `sqlite` with a file path, or `postgresql` with a connection URL. */
   db:
@@ -127,6 +130,15 @@ function trustProxy(raw: string | undefined): number | string | false {
   throw new ConfigError(`TRUST_PROXY must be a hop count, "loopback" or proxy addresses, got "${raw}"`);
 }
 
+function workers(raw: string | undefined, dialect: 'sqlite' | 'postgresql'): number {
+  if (raw === undefined || raw === '' || raw === '1') return 1;
+  const n = raw === 'auto' ? availableParallelism() : Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new ConfigError(`WORKERS must be "auto" or an integer between 1 and 64, got "${raw}"`);
+  // SQLite has one writer: several processes would only queue on its lock.
+  if (n > 1 && dialect === 'sqlite') throw new ConfigError('WORKERS above 1 needs PostgreSQL (DATABASE_URL); SQLite has a single writer');
+  return n;
+}
+
 function toneStyle(raw: string | undefined): 'new' | 'old' {
   if (raw === undefined || raw === '' || raw === 'new') return 'new';
   if (raw === 'old') return 'old';
@@ -144,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
   return Object.freeze({
     production,
     port: int(env, 'PORT', 4000, 0, 65535),
+    workers: workers(env.WORKERS, db.dialect),
     host: env.HOST || '127.0.0.1',
     dataDir,
     db,

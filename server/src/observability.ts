@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { Express, NextFunction, Request, Response } from 'express';
 import client from 'prom-client';
 import type { Orm } from './db/orm.js';
@@ -19,18 +20,75 @@ export function createMetrics() {
   });
   const keyings = new client.Counter({ name: 'dualkey_keyings_total', help: 'Submitted keyings by outcome', labelNames: ['status'], registers: [registry] });
   const leaseExpiries = new client.Counter({ name: 'dualkey_lease_expiries_total', help: 'Claimed tasks returned to the queue because their lease ran out', registers: [registry] });
-  const queueDepth = new client.Gauge({ name: 'dualkey_tasks_waiting', help: 'Correction tasks waiting, by status', labelNames: ['status'], registers: [registry] });
-  const dbPool = new client.Gauge({
-    name: 'dualkey_db_pool_connections',
-    help: 'Database connections of this instance by pool (primary, replica-N) and state (used, free, pending = requests waiting for a connection)',
-    labelNames: ['pool', 'state'],
-    registers: [registry],
-  });
-  return { registry, httpDuration, keyings, leaseExpiries, queueDepth, dbPool };
+  return { registry, httpDuration, keyings, leaseExpiries };
 }
 export type Metrics = ReturnType<typeof createMetrics>;
 
+/** Gauges read at scrape time (`collect`), so every worker of a cluster reports fresh values. */
+function databaseGauges(metrics: Metrics, orm: Orm): void {
+  new client.Gauge({
+    name: 'dualkey_tasks_waiting',
+    help: 'Correction tasks waiting, by status',
+    labelNames: ['status'],
+    registers: [metrics.registry],
+    // The same database count in every worker: one of them, not their sum.
+    aggregator: 'first',
+    async collect() {
+      try {
+        const rows = await exec<{ status: string; n: number | string }[]>(
+          orm.em.fork(),
+          `select status, count(*) as n from correction_task where status in ('OPEN', 'CLAIMED', 'ESCALATED', 'REKEY_REQUESTED') group by status`,
+        );
+        this.reset();
+        for (const r of rows) this.set({ status: r.status }, Number(r.n));
+      } catch {
+        /* the gauge keeps its last value while the database is away */
+      }
+    },
+  });
+  new client.Gauge({
+    name: 'dualkey_db_pool_connections',
+    help: 'Database connections of this instance (all its workers) by pool (primary, replica-N) and state (used, free, pending = requests waiting for a connection)',
+    labelNames: ['pool', 'state'],
+    registers: [metrics.registry],
+    collect() {
+      recordPools(this, orm);
+    },
+  });
+}
+
+/** Workers of a cluster answer the primary's metric requests from their own registry. */
+let clusterRegistered = false;
+
+/** The whole instance's metrics: from the primary, which sums every worker's, when clustered. */
+function scrape(metrics: Metrics): Promise<string> {
+  if (!cluster.isWorker) return metrics.registry.metrics();
+  return new Promise((resolve, reject) => {
+    const id = `${process.pid}:${Math.random()}`;
+    const timer = setTimeout(() => {
+      process.off('message', onMessage);
+      reject(new Error('the primary did not answer the metrics request'));
+    }, 5000);
+    const onMessage = (m: { type?: string; id?: string; text?: string; error?: string }) => {
+      if (m?.type !== 'dualkey:metrics' || m.id !== id) return;
+      clearTimeout(timer);
+      process.off('message', onMessage);
+      if (m.error !== undefined) reject(new Error(m.error));
+      else resolve(m.text ?? '');
+    };
+    process.on('message', onMessage);
+    process.send!({ type: 'dualkey:metrics?', id });
+  });
+}
+
 export function instrument(app: Express, metrics: Metrics, orm: Orm): void {
+  databaseGauges(metrics, orm);
+  if (cluster.isWorker && !clusterRegistered) {
+    clusterRegistered = true;
+    // Constructing one is what makes this worker answer the primary's requests.
+    new client.AggregatorRegistry();
+    client.AggregatorRegistry.setRegistries([metrics.registry]);
+  }
   app.use((req: Request, res: Response, next: NextFunction) => {
     const end = metrics.httpDuration.startTimer({ method: req.method });
     res.on('finish', () => {
@@ -55,34 +113,28 @@ export function instrument(app: Express, metrics: Metrics, orm: Orm): void {
   });
   app.get('/metrics', async (_req, res) => {
     try {
-      const rows = await exec<{ status: string; n: number | string }[]>(
-        orm.em.fork(),
-        `select status, count(*) as n from correction_task where status in ('OPEN', 'CLAIMED', 'ESCALATED', 'REKEY_REQUESTED') group by status`,
-      );
-      metrics.queueDepth.reset();
-      for (const r of rows) metrics.queueDepth.set({ status: r.status }, Number(r.n));
+      const text = await scrape(metrics);
+      res.set('Content-Type', metrics.registry.contentType);
+      res.send(text);
     } catch {
-      /* the gauge keeps its last value while the database is away */
+      res.status(503).send('# metrics unavailable\n');
     }
-    recordPools(metrics, orm);
-    res.set('Content-Type', metrics.registry.contentType);
-    res.send(await metrics.registry.metrics());
   });
 }
 
 type TarnPool = { numUsed(): number; numFree(): number; numPendingAcquires(): number };
 
 /** Pool usage of the primary and of each replica (knex/tarn pools), read at scrape time. */
-function recordPools(metrics: Metrics, orm: Orm): void {
+function recordPools(gauge: client.Gauge<'pool' | 'state'>, orm: Orm): void {
   try {
     const driver = orm.em.getDriver() as unknown as { getConnection(t: 'write'): unknown; replicas?: unknown[] };
     const pools: [string, unknown][] = [['primary', driver.getConnection('write')], ...(driver.replicas ?? []).map((c, i) => [`replica-${i + 1}`, c] as [string, unknown])];
     for (const [name, conn] of pools) {
       const pool = (conn as { getKnex(): { client: { pool?: TarnPool } } }).getKnex().client.pool;
       if (!pool) continue;
-      metrics.dbPool.set({ pool: name, state: 'used' }, pool.numUsed());
-      metrics.dbPool.set({ pool: name, state: 'free' }, pool.numFree());
-      metrics.dbPool.set({ pool: name, state: 'pending' }, pool.numPendingAcquires());
+      gauge.set({ pool: name, state: 'used' }, pool.numUsed());
+      gauge.set({ pool: name, state: 'free' }, pool.numFree());
+      gauge.set({ pool: name, state: 'pending' }, pool.numPendingAcquires());
     }
   } catch {
     /* a pool not created yet: nothing to report */

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,13 @@ describe('configuration', () => {
       expect(() => loadConfig({ DATA_DIR: dir, MAX_QUERY_DEPTH: 'deep' } as NodeJS.ProcessEnv)).toThrow(/MAX_QUERY_DEPTH/);
       expect(() => loadConfig({ DATA_DIR: dir, RATE_LIMIT_PER_MINUTE: '-1' } as NodeJS.ProcessEnv)).toThrow(/RATE_LIMIT_PER_MINUTE/);
       expect(() => loadConfig({ DATA_DIR: dir, TRUST_PROXY: '$(rm -rf)' } as NodeJS.ProcessEnv)).toThrow(/TRUST_PROXY/);
+      // Several server processes need PostgreSQL: SQLite has one writer.
+      expect(c.workers).toBe(1);
+      expect(() => loadConfig({ DATA_DIR: dir, WORKERS: '2' } as NodeJS.ProcessEnv)).toThrow(/WORKERS above 1 needs PostgreSQL/);
+      expect(() => loadConfig({ DATA_DIR: dir, WORKERS: 'many' } as NodeJS.ProcessEnv)).toThrow(/WORKERS must be "auto"/);
+      const pgEnv = { DATA_DIR: dir, DATABASE_URL: 'postgresql://u@127.0.0.1:5432/x' } as NodeJS.ProcessEnv;
+      expect(loadConfig({ ...pgEnv, WORKERS: 'auto' }).workers).toBe(availableParallelism());
+      expect(loadConfig({ ...pgEnv, WORKERS: '3' }).workers).toBe(3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

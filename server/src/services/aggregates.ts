@@ -33,7 +33,7 @@ import { DISCREPANCY_KINDS } from '../domain/compare.js';
 import { bucketOf, HISTOGRAM_BOUNDS, HISTOGRAM_BUCKETS, vnDay } from '../domain/stats.js';
 import { keystrokes, type FieldValues } from '../domain/values.js';
 import type { Actor } from './context.js';
-import { exec, isPostgres, sqlValue } from './sql.js';
+import { exec, isPostgres, pgArray, sqlValue } from './sql.js';
 
 export const KIND_COLUMNS: Record<string, string> = Object.fromEntries(DISCREPANCY_KINDS.map((k) => [k, `err_${k.toLowerCase()}`]));
 export const HISTOGRAM_COLUMNS = Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `h${String(i).padStart(2, '0')}`);
@@ -114,11 +114,6 @@ export const MONTHLY = -1;
 /** Key and attribute columns holding numbers; the others are text (a keyer code may be all digits). */
 const NUMERIC = new Set(['batch_id', 'template_id', 'reviewer_id']);
 
-/** A PostgreSQL array literal: '{1,2}' or '{"KT-1","a\\"b"}' (passed as text, cast in SQL). */
-function arrayLiteral(values: (string | number)[]): string {
-  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
-}
-
 /** Deltas of one transaction, summed per row before anything is written. */
 export class Deltas {
   readonly rows = new Map<AggName, Map<string, AggRow>>(AGG_ORDER.map((n) => [n, new Map()]));
@@ -191,8 +186,8 @@ export class Deltas {
       if (pg) {
         const fixed = [...spec.keys, ...spec.attrs];
         const arrays = [
-          ...fixed.map((_c, j) => arrayLiteral(rows.map((r) => (j < spec.keys.length ? r.key[j] : r.attrs[j - spec.keys.length])))),
-          ...counters.map((c) => arrayLiteral(rows.map((r) => r.counters[c] ?? 0))),
+          ...fixed.map((_c, j) => pgArray(rows.map((r) => (j < spec.keys.length ? r.key[j] : r.attrs[j - spec.keys.length])))),
+          ...counters.map((c) => pgArray(rows.map((r) => r.counters[c] ?? 0))),
         ];
         const types = cols.map((c) => (NUMERIC.has(c) || counters.includes(c) ? 'int' : 'text'));
         // The unnest'ed rows come out in array order: the sorted order above, so locks are taken in it.
@@ -227,7 +222,7 @@ async function batchOf(em: SqlEntityManager, b: BatchLike | { id: number }): Pro
 
 /** The structural view of ingest's working state that the ingest hook reads. */
 export interface IngestState {
-  accepted: { p: { input: { keyerCode: string; pass: number; startedAt: Date; submittedAt: Date }; values: FieldValues; template: { fields: unknown[] } }; form: { batch: BatchLike } }[];
+  accepted: { p: { input: { keyerCode: string; pass: number; startedAt: Date; submittedAt: Date }; strokes: number; template: { fields: unknown[] } }; form: { batch: BatchLike } }[];
   forms: Iterable<{ id: number; touched: boolean; batch: BatchLike; template: { fields: unknown[] }; passes: Map<number, { keyerCode: string; prepared?: unknown }> }>;
   review: { form: { id: number }; diffs: { field: string; kind: string }[] }[];
 }
@@ -239,7 +234,7 @@ export function onIngest(d: Deltas, s: IngestState, now: Date): void {
     const fields = p.template.fields.length;
     const secs = seconds(p.input.startedAt, p.input.submittedAt);
     d.batch(day, form.batch, { keyings: 1, fields_keyed: fields });
-    d.keyer(day, p.input.keyerCode, form.batch, { keyings: 1, forms: 1, fields_keyed: fields, keystrokes: keystrokes(p.values), seconds: secs, ...histogram(secs) });
+    d.keyer(day, p.input.keyerCode, form.batch, { keyings: 1, forms: 1, fields_keyed: fields, keystrokes: p.strokes, seconds: secs, ...histogram(secs) });
   }
   const today = vnDay(now);
   const diffsOf = new Map(s.review.map((r) => [r.form.id, r.diffs]));
@@ -259,11 +254,11 @@ export function onIngest(d: Deltas, s: IngestState, now: Date): void {
 }
 
 /** A third clerk's keying of the disputed fields (its errors come with the settlement). */
-export function onRekey(d: Deltas, k: { keyerCode: string; submittedAt: Date; values: FieldValues; batch: BatchLike }): void {
+export function onRekey(d: Deltas, k: { keyerCode: string; submittedAt: Date; values: FieldValues; strokes: number; batch: BatchLike }): void {
   const day = vnDay(k.submittedAt);
   const fields = Object.keys(k.values);
   d.batch(day, k.batch, { keyings: 1, rekeyings: 1, fields_keyed: fields.length });
-  d.keyer(day, k.keyerCode, k.batch, { keyings: 1, fields_keyed: fields.length, keystrokes: keystrokes(k.values) });
+  d.keyer(day, k.keyerCode, k.batch, { keyings: 1, fields_keyed: fields.length, keystrokes: k.strokes });
   for (const f of fields) d.field(day, f, k.batch, { rekeyed: 1 });
 }
 

@@ -53,6 +53,8 @@ interface Prepared {
   template: TemplateDef;
   values: FieldValues;
   hash: string;
+  /** Characters keyed (computed once: the keying row and the keyer aggregates both need it). */
+  strokes: number;
 }
 
 const CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
@@ -154,10 +156,10 @@ export class IngestService {
       tx,
       'keying',
       ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed'],
-      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, this.vault.sealKeying(p.template, form.id, 3, p.values), keystrokes(p.values), i.idempotencyKey, p.hash, now, disputed.size]],
+      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, this.vault.sealKeying(p.template, form.id, 3, p.values), p.strokes, i.idempotencyKey, p.hash, now, disputed.size]],
       { returningIds: true },
     );
-    onRekey(agg, { keyerCode: i.keyerCode, submittedAt: i.submittedAt, values: p.values, batch: p.batch });
+    onRekey(agg, { keyerCode: i.keyerCode, submittedAt: i.submittedAt, values: p.values, strokes: p.strokes, batch: p.batch });
     const fields = fieldMap(p.template);
     const finals: { d: Discrepancy; raw: string | null; source: string }[] = [];
     for (const d of discrepancies) {
@@ -242,7 +244,7 @@ export class IngestService {
         continue;
       }
       firstByKey.set(input.idempotencyKey, index);
-      prepared.push({ input, index, batch, template, values, hash });
+      prepared.push({ input, index, batch, template, values, hash, strokes: keystrokes(values) });
     }
 
     if (prepared.length) {
@@ -276,11 +278,9 @@ export class IngestService {
    * Rules run on the agreed part of the record: a rule is judged only when every field it reads
    * agreed, and raises at most one RULE discrepancy per field not already in dispute.
    */
-  private ruleDiffs(template: TemplateDef, first: FieldValues, second: FieldValues, diffs: FieldDiff[], now: Date): Diff[] {
+  private ruleDiffs(template: TemplateDef, first: FieldValues, second: FieldValues, diffs: FieldDiff[], agreed: FieldValues, now: Date): Diff[] {
     if (!template.rules?.length) return [];
     const disputed = new Set(diffs.map((d) => d.field));
-    const agreed: FieldValues = {};
-    for (const f of template.fields) if (!disputed.has(f.key)) agreed[f.key] = this.comparator.canonical(f, first[f.key] ?? null);
     const judged = { ...template, rules: template.rules.filter((r) => ruleFields(r, template).every((k) => !disputed.has(k))) };
     const out: Diff[] = [];
     for (const v of checkRules(judged, agreed, now)) {
@@ -444,7 +444,7 @@ export class IngestService {
           p.input.startedAt,
           p.input.submittedAt,
           this.vault.sealKeying(p.template, form.id, p.input.pass, p.values),
-          keystrokes(p.values),
+          p.strokes,
           p.input.idempotencyKey,
           p.hash,
           now,
@@ -471,11 +471,14 @@ export class IngestService {
       if (form.status === 'AWAITING_KEYINGS') move(form, 'ONE_PASS_KEYED');
       if (!p1 || !p2) continue;
       const diffs: Diff[] = this.comparator.compare(form.template, p1.values, p2.values);
-      diffs.push(...this.ruleDiffs(form.template, p1.values, p2.values, diffs, now));
+      // Canonical values of the fields that agree: the rules judge them, and with no discrepancy they are the record.
+      const disputed = new Set(diffs.map((d) => d.field));
+      const agreed: FieldValues = {};
+      for (const f of form.template.fields) if (!disputed.has(f.key)) agreed[f.key] = this.comparator.canonical(f, p1.values[f.key] ?? null);
+      diffs.push(...this.ruleDiffs(form.template, p1.values, p2.values, diffs, agreed, now));
       if (diffs.length === 0) {
         move(form, 'AUTO_VERIFIED');
-        const values: FieldValues = {};
-        for (const f of form.template.fields) values[f.key] = this.comparator.canonical(f, p1.values[f.key] ?? null);
+        const values = agreed;
         // Empty sources mean "every field AGREED": half the JSON for the most common record.
         records.push([form.id, form.batch.id, this.vault.sealRecord(form.template, form.id, values), {}, true, now, this.vault.citizenIndex(form.template, values)]);
       } else {

@@ -60,6 +60,21 @@ export function sqlValue(em: SqlEntityManager, v: SqlValue): unknown {
 }
 
 /**
+ * A PostgreSQL array literal ('{1,NULL,"a\\"b"}'), passed as text and cast in SQL: one array
+ * parameter per column for wide multi-row writes of small values (report aggregates).
+ */
+export function pgArray(values: readonly unknown[]): string {
+  const el = (v: unknown): string => {
+    if (v === null || v === undefined) return 'NULL';
+    if (typeof v === 'number') return String(v);
+    if (typeof v === 'boolean') return v ? 't' : 'f';
+    const s = v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : JSON.stringify(v);
+    return `"${s.replace(/[\\"]/g, '\\$&')}"`;
+  };
+  return `{${values.map(el).join(',')}}`;
+}
+
+/**
  * Multi-row INSERT written by hand: the hot path of ingest, where the ORM's per-property
  * processing of thousands of rows costs more than the database. Chunked under both dialects'
  * parameter limits; returns the new ids in input order when asked.

@@ -4,6 +4,7 @@ import { Migration20261127171000_review } from './Migration20261127171000_review
 import { Migration20261127181000_security } from './Migration20261127181000_security.js';
 import { Migration20261127190000_reports } from './Migration20261127190000_reports.js';
 import { Migration20261127191000_encryption } from './Migration20261127191000_encryption.js';
+import { Migration20261127200000_agg_fillfactor } from './Migration20261127200000_agg_fillfactor.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -13,4 +14,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261127181000_security', class: Migration20261127181000_security },
   { name: 'Migration20261127190000_reports', class: Migration20261127190000_reports },
   { name: 'Migration20261127191000_encryption', class: Migration20261127191000_encryption },
+  { name: 'Migration20261127200000_agg_fillfactor', class: Migration20261127200000_agg_fillfactor },
 ];

@@ -173,6 +173,30 @@ const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) 
   return 1 + Math.max(1, n) * childComplexity;
 };
 
+/**
+ * What the cost depends on in the variables: numbers (perPage) and list lengths, nothing else.
+ * The same document with the same shape costs the same, so the cost is computed once per shape
+ * (computing it coerces every variable, e.g. all 1,000 keyings of a submitKeyings call, again).
+ */
+function variableShape(v: unknown): unknown {
+  if (typeof v === 'number') return v;
+  if (Array.isArray(v)) return v.length;
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      // Lists of input objects: their length is what counts (the estimator reads list arguments' lengths).
+      if (typeof x === 'number' || Array.isArray(x)) out[k] = variableShape(x);
+      else if (x && typeof x === 'object') out[k] = variableShape(x);
+    }
+    return out;
+  }
+  return null;
+}
+
+/** Costs by document and variable shape; small and bounded, cleared when full. */
+const costCache = new Map<string, number>();
+const COST_CACHE_MAX = 1000;
+
 /** Control characters (but tab, CR, LF), C1 controls, bidirectional overrides/isolates, lone surrogates. */
 const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
 const UNSAFE_REASON = 'contains a control character, a bidirectional override or an unpaired surrogate';
@@ -240,13 +264,20 @@ export function securityPlugin(opts: { schema: GraphQLSchema; limits: QueryLimit
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          let cost: number;
-          try {
-            cost = getComplexity({ schema: opts.schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimator] });
-          } catch (e) {
-            // Invalid variables: execution reports them properly (400). Too many nodes: too costly.
-            if (e instanceof GraphQLError && /number of nodes/.test(e.message)) throw badRequest(`the query is too large to estimate; simplify it`, 'QUERY_TOO_COMPLEX');
-            return;
+          const key = request.query ? `${operationName ?? ''}\u0000${request.query}\u0000${JSON.stringify(variableShape(request.variables ?? {}))}` : null;
+          let cost = key ? costCache.get(key) : undefined;
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({ schema: opts.schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimator] });
+            } catch (e) {
+              // Invalid variables: execution reports them properly (400). Too many nodes: too costly.
+              if (e instanceof GraphQLError && /number of nodes/.test(e.message)) throw badRequest(`the query is too large to estimate; simplify it`, 'QUERY_TOO_COMPLEX');
+              return;
+            }
+            if (key && key.length < 20_000) {
+              if (costCache.size >= COST_CACHE_MAX) costCache.clear();
+              costCache.set(key, cost);
+            }
           }
           if (cost > opts.limits.cost) {
             throw badRequest(`the query costs ${cost}; at most ${opts.limits.cost} is allowed (a list costs perPage times what each item asks for)`, 'QUERY_TOO_COMPLEX');

@@ -10,6 +10,7 @@ import { createApp } from '../server/src/app.js';
 import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
 import { iterateCampaign } from '../server/src/sim/campaign.js';
 import { peakRssMB, startServer, stopServer, type Row } from './lib.js';
+import { freshDatabase } from '../tests/helpers/pg-database.js';
 
 const PASSWORD = 'bench password 0123456789';
 /** Calls in flight at once, as several keying stations would have. */
@@ -102,24 +103,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
     for (const workers of new Set([1, availableParallelism()])) targets.push({
       name: 'postgresql',
       workers,
-      url: async () => {
-        const name = `dualkey_bench_${Date.now().toString(36)}`;
-        const c = new pg.Client({ connectionString: admin });
-        await c.connect();
-        await c.query(`create database ${name}`);
-        await c.end();
-        const u = new URL(admin);
-        u.pathname = `/${name}`;
-        return {
-          url: u.toString(),
-          drop: async () => {
-            const d = new pg.Client({ connectionString: admin });
-            await d.connect();
-            await d.query(`drop database if exists ${name} with (force)`);
-            await d.end();
-          },
-        };
-      },
+      url: () => freshDatabase(admin, 'dualkey_bench'),
     });
   }
   for (const target of targets) {

@@ -6,7 +6,7 @@ import { loadConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
 import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
 import { person } from '../tests/helpers/fixtures.js';
-import { INVARIANTS, ServerProcess, TEST_KEYRING_JSON } from '../tests/helpers/scale.js';
+import { freshDatabase, INVARIANTS, ServerProcess, TEST_KEYRING_JSON } from '../tests/helpers/scale.js';
 import { peakRssMB, type Row } from './lib.js';
 
 /**
@@ -60,24 +60,6 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function createDb(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `dualkey_load_${process.pid}_${Date.now().toString(36)}`;
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const d = new pg.Client({ connectionString: adminUrl });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
-    },
-  };
-}
 
 interface Accounts {
   stations: string[];
@@ -138,7 +120,7 @@ async function prepare(dbUrl: string, dataDir: string, clients: number): Promise
 }
 
 export async function runLoad(pgAdminUrl: string, seconds: number, clients: number, instances = 2): Promise<LoadResult> {
-  const db = await createDb(pgAdminUrl);
+  const db = await freshDatabase(pgAdminUrl, 'dualkey_load');
   const dataDir = mkdtempSync(join(tmpdir(), 'dualkey-load-'));
   const servers: ServerProcess[] = [];
   try {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { freshDatabase } from '../tests/helpers/pg-database.js';
 import { from as copyFrom } from 'pg-copy-streams';
 import { loadConfig } from '../server/src/config.js';
 import { migrate, openOrm } from '../server/src/db/orm.js';
@@ -242,14 +243,8 @@ function same(a: object[], b: object[]): boolean {
 }
 
 export async function benchReports(forms: number, pgAdminUrl = process.env.BENCH_PG_URL || process.env.TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres'): Promise<Row[]> {
-  const name = `dualkey_bench_reports_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(pgAdminUrl);
-  u.pathname = `/${name}`;
-  const url = u.toString();
+  const db = await freshDatabase(pgAdminUrl, 'dualkey_bench_reports');
+  const url = db.url;
   const dataDir = mkdtempSync(join(tmpdir(), 'dualkey-bench-reports-'));
   const rows: Row[] = [];
   const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: url, SEED_DEMO: '0' } as NodeJS.ProcessEnv);
@@ -306,10 +301,7 @@ export async function benchReports(forms: number, pgAdminUrl = process.env.BENCH
   } finally {
     await orm.close(true);
     rmSync(dataDir, { recursive: true, force: true });
-    const d = new pg.Client({ connectionString: pgAdminUrl });
-    await d.connect();
-    await d.query(`drop database if exists ${name} with (force)`);
-    await d.end();
+    await db.drop();
   }
   return rows;
 }

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import pg from 'pg';
+import { freshDatabase } from '../tests/helpers/pg-database.js';
 import { LOAD_SECRET, prepareReviewLoad, reviewLoop } from '../tests/helpers/review-load.js';
 import { peakRssMB, startServer, stopServer, type Row } from './lib.js';
 
@@ -9,16 +9,10 @@ function percentile(sorted: number[], p: number): number {
 
 /** Claim-and-resolve with many concurrent reviewers against one server on PostgreSQL. */
 export async function benchReview(pgAdminUrl: string, tasks: number, reviewers: number): Promise<Row[]> {
-  const name = `dualkey_bench_review_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(pgAdminUrl);
-  u.pathname = `/${name}`;
+  const db = await freshDatabase(pgAdminUrl, 'dualkey_bench_review');
   console.error(`preparing ${tasks} review tasks and ${reviewers} reviewers...`);
-  const { dataDir, usernames } = await prepareReviewLoad(u.toString(), tasks, reviewers);
-  const { child, url } = await startServer({ DATABASE_URL: u.toString(), DATA_DIR: dataDir, AUTH_SECRET: LOAD_SECRET });
+  const { dataDir, usernames } = await prepareReviewLoad(db.url, tasks, reviewers);
+  const { child, url } = await startServer({ DATABASE_URL: db.url, DATA_DIR: dataDir, AUTH_SECRET: LOAD_SECRET });
   try {
     const t0 = performance.now();
     const runs = await Promise.all(usernames.map((name, i) => reviewLoop([url], name, i)));
@@ -37,9 +31,6 @@ export async function benchReview(pgAdminUrl: string, tasks: number, reviewers: 
   } finally {
     await stopServer(child);
     rmSync(dataDir, { recursive: true, force: true });
-    const d = new pg.Client({ connectionString: pgAdminUrl });
-    await d.connect();
-    await d.query(`drop database if exists ${name} with (force)`);
-    await d.end();
+    await db.drop();
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { freshDatabase } from '../tests/helpers/pg-database.js';
 import { loadConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
 import { campaignStartDate, defaultClerks, driveCampaign, GqlClient, login } from '../server/src/sim/drive.js';
@@ -24,14 +24,8 @@ export async function benchScaling(pgAdminUrl: string, sizes: number[], opts: { 
   const rows: Row[] = [];
   const base = new Map<string, number>(); // metric -> us/form at the first size
   for (const forms of sizes) {
-    const name = `dualkey_scale_${forms}_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: pgAdminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const u = new URL(pgAdminUrl);
-    u.pathname = `/${name}`;
-    const dbUrl = u.toString();
+    const db = await freshDatabase(pgAdminUrl, `dualkey_scale_${forms}`);
+    const dbUrl = db.url;
     const dataDir = mkdtempSync(join(tmpdir(), 'dualkey-scale-'));
     try {
       const password = randomBytes(18).toString('base64url');
@@ -101,10 +95,7 @@ export async function benchScaling(pgAdminUrl: string, sizes: number[], opts: { 
         await stopServer(child);
       }
     } finally {
-      const d = new pg.Client({ connectionString: pgAdminUrl });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
+      await db.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }

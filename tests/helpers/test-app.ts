@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { loadConfig, type Config } from '../../server/src/config.js';
+import { freshDatabase } from './pg-database.js';
 import { createApp, type App } from '../../server/src/app.js';
 import type { Role } from '../../server/src/domain/roles.js';
 
@@ -16,7 +16,6 @@ export function dbKinds(): DbKind[] {
   return inject('pgAvailable') ? ['sqlite', 'postgresql'] : ['sqlite'];
 }
 
-let counter = 0;
 
 export interface TestApp {
   kind: DbKind;
@@ -44,23 +43,7 @@ export const TEST_USERS: { username: string; role: Role; keyerCode?: string }[] 
 
 export async function createTestDatabase(kind: DbKind, dataDir: string): Promise<{ url: string; drop: () => Promise<void> }> {
   if (kind === 'sqlite') return { url: `sqlite:${join(dataDir, 'test.sqlite')}`, drop: async () => undefined };
-  const admin = inject('pgAdminUrl');
-  const name = `dualkey_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
-    },
-  };
+  return freshDatabase(inject('pgAdminUrl'), 'dualkey_t');
 }
 
 export async function startTestApp(kind: DbKind, env: Record<string, string> = {}, opts: { users?: boolean } = {}): Promise<TestApp> {

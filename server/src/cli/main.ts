@@ -10,6 +10,7 @@ commands:
   rotate-keys         add a new encryption key to the key ring file and make it current
   reencrypt           re-seal stored personal data under the current key (resumable, progress)
   verify-audit        check the audit trail's hash chain; exit 1 at the first broken link
+  aggregates          check the report aggregates against the raw rows, or rebuild them; aggregates --help
   simulate            simulated campaign with ground truth through the API; accuracy report; simulate --help
 `;
 
@@ -41,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./compare.js')).runCompare(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
     case 'simulate':
       return (await import('./simulate.js')).runSimulate(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+    case 'aggregates':
+      return (await import('./aggregates.js')).runAggregates(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
     case 'verify-audit':
       return (await import('./verify-audit.js')).runVerifyAudit(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
     default:

@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import apiKeys from './apikeys';
 import audit from './audit';
 import { authProvider } from './authProvider';
 import batches from './batches';
@@ -21,7 +22,7 @@ import users from './users';
 
 /**
  * Screens are registered per role (what the API lets the role read); the menu (layout/Menu)
- * shows each role its own subset. Creating batches and users is for administrators only.
+ * shows each role its own subset. Creating batches, users and API keys is for administrators only.
  */
 export const App = () => (
   <Admin
@@ -52,6 +53,7 @@ export const App = () => (
           {canRead(permissions, 'correctionTasks') && <Resource name="correctionTasks" {...tasks} />}
           {canRead(permissions, 'verifiedRecords') && <Resource name="verifiedRecords" {...records} />}
           {admin && <Resource name="users" {...users} />}
+          {admin && <Resource name="apiKeys" {...apiKeys} />}
           {admin && <Resource name="auditEvents" {...audit} />}
           <CustomRoutes>
             <Route path="/review" element={<ReviewScreen />} />

@@ -18,7 +18,16 @@ interface ResourceDef {
   detail?: string;
   sortFields: readonly string[];
   filters: Record<string, FilterKind>;
-  create?: { mutation: string; input: string };
+  create?: { mutation: string; input: string; payload?: CreatePayload };
+}
+
+/**
+ * A create mutation that answers with a payload instead of the row: the row sits under `row`,
+ * next to `once`, a field the API returns only in this answer (an API key's secret).
+ */
+interface CreatePayload {
+  row: string;
+  once: string;
 }
 
 const USER_REF = 'id displayName';
@@ -96,6 +105,17 @@ export const RESOURCES: Record<string, ResourceDef> = {
     sortFields: ['id', 'username'],
     filters: { active: 'boolean', role: 'enum' },
     create: { mutation: 'createUser', input: 'CreateUserInput' },
+  },
+  apiKeys: {
+    list: 'apiKeys',
+    // No single-key query: getOne reads the list filtered by id.
+    one: '',
+    type: 'ApiKey',
+    fields: 'id name prefix scopes role createdAt lastUsedAt revokedAt',
+    detail: `createdBy { ${USER_REF} }`,
+    sortFields: ['id', 'createdAt'],
+    filters: { revoked: 'boolean' },
+    create: { mutation: 'createApiKey', input: 'CreateApiKeyInput', payload: { row: 'apiKey', once: 'key' } },
   },
 };
 
@@ -234,6 +254,11 @@ export const dataProvider: DataProvider = {
   async getOne(resource, params) {
     const d = def(resource);
     if (resource === 'auditEvents') return { data: (await auditEventById(String(params.id))) as any };
+    if (!d.one) {
+      const r = await getList(resource, { pagination: { page: 1, perPage: 1 }, filter: { ids: [String(params.id)] }, meta: { detail: true } });
+      if (!r.data.length) throw new HttpError(`${resource} ${params.id} does not exist`, 404);
+      return { data: r.data[0] };
+    }
     const data = await gql<{ row: RaRecord }>(`query One($id: ID!) { row: ${d.one}(id: $id) { ${selection(d, true)} } }`, { id: String(params.id) });
     return { data: data.row as any };
   },
@@ -254,11 +279,13 @@ export const dataProvider: DataProvider = {
   async create(resource, params) {
     const d = def(resource);
     if (!d.create) unsupported(`creating ${resource}`);
-    const { mutation, input } = d.create;
-    const data = await gql<{ row: RaRecord }>(`mutation Create($input: ${input}!) { row: ${mutation}(input: $input) { ${d.fields} } }`, {
+    const { mutation, input, payload } = d.create;
+    const wanted = payload ? `${payload.once} ${payload.row} { ${d.fields} }` : d.fields;
+    const data = await gql<{ row: Record<string, any> }>(`mutation Create($input: ${input}!) { row: ${mutation}(input: $input) { ${wanted} } }`, {
       input: params.data,
     });
-    return { data: data.row as any };
+    // The one-time field travels on the record to the create screen's onSuccess, which shows it.
+    return { data: (payload ? { ...data.row[payload.row], [payload.once]: data.row[payload.once] } : data.row) as any };
   },
 
   update: (resource) => unsupported(`updating ${resource}`),

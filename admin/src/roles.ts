@@ -1,10 +1,10 @@
 import type { Role } from './authProvider';
 
-export type MenuEntry = 'review' | 'reports' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'auditEvents';
+export type MenuEntry = 'review' | 'reports' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'apiKeys' | 'auditEvents';
 
 /** What each role sees in the menu, in menu order. */
 export const MENU: Record<Role, MenuEntry[]> = {
-  ADMIN: ['reports', 'batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'auditEvents'],
+  ADMIN: ['reports', 'batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'apiKeys', 'auditEvents'],
   MANAGER: ['review', 'reports', 'batches', 'forms', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   REVIEWER: ['review', 'correctionTasks', 'forms', 'discrepancies'],
   CONSUMER: ['verifiedRecords'],
@@ -16,7 +16,7 @@ export const MENU: Record<Role, MenuEntry[]> = {
  * reachable through links without being in the menu, e.g. a form's keyings for a manager).
  */
 export const READABLE: Record<Role, string[]> = {
-  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'auditEvents'],
+  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'apiKeys', 'auditEvents'],
   MANAGER: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   REVIEWER: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   CONSUMER: ['batches', 'verifiedRecords'],

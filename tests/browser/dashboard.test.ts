@@ -1,7 +1,8 @@
 /**
  * The dashboard in a real browser against the real server (in-process, temp SQLite, demo data):
- * the reviewer's keyboard-only flow, a refused submit that keeps the choices, and what managers
- * and reviewers may see. Needs admin/dist (npm run build:admin) and Chromium.
+ * the reviewer's keyboard-only flow, a refused submit that keeps the choices, what managers
+ * and reviewers may see, and an administrator's API key from creation to revocation.
+ * Needs admin/dist (npm run build:admin) and Chromium.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -287,6 +288,85 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
       expect(direct.data?.users ?? null).toBeNull();
       expect(direct.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     } finally {
+      await page.close();
+    }
+  });
+
+  it('an admin creates an API key whose secret is shown once and works, then revokes it', async () => {
+    const REPORT = '{ areaReport(level: ALL) { total items { forms } } }';
+    const adminToken = await server.token('admin');
+    // Another system's key, already in use, so the list shows both states.
+    const other = await server.gql<{ createApiKey: { key: string } }>(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }',
+      { input: { name: 'CSDL quốc gia về dân cư (nhận bản ghi)', scopes: ['RECORDS_READ'] } },
+      adminToken,
+    );
+    expect(other.errors).toBeUndefined();
+    expect((await server.gql('{ verifiedRecords(perPage: 1) { total } }', {}, other.data!.createApiKey.key)).errors).toBeUndefined();
+
+    const page = await browser.context.newPage();
+    try {
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
+      await loginThroughPage(page, server.base, 'admin', server.passwords.admin);
+      await page.locator('a[href="/apiKeys"]').first().click();
+      await page.waitForURL((u) => u.pathname === '/apiKeys');
+      await poll(() => page.locator('table tbody tr').count()).toBe(1);
+
+      await page.locator('a[href="/apiKeys/create"]').click();
+      await page.locator('input[name="name"]').fill('Cổng báo cáo tỉnh Bến Tre');
+      await page.locator('input[type="checkbox"][value="REPORTS_READ"]').check();
+      await page.locator('button[type="submit"]').click();
+
+      // The secret, once, with the warning and a working copy button.
+      await page.getByTestId('api-key-created').waitFor();
+      const secret = await page.getByTestId('api-key-secret').inputValue();
+      expect(secret).toMatch(/^dk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
+      expect(await page.getByTestId('api-key-once-warning').innerText()).toContain('một lần duy nhất');
+      await page.getByTestId('api-key-copy').click();
+      await poll(() => page.getByTestId('api-key-copy').innerText()).toContain('Đã sao chép');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+
+      // The key reads reports (its scope) and nothing else.
+      const ok = await server.gql<{ areaReport: { total: number; items: { forms: number }[] } }>(REPORT, {}, secret);
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.areaReport.items[0].forms).toBe(120);
+      const records = await server.gql('{ verifiedRecords(perPage: 1) { total } }', {}, secret);
+      expect(records.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      // Closing opens the key, which no longer shows the secret anywhere.
+      await page.getByTestId('api-key-done').click();
+      await page.waitForURL((u) => /^\/apiKeys\/\d+\/show$/.test(u.pathname));
+      const status = page.getByTestId('api-key-status');
+      await poll(() => status.getAttribute('data-status')).toBe('active');
+      expect(await page.locator('body').innerText()).not.toContain(secret.slice(16));
+
+      await page.getByTestId('revoke-api-key').click();
+      await page.locator('[data-testid="revoke-api-key-dialog"] .ra-confirm').click();
+      await poll(() => status.getAttribute('data-status')).toBe('revoked');
+      await page.getByTestId('api-key-revoked-banner').waitFor();
+      expect(await page.getByTestId('revoke-api-key').count()).toBe(0); // revoked once and for all
+
+      const refused = await server.gql(REPORT, {}, secret);
+      expect(refused.data ?? null).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+      // The list, freshly loaded: the revoked key and the other one, still active (only that one can be revoked).
+      await page.goto(`${server.base}/apiKeys`);
+      const rows = page.locator('table tbody tr');
+      await poll(() => rows.count()).toBe(2);
+      await poll(() => rows.filter({ hasText: 'Cổng báo cáo tỉnh Bến Tre' }).getByTestId('api-key-status').getAttribute('data-status')).toBe('revoked');
+      expect(await rows.filter({ hasText: 'CSDL quốc gia về dân cư' }).getByTestId('api-key-status').getAttribute('data-status')).toBe('active');
+      expect(await rows.getByTestId('revoke-api-key').count()).toBe(1);
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, 'admin-api-keys');
+
+      // The status filter: revoked keys only.
+      await page.getByRole('combobox', { name: 'Trạng thái' }).click();
+      await page.getByRole('option', { name: 'Đã thu hồi' }).click();
+      await poll(() => rows.count()).toBe(1);
+      expect(await rows.first().innerText()).toContain('Cổng báo cáo tỉnh Bến Tre');
+    } finally {
+      await browser.context.clearPermissions();
       await page.close();
     }
   });

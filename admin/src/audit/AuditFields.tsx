@@ -24,6 +24,7 @@ export const EntityField = (_: { label?: string; sortable?: boolean }) => {
 const TONES: Record<string, 'default' | 'info' | 'success' | 'warning' | 'error'> = {
   escalate: 'warning',
   reject: 'error',
+  revoke: 'error',
   reopen: 'warning',
   handover: 'success',
   verify: 'success',

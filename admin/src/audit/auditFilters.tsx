@@ -8,9 +8,10 @@ export const ENTITY_RESOURCE: Record<string, string> = {
   keying: 'keyings',
   user: 'users',
   record: 'verifiedRecords',
+  apikey: 'apiKeys',
 };
 
-export const ENTITY_TYPES = ['batch', 'form', 'task', 'keying', 'user', 'record', 'export'];
+export const ENTITY_TYPES = ['batch', 'form', 'task', 'keying', 'user', 'record', 'export', 'apikey'];
 
 /** Actions the server writes today (see server/src/services); new ones still show in the list. */
 export const ACTIONS = [
@@ -34,6 +35,8 @@ export const ACTIONS = [
   'task.comment',
   'spotcheck.confirm',
   'spotcheck.correct',
+  'apikey.create',
+  'apikey.revoke',
 ];
 
 export const auditFilters = [

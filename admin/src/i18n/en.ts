@@ -184,6 +184,34 @@ export const dualkeyEn: typeof dualkeyVi = {
         keyerCode: 'Only when this person also keys forms: they will never review forms they keyed',
       },
     },
+    apiKeys: {
+      name: 'API key |||| API keys',
+      fields: {
+        id: 'ID',
+        name: 'Name',
+        prefix: 'Key prefix',
+        scopes: 'Scopes',
+        role: 'Acts as role',
+        status: 'Status',
+        createdAt: 'Created',
+        createdBy: 'Created by',
+        lastUsedAt: 'Last used',
+        revokedAt: 'Revoked',
+      },
+      help: {
+        name: 'Which system uses the key, e.g. "Ben Tre province reporting portal"',
+        name_chars: 'Up to 100 letters, digits, spaces and . _ : / ( ) -',
+        scopes: 'Grant only what that system needs',
+        scopes_required: 'Choose at least one scope',
+        station_alone: 'Submitting keyings cannot be combined with reading scopes: give the keying station its own key',
+      },
+      scope_help: {
+        REPORTS_READ: 'Batch progress, form templates and the quality reports; no personal data.',
+        RECORDS_READ: 'Verified records with the sensitive fields masked; batches, form templates.',
+        RECORDS_READ_PERSONAL: 'Verified records with every field, personal data included; batches, form templates.',
+        KEYINGS_SUBMIT: 'Submit keyings as a keying station; batches, form templates. Not combined with other scopes.',
+      },
+    },
   },
   dk: {
     app: {
@@ -271,6 +299,12 @@ export const dualkeyEn: typeof dualkeyVi = {
         REVIEWER: 'Reviewer',
         STATION: 'Keying station',
         CONSUMER: 'Data consumer',
+      },
+      ApiKeyScope: {
+        REPORTS_READ: 'Read reports',
+        RECORDS_READ: 'Read records (personal data masked)',
+        RECORDS_READ_PERSONAL: 'Read records with personal data',
+        KEYINGS_SUBMIT: 'Submit keyings',
       },
     },
     errors: {
@@ -594,6 +628,26 @@ export const dualkeyEn: typeof dualkeyVi = {
     tasks: {
       no_comments: 'No comments yet.',
     },
+    apiKeys: {
+      active: 'Active',
+      revoked: 'Revoked',
+      never_used: 'Never used',
+      revoke: 'Revoke',
+      revoke_title: 'Revoke the API key "%{name}"?',
+      revoke_confirm: 'Every request with the key %{prefix} will be refused at once. This cannot be undone: the system using the key will need a new one.',
+      revoked_done: 'API key "%{name}" revoked',
+      revoked_banner: 'This key was revoked on %{at}: every request with it is refused.',
+      created_title: 'API key "%{name}" created',
+      once_title: 'The key is shown this once only',
+      once_body: 'Copy it and store it somewhere safe now. Once this dialog is closed the key cannot be shown again; if it is lost, revoke it and create a new one.',
+      secret: 'API key',
+      copy: 'Copy',
+      copied: 'Copied',
+      copy_failed: 'Could not copy automatically: select the whole key and press Ctrl+C.',
+      usage: 'The system sends the key in either of these HTTP headers:',
+      saved_close: 'I have saved the key, close',
+      show_hint: 'The server keeps only a hash of the key, so it cannot be shown again. The audit trail names this key key:%{prefix}.',
+    },
     audit: {
       entity: {
         batch: 'Batch',
@@ -603,6 +657,7 @@ export const dualkeyEn: typeof dualkeyVi = {
         user: 'User',
         record: 'Record',
         export: 'Handover',
+        apikey: 'API key',
       },
     },
   },

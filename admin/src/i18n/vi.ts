@@ -400,6 +400,34 @@ export const dualkeyVi = {
         keyerCode: 'Chỉ khi người này cũng nhập liệu: họ sẽ không được duyệt phiếu do chính mình nhập',
       },
     },
+    apiKeys: {
+      name: 'Khóa API',
+      fields: {
+        id: 'Mã số',
+        name: 'Tên',
+        prefix: 'Tiền tố khóa',
+        scopes: 'Phạm vi quyền',
+        role: 'Hoạt động với vai trò',
+        status: 'Trạng thái',
+        createdAt: 'Ngày tạo',
+        createdBy: 'Người tạo',
+        lastUsedAt: 'Dùng lần cuối',
+        revokedAt: 'Thu hồi lúc',
+      },
+      help: {
+        name: 'Hệ thống nào dùng khóa, ví dụ "Cổng báo cáo tỉnh Bến Tre"',
+        name_chars: 'Tối đa 100 ký tự: chữ, số, khoảng trắng và . _ : / ( ) -',
+        scopes: 'Chỉ cấp đúng những quyền hệ thống đó cần',
+        scopes_required: 'Chọn ít nhất một phạm vi quyền',
+        station_alone: 'Quyền gửi lượt nhập không kết hợp được với các quyền đọc: hãy tạo khóa riêng cho trạm nhập liệu',
+      },
+      scope_help: {
+        REPORTS_READ: 'Tiến độ lô phiếu, mẫu phiếu và các báo cáo chất lượng; không có dữ liệu cá nhân.',
+        RECORDS_READ: 'Bản ghi đã xác minh, các trường nhạy cảm được che; lô phiếu, mẫu phiếu.',
+        RECORDS_READ_PERSONAL: 'Bản ghi đã xác minh với mọi trường, kể cả dữ liệu cá nhân; lô phiếu, mẫu phiếu.',
+        KEYINGS_SUBMIT: 'Gửi kết quả nhập liệu như một trạm nhập liệu; lô phiếu, mẫu phiếu. Không kết hợp với quyền khác.',
+      },
+    },
   },
   dk: {
     app: {
@@ -487,6 +515,12 @@ export const dualkeyVi = {
         REVIEWER: 'Người duyệt',
         STATION: 'Trạm nhập liệu',
         CONSUMER: 'Bên khai thác dữ liệu',
+      },
+      ApiKeyScope: {
+        REPORTS_READ: 'Đọc báo cáo',
+        RECORDS_READ: 'Đọc bản ghi (che dữ liệu cá nhân)',
+        RECORDS_READ_PERSONAL: 'Đọc bản ghi kèm dữ liệu cá nhân',
+        KEYINGS_SUBMIT: 'Gửi lượt nhập',
       },
     },
     errors: {
@@ -810,6 +844,26 @@ export const dualkeyVi = {
     tasks: {
       no_comments: 'Chưa có ghi chú.',
     },
+    apiKeys: {
+      active: 'Đang hiệu lực',
+      revoked: 'Đã thu hồi',
+      never_used: 'Chưa dùng',
+      revoke: 'Thu hồi',
+      revoke_title: 'Thu hồi khóa API "%{name}"?',
+      revoke_confirm: 'Mọi yêu cầu dùng khóa %{prefix} sẽ bị từ chối ngay lập tức. Thao tác này không hoàn tác được: hệ thống đang dùng khóa sẽ cần một khóa mới.',
+      revoked_done: 'Đã thu hồi khóa API "%{name}"',
+      revoked_banner: 'Khóa này đã bị thu hồi lúc %{at}: mọi yêu cầu dùng khóa đều bị từ chối.',
+      created_title: 'Đã tạo khóa API "%{name}"',
+      once_title: 'Khóa chỉ hiển thị một lần duy nhất',
+      once_body: 'Hãy sao chép và cất khóa vào nơi an toàn ngay bây giờ. Sau khi đóng hộp thoại này, bạn sẽ không xem lại được khóa; nếu làm mất, hãy thu hồi khóa và tạo khóa mới.',
+      secret: 'Khóa API',
+      copy: 'Sao chép',
+      copied: 'Đã sao chép',
+      copy_failed: 'Không sao chép tự động được: hãy chọn toàn bộ khóa rồi nhấn Ctrl+C.',
+      usage: 'Hệ thống gửi khóa trong một trong hai tiêu đề HTTP sau:',
+      saved_close: 'Tôi đã lưu khóa, đóng',
+      show_hint: 'Máy chủ chỉ lưu mã băm của khóa nên không hiển thị lại được khóa. Nhật ký hệ thống ghi thao tác của khóa này dưới tên key:%{prefix}.',
+    },
     audit: {
       entity: {
         batch: 'Lô phiếu',
@@ -819,6 +873,7 @@ export const dualkeyVi = {
         user: 'Người dùng',
         record: 'Bản ghi',
         export: 'Bàn giao',
+        apikey: 'Khóa API',
       },
     },
   },

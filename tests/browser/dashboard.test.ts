@@ -220,11 +220,17 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
       // The week's error rate as a vi-VN percentage ("1,23%"), next to the counts.
       // (the demo campaign is dated March 2025, so this week usually has no keying: "—")
       await poll(() => page.getByTestId('stat-error-rate-week').innerText()).toMatch(/^(\d+,\d\d\s?%|—)$/);
+      // The demo was compared and half reviewed at start-up: forms were verified today, and tasks wait.
+      await poll(async () => Number((await page.getByTestId('stat-verified-today').innerText()).replace(/\./g, ''))).toBeGreaterThan(0);
+      await poll(() => page.getByTestId('stat-oldest-open-task').innerText()).toMatch(/\d/);
       for (const id of ['chart-error-by-day', 'chart-error-by-field', 'chart-error-by-province', 'card-out-of-control']) await page.getByTestId(id).waitFor();
       await poll(() => page.locator('[data-testid="chart-error-by-field"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
       await screenshot(page, 'manager-dashboard-quality');
 
+      // The oldest open task's card opens that task.
+      await page.getByTestId('stat-oldest-open-task').click();
+      await page.waitForURL((u) => /^\/correctionTasks\/\d+\/show$/.test(u.pathname));
       await page.getByTestId('menu-reports').click();
       await page.waitForURL((u) => u.pathname === '/reports');
       await poll(() => page.locator('[data-testid="report-table-keyers"] tbody tr').count()).toBeGreaterThan(0);

@@ -6,12 +6,12 @@ import { BatchProgressBar } from '../batches/BatchProgressBar';
 import { EnumText } from '../common/fields';
 import { gql } from '../graphql';
 import { reportLink } from '../reports/ReportsPage';
-import { startOfWeek, useFormat } from '../reports/format';
+import { daysAgo, startOfWeek, useFormat } from '../reports/format';
 import { canManage, canReview } from '../roles';
 import { QualityCharts, useQuality } from './QualityCharts';
 
 const MANAGER_OVERVIEW = `query ManagerOverview {
-  openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1) { total }
+  openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1, sortField: createdAt, sortOrder: ASC) { total items { id createdAt } }
   claimedTasks: correctionTasks(filter: { status: CLAIMED }, perPage: 1) { total }
   escalatedTasks: correctionTasks(filter: { status: ESCALATED }, perPage: 1) { total }
   inReview: forms(filter: { status: IN_REVIEW }, perPage: 1) { total }
@@ -89,6 +89,9 @@ const ManagerDashboard = () => {
   const { data, error } = useOverview(MANAGER_OVERVIEW);
   const quality = useQuality();
   const week = quality.data?.week.items[0];
+  const today = quality.data?.today.items[0];
+  const verifiedToday = quality.data ? (today?.autoVerified ?? 0) + (today?.reviewVerified ?? 0) : quality.error ? '—' : undefined;
+  const oldest = data?.openTasks?.items?.[0] as { id: string; createdAt: string } | undefined;
   const weekRate = quality.data ? f.pct(week?.errorRate) : quality.error ? '—' : undefined;
   const t = (k: string) => data?.[k]?.total;
   const decided = (t('autoVerified') ?? 0) + (t('verified') ?? 0);
@@ -97,6 +100,22 @@ const ManagerDashboard = () => {
     <Stack spacing={2}>
       {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error}</Alert>}
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))' }}>
+        <StatCard
+          testId="stat-verified-today"
+          label={translate('dk.dashboard.verified_today')}
+          value={verifiedToday}
+          tone="#15803d"
+          to={reportLink('areas', { level: 'ALL', from: daysAgo(0), to: daysAgo(0) })}
+          hint={today ? translate('dk.dashboard.verified_today_split', { auto: f.int(today.autoVerified), review: f.int(today.reviewVerified) }) : undefined}
+        />
+        <StatCard
+          testId="stat-oldest-open-task"
+          label={translate('dk.dashboard.oldest_open_task')}
+          value={data ? (oldest ? f.age(oldest.createdAt) : '—') : undefined}
+          tone="#b45309"
+          to={oldest ? `/correctionTasks/${oldest.id}/show` : undefined}
+          hint={oldest ? new Date(oldest.createdAt).toLocaleString(f.tag, { dateStyle: 'short', timeStyle: 'short' }) : undefined}
+        />
         <StatCard testId="stat-open-tasks" label={translate('dk.dashboard.open_tasks')} value={t('openTasks')} tone="#b45309" to={listLink('correctionTasks', { status: 'OPEN' })} />
         <StatCard testId="stat-claimed-tasks" label={translate('dk.dashboard.claimed_tasks')} value={t('claimedTasks')} tone="#2563eb" to={listLink('correctionTasks', { status: 'CLAIMED' })} />
         <StatCard testId="stat-escalated-tasks" label={translate('dk.dashboard.escalated_tasks')} value={t('escalatedTasks')} tone="#dc2626" to={listLink('correctionTasks', { status: 'ESCALATED' })} />

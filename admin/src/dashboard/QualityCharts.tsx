@@ -11,8 +11,9 @@ import { daysAgo, startOfWeek, useFormat } from '../reports/format';
 export const TREND_DAYS = 30;
 
 /** The week's rate and the last TREND_DAYS days with keying (the period of the other figures starts at the first of them). */
-const TREND = `query DashboardTrend($week: ReportFilter!) {
+const TREND = `query DashboardTrend($week: ReportFilter!, $today: ReportFilter!) {
   week: areaReport(level: ALL, filter: $week) { items { errorRate errors fieldsKeyed } }
+  today: areaReport(level: ALL, filter: $today) { items { autoVerified reviewVerified } }
   daily: areaReport(level: ALL, byDay: true, perPage: ${TREND_DAYS}, sortField: day, sortOrder: DESC) { items { day errorRate errors fieldsKeyed } }
 }`;
 
@@ -26,6 +27,7 @@ const QUALITY = `query DashboardQuality($period: ReportFilter!, $fields: ReportF
 type Row = Record<string, any>;
 export interface Quality {
   week: { items: Row[] };
+  today: { items: Row[] };
   daily: { items: Row[] };
   fields: { items: Row[] };
   provinces: { items: Row[] };
@@ -41,10 +43,11 @@ export function useQuality() {
   useEffect(() => {
     let live = true;
     (async () => {
-      const trend = await gql<Pick<Quality, 'week' | 'daily'>>(TREND, { week: { from: startOfWeek() } });
+      const today = daysAgo(0);
+      const trend = await gql<Pick<Quality, 'week' | 'today' | 'daily'>>(TREND, { week: { from: startOfWeek() }, today: { from: today, to: today } });
       const days = trend.daily.items.map((r) => r.day as string).filter(Boolean).sort();
       const from = days[0] ?? daysAgo(TREND_DAYS - 1);
-      const rest = await gql<Omit<Quality, 'week' | 'daily' | 'from'>>(QUALITY, { period: { from }, fields: { from, templateCode: 'dc01' } });
+      const rest = await gql<Omit<Quality, 'week' | 'today' | 'daily' | 'from'>>(QUALITY, { period: { from }, fields: { from, templateCode: 'dc01' } });
       return { ...trend, daily: { items: [...trend.daily.items].sort((a, b) => String(a.day).localeCompare(String(b.day))) }, ...rest, from };
     })()
       .then((d) => live && setData(d))

@@ -21,6 +21,15 @@ export function useFormat() {
         v == null ? none : lo == null || hi == null ? pct.format(v) : `${pct.format(v)} (${pct.format(lo)}–${pct.format(hi)})`,
       /** Seconds as "42 s" or "3,5 min". */
       secs: (v: number | null | undefined) => (v == null ? none : v < 90 ? `${dec.format(v)} s` : `${dec.format(v / 60)} min`),
+      /** Age of a moment as "3 d 4 h", "2 h 5 min" or "12 min" (units from Intl, so translated). */
+      age: (iso: string | null | undefined, now = Date.now()) => {
+        if (!iso) return none;
+        const mins = Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000));
+        const unit = (n: number, u: 'day' | 'hour' | 'minute') => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'narrow' }).format(n);
+        if (mins >= 1440) return `${unit(Math.floor(mins / 1440), 'day')} ${unit(Math.floor((mins % 1440) / 60), 'hour')}`;
+        if (mins >= 60) return `${unit(Math.floor(mins / 60), 'hour')} ${unit(mins % 60, 'minute')}`;
+        return unit(mins, 'minute');
+      },
       /** YYYY-MM-DD as a short local date. */
       day: (d: string | null | undefined) => {
         if (!d) return none;

@@ -22,6 +22,7 @@ import { createMetrics, instrument, type Metrics } from './observability.js';
 import { limitRules, securityPlugin } from './graphql/security.js';
 import { authenticate, jsonErrors, noStore, queryNestingGuard, rateLimitPerActor, securityHeaders } from './http-security.js';
 import { AuditSealer, takeAuditWritten } from './services/audit.service.js';
+import { QueueVacuum } from './services/maintenance.js';
 import { logger } from './logger.js';
 
 export interface App {
@@ -54,6 +55,9 @@ export async function createApp(config: Config): Promise<App> {
   const auditSealer = new AuditSealer(orm.em, (e) => logger.warn({ err: { name: (e as Error)?.name } }, 'audit sealing failed'));
   const sealEvery = setInterval(() => auditSealer.request(), 5_000);
   sealEvery.unref();
+  const queueVacuum = new QueueVacuum(orm.em, (m) => logger.warn(m));
+  const vacuumEvery = setInterval(() => queueVacuum.run().catch((e) => logger.warn({ err: { name: (e as Error)?.name } }, 'queue vacuum failed')), 60_000);
+  vacuumEvery.unref();
   const apollo = new ApolloServer<GqlContext>({
     schema,
     formatError,
@@ -132,6 +136,7 @@ export async function createApp(config: Config): Promise<App> {
       await apollo.stop();
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));
       clearInterval(sealEvery);
+      clearInterval(vacuumEvery);
       await auditSealer.close();
       await orm.close(true);
     },

@@ -5,6 +5,7 @@ import { Migration20261127181000_security } from './Migration20261127181000_secu
 import { Migration20261127190000_reports } from './Migration20261127190000_reports.js';
 import { Migration20261127191000_encryption } from './Migration20261127191000_encryption.js';
 import { Migration20261127200000_agg_fillfactor } from './Migration20261127200000_agg_fillfactor.js';
+import { Migration20261127210000_queue_indexes } from './Migration20261127210000_queue_indexes.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -15,4 +16,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261127190000_reports', class: Migration20261127190000_reports },
   { name: 'Migration20261127191000_encryption', class: Migration20261127191000_encryption },
   { name: 'Migration20261127200000_agg_fillfactor', class: Migration20261127200000_agg_fillfactor },
+  { name: 'Migration20261127210000_queue_indexes', class: Migration20261127210000_queue_indexes },
 ];

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { CREATE_BATCH } from '../helpers/fixtures.js';
+import { QueueVacuum } from '../../server/src/services/maintenance.js';
+import { exec } from '../../server/src/services/sql.js';
+
+describe.skipIf(!inject('pgAvailable'))('queue tables on PostgreSQL', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('postgresql');
+  });
+  afterAll(async () => t?.close());
+
+  it('serve the audit sealer and lease expiry from partial indexes', async () => {
+    // The test tables are tiny, where a sequential scan wins: forbid it to see which index serves the query.
+    const plan = (sql: string) =>
+      t.app.orm.em.fork().transactional(async (tx) => {
+        await exec(tx, 'set local enable_seqscan = off', [], 'run');
+        return (await exec<{ 'QUERY PLAN': string }[]>(tx, `explain ${sql}`)).map((r) => r['QUERY PLAN']).join('\n');
+      });
+    expect(await plan('select id from audit_event where seq is null order by id limit 500')).toContain('audit_event_unsealed_index');
+    expect(await plan(`update correction_task set status = 'OPEN' where status = 'CLAIMED' and lease_until < now()`)).toContain('correction_task_lease_index');
+  });
+
+  it('are vacuumed by the server when autovacuum is off, and left to autovacuum otherwise', async () => {
+    for (let i = 0; i < 5; i++) await t.as('admin')(CREATE_BATCH, { i: { code: `VAC${i}`, provinceCode: '001', district: 'D', commune: 'C' } });
+    const em = t.app.orm.em.fork();
+    const [{ autovacuum }] = await exec<{ autovacuum: string }[]>(em, 'show autovacuum');
+    const warnings: string[] = [];
+    const vacuum = new QueueVacuum(t.app.orm.em, (m) => warnings.push(m));
+    expect(await vacuum.run()).toBe(autovacuum !== 'on');
+    if (autovacuum === 'on') return expect(warnings).toEqual([]);
+    expect(warnings).toEqual([expect.stringContaining('autovacuum is off on this PostgreSQL')]);
+    // Statistics reach the view within a second or so.
+    let vacuumed: { relname: string }[] = [];
+    for (let i = 0; i < 50 && vacuumed.length < 2; i++) {
+      vacuumed = await exec(em, `select relname from pg_stat_user_tables where relname in ('audit_event', 'correction_task') and last_vacuum is not null`);
+      if (vacuumed.length < 2) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(vacuumed.map((r) => r.relname).sort()).toEqual(['audit_event', 'correction_task']);
+    // Asked once: a second run does not warn again.
+    await vacuum.run();
+    expect(warnings).toHaveLength(1);
+  });
+});

@@ -31,13 +31,16 @@ describe.skipIf(!inject('pgAvailable'))('queue tables on PostgreSQL', () => {
     expect(await vacuum.run()).toBe(autovacuum !== 'on');
     if (autovacuum === 'on') return expect(warnings).toEqual([]);
     expect(warnings).toEqual([expect.stringContaining('autovacuum is off on this PostgreSQL')]);
+    // The tables that change all day are vacuumed, every table is analyzed (planner statistics).
     // Statistics reach the view within a second or so.
-    let vacuumed: { relname: string }[] = [];
-    for (let i = 0; i < 50 && vacuumed.length < 2; i++) {
-      vacuumed = await exec(em, `select relname from pg_stat_user_tables where relname in ('audit_event', 'correction_task') and last_vacuum is not null`);
-      if (vacuumed.length < 2) await new Promise((r) => setTimeout(r, 100));
+    const stats = () => exec<{ relname: string; vacuumed: boolean; analyzed: boolean }[]>(em, `select relname, last_vacuum is not null as vacuumed, last_analyze is not null as analyzed from pg_stat_user_tables`);
+    let rows = await stats();
+    for (let i = 0; i < 50 && rows.filter((r) => r.vacuumed).length < 3; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      rows = await stats();
     }
-    expect(vacuumed.map((r) => r.relname).sort()).toEqual(['audit_event', 'correction_task']);
+    expect(rows.filter((r) => r.vacuumed).map((r) => r.relname).sort()).toEqual(['audit_event', 'correction_task', 'form']);
+    for (const table of ['keying', 'verified_record', 'discrepancy', 'agg_keyer_day']) expect(rows.find((r) => r.relname === table)?.analyzed, table).toBe(true);
     // Asked once: a second run does not warn again.
     await vacuum.run();
     expect(warnings).toHaveLength(1);

@@ -42,6 +42,9 @@ function banner(config: Readonly<Config>, port: number): void {
 
 /** One server process: the whole product (WORKERS=1), or one worker of a cluster. */
 async function serve(config: Readonly<Config>, worker: boolean): Promise<void> {
+  // Answer the primary's metric requests from the start (empty until the app exists), so a
+  // scrape while this worker starts does not wait for it and time out.
+  if (worker) new client.AggregatorRegistry();
   const app = worker ? await createApp(config) : await prepare(config);
   // Expired leases also return to the queue on every claim; this sweep keeps lists truthful.
   // The UPDATE is idempotent, so any number of server processes may run it.

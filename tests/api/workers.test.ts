@@ -54,6 +54,8 @@ describe.skipIf(!inject('pgAvailable'))('WORKERS=2 on PostgreSQL', () => {
 
   it('runs two worker processes and reports metrics summed over both', async () => {
     expect(workerPids(server.child.pid!)).toHaveLength(2);
+    // Both workers up: readiness on fresh connections, which alternate between them.
+    for (let i = 0; i < 4; i++) expect(await getFresh(`${server.url}/readyz`)).toBe(200);
     const before = await (await fetch(`${server.url}/metrics`)).text();
     const healthz = /dualkey_http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\} (\d+)/;
     const start = metric(before, healthz) || 0;

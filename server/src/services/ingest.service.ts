@@ -95,6 +95,9 @@ function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
   if (!Number.isFinite(submitted)) p.push({ field: 'submittedAt', reason: 'is not a valid time' });
   if (Number.isFinite(started) && Number.isFinite(submitted)) {
     if (started > submitted) p.push({ field: 'startedAt', reason: 'is after submittedAt' });
+    // One form is keyed in minutes; a day is generous, and keeps durations within report counters.
+    else if (submitted - started > 24 * 3600_000) p.push({ field: 'startedAt', reason: 'is more than 24 hours before submittedAt' });
+    if (submitted < Date.UTC(2000, 0, 1)) p.push({ field: 'submittedAt', reason: 'is before the year 2000' });
     if (submitted > now.getTime() + 5 * 60_000) p.push({ field: 'submittedAt', reason: 'is in the future' });
   }
   if (i.imageRef != null && (typeof i.imageRef !== 'string' || i.imageRef.length > 1000)) {
@@ -523,7 +526,9 @@ export class IngestService {
       );
     }
     // A batch becomes READY when its last form is verified (automatically, too), OPEN again when a new form arrives.
-    for (const batchId of new Set([...forms.values()].filter((f) => f.touched).map((f) => f.batch.id))) await this.tasks.refreshBatch(tx, batchId, actor);
+    // In id order: refreshBatch locks each batch row.
+    const touched = [...new Set([...forms.values()].filter((f) => f.touched).map((f) => f.batch.id))].sort((a, b) => a - b);
+    for (const batchId of touched) await this.tasks.refreshBatch(tx, batchId, actor);
     // Fill in an image reference the first keying did not carry.
     for (const form of forms.values()) {
       if (form.imageRef) continue;

@@ -434,6 +434,11 @@ export class TaskService {
 
   /** OPEN <-> READY as the last pending form of a batch is settled or a new one arrives. */
   async refreshBatch(em: SqlEntityManager, batchId: number, actor: Actor | null): Promise<void> {
+    // Two transactions settling the last two forms of a batch would each still see the other's
+    // form pending and neither would mark it READY: lock the batch row first, then count in a new
+    // statement, which (READ COMMITTED) sees what the previous holder committed.
+    // NO KEY UPDATE: rows inserted with a batch_id hold KEY SHARE on it (foreign keys), which FOR UPDATE would wait on.
+    if (isPostgres(em)) await exec(em, 'select id from batch where id = ? for no key update', [batchId]);
     // One round trip: the batch's status and whether anything in it still waits for someone.
     const [row] = await exec<{ status: string; forms: number | string; pending: number | string }[]>(
       em,

@@ -1,9 +1,10 @@
 import PlayIcon from '@mui/icons-material/PlayArrowRounded';
 import { Alert, Box, Button, Card, CardActionArea, CardContent, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useState, type ReactNode } from 'react';
-import { Link, Title, useGetIdentity, useLogoutIfAccessDenied, usePermissions, useTranslate } from 'react-admin';
+import { type ReactNode } from 'react';
+import { Link, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { BatchProgressBar } from '../batches/BatchProgressBar';
 import { EnumText } from '../common/fields';
+import { useLoad } from '../common/useLoad';
 import { gql } from '../graphql';
 import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
@@ -30,26 +31,7 @@ const CONSUMER_OVERVIEW = `query ConsumerOverview { records: verifiedRecords(per
 
 type Totals = Record<string, { total: number; items?: any[] }>;
 
-function useOverview(query: string | null) {
-  const [data, setData] = useState<Totals | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  useEffect(() => {
-    if (!query) return;
-    let live = true;
-    gql<Totals>(query)
-      .then((d) => live && setData(d))
-      .catch((e) => {
-        if (!live) return;
-        logoutIfAccessDenied(e);
-        setError(e instanceof Error ? e.message : String(e));
-      });
-    return () => {
-      live = false;
-    };
-  }, [query, logoutIfAccessDenied]);
-  return { data, error };
-}
+const useOverview = (query: string | null) => useLoad(() => gql<Totals>(query!), query);
 
 const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 

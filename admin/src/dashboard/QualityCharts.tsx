@@ -1,7 +1,8 @@
 import { Alert, Box, Button, Card, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from '@mui/material';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Link, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
+import { useMemo, type ReactNode } from 'react';
+import { Link, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useLoad } from '../common/useLoad';
 import { useTemplateFields } from '../common/useTemplateFields';
 import { gql } from '../graphql';
 import { reportLink } from '../reports/ReportsPage';
@@ -36,32 +37,16 @@ export interface Quality {
   from: string;
 }
 
-export function useQuality() {
-  const [data, setData] = useState<Quality | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      const today = daysAgo(0);
-      const trend = await gql<Pick<Quality, 'week' | 'today' | 'daily'>>(TREND, { week: { from: startOfWeek() }, today: { from: today, to: today } });
-      const days = trend.daily.items.map((r) => r.day as string).filter(Boolean).sort();
-      const from = days[0] ?? daysAgo(TREND_DAYS - 1);
-      const rest = await gql<Omit<Quality, 'week' | 'today' | 'daily' | 'from'>>(QUALITY, { period: { from }, fields: { from, templateCode: 'dc01' } });
-      return { ...trend, daily: { items: [...trend.daily.items].sort((a, b) => String(a.day).localeCompare(String(b.day))) }, ...rest, from };
-    })()
-      .then((d) => live && setData(d))
-      .catch((e) => {
-        if (!live) return;
-        logoutIfAccessDenied(e);
-        setError(e instanceof Error ? e.message : String(e));
-      });
-    return () => {
-      live = false;
-    };
-  }, [logoutIfAccessDenied]);
-  return { data, error };
+async function loadQuality(): Promise<Quality> {
+  const today = daysAgo(0);
+  const trend = await gql<Pick<Quality, 'week' | 'today' | 'daily'>>(TREND, { week: { from: startOfWeek() }, today: { from: today, to: today } });
+  const days = trend.daily.items.map((r) => r.day as string).filter(Boolean).sort();
+  const from = days[0] ?? daysAgo(TREND_DAYS - 1);
+  const rest = await gql<Omit<Quality, 'week' | 'today' | 'daily' | 'from'>>(QUALITY, { period: { from }, fields: { from, templateCode: 'dc01' } });
+  return { ...trend, daily: { items: [...trend.daily.items].sort((a, b) => String(a.day).localeCompare(String(b.day))) }, ...rest, from };
 }
+
+export const useQuality = () => useLoad(loadQuality, 'quality');
 
 const ChartCard = ({ title, subtitle, to, children, testId }: { title: string; subtitle?: string; to: string; children: ReactNode; testId: string }) => {
   const translate = useTranslate();

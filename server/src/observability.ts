@@ -85,8 +85,7 @@ export function instrument(app: Express, metrics: Metrics, orm: Orm): void {
   databaseGauges(metrics, orm);
   if (cluster.isWorker && !clusterRegistered) {
     clusterRegistered = true;
-    // Constructing one is what makes this worker answer the primary's requests.
-    new client.AggregatorRegistry();
+    // main.ts made this worker answer the primary's requests at start; from now on with this registry.
     client.AggregatorRegistry.setRegistries([metrics.registry]);
   }
   app.use((req: Request, res: Response, next: NextFunction) => {

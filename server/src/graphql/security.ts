@@ -184,9 +184,8 @@ function variableShape(v: unknown): unknown {
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      // Lists of input objects: their length is what counts (the estimator reads list arguments' lengths).
-      if (typeof x === 'number' || Array.isArray(x)) out[k] = variableShape(x);
-      else if (x && typeof x === 'object') out[k] = variableShape(x);
+      const shape = variableShape(x);
+      if (shape !== null) out[k] = shape;
     }
     return out;
   }

@@ -211,8 +211,10 @@ function unsafeVariable(vars: unknown): string | null {
       for (let i = 0; i < v.length; i++) stack.push([v[i], `${path}.${i}`]);
     } else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
-        if (UNSAFE_TEXT.test(k)) return `${path}.${JSON.stringify(k)}`;
-        stack.push([x, `${path}.${k}`]);
+        // Keys are echoed in the error message: a long one (fuzzing sends 10,000 characters) is cut.
+        const label = k.length > 60 ? `${[...k].slice(0, 57).join('')}…` : k;
+        if (UNSAFE_TEXT.test(k)) return `${path}.${JSON.stringify(label)}`;
+        stack.push([x, `${path}.${label}`]);
       }
     }
   }

@@ -14,7 +14,7 @@ import { freshDatabase } from '../tests/helpers/pg-database.js';
 
 const PASSWORD = 'bench password 0123456789';
 /** Calls in flight at once, as several keying stations would have. */
-const CONCURRENCY = 4;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 
 interface Prepared {
   batches: { code: string; provinceCode: string; district: string; commune: string }[];
@@ -100,7 +100,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
   if (opts.pgAdminUrl) {
     const admin = opts.pgAdminUrl;
     // One server process, and one per core (WORKERS=auto, the production setting on PostgreSQL).
-    for (const workers of new Set([1, availableParallelism()])) targets.push({
+    for (const workers of new Set(process.env.BENCH_WORKERS ? process.env.BENCH_WORKERS.split(',').map(Number) : [1, availableParallelism()])) targets.push({
       name: 'postgresql',
       workers,
       url: () => freshDatabase(admin, 'dualkey_bench'),

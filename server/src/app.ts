@@ -23,6 +23,7 @@ import { limitRules, securityPlugin } from './graphql/security.js';
 import { authenticate, jsonErrors, noStore, queryNestingGuard, rateLimitPerActor, securityHeaders } from './http-security.js';
 import { AuditSealer, takeAuditWritten } from './services/audit.service.js';
 import { QueueVacuum } from './services/maintenance.js';
+import { AggregateFolder } from './services/aggregates.js';
 import { logger } from './logger.js';
 
 export interface App {
@@ -55,6 +56,9 @@ export async function createApp(config: Config): Promise<App> {
   const auditSealer = new AuditSealer(orm.em, (e) => logger.warn({ err: { name: (e as Error)?.name } }, 'audit sealing failed'));
   const sealEvery = setInterval(() => auditSealer.request(), 5_000);
   sealEvery.unref();
+  const folder = new AggregateFolder(orm.em, (e) => logger.warn({ err: { name: (e as Error)?.name } }, 'folding report aggregates failed'));
+  const foldEvery = setInterval(() => folder.tick(), 1_000);
+  foldEvery.unref();
   const queueVacuum = new QueueVacuum(orm.em, (m) => logger.warn(m));
   const vacuumEvery = setInterval(() => queueVacuum.run().catch((e) => logger.warn({ err: { name: (e as Error)?.name } }, 'queue vacuum failed')), 60_000);
   vacuumEvery.unref();
@@ -137,6 +141,8 @@ export async function createApp(config: Config): Promise<App> {
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));
       clearInterval(sealEvery);
       clearInterval(vacuumEvery);
+      clearInterval(foldEvery);
+      await folder.flush().catch((e) => logger.warn({ err: { name: (e as Error)?.name } }, 'folding report aggregates failed'));
       await auditSealer.close();
       await orm.close(true);
     },

@@ -1,6 +1,6 @@
 /**
  * Report aggregates: daily counters that the events changing them (ingest, resolution, spot
- * check, rejection, rescan, escalation) update in their own transaction, so reports read a few
+ * check, rejection, rescan, escalation) record in their own transaction, so reports read a few
  * thousand small rows instead of scanning keyings.
  *
  * Every table is keyed by `day`, the calendar day in Vietnam (UTC+7) of what is counted:
@@ -17,12 +17,14 @@
  * months from the monthly rows, the days of partial months from the daily ones); with a filter,
  * only per-batch rows. Never sum two kinds of rows over the same days.
  *
- * Hooks add their deltas to the transaction's `Deltas`; `commit` writes each table with ONE
- * multi-row `insert ... on conflict do update set c = c + excluded.c` (both dialects) as the
- * transaction's LAST statements. The national rollup rows are shared by every concurrent ingest
- * and resolution, so their row locks must be held for as little as possible: only until COMMIT.
- * Rows are written in a fixed order (table, then key) and after every other lock the transaction
- * takes, so concurrent transactions cannot deadlock on them.
+ * Hooks add their deltas to the transaction's `Deltas`; `commit` appends them (per-batch rows
+ * only) to `agg_pending` as one row, the transaction's last statement. `foldPending` merges
+ * pending rows, adds their rollups, and writes each table with ONE multi-row `insert ... on
+ * conflict do update set c = c + excluded.c`: every second in the background, and before
+ * anything reads the tables (reports, `readAggregates`), so a report still counts every
+ * transaction committed before it. The rollup rows are shared by every concurrent transaction:
+ * updated in those transactions they serialized ingest (each call waited for the others' row
+ * locks); folded, they are written once per fold by one writer at a time.
  *
  * `recompute` derives every row from the raw tables with plain GROUP BYs: the property test
  * checks the incremental rows against it, and `rebuild` uses it to (re)fill the tables.
@@ -33,7 +35,7 @@ import { DISCREPANCY_KINDS } from '../domain/compare.js';
 import { bucketOf, HISTOGRAM_BOUNDS, HISTOGRAM_BUCKETS, vnDay } from '../domain/stats.js';
 import { keystrokes, type FieldValues } from '../domain/values.js';
 import type { Actor } from './context.js';
-import { exec, isPostgres, pgArray, sqlValue } from './sql.js';
+import { exec, isPostgres, pgArray, sqlDate, sqlValue } from './sql.js';
 
 export const KIND_COLUMNS: Record<string, string> = Object.fromEntries(DISCREPANCY_KINDS.map((k) => [k, `err_${k.toLowerCase()}`]));
 export const HISTOGRAM_COLUMNS = Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `h${String(i).padStart(2, '0')}`);
@@ -120,13 +122,16 @@ export class Deltas {
   private written = false;
 
   /**
-   * The end of a transaction: flush the unit of work (its row locks come first), then write the
-   * aggregate rows. Nothing may lock a row after this.
+   * The end of a transaction: flush the unit of work, then append this transaction's rows (without
+   * their rollups) to agg_pending as one row. `foldPending` adds them to the tables later; no
+   * aggregate row is locked by the transaction itself.
    */
   async commit(em: SqlEntityManager): Promise<void> {
     if (this.written) throw new Error('aggregate deltas written twice');
     await em.flush();
-    await this.write(em);
+    this.written = true;
+    const payload = this.serialize();
+    if (payload) await exec(em, 'insert into agg_pending (payload, created_at) values (?, ?)', [payload, sqlDate(em, new Date())], 'run');
   }
 
   add(name: AggName, key: (string | number)[], attrs: (string | number)[], counters: Counters): void {
@@ -135,7 +140,39 @@ export class Deltas {
     const id = JSON.stringify(key);
     let row = table.get(id);
     if (!row) table.set(id, (row = { key, attrs, counters: {} }));
-    for (const [c, v] of Object.entries(counters)) if (v) row.counters[c] = (row.counters[c] ?? 0) + v;
+    for (const c in counters) {
+      const v = counters[c];
+      if (v) row.counters[c] = (row.counters[c] ?? 0) + v;
+    }
+  }
+
+  /** A per-batch row and the national rollup rows its table keeps (see the note at the top). */
+  addWithRollups(name: AggName, key: (string | number)[], attrs: (string | number)[], counters: Counters): void {
+    this.add(name, key, attrs, counters);
+    const spec = AGG[name];
+    if (spec.rollups.includes('day')) this.add(name, [key[0], key[1], 0, key[3]], [''], counters);
+    if (spec.rollups.includes('month')) this.add(name, [String(key[0]).slice(0, 7), key[1], MONTHLY, key[3]], [''], counters);
+  }
+
+  /** `{ agg: [[key, attrs, counters], ...] }`, or null when nothing changed. */
+  serialize(): string | null {
+    const out: Record<string, [(string | number)[], (string | number)[], Counters][]> = {};
+    let any = false;
+    for (const name of AGG_ORDER) {
+      const list: [(string | number)[], (string | number)[], Counters][] = [];
+      for (const r of this.rows.get(name)!.values()) if (Object.keys(r.counters).length) list.push([r.key, r.attrs, r.counters]);
+      if (list.length) {
+        out[name] = list;
+        any = true;
+      }
+    }
+    return any ? JSON.stringify(out) : null;
+  }
+
+  /** Adds a serialized transaction's rows and their rollups. */
+  merge(payload: string): void {
+    const data = JSON.parse(payload) as Partial<Record<AggName, [(string | number)[], (string | number)[], Counters][]>>;
+    for (const name of AGG_ORDER) for (const [key, attrs, counters] of data[name] ?? []) this.addWithRollups(name, key, attrs, counters);
   }
 
   batch(day: string, b: BatchLike, c: Counters): void {
@@ -144,13 +181,10 @@ export class Deltas {
 
   keyer(day: string, keyer: string, b: BatchLike, c: Counters): void {
     this.add('keyer', [day, keyer, b.id, b.template.id], [b.provinceCode], c);
-    this.add('keyer', [day, keyer, 0, b.template.id], [''], c);
-    this.add('keyer', [day.slice(0, 7), keyer, MONTHLY, b.template.id], [''], c);
   }
 
   field(day: string, field: string, b: BatchLike, c: Counters): void {
     this.add('field', [day, field, b.id, b.template.id], [b.provinceCode], c);
-    this.add('field', [day, field, 0, b.template.id], [''], c);
   }
 
   pair(day: string, k1: string, k2: string, b: BatchLike, c: Counters): void {
@@ -160,7 +194,6 @@ export class Deltas {
 
   reviewer(day: string, reviewerId: number, b: BatchLike, c: Counters): void {
     this.add('reviewer', [day, reviewerId, b.id, b.template.id], [b.provinceCode], c);
-    this.add('reviewer', [day, reviewerId, 0, b.template.id], [''], c);
   }
 
   /**
@@ -488,16 +521,81 @@ export async function recompute(em: SqlEntityManager): Promise<Record<AggName, A
     const spec = AGG[p.agg];
     for (const r of await exec<Record<string, unknown>[]>(em, p.sql)) {
       const row = toRow(spec, r);
-      d.add(p.agg, row.key, row.attrs, row.counters);
-      if (spec.rollups.includes('day')) d.add(p.agg, [row.key[0], row.key[1], 0, row.key[3]], [''], row.counters);
-      if (spec.rollups.includes('month')) d.add(p.agg, [String(row.key[0]).slice(0, 7), row.key[1], MONTHLY, row.key[3]], [''], row.counters);
+      d.addWithRollups(p.agg, row.key, row.attrs, row.counters);
     }
   }
   return collect(d);
 }
 
-/** Every row the aggregate tables hold now. */
+// ---- Folding ---------------------------------------------------------------------------------------
+
+/** The advisory lock that lets one fold at a time run on a PostgreSQL database. */
+const FOLD_LOCK = 0x646b6167;
+/** Pending rows folded per transaction. */
+const FOLD_BATCH = 200;
+
+/**
+ * Adds pending deltas to the aggregate tables and deletes them, in transactions of at most
+ * FOLD_BATCH rows, until none are left: merged first, so a national rollup row that 200 ingest
+ * calls changed is written once. One fold at a time per database (an advisory lock on
+ * PostgreSQL; SQLite has one writer); with `wait: false` a fold already running elsewhere is
+ * left to do the work. Returns the number of pending rows folded.
+ */
+export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean } = {}): Promise<number> {
+  const wait = opts.wait ?? true;
+  // Outside a transaction: the common case, nothing pending, costs one indexed read.
+  if (!(await exec<unknown[]>(em.fork(), 'select id from agg_pending limit 1')).length) return 0;
+  let total = 0;
+  for (;;) {
+    const n = await em.fork().transactional(async (tx) => {
+      if (isPostgres(tx)) {
+        if (wait) await exec(tx, 'select pg_advisory_xact_lock(?)', [FOLD_LOCK], 'run');
+        else if (!(await exec<{ ok: boolean }[]>(tx, 'select pg_try_advisory_xact_lock(?) as ok', [FOLD_LOCK]))[0].ok) return -1;
+      }
+      const rows = await exec<{ id: number | string; payload: string }[]>(tx, 'select id, payload from agg_pending order by id limit ?', [FOLD_BATCH]);
+      if (!rows.length) return 0;
+      const d = new Deltas();
+      for (const r of rows) d.merge(r.payload);
+      await d.write(tx);
+      // By id, not `id <= max`: a row with a smaller id may commit after this read.
+      await exec(tx, `delete from agg_pending where id in (${rows.map(() => '?').join(',')})`, rows.map((r) => Number(r.id)), 'run');
+      return rows.length;
+    });
+    if (n < 0) return total;
+    total += n;
+    if (n < FOLD_BATCH) return total;
+  }
+}
+
+/** Folds in the background (every second) and on demand; one run at a time per process. */
+export class AggregateFolder {
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly em: SqlEntityManager,
+    private readonly onError: (e: unknown) => void = () => undefined,
+  ) {}
+
+  /** A background run: skipped while this process or another one is folding. */
+  tick(): void {
+    if (this.running) return;
+    this.running = foldPending(this.em, { wait: false })
+      .catch((e) => this.onError(e))
+      .finally(() => {
+        this.running = null;
+      });
+  }
+
+  /** Folds everything committed so far and waits for it (shutdown). */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    await foldPending(this.em);
+  }
+}
+
+/** Every row the aggregate tables hold now (pending deltas folded first). */
 export async function readAggregates(em: SqlEntityManager): Promise<Record<AggName, AggRow[]>> {
+  await foldPending(em);
   const d = new Deltas();
   for (const name of AGG_ORDER) {
     const spec = AGG[name];
@@ -526,7 +624,14 @@ function collect(d: Deltas): Record<AggName, AggRow[]> {
  * rows, and for the benchmark's bulk-loaded data. Concurrent writers wait on the table locks.
  */
 export async function rebuild(em: SqlEntityManager): Promise<void> {
-  if (isPostgres(em)) await exec(em, `lock table ${AGG_ORDER.map((n) => `"${AGG[n].table}"`).join(', ')} in exclusive mode`, [], 'run');
+  if (isPostgres(em)) {
+    // Writers append to agg_pending as their last statement: they wait here until the rebuild
+    // commits (their rows are then not in it, and their deltas are folded after it), and a writer
+    // that appended before is waited for (its rows are in the rebuild; its deltas are dropped).
+    await exec(em, 'select pg_advisory_xact_lock(?)', [FOLD_LOCK], 'run');
+    await exec(em, `lock table agg_pending, ${AGG_ORDER.map((n) => `"${AGG[n].table}"`).join(', ')} in exclusive mode`, [], 'run');
+  }
+  await exec(em, 'delete from agg_pending', [], 'run');
   for (const name of AGG_ORDER) await exec(em, `delete from "${AGG[name].table}"`, [], 'run');
   for (const p of partials(em)) {
     const spec = AGG[p.agg];

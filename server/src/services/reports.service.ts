@@ -10,10 +10,10 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { DISCREPANCY_KINDS } from '../domain/compare.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { histogramQuantile, isDay, pChartLimits, rate, vnDayStart, wilson } from '../domain/stats.js';
-import { HISTOGRAM_COLUMNS, histogramSums, KIND_COLUMNS, MONTHLY, sqlDialect } from './aggregates.js';
+import { foldPending, HISTOGRAM_COLUMNS, histogramSums, KIND_COLUMNS, MONTHLY, sqlDialect } from './aggregates.js';
 import type { ServiceContext } from './context.js';
 import { toId } from './query.service.js';
-import { exec, sqlDate } from './sql.js';
+import { exec, primaryEm, sqlDate } from './sql.js';
 import { PENDING_TASK_STATUSES } from './task.service.js';
 import type { TemplateCache } from './templates.js';
 
@@ -674,30 +674,39 @@ const areaId = (r: AreaRow) => `${r.day ?? ''}\u0000${r.provinceCode ?? ''}\u000
 const reviewerId = (r: ReviewerRow) => `${r.day ?? ''}\u0000${String(r.reviewerId).padStart(12, '0')}`;
 const pairId = (r: PairRow) => `${r.day ?? ''}\u0000${r.keyerA}\u0000${r.keyerB}`;
 
-/** The reports as the API serves them: pages in the list grammar, and CSV downloads. */
+/**
+ * The reports as the API serves them: pages in the list grammar, and CSV downloads. Each first
+ * folds the pending aggregate deltas (on the primary), so it counts everything committed before.
+ */
 export class ReportsService extends ReportQueries {
   async keyerPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldPending(primaryEm(ctx.em));
     return paginate(await this.keyers(ctx.em, filterOf(a.filter), !!a.byDay), a, keyerId);
   }
 
   async fieldPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldPending(primaryEm(ctx.em));
     return paginate(await this.fields(ctx.em, filterOf(a.filter), !!a.byDay), a, fieldId);
   }
 
   async areaPage(ctx: ServiceContext, a: ReportArgs & { level: AreaLevel }) {
+    await foldPending(primaryEm(ctx.em));
     return paginate(await this.areas(ctx.em, filterOf(a.filter), a.level, !!a.byDay), a, areaId);
   }
 
   async reviewerPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldPending(primaryEm(ctx.em));
     return paginate(await this.reviewers(ctx.em, filterOf(a.filter), !!a.byDay), a, reviewerId);
   }
 
   async pairPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldPending(primaryEm(ctx.em));
     const { overall, pairs } = await this.agreement(ctx.em, filterOf(a.filter), !!a.byDay);
     return { ...paginate(pairs, a, pairId), overall };
   }
 
   async outOfControlPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldPending(primaryEm(ctx.em));
     const r = await this.outOfControl(ctx.em, filterOf(a.filter));
     return { ...paginate(r.rows, a, keyerId), populationRate: r.populationRate, keyersChecked: r.keyersChecked };
   }
@@ -706,6 +715,7 @@ export class ReportsService extends ReportQueries {
   async csv(ctx: ServiceContext, report: ReportName, filter: ReportFilterInput | null | undefined, opts: { level?: AreaLevel | null; byDay?: boolean | null } = {}): Promise<string> {
     const f = filterOf(filter);
     const byDay = !!opts.byDay;
+    await foldPending(primaryEm(ctx.em));
     const all = <T extends object>(rows: T[], id: (r: T) => string) => paginate(rows, { page: 1, perPage: rows.length || 1, sortField: DEFAULT_SORT[report], sortOrder: 'DESC' }, id).items;
     switch (report) {
       case 'KEYERS':

@@ -4,6 +4,7 @@ import { Migration20261127171000_review } from './Migration20261127171000_review
 import { Migration20261127181000_security } from './Migration20261127181000_security.js';
 import { Migration20261127190000_reports } from './Migration20261127190000_reports.js';
 import { Migration20261127191000_encryption } from './Migration20261127191000_encryption.js';
+import { Migration20261127220000_agg_pending } from './Migration20261127220000_agg_pending.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const sqliteMigrations = [
@@ -13,4 +14,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261127181000_security', class: Migration20261127181000_security },
   { name: 'Migration20261127190000_reports', class: Migration20261127190000_reports },
   { name: 'Migration20261127191000_encryption', class: Migration20261127191000_encryption },
+  { name: 'Migration20261127220000_agg_pending', class: Migration20261127220000_agg_pending },
 ];

@@ -9,7 +9,7 @@ import { loadConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
 import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
 import { iterateCampaign } from '../server/src/sim/campaign.js';
-import { peakRssMB, startServer, stopServer, type Row } from './lib.js';
+import { cpuSeconds, peakRssMB, postgresCpuSeconds, startServer, stopServer, type Row } from './lib.js';
 import { freshDatabase } from '../tests/helpers/pg-database.js';
 
 const PASSWORD = 'bench password 0123456789';
@@ -121,9 +121,14 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
         const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
         console.error(`ingesting into ${target.name} (${target.workers} server process${target.workers > 1 ? 'es' : ''})...`);
         const t0 = performance.now();
+        const cpu0 = cpuSeconds(child.pid!);
+        const db0 = target.name === 'postgresql' ? postgresCpuSeconds() : NaN;
         const r1 = await send(url, token, data.pass1, CONCURRENCY);
         const r2 = await send(url, token, data.pass2, CONCURRENCY);
         const secs = (performance.now() - t0) / 1000;
+        // Server CPU per keying, all its processes: the figure that decides the rate on a machine whose cores are all busy.
+        const cpuUs = ((cpuSeconds(child.pid!) - cpu0) / total) * 1e6;
+        const dbUs = ((postgresCpuSeconds() - db0) / total) * 1e6;
         const rate = total / secs;
         if (r1.rejected + r2.rejected) console.error(`warning: ${r1.rejected + r2.rejected} keyings rejected`);
         rows.push({
@@ -135,7 +140,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
           ceiling: target.name === 'postgresql' ? ceiling : undefined,
           ratio: target.name === 'postgresql' && ceiling ? rate / ceiling : undefined,
           peakMemoryMB: peakRssMB(child.pid!),
-          note: `${total.toLocaleString()} keyings in ${secs.toFixed(1)} s`,
+          note: `${total.toLocaleString()} keyings in ${secs.toFixed(1)} s; server CPU ${Math.round(cpuUs)} µs/keying${Number.isFinite(dbUs) ? `, PostgreSQL CPU ${Math.round(dbUs)} µs/keying` : ''}`,
         });
       } finally {
         await stopServer(child);

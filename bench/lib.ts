@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Row {
   suite: string;
@@ -104,4 +104,47 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   const done = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await done;
+}
+
+/** CPU seconds (user + system) a process and its children (the workers) have used so far, from /proc. */
+export function cpuSeconds(pid: number): number {
+  const ticks = (p: number): number => {
+    try {
+      const s = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+      return Number(f[11]) + Number(f[12]);
+    } catch {
+      return 0;
+    }
+  };
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    /* the process alone */
+  }
+  return (ticks(pid) + children.reduce((n, c) => n + ticks(c), 0)) / 100; // USER_HZ is 100 on Linux
+}
+
+/**
+ * CPU seconds used so far by the local PostgreSQL's processes (comm "postgres"), or NaN when the
+ * server is not on this machine. Backends that exit in between are not counted: measure across
+ * a span in which the server under test keeps its connections.
+ */
+export function postgresCpuSeconds(): number {
+  let sum = 0;
+  let found = false;
+  for (const p of readdirSync('/proc')) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const s = readFileSync(`/proc/${p}/stat`, 'utf8');
+      if (s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')) !== 'postgres') continue;
+      const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+      sum += Number(f[11]) + Number(f[12]);
+      found = true;
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return found ? sum / 100 : NaN;
 }

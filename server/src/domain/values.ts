@@ -10,6 +10,8 @@ export const ILLEGIBLE = '\u2047';
 
 export type FieldValues = Record<string, string | null>;
 
+/** Spaces, dots and dashes in IDs and phones (digitsOnly, for text cleanText already went over). */
+const DIGIT_SEPARATORS = /[\s.\-]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const NAME_CHARS = /^[\p{L}\p{M}' ’.\-]+$/u;
 /** What Vietnamese place names and addresses are written with: no markup or template syntax (< > { } $ = * \ and the like). */
@@ -22,7 +24,11 @@ export interface ParsedDate {
 }
 
 export function parseDate(raw: string): ParsedDate | null {
-  const s = cleanText(raw);
+  return parseCleanDate(cleanText(raw));
+}
+
+/** parseDate of text that cleanText already went over. */
+function parseCleanDate(s: string): ParsedDate | null {
   let m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(s);
   if (m) {
     const day = +m[1], month = +m[2], year = +m[3];
@@ -79,16 +85,16 @@ export function canonical(field: FieldDef, raw: string | null): string | null {
     case 'TEXT':
       return s;
     case 'DATE': {
-      const d = parseDate(s);
+      const d = parseCleanDate(s);
       return d ? formatDate(d) : s;
     }
     case 'CODE':
       return codeIndex(field).get(s.toLowerCase()) ?? s;
     case 'CITIZEN_ID':
     case 'OLD_ID':
-      return digitsOnly(s);
+      return s.replace(DIGIT_SEPARATORS, '');
     case 'PHONE': {
-      const d = digitsOnly(s);
+      const d = s.replace(DIGIT_SEPARATORS, '');
       return d.startsWith('+84') ? '0' + d.slice(3) : d;
     }
   }
@@ -96,14 +102,25 @@ export function canonical(field: FieldDef, raw: string | null): string | null {
 
 /** Why a value is not acceptable for its field, or null when it is. */
 export function checkValue(field: FieldDef, raw: unknown): string | null {
-  if (raw === null || raw === undefined) return field.required ? 'is required' : null;
+  const v = verdict(field, raw);
+  return typeof v === 'string' ? v : null;
+}
+
+/** The reason a value is refused, or whether an acceptable value has content (true) or is empty (false). */
+function verdict(field: FieldDef, raw: unknown): string | boolean {
+  if (raw === null || raw === undefined) return field.required ? 'is required' : false;
   if (typeof raw !== 'string') return 'must be a string or null';
-  if (raw === ILLEGIBLE) return null;
+  if (raw === ILLEGIBLE) return true;
   if (raw.length > 1000) return 'is longer than 1000 characters';
   if (CONTROL.test(raw)) return 'contains control characters';
   if (raw.includes(ILLEGIBLE)) return 'contains the reserved illegible marker; mark the field illegible instead';
   const s = cleanText(raw);
-  if (s === '') return field.required ? 'is required' : null;
+  if (s === '') return field.required ? 'is required' : false;
+  return checkClean(field, s) ?? true;
+}
+
+/** checkValue of non-empty cleaned text. */
+function checkClean(field: FieldDef, s: string): string | null {
   switch (field.type) {
     case 'PERSON_NAME':
       if (s.length > (field.maxLength ?? 100)) return `is longer than ${field.maxLength ?? 100} characters`;
@@ -117,7 +134,7 @@ export function checkValue(field: FieldDef, raw: unknown): string | null {
       if (field.type !== 'TEXT' && !PLACE_TEXT.test(s)) return "a place or address may contain only letters, digits, spaces and , . ; : / ( ) ' \" & # + -";
       return null;
     case 'DATE':
-      return parseDate(s)
+      return parseCleanDate(s)
         ? null
         : 'is not a valid date: use dd/mm/yyyy, or mm/yyyy or yyyy when only part is known';
     case 'CODE': {
@@ -127,17 +144,17 @@ export function checkValue(field: FieldDef, raw: unknown): string | null {
       return `unknown value "${shorten(s)}"; allowed: ${list}`;
     }
     case 'CITIZEN_ID': {
-      const d = digitsOnly(s);
+      const d = s.replace(DIGIT_SEPARATORS, '');
       if (!/^\d+$/.test(d)) return 'a citizen ID contains only digits';
       return d.length === 12 ? null : `a citizen ID has 12 digits, got ${d.length}`;
     }
     case 'OLD_ID': {
-      const d = digitsOnly(s);
+      const d = s.replace(DIGIT_SEPARATORS, '');
       if (!/^\d+$/.test(d)) return 'an ID card number contains only digits';
       return d.length === 9 ? null : `an old ID card number has 9 digits, got ${d.length}`;
     }
     case 'PHONE': {
-      let d = digitsOnly(s);
+      let d = s.replace(DIGIT_SEPARATORS, '');
       if (d.startsWith('+84')) d = '0' + d.slice(3);
       if (!/^\d+$/.test(d)) return 'a phone number contains only digits (and optionally a leading +84)';
       return /^0\d{9,10}$/.test(d) ? null : 'a phone number has 10 or 11 digits starting with 0';
@@ -175,12 +192,12 @@ export function validateValues(
       continue;
     }
     const v = values[field.key];
-    const why = checkValue(field, v);
-    if (why) {
+    const why = verdict(field, v);
+    if (typeof why === 'string') {
       problems.push({ field: field.key, reason: why });
       continue;
     }
-    out[field.key] = typeof v === 'string' && cleanText(v) !== '' ? v : null;
+    out[field.key] = why ? (v as string) : null;
   }
   return { values: out, problems };
 }

@@ -200,8 +200,28 @@ const COST_CACHE_MAX = 1000;
 const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
 const UNSAFE_REASON = 'contains a control character, a bidirectional override or an unpaired surrogate';
 
+/** Whether any string or object key in the variables is unsafe; no paths built (the common case is clean). */
+function anyUnsafe(vars: unknown): boolean {
+  const stack: unknown[] = [vars];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (UNSAFE_TEXT.test(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    } else if (v && typeof v === 'object') {
+      for (const k in v) {
+        if (UNSAFE_TEXT.test(k)) return true;
+        stack.push((v as Record<string, unknown>)[k]);
+      }
+    }
+  }
+  return false;
+}
+
 /** First unsafe string (or object key) in the variables, walked without recursion (they may be deeply nested). */
 function unsafeVariable(vars: unknown): string | null {
+  if (!anyUnsafe(vars)) return null;
   const stack: [unknown, string][] = [[vars, 'variables']];
   while (stack.length) {
     const [v, path] = stack.pop()!;

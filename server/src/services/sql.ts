@@ -98,9 +98,15 @@ export type SqlValue = string | number | boolean | Date | null | object;
 
 /** One value as the driver wants it: JSON as text, dates per dialect, booleans as 0/1 on SQLite. */
 export function sqlValue(em: SqlEntityManager, v: SqlValue): unknown {
+  return convertValue(isPostgres(em), v);
+}
+
+function convertValue(pg: boolean, v: SqlValue): unknown {
   if (v === null || typeof v === 'string' || typeof v === 'number') return v;
-  if (v instanceof Date) return sqlDate(em, v);
-  if (typeof v === 'boolean') return isPostgres(em) ? v : v ? 1 : 0;
+  // ISO text for PostgreSQL (every datetime column is timestamptz): node-postgres's own Date
+  // formatting goes through the local time zone field by field, ~10x slower.
+  if (v instanceof Date) return pg ? v.toISOString() : v.getTime();
+  if (typeof v === 'boolean') return pg ? v : v ? 1 : 0;
   return JSON.stringify(v);
 }
 
@@ -133,13 +139,14 @@ export async function insertRows(
 ): Promise<number[]> {
   const ids: number[] = [];
   const returned: Record<string, unknown>[] = [];
+  const pg = isPostgres(em);
   const perChunk = Math.max(1, Math.floor(30000 / columns.length));
   const cols = columns.map((c) => `"${c}"`).join(', ');
   const one = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += perChunk) {
     const chunk = rows.slice(i, i + perChunk);
     const params: unknown[] = [];
-    for (const r of chunk) for (const v of r) params.push(sqlValue(em, v));
+    for (const r of chunk) for (const v of r) params.push(convertValue(pg, v));
     let sql = `insert into "${table}" (${cols}) values ${chunk.map(() => one).join(', ')}`;
     if (opts.onConflictDoNothing) sql += ` on conflict (${opts.onConflictDoNothing.map((c) => `"${c}"`).join(', ')}) do nothing`;
     if (opts.returning) {

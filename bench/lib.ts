@@ -44,6 +44,29 @@ function fmt(n: number): string {
   return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
 }
 
+/** Child processes of a process (the workers of WORKERS > 1), from /proc; none on kernels without the file. */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** A process's name and CPU clock ticks (user + system) from /proc/<pid>/stat, or null once it has exited. */
+function procStat(pid: number | string): { comm: string; ticks: number } | null {
+  try {
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return { comm: s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')), ticks: Number(f[11]) + Number(f[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: clock ticks per second in /proc on Linux. */
+const TICKS_PER_SECOND = 100;
+
 /**
  * Peak resident memory (VmHWM) of a process and its children (the workers of WORKERS > 1), in MB,
  * from /proc: the sum of each process's own peak, an upper bound of the peak of the whole.
@@ -52,13 +75,7 @@ export function peakRssMB(pid: number): number {
   const s = readFileSync(`/proc/${pid}/status`, 'utf8');
   const m = /VmHWM:\s+(\d+) kB/.exec(s);
   if (!m) return NaN;
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    /* no such file on this kernel: the process alone */
-  }
-  return Number(m[1]) / 1024 + children.reduce((n, c) => n + (peakRssMB(c) || 0), 0);
+  return Number(m[1]) / 1024 + childPids(pid).reduce((n, c) => n + (peakRssMB(c) || 0), 0);
 }
 
 export async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
@@ -108,22 +125,7 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 
 /** CPU seconds (user + system) a process and its children (the workers) have used so far, from /proc. */
 export function cpuSeconds(pid: number): number {
-  const ticks = (p: number): number => {
-    try {
-      const s = readFileSync(`/proc/${p}/stat`, 'utf8');
-      const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-      return Number(f[11]) + Number(f[12]);
-    } catch {
-      return 0;
-    }
-  };
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    /* the process alone */
-  }
-  return (ticks(pid) + children.reduce((n, c) => n + ticks(c), 0)) / 100; // USER_HZ is 100 on Linux
+  return [pid, ...childPids(pid)].reduce((n, p) => n + (procStat(p)?.ticks ?? 0), 0) / TICKS_PER_SECOND;
 }
 
 /**
@@ -136,15 +138,10 @@ export function postgresCpuSeconds(): number {
   let found = false;
   for (const p of readdirSync('/proc')) {
     if (!/^\d+$/.test(p)) continue;
-    try {
-      const s = readFileSync(`/proc/${p}/stat`, 'utf8');
-      if (s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')) !== 'postgres') continue;
-      const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-      sum += Number(f[11]) + Number(f[12]);
-      found = true;
-    } catch {
-      /* exited meanwhile */
-    }
+    const st = procStat(p);
+    if (st?.comm !== 'postgres') continue;
+    sum += st.ticks;
+    found = true;
   }
-  return found ? sum / 100 : NaN;
+  return found ? sum / TICKS_PER_SECOND : NaN;
 }

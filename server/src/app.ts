@@ -53,14 +53,16 @@ export async function createApp(config: Config): Promise<App> {
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   const http = createServer(app);
-  const auditSealer = new AuditSealer(orm.em, (e) => logger.warn({ err: { name: (e as Error)?.name } }, 'audit sealing failed'));
+  // Background work logs the error's name only: messages can quote values.
+  const failed = (what: string) => (e: unknown) => logger.warn({ err: { name: (e as Error)?.name } }, `${what} failed`);
+  const auditSealer = new AuditSealer(orm.em, failed('audit sealing'));
   const sealEvery = setInterval(() => auditSealer.request(), 5_000);
   sealEvery.unref();
-  const folder = new AggregateFolder(orm.em, (e) => logger.warn({ err: { name: (e as Error)?.name } }, 'folding report aggregates failed'));
+  const folder = new AggregateFolder(orm.em, failed('folding report aggregates'));
   const foldEvery = setInterval(() => folder.tick(), 1_000);
   foldEvery.unref();
   const queueVacuum = new QueueVacuum(orm.em, (m) => logger.warn(m));
-  const vacuumEvery = setInterval(() => queueVacuum.run().catch((e) => logger.warn({ err: { name: (e as Error)?.name } }, 'queue vacuum failed')), 60_000);
+  const vacuumEvery = setInterval(() => queueVacuum.run().catch(failed('queue vacuum')), 60_000);
   vacuumEvery.unref();
   const apollo = new ApolloServer<GqlContext>({
     schema,
@@ -142,7 +144,7 @@ export async function createApp(config: Config): Promise<App> {
       clearInterval(sealEvery);
       clearInterval(vacuumEvery);
       clearInterval(foldEvery);
-      await folder.flush().catch((e) => logger.warn({ err: { name: (e as Error)?.name } }, 'folding report aggregates failed'));
+      await folder.flush().catch(failed('folding report aggregates'));
       await auditSealer.close();
       await orm.close(true);
     },

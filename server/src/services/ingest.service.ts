@@ -485,9 +485,8 @@ export class IngestService {
       diffs.push(...this.ruleDiffs(form.template, p1.values, p2.values, diffs, agreed, now));
       if (diffs.length === 0) {
         move(form, 'AUTO_VERIFIED');
-        const values = agreed;
         // Empty sources mean "every field AGREED": half the JSON for the most common record.
-        records.push([form.id, form.batch.id, this.vault.sealRecord(form.template, form.id, values), {}, true, now, this.vault.citizenIndex(form.template, values)]);
+        records.push([form.id, form.batch.id, this.vault.sealRecord(form.template, form.id, agreed), {}, true, now, this.vault.citizenIndex(form.template, agreed)]);
       } else {
         move(form, 'IN_REVIEW');
         review.push({ form, diffs });

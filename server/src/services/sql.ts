@@ -34,6 +34,11 @@ export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, 
     }
     throw em.getPlatform().getExceptionConverter().convertException(e as Error);
   }
+  return rawResult<T>(em, res, method);
+}
+
+/** A driver's raw result shaped like MikroORM's own raw queries: rows, or affected rows and ids. */
+function rawResult<T>(em: SqlEntityManager, res: unknown, method: 'all' | 'run'): T {
   return (em.getConnection() as unknown as { transformRawResult(r: unknown, m: string): T }).transformRawResult(res, method);
 }
 
@@ -57,7 +62,7 @@ async function execInPgTransaction<T>(em: SqlEntityManager, ctx: TxContext, sql:
   } catch (e) {
     throw em.getPlatform().getExceptionConverter().convertException(e as Error);
   }
-  return (em.getConnection() as unknown as { transformRawResult(r: unknown, m: string): T }).transformRawResult(res, method);
+  return rawResult<T>(em, res, method);
 }
 
 /** `?` placeholders as PostgreSQL's `$1, $2, ...`; a `?` inside a quoted literal or identifier stays. */
@@ -205,6 +210,11 @@ let replicasDownUntil = 0;
 const PRIMARY_EM = Symbol('primaryEm');
 const REPLICA_READS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount', 'count']);
 
+/** The primary behind a readEm() (or the EntityManager itself): for the writes a read needs first. */
+export function primaryEm(em: SqlEntityManager): SqlEntityManager {
+  return (em as unknown as Record<symbol, SqlEntityManager | undefined>)[PRIMARY_EM] ?? em;
+}
+
 /**
  * An EntityManager for reads that tolerate a little replication lag (consumers' record queries,
  * reports): its `find`/`findOne`/`findAndCount`/`count`, and its `getKnex()`/`getConnection()`
@@ -216,11 +226,6 @@ const REPLICA_READS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount
  * for the review flow or anything that must see the caller's own writes, and never for writes (a
  * replica is read-only). Without replicas it is the EntityManager itself.
  */
-/** The primary behind a readEm() (or the EntityManager itself): for the writes a read needs first. */
-export function primaryEm(em: SqlEntityManager): SqlEntityManager {
-  return (em as unknown as Record<symbol, SqlEntityManager | undefined>)[PRIMARY_EM] ?? em;
-}
-
 export function readEm(em: SqlEntityManager): SqlEntityManager {
   if (!hasReplicas(em) || Date.now() < replicasDownUntil) return em;
   const fork = em.fork({ clear: true });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -28,7 +28,7 @@ export function prepare(forms: number, perRequest: number): Prepared {
   const batches: Prepared['batches'] = [];
   const keyings: Record<string, unknown>[] = [];
   const byPass: Record<string, unknown>[][] = [[], []];
-  for (const b of iterateCampaign(7, { forms, batchSize: 100, provinces: 10, clerks: 200 })) {
+  for (const b of iterateCampaign(7, { forms, batchSize: 100, provinces: 10, clerks: 200, teamSize: 8 })) {
     batches.push({ code: b.code, provinceCode: b.provinceCode, district: b.district, commune: b.commune });
     for (const f of b.forms) {
       for (const [i, p] of [f.pass1, f.pass2].entries()) {
@@ -111,7 +111,15 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
     const db = await target.url(dir);
     try {
       await setup(db.url, dir, data.batches);
-      const { child, url } = await startServer({ DATABASE_URL: db.url, DATA_DIR: dir, WORKERS: String(target.workers) });
+      // Production mode, as deployed: the keys and token secret setup made, passed explicitly.
+      const { child, url } = await startServer({
+        DATABASE_URL: db.url,
+        DATA_DIR: dir,
+        WORKERS: String(target.workers),
+        NODE_ENV: 'production',
+        KEYRING_FILE: join(dir, 'keyring.json'),
+        AUTH_SECRET: readFileSync(join(dir, 'auth-secret'), 'utf8').trim(),
+      });
       try {
         const login = await fetch(`${url}/graphql`, {
           method: 'POST',

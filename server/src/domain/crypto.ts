@@ -75,23 +75,25 @@ export const SEALED_KEY = '$sealed';
  */
 export function sealRecord(ring: KeyRing, values: Record<string, string | null>, sensitive: ReadonlySet<string>, aad: string): Record<string, string | null> {
   const out: Record<string, string | null> = {};
-  const secret: Record<string, string | null> = {};
-  let any = false;
-  for (const [k, v] of Object.entries(values)) {
-    if (sensitive.has(k)) {
-      secret[k] = v;
-      any = true;
-    } else out[k] = v;
+  let secret: Record<string, string | null> | undefined;
+  for (const k in values) {
+    const v = values[k];
+    if (sensitive.has(k)) (secret ??= {})[k] = v;
+    else out[k] = v;
   }
-  if (any) out[SEALED_KEY] = seal(ring, JSON.stringify(secret), aad);
+  if (secret) out[SEALED_KEY] = seal(ring, JSON.stringify(secret), aad);
   return out;
 }
 
 export function openRecord(ring: KeyRing, stored: Record<string, string | null>, aad: string): Record<string, string | null> {
   const sealed = stored[SEALED_KEY];
   if (!sealed) return stored;
-  const { [SEALED_KEY]: _, ...rest } = stored;
-  return { ...rest, ...(JSON.parse(open(ring, sealed, aad)) as Record<string, string | null>) };
+  const secret = JSON.parse(open(ring, sealed, aad)) as Record<string, string | null>;
+  // Copied key by key: a rest destructuring with a computed key took ~3x the decryption.
+  const out: Record<string, string | null> = {};
+  for (const k in stored) if (k !== SEALED_KEY) out[k] = stored[k];
+  for (const k in secret) out[k] = secret[k];
+  return out;
 }
 
 /** A single value: sealed when sensitive (and not null), as is otherwise. */

@@ -22,7 +22,12 @@ const FULLWIDTH_DIGITS = /[\uFF10-\uFF19]/g;
  * digits to ASCII, and the modern tone placement (hoà -> hòa): both placements spell one word.
  */
 export function cleanText(raw: string): string {
-  let s = raw.normalize('NFC');
+  return cleanNfc(raw.normalize('NFC'));
+}
+
+/** cleanText of text already in NFC. */
+export function cleanNfc(nfc: string): string {
+  let s = nfc;
   // Most values need none of the replacements below; one scan decides.
   if (!NEEDS_CLEANING.test(s)) return OLD_TONE_HINT.test(s) ? toNewToneStyle(s) : s;
   s = s.replace(ZERO_WIDTH, '');

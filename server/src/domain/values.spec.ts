@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DC01, fieldMap, type FieldDef } from './template.js';
-import { canonical, checkValue, formatDate, ILLEGIBLE, keystrokes, parseDate, validateValues } from './values.js';
+import { canonical, checkValue, formatDate, ILLEGIBLE, isNameText, isPlaceText, keystrokes, parseDate, validateValues } from './values.js';
 
 const fields = fieldMap(DC01);
 const F = (key: string): FieldDef => {
@@ -384,5 +384,36 @@ describe('keystrokes', () => {
     expect(keystrokes({ a: null, b: ILLEGIBLE })).toBe(0);
     expect(keystrokes({ a: 'abc', b: null, c: ILLEGIBLE, d: 'Nguyễn', e: '' })).toBe(9);
     expect(keystrokes({ citizenId: '001090012345', sex: 'Nam' })).toBe(15);
+  });
+
+  it('is what validateValues counts while it validates (NFC length of each accepted value)', () => {
+    const input = { ...VALID, fullName: nfd('  Nguyễn  Văn An '), otherName: '   ', hometown: nfd('Thừa Thiên Huế'), fatherName: 'Lê Văn Hoà' };
+    const r = validateValues(DC01, input, ['spouseName']);
+    expect(r.problems).toEqual([]);
+    expect(r.strokes).toBe(keystrokes(r.values));
+    expect(r.strokes).toBeGreaterThan(100);
+  });
+});
+
+describe('isNameText / isPlaceText', () => {
+  // The Unicode-property classes they answer for; the plain-range fast path must never widen them.
+  const NAME = /^[\p{L}\p{M}' ’.\-]+$/u;
+  const PLACE = /^[\p{L}\p{M}\p{N}\p{Zs},.;:/()'’"&#+–—-]+$/u;
+
+  it('agree with the Unicode-property classes on every character of the Basic Multilingual Plane', () => {
+    const differ: string[] = [];
+    for (let cp = 1; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCharCode(cp);
+      if (isNameText(c) !== NAME.test(c) || isPlaceText(c) !== PLACE.test(c)) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('accept Vietnamese in NFC and NFD, and refuse markup', () => {
+    for (const s of ['Nguyễn Thị Hoà', nfd('Đặng Văn Ưởng'), "H'Hen Niê", 'Lê-Thị']) expect(isNameText(s)).toBe(true);
+    for (const s of ['Số 12/3, ngõ 4 - phố Huế, Hà Nội', nfd('Thôn Phú Mỹ, xã Hoà Bình'), 'Bản Pá Khoang (cũ)']) expect(isPlaceText(s)).toBe(true);
+    for (const s of ['An<b>', 'Nguyễn×Văn', 'a{{b}}']) expect(isNameText(s)).toBe(false);
+    for (const s of ['<script>', 'Số 1 ${x}', 'a*b', 'x÷y']) expect(isPlaceText(s)).toBe(false);
   });
 });

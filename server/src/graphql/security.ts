@@ -197,7 +197,11 @@ const costCache = new Map<string, number>();
 const COST_CACHE_MAX = 1000;
 
 /** Control characters (but tab, CR, LF), C1 controls, bidirectional overrides/isolates, lone surrogates. */
-const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/** Those characters or a lone surrogate: a plain class and isWellFormed (Node 20, ES2024) test it several times faster than `\p{Cs}` in a Unicode-mode regex. */
+function isUnsafeText(s: string): boolean {
+  return UNSAFE_CHARS.test(s) || !(s as string & { isWellFormed(): boolean }).isWellFormed();
+}
 const UNSAFE_REASON = 'contains a control character, a bidirectional override or an unpaired surrogate';
 
 /** Whether any string or object key in the variables is unsafe; no paths built (the common case is clean). */
@@ -206,12 +210,12 @@ function anyUnsafe(vars: unknown): boolean {
   while (stack.length) {
     const v = stack.pop();
     if (typeof v === 'string') {
-      if (UNSAFE_TEXT.test(v)) return true;
+      if (isUnsafeText(v)) return true;
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) stack.push(v[i]);
     } else if (v && typeof v === 'object') {
       for (const k in v) {
-        if (UNSAFE_TEXT.test(k)) return true;
+        if (isUnsafeText(k)) return true;
         stack.push((v as Record<string, unknown>)[k]);
       }
     }
@@ -226,14 +230,14 @@ function unsafeVariable(vars: unknown): string | null {
   while (stack.length) {
     const [v, path] = stack.pop()!;
     if (typeof v === 'string') {
-      if (UNSAFE_TEXT.test(v)) return path;
+      if (isUnsafeText(v)) return path;
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) stack.push([v[i], `${path}.${i}`]);
     } else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         // Keys are echoed in the error message: a long one (fuzzing sends 10,000 characters) is cut.
         const label = k.length > 60 ? `${[...k].slice(0, 57).join('')}…` : k;
-        if (UNSAFE_TEXT.test(k)) return `${path}.${JSON.stringify(label)}`;
+        if (isUnsafeText(k)) return `${path}.${JSON.stringify(label)}`;
         stack.push([x, `${path}.${label}`]);
       }
     }
@@ -245,7 +249,7 @@ function unsafeLiteral(doc: DocumentNode): boolean {
   let found = false;
   visit(doc, {
     StringValue(node) {
-      if (UNSAFE_TEXT.test(node.value)) found = true;
+      if (isUnsafeText(node.value)) found = true;
     },
   });
   return found;

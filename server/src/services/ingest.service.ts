@@ -13,7 +13,7 @@ import { checkRules, ruleFields } from '../domain/rules.js';
 import { DomainError, type FieldProblem } from '../domain/errors.js';
 import { formMachine, taskMachine, type FormStatus, type TaskStatus } from '../domain/state-machine.js';
 import type { TemplateDef } from '../domain/template.js';
-import { keystrokes, validateValues, type FieldValues } from '../domain/values.js';
+import { validateValues, type FieldValues } from '../domain/values.js';
 import type { Actor, ServiceContext } from './context.js';
 import type { TemplateCache } from './templates.js';
 import { exec, insertRows, isPostgres, sqlDate, type SqlValue } from './sql.js';
@@ -233,7 +233,7 @@ export class IngestService {
         continue;
       }
       const template = await this.templates.get(em, batch.template.id);
-      const { values, problems } = validateValues(template, input.values, input.illegibleFields ?? [], input.pass === 3);
+      const { values, problems, strokes } = validateValues(template, input.values, input.illegibleFields ?? [], input.pass === 3);
       if (problems.length) {
         const msg = problems.map((p) => `${p.field} ${p.reason}`).join('; ');
         outcomes[index] = rejected(index, input, 'BAD_USER_INPUT', `keying ${index} has invalid values: ${msg}`, problems.map((p) => ({ field: `values.${p.field}`, reason: p.reason })));
@@ -247,7 +247,7 @@ export class IngestService {
         continue;
       }
       firstByKey.set(input.idempotencyKey, index);
-      prepared.push({ input, index, batch, template, values, hash, strokes: keystrokes(values) });
+      prepared.push({ input, index, batch, template, values, hash, strokes });
     }
 
     if (prepared.length) {

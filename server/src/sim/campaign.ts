@@ -22,6 +22,11 @@ export interface CampaignOptions {
   baseErrorRate?: number;
   /** Per-field chance that both clerks make the same error. Default 0.0005. */
   sameErrorRate?: number;
+  /**
+   * Clerks who key one batch (both passes): the ones free first take the box, as on a keying
+   * floor. Default: every clerk (each form goes to any of them).
+   */
+  teamSize?: number;
 }
 
 export interface CampaignPass {
@@ -82,15 +87,21 @@ class Schedule {
     for (let i = 0; i < n; i++) this.clock[i] = startDay * DAY - VN_OFFSET + 8 * HOUR + rng.int(0, 20) * 60_000;
   }
 
-  /** Two random candidates, the one free first wins: balanced load, varied pairings. */
-  choose(rng: Rng, exclude: number): number {
-    const n = this.clock.length;
+  /** Two random candidates (from the team, when given), the one free first wins: balanced load, varied pairings. */
+  choose(rng: Rng, exclude: number, team?: readonly number[]): number {
+    const n = team ? team.length : this.clock.length;
+    const at = (i: number) => (team ? team[i]! : i);
     let a = rng.int(0, n - 1);
-    if (a === exclude) a = (a + 1) % n;
-    if (n < 3) return a;
+    if (at(a) === exclude) a = (a + 1) % n;
+    if (n < 3) return at(a);
     let b = rng.int(0, n - 1);
-    while (b === exclude || b === a) b = (b + 1) % n;
-    return this.clock[b]! < this.clock[a]! ? b : a;
+    while (at(b) === exclude || b === a) b = (b + 1) % n;
+    return this.clock[at(b)]! < this.clock[at(a)]! ? at(b) : at(a);
+  }
+
+  /** The `size` clerks free first. */
+  team(size: number): number[] {
+    return [...this.clock.keys()].sort((x, y) => this.clock[x]! - this.clock[y]! || x - y).slice(0, size);
   }
 
   /** Books `seconds` of clerk `i`'s time; returns [start, end] in epoch ms. */
@@ -148,11 +159,12 @@ export function* iterateCampaign(seed: number, opts: CampaignOptions): Generator
     const code = `${provinceCode}-${districtInitials(dist.name)}-${String(seq).padStart(4, '0')}`;
     const forms: CampaignForm[] = [];
     const place = { provinceCode, district: dist.name, commune, referenceYear, ids };
+    const team = opts.teamSize && opts.teamSize >= 2 && opts.teamSize < clerks.length ? schedule.team(opts.teamSize) : undefined;
     while (forms.length < size) {
       for (const truth of generateHousehold(rng, place)) {
         if (forms.length >= size) break; // the household's remaining forms are in another batch
-        const a = schedule.choose(rng, -1);
-        const b = schedule.choose(rng, a);
+        const a = schedule.choose(rng, -1, team);
+        const b = schedule.choose(rng, a, team);
         const { pass1, pass2, sameErrors } = keyPair(rng, truth, clerks[a]!, clerks[b]!, { sameErrorRate });
         const [s1, e1] = schedule.book(rng, a, pass1.seconds);
         const [s2, e2] = schedule.book(rng, b, pass2.seconds);

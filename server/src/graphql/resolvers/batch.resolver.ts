@@ -10,7 +10,7 @@ import { BatchList, BatchListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
 import { BatchType, CreateBatchInput, ExportManifest, SpotCheckPolicyInput, Template } from '../types.js';
 import type { ExportResult } from '../../services/handover.service.js';
-import { PLACE_TEXT } from '../../domain/values.js';
+import { isPlaceText } from '../../domain/values.js';
 
 @ObjectType({ description: 'How far the forms of a batch have come' })
 export class BatchProgress {
@@ -97,9 +97,9 @@ export class BatchResolver {
     if (!/^[\p{L}\p{N}._\-]{1,50}$/u.test(input.code)) problems.push({ field: 'input.code', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
     if (!/^\d{3}$/.test(input.provinceCode)) problems.push({ field: 'input.provinceCode', reason: 'must be a 3-digit province code' });
     if (!input.district.trim() || input.district.length > 200) problems.push({ field: 'input.district', reason: 'must be 1 to 200 characters' });
-    else if (!PLACE_TEXT.test(input.district)) problems.push({ field: 'input.district', reason: 'may contain only letters, digits, spaces and place-name punctuation' });
+    else if (!isPlaceText(input.district)) problems.push({ field: 'input.district', reason: 'may contain only letters, digits, spaces and place-name punctuation' });
     if (!input.commune.trim() || input.commune.length > 200) problems.push({ field: 'input.commune', reason: 'must be 1 to 200 characters' });
-    else if (!PLACE_TEXT.test(input.commune)) problems.push({ field: 'input.commune', reason: 'may contain only letters, digits, spaces and place-name punctuation' });
+    else if (!isPlaceText(input.commune)) problems.push({ field: 'input.commune', reason: 'may contain only letters, digits, spaces and place-name punctuation' });
     problems.push(...policyProblems({ every: input.spotCheckEvery, percent: input.spotCheckPercent }, 'input.spotCheck'));
     if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
     const template = await ctx.em.findOne(FormTemplate, { code: input.templateCode }, { orderBy: { version: 'desc' } });

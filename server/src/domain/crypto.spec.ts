@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blindIndex, CryptoError, isSealed, keyIdOf, newKeyRing, open, openRecord, parseKeyRing, rotate, seal, sealRecord, serializeKeyRing } from './crypto.js';
+import { blindIndex, CryptoError, isSealed, keyIdOf, newKeyRing, open, openRecord, parseKeyRing, rotate, seal, sealRecord, sealRecordJson, serializeKeyRing } from './crypto.js';
 import { maskValue } from './mask.js';
 import { DC01 } from './template.js';
 
@@ -31,6 +31,26 @@ describe('sealing personal data', () => {
     expect(Object.keys(stored).sort()).toEqual(['$sealed', 'nationality', 'sex']);
     expect(JSON.stringify(stored)).not.toContain('Thủy');
     expect(openRecord(ring, stored, 'r:5')).toEqual({ fullName: 'Lê Thị Thủy', citizenId: '001192011111', sex: 'Nữ', nationality: 'Việt Nam' });
+  });
+
+  it('writes the same stored JSON as sealRecord, whatever mix of sensitive and plain fields', () => {
+    const sensitive = new Set(DC01.fields.filter((f) => f.sensitive).map((f) => f.key));
+    const cases: Record<string, string | null>[] = [
+      { fullName: 'Lê Thị "Thủy" \\ \n', citizenId: '001192011111', sex: 'Nữ', nationality: 'Việt Nam', bloodType: null },
+      { fullName: 'Lê Thị Thủy', citizenId: null },
+      { sex: 'Nam', ethnicity: 'Kinh' },
+      {},
+    ];
+    for (const [i, values] of cases.entries()) {
+      const json = sealRecordJson(ring, values, sensitive, `r:${i}`);
+      const stored = JSON.parse(json) as Record<string, string | null>;
+      const reference = sealRecord(ring, values, sensitive, `r:${i}`);
+      // Same keys in the same order, same plain values; the ciphertexts differ only by their IVs.
+      expect(Object.keys(stored)).toEqual(Object.keys(reference));
+      expect({ ...stored, $sealed: null }).toEqual({ ...reference, $sealed: null });
+      expect(json).toBe(JSON.stringify(stored));
+      expect(openRecord(ring, stored, `r:${i}`)).toEqual(openRecord(ring, reference, `r:${i}`));
+    }
   });
 
   it('keeps reading old values after a rotation, and seals new ones with the new key', () => {

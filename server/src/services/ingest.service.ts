@@ -450,7 +450,7 @@ export class IngestService {
           p.input.stationCode,
           p.input.startedAt,
           p.input.submittedAt,
-          this.vault.sealKeying(p.template, form.id, p.input.pass, p.values),
+          this.vault.sealKeyingJson(p.template, form.id, p.input.pass, p.values),
           p.strokes,
           p.input.idempotencyKey,
           p.hash,
@@ -486,7 +486,7 @@ export class IngestService {
       if (diffs.length === 0) {
         move(form, 'AUTO_VERIFIED');
         // Empty sources mean "every field AGREED": half the JSON for the most common record.
-        records.push([form.id, form.batch.id, this.vault.sealRecord(form.template, form.id, agreed), {}, true, now, this.vault.citizenIndex(form.template, agreed)]);
+        records.push([form.id, form.batch.id, this.vault.sealRecordJson(form.template, form.id, agreed), '{}', true, now, this.vault.citizenIndex(form.template, agreed)]);
       } else {
         move(form, 'IN_REVIEW');
         review.push({ form, diffs });

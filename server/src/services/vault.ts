@@ -1,4 +1,4 @@
-import { blindIndex, CryptoError, open, openRecord, openValue, parseKeyRing, seal, sealRecord, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
+import { blindIndex, CryptoError, open, openRecord, openValue, parseKeyRing, seal, sealRecord, sealRecordJson, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { TemplateDef } from '../domain/template.js';
 import { canonical, type FieldValues } from '../domain/values.js';
@@ -72,12 +72,21 @@ export class Vault {
     return sealRecord(this.fresh(), values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
   }
 
+  /** sealKeying as the JSON text to store: for multi-row inserts. */
+  sealKeyingJson(t: TemplateDef, formId: number, pass: number, values: FieldValues): string {
+    return sealRecordJson(this.fresh(), values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
+  }
+
   openKeying(formId: number, pass: number, stored: FieldValues): FieldValues {
     return this.withReload(() => openRecord(this.ring, stored, `keying:${formId}:${pass}`));
   }
 
   sealRecord(t: TemplateDef, formId: number, values: FieldValues): FieldValues {
     return sealRecord(this.fresh(), values, this.sensitiveKeys(t), `record:${formId}`);
+  }
+
+  sealRecordJson(t: TemplateDef, formId: number, values: FieldValues): string {
+    return sealRecordJson(this.fresh(), values, this.sensitiveKeys(t), `record:${formId}`);
   }
 
   openRecord(formId: number, stored: FieldValues): FieldValues {

@@ -86,26 +86,19 @@ export function sealRecord(ring: KeyRing, values: Record<string, string | null>,
 }
 
 /**
- * sealRecord's result as the JSON text that is stored, built around the ciphertext instead of
- * serializing it again (ingest writes hundreds of these per call).
+ * What ingest stores for a record, as JSON text: the plain fields readable, and the WHOLE record
+ * (plain fields too) as the sealed blob. Opening gives what sealRecord's form gives; sealing all
+ * of it lets the caller pass the record's JSON it already made (for the idempotency fingerprint)
+ * instead of splitting and serializing the record again.
  */
-export function sealRecordJson(ring: KeyRing, values: Record<string, string | null>, sensitive: ReadonlySet<string>, aad: string): string {
-  const plain: Record<string, string | null> = {};
-  let secret: Record<string, string | null> | undefined;
-  let anyPlain = false;
-  for (const k in values) {
+export function sealRecordJson(ring: KeyRing, values: Record<string, string | null>, plainKeys: readonly string[], aad: string, json = JSON.stringify(values)): string {
+  let head = '{';
+  for (const k of plainKeys) {
     const v = values[k];
-    if (sensitive.has(k)) (secret ??= {})[k] = v;
-    else {
-      plain[k] = v;
-      anyPlain = true;
-    }
+    if (v !== undefined) head += `${JSON.stringify(k)}:${JSON.stringify(v)},`;
   }
-  const head = JSON.stringify(plain);
-  if (!secret) return head;
-  // The sealed value is `dk1.` + key id + base64url: no character JSON would escape.
-  const tail = `"${SEALED_KEY}":"${seal(ring, JSON.stringify(secret), aad)}"}`;
-  return anyPlain ? `${head.slice(0, -1)},${tail}` : `{${tail}`;
+  // A sealed value is `dk1.` + key id + base64url: nothing JSON would escape.
+  return `${head}"${SEALED_KEY}":"${seal(ring, json, aad)}"}`;
 }
 
 export function openRecord(ring: KeyRing, stored: Record<string, string | null>, aad: string): Record<string, string | null> {

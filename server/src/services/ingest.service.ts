@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { keyingFingerprint } from '../domain/fingerprint.js';
 import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch, CorrectionTask, Discrepancy, Form } from '../db/entities/index.js';
@@ -53,6 +54,8 @@ interface Prepared {
   template: TemplateDef;
   values: FieldValues;
   hash: string;
+  /** JSON of `values`: made once for the fingerprint, sealed as it is. */
+  json: string;
   /** Characters keyed (computed once: the keying row and the keyer aggregates both need it). */
   strokes: number;
 }
@@ -62,16 +65,6 @@ const CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
 const IDEMPOTENCY_KEY_RE = /^[\p{L}\p{N}._:/#@+-]+$/u;
 /** A path or URL of the scan. */
 const IMAGE_REF_RE = /^[\p{L}\p{N}._:/#?&=%~+@-]+$/u;
-
-/**
- * Fingerprint of everything that defines a keying: a retry must match it to count as the same.
- * Taken over the validated values, which are in template order, so no sorting is needed.
- */
-function contentHash(i: KeyingInput, values: FieldValues): string {
-  return createHash('sha256')
-    .update(JSON.stringify([i.batchCode, i.formNumber, i.pass, i.keyerCode, i.stationCode, i.startedAt.getTime(), i.submittedAt.getTime(), values, i.imageRef ?? null]))
-    .digest('hex');
-}
 
 function rejected(index: number, input: KeyingInput, code: string, message: string, problems: FieldProblem[] = []): KeyingOutcome {
   // Messages quote the offending value (a 10,000-character batch code): bounded, like formatError's.
@@ -239,7 +232,8 @@ export class IngestService {
         outcomes[index] = rejected(index, input, 'BAD_USER_INPUT', `keying ${index} has invalid values: ${msg}`, problems.map((p) => ({ field: `values.${p.field}`, reason: p.reason })));
         continue;
       }
-      const hash = contentHash(input, values);
+      const json = JSON.stringify(values);
+      const hash = keyingFingerprint(input, json);
       hashes[index] = hash;
       const earlier = firstByKey.get(input.idempotencyKey);
       if (earlier !== undefined) {
@@ -247,7 +241,7 @@ export class IngestService {
         continue;
       }
       firstByKey.set(input.idempotencyKey, index);
-      prepared.push({ input, index, batch, template, values, hash, strokes });
+      prepared.push({ input, index, batch, template, values, hash, json, strokes });
     }
 
     if (prepared.length) {
@@ -450,7 +444,7 @@ export class IngestService {
           p.input.stationCode,
           p.input.startedAt,
           p.input.submittedAt,
-          this.vault.sealKeyingJson(p.template, form.id, p.input.pass, p.values),
+          this.vault.sealKeyingJson(p.template, form.id, p.input.pass, p.values, p.json),
           p.strokes,
           p.input.idempotencyKey,
           p.hash,

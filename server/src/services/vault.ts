@@ -10,6 +10,7 @@ import { canonical, type FieldValues } from '../domain/values.js';
  */
 export class Vault {
   private sensitive = new WeakMap<TemplateDef, Set<string>>();
+  private plain = new WeakMap<TemplateDef, string[]>();
 
   /**
    * `reload` re-reads the key ring (from its file) when a value names a key this process does not
@@ -64,6 +65,16 @@ export class Vault {
     return s;
   }
 
+  /** Keys of the fields that are not sensitive, in template order. */
+  plainKeys(t: TemplateDef): string[] {
+    let p = this.plain.get(t);
+    if (!p) {
+      p = t.fields.filter((f) => !f.sensitive).map((f) => f.key);
+      this.plain.set(t, p);
+    }
+    return p;
+  }
+
   isSensitive(t: TemplateDef, fieldKey: string): boolean {
     return this.sensitiveKeys(t).has(fieldKey);
   }
@@ -72,9 +83,9 @@ export class Vault {
     return sealRecord(this.fresh(), values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
   }
 
-  /** sealKeying as the JSON text to store: for multi-row inserts. */
-  sealKeyingJson(t: TemplateDef, formId: number, pass: number, values: FieldValues): string {
-    return sealRecordJson(this.fresh(), values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
+  /** A keying as the JSON text to store (multi-row inserts); `json`: JSON.stringify(values), when at hand. */
+  sealKeyingJson(t: TemplateDef, formId: number, pass: number, values: FieldValues, json?: string): string {
+    return sealRecordJson(this.fresh(), values, this.plainKeys(t), `keying:${formId}:${pass}`, json);
   }
 
   openKeying(formId: number, pass: number, stored: FieldValues): FieldValues {
@@ -86,7 +97,7 @@ export class Vault {
   }
 
   sealRecordJson(t: TemplateDef, formId: number, values: FieldValues): string {
-    return sealRecordJson(this.fresh(), values, this.sensitiveKeys(t), `record:${formId}`);
+    return sealRecordJson(this.fresh(), values, this.plainKeys(t), `record:${formId}`);
   }
 
   openRecord(formId: number, stored: FieldValues): FieldValues {

@@ -204,7 +204,7 @@ export class IngestService {
 
     // 1. Everything that can be checked without a transaction.
     const codes = [...new Set(inputs.map((i) => i.batchCode).filter((c) => typeof c === 'string'))];
-    const batches = codes.length ? await em.find(Batch, { code: { $in: codes } }, { populate: ['template'] }) : [];
+    const batches = codes.length ? await em.find(Batch, { code: { $in: codes } }) : [];
     const batchByCode = new Map(batches.map((b) => [b.code, b]));
     const prepared: Prepared[] = [];
     const firstByKey = new Map<string, number>();

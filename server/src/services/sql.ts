@@ -1,5 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ConnectionException, QueryHelper, type ConnectionType } from '@mikro-orm/core';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 
 export function isPostgres(em: SqlEntityManager): boolean {
   return em.getPlatform().constructor.name.startsWith('PostgreSql');
@@ -42,9 +45,21 @@ function rawResult<T>(em: SqlEntityManager, res: unknown, method: 'all' | 'run')
   return (em.getConnection() as unknown as { transformRawResult(r: unknown, m: string): T }).transformRawResult(res, method);
 }
 
+/** The node-postgres client a knex transaction holds. */
+interface PgConnection {
+  query(text: string, values: unknown[]): Promise<unknown>;
+  query<T extends Writable>(stream: T): T;
+}
+
 /** What a knex transaction exposes of its connection (knex's makeTxClient). */
 interface TxContext {
-  client?: { acquireConnection?: () => Promise<{ query(text: string, values: unknown[]): Promise<unknown> }> };
+  client?: { acquireConnection?: () => Promise<PgConnection> };
+}
+
+async function pgConnection(ctx: TxContext): Promise<PgConnection> {
+  const acquire = ctx.client?.acquireConnection;
+  if (!acquire) throw new Error('no connection on this transaction');
+  return acquire.call(ctx.client);
 }
 
 /**
@@ -53,9 +68,7 @@ interface TxContext {
  * expanding array bindings, query events) was ~8% of the server's CPU during ingest.
  */
 async function execInPgTransaction<T>(em: SqlEntityManager, ctx: TxContext, sql: string, params: unknown[], method: 'all' | 'run'): Promise<T> {
-  const acquire = ctx.client?.acquireConnection;
-  if (!acquire) throw new Error('no connection on this transaction');
-  const conn = await acquire.call(ctx.client);
+  const conn = await pgConnection(ctx);
   let res: unknown;
   try {
     res = await conn.query(pgPlaceholders(sql), params);
@@ -142,6 +155,10 @@ export async function insertRows(
   rows: SqlValue[][],
   opts: { returningIds?: boolean; onConflictDoNothing?: string[]; returning?: string[] } = {},
 ): Promise<number[]> {
+  const ctx = em.getTransactionContext() as TxContext | undefined;
+  if (ctx && rows.length >= COPY_MIN_ROWS && !opts.onConflictDoNothing && !opts.returning && isPostgres(em)) {
+    return copyRows(em, ctx, table, columns, rows, !!opts.returningIds);
+  }
   const ids: number[] = [];
   const returned: Record<string, unknown>[] = [];
   const pg = isPostgres(em);
@@ -167,6 +184,56 @@ export async function insertRows(
   // With `returning`, the rows actually inserted (ON CONFLICT may skip some), as raw objects.
   return opts.returning ? (returned as never) : ids;
 }
+
+/** Below this many rows one INSERT (one round trip) beats reserving ids and a COPY (two). */
+const COPY_MIN_ROWS = 20;
+const sequences = new Map<string, string>();
+
+/**
+ * insertRows on PostgreSQL inside a transaction: COPY, which takes rows ~1.5x cheaper than a
+ * multi-row INSERT of thousands of parameters (no parse and plan of a statement that size, no
+ * per-parameter framing). New ids, when wanted, are reserved from the table's sequence first and
+ * sent with the rows, so they come back in input order like INSERT ... RETURNING's. Constraint
+ * errors abort the COPY and arrive converted, like the INSERT's.
+ */
+async function copyRows(em: SqlEntityManager, ctx: TxContext, table: string, columns: string[], rows: SqlValue[][], returningIds: boolean): Promise<number[]> {
+  const conn = await pgConnection(ctx);
+  try {
+    let ids: number[] = [];
+    if (returningIds) {
+      let seq = sequences.get(table);
+      if (!seq) {
+        const r = (await conn.query('select pg_get_serial_sequence($1, $2) as s', [`"${table}"`, 'id'])) as { rows: { s: string | null }[] };
+        if (!r.rows[0]?.s) throw new Error(`table ${table} has no id sequence`);
+        sequences.set(table, (seq = r.rows[0].s));
+      }
+      const r = (await conn.query('select nextval($1::regclass) as id from generate_series(1, $2)', [seq, rows.length])) as { rows: { id: string }[] };
+      ids = r.rows.map((x) => Number(x.id));
+    }
+    let text = '';
+    for (let i = 0; i < rows.length; i++) {
+      let line = returningIds ? `${ids[i]}\t` : '';
+      const row = rows[i];
+      for (let j = 0; j < row.length; j++) line += (j ? '\t' : '') + copyField(row[j]);
+      text += line + '\n';
+    }
+    const cols = (returningIds ? ['id', ...columns] : columns).map((c) => `"${c}"`).join(', ');
+    await pipeline(Readable.from([text]), conn.query(copyFrom(`copy "${table}" (${cols}) from stdin`)));
+    return ids;
+  } catch (e) {
+    throw em.getPlatform().getExceptionConverter().convertException(e as Error);
+  }
+}
+
+/** One value in COPY's text format: \N for null, backslash, tab, newline and return escaped. */
+export function copyField(v: SqlValue | undefined): string {
+  if (v === null || v === undefined) return '\\N';
+  const s = typeof v === 'string' ? v : (convertValue(true, v) as string | number | boolean).toString();
+  return COPY_SPECIAL.test(s) ? s.replace(COPY_ESCAPES, (c) => COPY_ESCAPE[c]) : s;
+}
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES = /[\\\t\n\r]/g;
+const COPY_ESCAPE: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 // SQLSTATE classes that mean "the database is not there right now", not "your request is wrong":
 // 08 connection exception, 57P01-03 admin/crash shutdown and "cannot connect now" (starting up),

@@ -75,6 +75,26 @@ describe.each(dbKinds())('ingest on %s', (kind) => {
     expect(twice.data.submitKeyings.map((o: any) => o.status)).toEqual(['ACCEPTED', 'DUPLICATE']);
   });
 
+  it('stores each keying once when calls creating the same new forms run at the same time', async () => {
+    const before = await counts();
+    const nos = Array.from({ length: 20 }, (_, i) => `CC${i}`);
+    const pass1 = nos.map((no) => keying('B2', no, 1, 'KT1', person()));
+    const pass2 = nos.map((no) => keying('B2', no, 2, 'KT2', person()));
+    // Each call repeated four times, pass 1 and pass 2 interleaved: every call races to create the 20 forms.
+    const calls = await Promise.all(Array.from({ length: 8 }, (_, i) => station(SUBMIT, { k: i % 2 ? pass2 : pass1 })));
+    for (const c of calls) expect(c.errors).toBeUndefined();
+    const outcomes = calls.flatMap((c) => c.data.submitKeyings as { idempotencyKey: string; status: string }[]);
+    for (const k of [...pass1, ...pass2]) {
+      const mine = outcomes.filter((o) => o.idempotencyKey === k.idempotencyKey).map((o) => o.status).sort();
+      expect(mine).toEqual(['ACCEPTED', 'DUPLICATE', 'DUPLICATE', 'DUPLICATE']);
+    }
+    const after = await counts();
+    expect(after.forms - before.forms).toBe(20);
+    expect(after.keyings - before.keyings).toBe(40);
+    expect(after.verifiedRecords - before.verifiedRecords).toBe(20);
+    expect(after.correctionTasks).toBe(before.correctionTasks);
+  });
+
   it('rejects a different keying for an already keyed pass as a conflict and keeps the original', async () => {
     const r = await station(SUBMIT, { k: [keying('B1', 'A3', 1, 'KT7', person({ fullName: 'Trần Văn Bảy' }), { idempotencyKey: 'other-key' })] });
     expect(r.data.submitKeyings[0]).toMatchObject({ status: 'REJECTED', code: 'CONFLICT', keyingId: null });

@@ -367,27 +367,41 @@ export class IngestService {
     if (missing.length) {
       // A fixed order keeps two calls creating the same forms from deadlocking on the unique index.
       missing.sort((x, y) => x.batch - y.batch || (x.formNumber < y.formNumber ? -1 : x.formNumber > y.formNumber ? 1 : 0));
-      const created = await insertRows(
-        tx,
-        'form',
-        ['batch_id', 'form_number', 'image_ref', 'status', 'created_at', 'updated_at'],
-        missing.map((w) => [w.batch, w.formNumber, w.imageRef, 'ONE_PASS_KEYED', now, now]),
-        { onConflictDoNothing: ['batch_id', 'form_number'], returning: ['id', 'batch_id', 'form_number'] },
-      );
-      for (const r of created as unknown as FRow[]) {
-        formRows.set(formKey(Number(r.batch_id), r.form_number), { id: Number(r.id), status: 'AWAITING_KEYINGS', dbStatus: 'ONE_PASS_KEYED', imageRef: null });
-      }
-      // Created by a concurrent call between our read and our insert: read (and lock) those.
-      await findForms(missing.filter((w) => !formRows.has(formKey(w.batch, w.formNumber))));
+      const columns = ['batch_id', 'form_number', 'image_ref', 'status', 'created_at', 'updated_at'];
+      const rows = missing.map((w) => [w.batch, w.formNumber, w.imageRef, 'ONE_PASS_KEYED', now, now]);
+      const created = (w: { batch: number; formNumber: string }, id: number) =>
+        formRows.set(formKey(w.batch, w.formNumber), { id, status: 'AWAITING_KEYINGS', dbStatus: 'ONE_PASS_KEYED', imageRef: null });
+      const skippingTaken = async () => {
+        const inserted = await insertRows(tx, 'form', columns, rows, { onConflictDoNothing: ['batch_id', 'form_number'], returning: ['id', 'batch_id', 'form_number'] });
+        for (const r of inserted as unknown as FRow[]) created({ batch: Number(r.batch_id), formNumber: r.form_number }, Number(r.id));
+        // Created by another call between our read and our insert: read (and lock) those.
+        await findForms(missing.filter((w) => !formRows.has(formKey(w.batch, w.formNumber))));
+      };
+      if (pg) {
+        // First a plain insert (a COPY from 20 rows, ~1.7x cheaper than INSERT ... ON CONFLICT).
+        // When another call created one of these forms meanwhile it fails: back to the savepoint
+        // and the insert that skips them (retrying the whole call instead could go on for as long
+        // as calls keep overlapping).
+        await exec(tx, 'savepoint new_forms', [], 'run');
+        try {
+          const ids = await insertRows(tx, 'form', columns, rows, { returningIds: true });
+          await exec(tx, 'release savepoint new_forms', [], 'run');
+          missing.forEach((w, i) => created(w, ids[i]));
+        } catch (e) {
+          if (!(e instanceof UniqueConstraintViolationException)) throw e;
+          await exec(tx, 'rollback to savepoint new_forms', [], 'run');
+          await skippingTaken();
+        }
+      } else await skippingTaken();
     }
 
     // 4. Existing keyings of those forms (read under the lock).
     // Forms this call created have no keyings yet: only pre-existing ones are read.
     const formIds = [...new Set([...formRows.values()].filter((f) => f.status !== 'AWAITING_KEYINGS').map((f) => f.id))];
-    type KRow = { id: number; form_id: number; pass: number; keyer_code: string; values: unknown };
+    type KRow = { id: number; form_id: number; pass: number; keyer_code: string; idempotency_key: string; content_hash: string; values: unknown };
     const kRows = formIds.length
       ? await exec<KRow[]>(tx, 
-          `select id, form_id, pass, keyer_code, ${isPostgres(tx) ? '"values"' : '`values`'} as "values" from keying where form_id in (${formIds.map(() => '?').join(',')})`,
+          `select id, form_id, pass, keyer_code, idempotency_key, content_hash, ${isPostgres(tx) ? '"values"' : '`values`'} as "values" from keying where form_id in (${formIds.map(() => '?').join(',')})`,
           formIds,
         )
       : [];
@@ -398,7 +412,7 @@ export class IngestService {
       status: FormStatus;
       dbStatus: FormStatus;
       imageRef: string | null;
-      passes: Map<number, { keyingId: number | null; keyerCode: string; values: FieldValues; prepared?: Prepared }>;
+      passes: Map<number, { keyingId: number | null; keyerCode: string; values: FieldValues; prepared?: Prepared; stored?: { idempotencyKey: string; hash: string } }>;
       touched: boolean;
     }
     const forms = new Map<number, FormState>();
@@ -409,7 +423,7 @@ export class IngestService {
     for (const r of kRows) {
       const stored = (typeof r.values === 'string' ? JSON.parse(r.values) : r.values) as FieldValues;
       const values = this.vault.openKeying(Number(r.form_id), Number(r.pass), stored);
-      forms.get(Number(r.form_id))?.passes.set(Number(r.pass), { keyingId: Number(r.id), keyerCode: r.keyer_code, values });
+      forms.get(Number(r.form_id))?.passes.set(Number(r.pass), { keyingId: Number(r.id), keyerCode: r.keyer_code, values, stored: { idempotencyKey: r.idempotency_key, hash: r.content_hash } });
     }
 
     // 5. Decide each keying in order.
@@ -417,6 +431,13 @@ export class IngestService {
     for (const p of fresh) {
       const form = forms.get(formRows.get(formKey(p.batch.id, p.input.formNumber))!.id)!;
       const mine = form.passes.get(p.input.pass);
+      if (mine?.stored?.idempotencyKey === p.input.idempotencyKey) {
+        // This very keying, committed by a concurrent call (a station's retry of a request still
+        // running) after step 2 looked: a duplicate, as it would have been a moment later.
+        if (mine.stored.hash === p.hash) duplicates.push({ p, keyingId: mine.keyingId!, formId: form.id });
+        else outcomes[p.index] = rejected(p.index, p.input, 'CONFLICT', `idempotency key "${p.input.idempotencyKey}" was already used for a different keying`, [{ field: 'idempotencyKey', reason: 'reused with different content' }]);
+        continue;
+      }
       if (mine) {
         outcomes[p.index] = rejected(p.index, p.input, 'CONFLICT', `form ${p.input.formNumber} of batch ${p.batch.code} already has a pass ${p.input.pass} keying; it is never overwritten`, [{ field: 'pass', reason: 'already keyed' }]);
         continue;

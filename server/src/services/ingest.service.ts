@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { keyingFingerprint } from '../domain/fingerprint.js';
 import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch, CorrectionTask, Discrepancy, Form } from '../db/entities/index.js';
@@ -11,6 +10,7 @@ import type { Vault } from './vault.js';
 import { fieldMap } from '../domain/template.js';
 import type { Comparator, FieldDiff } from '../domain/compare.js';
 import { checkRules, ruleFields } from '../domain/rules.js';
+import { keyingFingerprint } from '../domain/fingerprint.js';
 import { DomainError, type FieldProblem } from '../domain/errors.js';
 import { formMachine, taskMachine, type FormStatus, type TaskStatus } from '../domain/state-machine.js';
 import type { TemplateDef } from '../domain/template.js';

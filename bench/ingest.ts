@@ -15,6 +15,12 @@ import { freshDatabase } from '../tests/helpers/pg-database.js';
 const PASSWORD = 'bench password 0123456789';
 /** Calls in flight at once, as several keying stations would have. */
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+/**
+ * Forms ingested (both passes, other batches) before the clock starts: a server runs for days, so
+ * the measured rate should not include its first seconds of JIT compilation (~10% of the CPU of a
+ * 30-second run on two cores).
+ */
+const WARMUP_FORMS = Number(process.env.BENCH_WARMUP_FORMS ?? 5000);
 
 interface Prepared {
   batches: { code: string; provinceCode: string; district: string; commune: string }[];
@@ -24,11 +30,12 @@ interface Prepared {
 }
 
 /** Request bodies are serialized before the clock starts: we time the server, not the client. */
-export function prepare(forms: number, perRequest: number): Prepared {
+export function prepare(forms: number, perRequest: number, seed = 7, codePrefix = ''): Prepared {
   const batches: Prepared['batches'] = [];
   const keyings: Record<string, unknown>[] = [];
   const byPass: Record<string, unknown>[][] = [[], []];
-  for (const b of iterateCampaign(7, { forms, batchSize: 100, provinces: 10, clerks: 200, teamSize: 8 })) {
+  for (const c of iterateCampaign(seed, { forms, batchSize: 100, provinces: 10, clerks: 200, teamSize: 8 })) {
+    const b = { ...c, code: codePrefix + c.code };
     batches.push({ code: b.code, provinceCode: b.provinceCode, district: b.district, commune: b.commune });
     for (const f of b.forms) {
       for (const [i, p] of [f.pass1, f.pass2].entries()) {
@@ -88,6 +95,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
   const rows: Row[] = [];
   console.error(`preparing ${opts.forms.toLocaleString()} forms (${(opts.forms * 2).toLocaleString()} keyings) from the simulator...`);
   const data = prepare(opts.forms, opts.perRequest);
+  const warmup = prepare(WARMUP_FORMS, opts.perRequest, 8, 'W');
   const total = data.keyings.length;
   let ceiling: number | undefined;
 
@@ -110,7 +118,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
     const dir = mkdtempSync(join(tmpdir(), 'dualkey-bench-'));
     const db = await target.url(dir);
     try {
-      await setup(db.url, dir, data.batches);
+      await setup(db.url, dir, [...data.batches, ...warmup.batches]);
       // Production mode, as deployed: the keys and token secret setup made, passed explicitly.
       const { child, url } = await startServer({
         DATABASE_URL: db.url,
@@ -128,6 +136,8 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
         });
         const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
         console.error(`ingesting into ${target.name} (${target.workers} server process${target.workers > 1 ? 'es' : ''})...`);
+        await send(url, token, warmup.pass1, CONCURRENCY);
+        await send(url, token, warmup.pass2, CONCURRENCY);
         const t0 = performance.now();
         const cpu0 = cpuSeconds(child.pid!);
         const db0 = target.name === 'postgresql' ? postgresCpuSeconds() : NaN;
@@ -148,7 +158,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
           ceiling: target.name === 'postgresql' ? ceiling : undefined,
           ratio: target.name === 'postgresql' && ceiling ? rate / ceiling : undefined,
           peakMemoryMB: peakRssMB(child.pid!),
-          note: `${total.toLocaleString()} keyings in ${secs.toFixed(1)} s; server CPU ${Math.round(cpuUs)} µs/keying${Number.isFinite(dbUs) ? `, PostgreSQL CPU ${Math.round(dbUs)} µs/keying` : ''}`,
+          note: `${total.toLocaleString()} keyings in ${secs.toFixed(1)} s after ${warmup.keyings.length.toLocaleString()} to warm up; server CPU ${Math.round(cpuUs)} µs/keying${Number.isFinite(dbUs) ? `, PostgreSQL CPU ${Math.round(dbUs)} µs/keying` : ''}`,
         });
       } finally {
         await stopServer(child);

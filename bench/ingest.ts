@@ -13,8 +13,11 @@ import { cpuSeconds, peakRssMB, postgresCpuSeconds, startServer, stopServer, typ
 import { freshDatabase } from '../tests/helpers/pg-database.js';
 
 const PASSWORD = 'bench password 0123456789';
-/** Calls in flight at once, as several keying stations would have. */
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+/**
+ * Calls in flight at once, as several keying stations would have: 4 per server process (with
+ * fewer, the processes of WORKERS=2 sit idle while their calls wait on PostgreSQL).
+ */
+const concurrency = (workers: number) => Number(process.env.BENCH_CONCURRENCY ?? 4 * workers);
 /**
  * Forms ingested (both passes, other batches) before the clock starts: a server runs for days, so
  * the measured rate should not include its first seconds of JIT compilation (~10% of the CPU of a
@@ -136,13 +139,14 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
         });
         const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
         console.error(`ingesting into ${target.name} (${target.workers} server process${target.workers > 1 ? 'es' : ''})...`);
-        await send(url, token, warmup.pass1, CONCURRENCY);
-        await send(url, token, warmup.pass2, CONCURRENCY);
+        const inFlight = concurrency(target.workers);
+        await send(url, token, warmup.pass1, inFlight);
+        await send(url, token, warmup.pass2, inFlight);
         const t0 = performance.now();
         const cpu0 = cpuSeconds(child.pid!);
         const db0 = target.name === 'postgresql' ? postgresCpuSeconds() : NaN;
-        const r1 = await send(url, token, data.pass1, CONCURRENCY);
-        const r2 = await send(url, token, data.pass2, CONCURRENCY);
+        const r1 = await send(url, token, data.pass1, inFlight);
+        const r2 = await send(url, token, data.pass2, inFlight);
         const secs = (performance.now() - t0) / 1000;
         // Server CPU per keying, all its processes: the figure that decides the rate on a machine whose cores are all busy.
         const cpuUs = ((cpuSeconds(child.pid!) - cpu0) / total) * 1e6;
@@ -158,7 +162,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
           ceiling: target.name === 'postgresql' ? ceiling : undefined,
           ratio: target.name === 'postgresql' && ceiling ? rate / ceiling : undefined,
           peakMemoryMB: peakRssMB(child.pid!),
-          note: `${total.toLocaleString()} keyings in ${secs.toFixed(1)} s after ${warmup.keyings.length.toLocaleString()} to warm up; server CPU ${Math.round(cpuUs)} µs/keying${Number.isFinite(dbUs) ? `, PostgreSQL CPU ${Math.round(dbUs)} µs/keying` : ''}`,
+          note: `${total.toLocaleString()} keyings in ${secs.toFixed(1)} s after ${warmup.keyings.length.toLocaleString()} to warm up, ${inFlight} calls in flight; server CPU ${Math.round(cpuUs)} µs/keying${Number.isFinite(dbUs) ? `, PostgreSQL CPU ${Math.round(dbUs)} µs/keying` : ''}`,
         });
       } finally {
         await stopServer(child);

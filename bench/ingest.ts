@@ -11,6 +11,7 @@ import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
 import { iterateCampaign } from '../server/src/sim/campaign.js';
 import { cpuSeconds, peakRssMB, postgresCpuSeconds, startServer, stopServer, type Row } from './lib.js';
 import { freshDatabase } from '../tests/helpers/pg-database.js';
+import { copyField } from '../server/src/services/sql.js';
 
 const PASSWORD = 'bench password 0123456789';
 /**
@@ -185,12 +186,11 @@ async function copyCeiling(adminUrl: string, keyings: Record<string, unknown>[])
       'create unlogged table bench_bare_keying (id bigserial primary key, form_number text, pass smallint, keyer_code text, station_code text, started_at timestamptz, submitted_at timestamptz, "values" jsonb, idempotency_key text unique)',
     );
     await c.query('alter table bench_bare_keying set logged');
-    const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
     // Lines are joined into ~1 MB chunks: one write per line would measure the client, not PostgreSQL.
     const chunks: string[] = [];
     let buf = '';
     for (const k of keyings) {
-      buf += [k.formNumber, k.pass, k.keyerCode, k.stationCode, k.startedAt, k.submittedAt, esc(JSON.stringify(k.values)), esc(String(k.idempotencyKey))].join('\t') + '\n';
+      buf += [k.formNumber, k.pass, k.keyerCode, k.stationCode, k.startedAt, k.submittedAt, copyField(JSON.stringify(k.values)), copyField(String(k.idempotencyKey))].join('\t') + '\n';
       if (buf.length > 1 << 20) {
         chunks.push(buf);
         buf = '';

@@ -59,7 +59,14 @@ export function tidyPunctuation(s: string): string {
 
 /** Digits only: spaces, dots and dashes in IDs and phones carry no meaning. */
 export function digitsOnly(s: string): string {
-  return cleanText(s).replace(/[\s.\-]/g, '');
+  return withoutDigitSeparators(cleanText(s));
+}
+
+const DIGIT_SEPARATORS = /[\s.\-]/g;
+
+/** digitsOnly of text cleanText already went over. */
+export function withoutDigitSeparators(clean: string): string {
+  return clean.replace(DIGIT_SEPARATORS, '');
 }
 
 /** Strip every combining mark (and đ→d): used only to *classify* differences, never to equate. */

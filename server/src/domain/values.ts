@@ -1,6 +1,6 @@
 import type { FieldDef, TemplateDef } from './template.js';
 import type { FieldProblem } from './errors.js';
-import { cleanNfc, cleanText, titleCase, tidyPunctuation } from './normalize.js';
+import { cleanNfc, cleanText, titleCase, tidyPunctuation, withoutDigitSeparators } from './normalize.js';
 
 /**
  * Marker stored for a field the clerk marked illegible. It is a character no DC01 value can
@@ -10,8 +10,6 @@ export const ILLEGIBLE = '\u2047';
 
 export type FieldValues = Record<string, string | null>;
 
-/** Spaces, dots and dashes in IDs and phones (digitsOnly, for text cleanText already went over). */
-const DIGIT_SEPARATORS = /[\s.\-]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const NAME_CHARS = /^[\p{L}\p{M}' ’.\-]+$/u;
 /** What Vietnamese place names and addresses are written with: no markup or template syntax (< > { } $ = * \ and the like). */
@@ -103,9 +101,9 @@ export function canonical(field: FieldDef, raw: string | null): string | null {
       return codeIndex(field).get(s.toLowerCase()) ?? s;
     case 'CITIZEN_ID':
     case 'OLD_ID':
-      return s.replace(DIGIT_SEPARATORS, '');
+      return withoutDigitSeparators(s);
     case 'PHONE': {
-      const d = s.replace(DIGIT_SEPARATORS, '');
+      const d = withoutDigitSeparators(s);
       return d.startsWith('+84') ? '0' + d.slice(3) : d;
     }
   }
@@ -162,17 +160,17 @@ function checkClean(field: FieldDef, s: string): string | null {
       return `unknown value "${shorten(s)}"; allowed: ${list}`;
     }
     case 'CITIZEN_ID': {
-      const d = s.replace(DIGIT_SEPARATORS, '');
+      const d = withoutDigitSeparators(s);
       if (!/^\d+$/.test(d)) return 'a citizen ID contains only digits';
       return d.length === 12 ? null : `a citizen ID has 12 digits, got ${d.length}`;
     }
     case 'OLD_ID': {
-      const d = s.replace(DIGIT_SEPARATORS, '');
+      const d = withoutDigitSeparators(s);
       if (!/^\d+$/.test(d)) return 'an ID card number contains only digits';
       return d.length === 9 ? null : `an old ID card number has 9 digits, got ${d.length}`;
     }
     case 'PHONE': {
-      let d = s.replace(DIGIT_SEPARATORS, '');
+      let d = withoutDigitSeparators(s);
       if (d.startsWith('+84')) d = '0' + d.slice(3);
       if (!/^\d+$/.test(d)) return 'a phone number contains only digits (and optionally a leading +84)';
       return /^0\d{9,10}$/.test(d) ? null : 'a phone number has 10 or 11 digits starting with 0';

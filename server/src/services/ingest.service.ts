@@ -10,7 +10,7 @@ import type { Vault } from './vault.js';
 import { fieldMap } from '../domain/template.js';
 import type { Comparator, FieldDiff } from '../domain/compare.js';
 import { checkRules, ruleFields } from '../domain/rules.js';
-import { keyingFingerprint } from '../domain/fingerprint.js';
+import { keyingFingerprint, type KeyingEnvelope } from '../domain/fingerprint.js';
 import { DomainError, type FieldProblem } from '../domain/errors.js';
 import { formMachine, taskMachine, type FormStatus, type TaskStatus } from '../domain/state-machine.js';
 import type { TemplateDef } from '../domain/template.js';
@@ -19,18 +19,11 @@ import type { Actor, ServiceContext } from './context.js';
 import type { TemplateCache } from './templates.js';
 import { exec, insertRows, isPostgres, sqlDate, type SqlValue } from './sql.js';
 
-export interface KeyingInput {
+/** A keying as submitted: the envelope its fingerprint covers, plus key, values and illegible marks. */
+export interface KeyingInput extends KeyingEnvelope {
   idempotencyKey: string;
-  batchCode: string;
-  formNumber: string;
-  pass: number;
-  keyerCode: string;
-  stationCode: string;
-  startedAt: Date;
-  submittedAt: Date;
   values: Record<string, unknown>;
   illegibleFields?: string[] | null;
-  imageRef?: string | null;
 }
 
 export type OutcomeStatus = 'ACCEPTED' | 'DUPLICATE' | 'REJECTED';

@@ -1,6 +1,6 @@
 import { distance as levenshtein } from 'fastest-levenshtein';
 import type { FieldDef, TemplateDef } from './template.js';
-import { canonical, ILLEGIBLE, parseDate, type FieldValues } from './values.js';
+import { canonical, canonicalOfClean, ILLEGIBLE, parseDate, type FieldValues } from './values.js';
 import { stripDiacritics } from './normalize.js';
 import { toNewToneStyle, toOldToneStyle } from './vietnamese.js';
 
@@ -97,6 +97,8 @@ export interface Comparator {
   same(field: FieldDef, a: string | null, b: string | null): boolean;
   compare(template: TemplateDef, first: FieldValues, second: FieldValues): FieldDiff[];
   canonical(field: FieldDef, v: string | null): string | null;
+  /** canonical() of a value already through cleanText (validateValues' `clean`). */
+  canonicalOfClean(field: FieldDef, clean: string | null): string | null;
 }
 
 export type ToneStyle = 'new' | 'old';
@@ -109,16 +111,17 @@ export function createComparator(opts: { toneStyle?: ToneStyle } = {}): Comparat
   if (opts.toneStyle !== 'old') return basicComparator;
   return {
     ...basicComparator,
-    canonical: (field, v) => {
-      const c = canonical(field, v);
-      return c === null || c === ILLEGIBLE ? c : toOldToneStyle(c);
-    },
+    canonical: (field, v) => oldStyle(canonical(field, v)),
+    canonicalOfClean: (field, v) => oldStyle(canonicalOfClean(field, v)),
   };
 }
+
+const oldStyle = (c: string | null) => (c === null || c === ILLEGIBLE ? c : toOldToneStyle(c));
 
 export const basicComparator: Comparator = {
   same: sameValue,
   canonical,
+  canonicalOfClean,
   compare(template, first, second) {
     const out: FieldDiff[] = [];
     for (const field of template.fields) {

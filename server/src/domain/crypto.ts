@@ -92,13 +92,22 @@ export function sealRecord(ring: KeyRing, values: Record<string, string | null>,
  * instead of splitting and serializing the record again.
  */
 export function sealRecordJson(ring: KeyRing, values: Record<string, string | null>, plainKeys: readonly string[], aad: string, json = JSON.stringify(values)): string {
+  const names = jsonNames(plainKeys);
   let head = '{';
-  for (const k of plainKeys) {
-    const v = values[k];
-    if (v !== undefined) head += `${JSON.stringify(k)}:${JSON.stringify(v)},`;
+  for (let i = 0; i < plainKeys.length; i++) {
+    const v = values[plainKeys[i]];
+    if (v !== undefined) head += names[i] + (v === null ? 'null,' : `${JSON.stringify(v)},`);
   }
   // A sealed value is `dk1.` + key id + base64url: nothing JSON would escape.
   return `${head}"${SEALED_KEY}":"${seal(ring, json, aad)}"}`;
+}
+
+/** `"key":` of each key, made once per key list (callers keep one list per template). */
+const namesCache = new WeakMap<readonly string[], string[]>();
+function jsonNames(keys: readonly string[]): string[] {
+  let names = namesCache.get(keys);
+  if (!names) namesCache.set(keys, (names = keys.map((k) => `${JSON.stringify(k)}:`)));
+  return names;
 }
 
 export function openRecord(ring: KeyRing, stored: Record<string, string | null>, aad: string): Record<string, string | null> {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface KeyingEnvelope {
   batchCode: string;
@@ -20,7 +20,6 @@ export interface KeyingEnvelope {
  */
 export function keyingFingerprint(k: KeyingEnvelope, valuesJson: string): string {
   const head = JSON.stringify([k.batchCode, k.formNumber, k.pass, k.keyerCode, k.stationCode, k.startedAt.getTime(), k.submittedAt.getTime()]);
-  return createHash('sha256')
-    .update(`${head.slice(0, -1)},${valuesJson},${JSON.stringify(k.imageRef ?? null)}]`)
-    .digest('hex');
+  // crypto.hash: one-shot, without a Hash object per keying.
+  return hash('sha256', `${head.slice(0, -1)},${valuesJson},${JSON.stringify(k.imageRef ?? null)}]`, 'hex');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, digitsOnly, stripDiacritics, stripTones, tidyPunctuation, titleCase } from './normalize.js';
+import { cleanText, digitsOnly, stripDiacritics, stripTones, tidyByRegex, tidyPunctuation, titleCase, titleCaseByRegex } from './normalize.js';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -88,6 +88,52 @@ describe('tidyPunctuation', () => {
   it('collapses spaces and trims trailing punctuation space', () => {
     expect(tidyPunctuation('a,')).toBe('a,');
     expect(tidyPunctuation('  a   b  ')).toBe('a b');
+  });
+});
+
+/** Every string of up to `max` characters drawn from `alphabet`. */
+function* strings(alphabet: string[], max: number): Generator<string> {
+  let level = [''];
+  yield '';
+  for (let n = 1; n <= max; n++) {
+    const next: string[] = [];
+    for (const s of level) for (const ch of alphabet) next.push(s + ch);
+    yield* next;
+    level = next;
+  }
+}
+
+function firstDifference(fast: (s: string) => string, slow: (s: string) => string, inputs: Iterable<string>): string | null {
+  for (const s of inputs) if (fast(s) !== slow(s)) return JSON.stringify(s);
+  return null;
+}
+
+describe('fast paths give exactly what their regex definitions give', () => {
+  it('titleCase on every string of up to 5 characters from letters, marks and separators', () => {
+    const alphabet = ['a', 'Ê', 'ß', 'İ', ' ', '-', "'", '’', '\t', '1', '\u0301', '×', 'ǆ', 'α'];
+    expect(firstDifference(titleCase, titleCaseByRegex, strings(alphabet, 5))).toBeNull();
+  });
+
+  it('titleCase on every code point of the ranges the loop handles, at a word start and inside a word', () => {
+    const inputs: string[] = [];
+    const ranges: [number, number][] = [[0, 0x250], [0x300, 0x370], [0x1e00, 0x1f00], [0x2018, 0x201a]];
+    for (const [a, b] of ranges) {
+      for (let c = a; c < b; c++) {
+        const ch = String.fromCharCode(c);
+        inputs.push(ch, `${ch}a`, `a${ch}b`, `a-${ch}`, `b ${ch}c`, `${ch}${ch}`);
+      }
+    }
+    expect(firstDifference(titleCase, titleCaseByRegex, inputs)).toBeNull();
+  });
+
+  it('tidyPunctuation on every string of up to 6 characters from letters, spaces and punctuation', () => {
+    const alphabet = ['a', ' ', ',', ';', '-', '\t', '\u00A0', 'ê'];
+    expect(firstDifference(tidyPunctuation, tidyByRegex, strings(alphabet, 6))).toBeNull();
+  });
+
+  it('the fast paths are taken for common values and leave them as they are', () => {
+    expect(tidyPunctuation('Số 12, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh')).toBe('Số 12, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh');
+    expect(titleCase('NGUYỄN THỊ MINH KHAI')).toBe('Nguyễn Thị Minh Khai');
   });
 });
 

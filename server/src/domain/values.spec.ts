@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DC01, fieldMap, type FieldDef } from './template.js';
-import { canonical, checkValue, formatDate, ILLEGIBLE, isNameText, isPlaceText, keystrokes, parseDate, validateValues } from './values.js';
+import { canonical, canonicalOfClean, checkValue, formatDate, ILLEGIBLE, isNameText, isPlaceText, keystrokes, parseDate, validateValues } from './values.js';
+import { iterateCampaign } from '../sim/campaign.js';
 
 const fields = fieldMap(DC01);
 const F = (key: string): FieldDef => {
@@ -305,6 +306,38 @@ describe('validateValues', () => {
   it('reports non-string values', () => {
     const { problems } = validateValues(DC01, { ...VALID, citizenId: 1090012345 });
     expect(problems).toEqual([{ field: 'citizenId', reason: 'must be a string or null' }]);
+  });
+});
+
+describe('canonicalOfClean', () => {
+  it('gives what canonical() gives, from the cleaned text validateValues hands out', () => {
+    const messy: Record<string, string> = {
+      ...VALID,
+      fullName: nfd('  NGUYỄN\u00A0 văn  hoà '),
+      otherName: "h’mông-y'a",
+      dateOfBirth: '5.3.1990',
+      sex: ' nam ',
+      citizenId: '００1 090 012-345',
+      permanentAddress: 'Số 12 ,phố Lê Lợi -  P.Hàng Bài;Hà Nội',
+      phone: '+84 912.345.678',
+      religion: 'KHÔNG',
+    };
+    const samples: Record<string, unknown>[] = [messy];
+    for (const b of iterateCampaign(3, { forms: 200, batchSize: 50 })) for (const f of b.forms) samples.push(f.pass1.values, f.pass2.values);
+    let compared = 0;
+    for (const sample of samples) {
+      const { values, clean, problems } = validateValues(DC01, sample);
+      for (const f of DC01.fields) {
+        if (problems.some((p) => p.field === f.key)) continue;
+        expect(canonicalOfClean(f, clean[f.key]), `${f.key}: ${JSON.stringify(values[f.key])}`).toBe(canonical(f, values[f.key]));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
+    const ill = validateValues(DC01, { ...VALID, fullName: null }, ['fullName']);
+    expect(ill.clean.fullName).toBe(ILLEGIBLE);
+    expect(canonicalOfClean(F('fullName'), ill.clean.fullName)).toBe(ILLEGIBLE);
+    expect(validateValues(DC01, { ...VALID, otherName: '  ' }).clean.otherName).toBeNull();
   });
 });
 

@@ -83,8 +83,12 @@ const codeCache = new WeakMap<FieldDef, Map<string, string>>();
  */
 export function canonical(field: FieldDef, raw: string | null): string | null {
   if (raw === null || raw === ILLEGIBLE) return raw;
-  const s = cleanText(raw);
-  if (s === '') return null;
+  return canonicalOfClean(field, cleanText(raw));
+}
+
+/** canonical() of a value cleanText already went over (validateValues hands these out). */
+export function canonicalOfClean(field: FieldDef, s: string | null): string | null {
+  if (s === null || s === ILLEGIBLE || s === '') return s || null;
   switch (field.type) {
     case 'PERSON_NAME':
       return titleCase(s);
@@ -115,14 +119,25 @@ export function checkValue(field: FieldDef, raw: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
+/** What verdict() leaves behind for an accepted value with content. */
+interface Scratch {
+  /** Keystrokes so far: the value's NFC form is at hand in verdict(). */
+  strokes: number;
+  /** The value after cleanText. */
+  clean: string;
+}
+
 /**
  * The reason a value is refused, or whether an acceptable value has content (true) or is empty
- * (false). Adds an accepted value's keystrokes to `strokes`: its NFC form is at hand here.
+ * (false).
  */
-function verdict(field: FieldDef, raw: unknown, strokes?: { n: number }): string | boolean {
+function verdict(field: FieldDef, raw: unknown, scratch?: Scratch): string | boolean {
   if (raw === null || raw === undefined) return field.required ? 'is required' : false;
   if (typeof raw !== 'string') return 'must be a string or null';
-  if (raw === ILLEGIBLE) return true;
+  if (raw === ILLEGIBLE) {
+    if (scratch) scratch.clean = ILLEGIBLE;
+    return true;
+  }
   if (raw.length > 1000) return 'is longer than 1000 characters';
   if (CONTROL.test(raw)) return 'contains control characters';
   if (raw.includes(ILLEGIBLE)) return 'contains the reserved illegible marker; mark the field illegible instead';
@@ -131,7 +146,10 @@ function verdict(field: FieldDef, raw: unknown, strokes?: { n: number }): string
   if (s === '') return field.required ? 'is required' : false;
   const why = checkClean(field, s);
   if (why !== null) return why;
-  if (strokes) strokes.n += nfc.length;
+  if (scratch) {
+    scratch.strokes += nfc.length;
+    scratch.clean = s;
+  }
   return true;
 }
 
@@ -181,6 +199,8 @@ function checkClean(field: FieldDef, s: string): string | null {
 /**
  * Validates one keying's values against the template. Unknown keys are errors (a station keying
  * against the wrong template must not silently lose data); missing keys count as empty.
+ * `values` are the values as keyed (what a keying stores); `clean` the same after cleanText, for
+ * canonicalOfClean.
  */
 export function validateValues(
   template: TemplateDef,
@@ -188,35 +208,48 @@ export function validateValues(
   illegible: readonly string[] = [],
   /** Only the fields given are validated and returned (a third keying of disputed fields). */
   partial = false,
-): { values: FieldValues; problems: FieldProblem[]; strokes: number } {
+): { values: FieldValues; clean: FieldValues; problems: FieldProblem[]; strokes: number } {
   const problems: FieldProblem[] = [];
-  const strokes = { n: 0 };
+  const scratch: Scratch = { strokes: 0, clean: '' };
   const out: FieldValues = {};
-  const keys = new Set(template.fields.map((f) => f.key));
-  // Unknown keys are echoed shortened and at most ten of them: an error must stay readable.
-  const unknown = [...Object.keys(values), ...illegible].filter((k) => !keys.has(k));
-  for (const k of unknown.slice(0, 10)) problems.push({ field: shorten(String(k)), reason: `is not a field of template ${template.code}` });
-  if (unknown.length > 10) problems.push({ field: '…', reason: `and ${unknown.length - 10} more unknown fields` });
-  const ill = new Set(illegible);
+  const clean: FieldValues = {};
+  const keys = fieldKeys(template);
+  let unknown: string[] | undefined;
+  for (const k in values) if (!keys.has(k)) (unknown ??= []).push(k);
+  for (const k of illegible) if (!keys.has(k)) (unknown ??= []).push(k);
+  if (unknown) {
+    // Unknown keys are echoed shortened and at most ten of them: an error must stay readable.
+    for (const k of unknown.slice(0, 10)) problems.push({ field: shorten(String(k)), reason: `is not a field of template ${template.code}` });
+    if (unknown.length > 10) problems.push({ field: '…', reason: `and ${unknown.length - 10} more unknown fields` });
+  }
+  const ill = illegible.length ? new Set(illegible) : null;
   for (const field of template.fields) {
-    if (partial && !ill.has(field.key) && !(field.key in values)) continue;
-    if (ill.has(field.key)) {
+    if (partial && !ill?.has(field.key) && !(field.key in values)) continue;
+    if (ill?.has(field.key)) {
       const v = values[field.key];
       if (v !== undefined && v !== null && v !== '') {
         problems.push({ field: field.key, reason: 'is marked illegible but also has a value' });
       }
-      out[field.key] = ILLEGIBLE;
+      out[field.key] = clean[field.key] = ILLEGIBLE;
       continue;
     }
     const v = values[field.key];
-    const why = verdict(field, v, strokes);
+    const why = verdict(field, v, scratch);
     if (typeof why === 'string') {
       problems.push({ field: field.key, reason: why });
       continue;
     }
     out[field.key] = why ? (v as string) : null;
+    clean[field.key] = why ? scratch.clean : null;
   }
-  return { values: out, problems, strokes: strokes.n };
+  return { values: out, clean, problems, strokes: scratch.strokes };
+}
+
+const keyCache = new WeakMap<TemplateDef, Set<string>>();
+function fieldKeys(t: TemplateDef): Set<string> {
+  let keys = keyCache.get(t);
+  if (!keys) keyCache.set(t, (keys = new Set(t.fields.map((f) => f.key))));
+  return keys;
 }
 
 function shorten(s: string): string {

@@ -46,6 +46,8 @@ interface Prepared {
   batch: Batch;
   template: TemplateDef;
   values: FieldValues;
+  /** `values` after cleanText: canonical forms start from these instead of cleaning again. */
+  clean: FieldValues;
   hash: string;
   /** JSON of `values`: made once for the fingerprint, sealed as it is. */
   json: string;
@@ -219,7 +221,7 @@ export class IngestService {
         continue;
       }
       const template = await this.templates.get(em, batch.template.id);
-      const { values, problems, strokes } = validateValues(template, input.values, input.illegibleFields ?? [], input.pass === 3);
+      const { values, clean, problems, strokes } = validateValues(template, input.values, input.illegibleFields ?? [], input.pass === 3);
       if (problems.length) {
         const msg = problems.map((p) => `${p.field} ${p.reason}`).join('; ');
         outcomes[index] = rejected(index, input, 'BAD_USER_INPUT', `keying ${index} has invalid values: ${msg}`, problems.map((p) => ({ field: `values.${p.field}`, reason: p.reason })));
@@ -234,7 +236,7 @@ export class IngestService {
         continue;
       }
       firstByKey.set(input.idempotencyKey, index);
-      prepared.push({ input, index, batch, template, values, hash, json, strokes });
+      prepared.push({ input, index, batch, template, values, clean, hash, json, strokes });
     }
 
     if (prepared.length) {
@@ -275,7 +277,7 @@ export class IngestService {
   private ruleDiffs(template: TemplateDef, first: FieldValues, second: FieldValues, diffs: FieldDiff[], agreed: FieldValues, now: Date): Diff[] {
     if (!template.rules?.length) return [];
     const disputed = new Set(diffs.map((d) => d.field));
-    const judged = { ...template, rules: template.rules.filter((r) => ruleFields(r, template).every((k) => !disputed.has(k))) };
+    const judged = disputed.size ? { ...template, rules: template.rules.filter((r) => ruleFields(r, template).every((k) => !disputed.has(k))) } : template;
     const out: Diff[] = [];
     for (const v of checkRules(judged, agreed, now)) {
       const prev = out.find((d) => d.field === v.field);
@@ -464,7 +466,7 @@ export class IngestService {
           p.hash,
           now,
           p.template.fields.length,
-          this.vault.citizenIndex(p.template, p.values),
+          this.vault.citizenIndexOfClean(p.template, p.clean),
         ]),
         { returningIds: true },
       );
@@ -489,12 +491,19 @@ export class IngestService {
       // Canonical values of the fields that agree: the rules judge them, and with no discrepancy they are the record.
       const disputed = new Set(diffs.map((d) => d.field));
       const agreed: FieldValues = {};
-      for (const f of form.template.fields) if (!disputed.has(f.key)) agreed[f.key] = this.comparator.canonical(f, p1.values[f.key] ?? null);
+      // A keying of this call has its values cleaned already: where its raw value is the one
+      // agreed on, the canonical form starts from that.
+      const mine = p2.prepared ?? p1.prepared;
+      for (const f of form.template.fields) {
+        if (disputed.has(f.key)) continue;
+        const raw = p1.values[f.key] ?? null;
+        agreed[f.key] = mine && (mine.values[f.key] ?? null) === raw ? this.comparator.canonicalOfClean(f, mine.clean[f.key] ?? null) : this.comparator.canonical(f, raw);
+      }
       diffs.push(...this.ruleDiffs(form.template, p1.values, p2.values, diffs, agreed, now));
       if (diffs.length === 0) {
         move(form, 'AUTO_VERIFIED');
         // Empty sources mean "every field AGREED": half the JSON for the most common record.
-        records.push([form.id, form.batch.id, this.vault.sealRecordJson(form.template, form.id, agreed), '{}', true, now, this.vault.citizenIndex(form.template, agreed)]);
+        records.push([form.id, form.batch.id, this.vault.sealRecordJson(form.template, form.id, agreed), '{}', true, now, this.vault.citizenToken(agreed.citizenId ?? null)]);
       } else {
         move(form, 'IN_REVIEW');
         review.push({ form, diffs });

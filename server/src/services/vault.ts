@@ -1,7 +1,7 @@
 import { blindIndex, CryptoError, open, openRecord, openValue, parseKeyRing, seal, sealRecord, sealRecordJson, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
 import { existsSync, readFileSync } from 'node:fs';
-import type { TemplateDef } from '../domain/template.js';
-import { canonical, type FieldValues } from '../domain/values.js';
+import type { FieldDef, TemplateDef } from '../domain/template.js';
+import { canonical, canonicalOfClean, type FieldValues } from '../domain/values.js';
 
 /**
  * The one place where personal data is sealed before it is stored and opened after it is read.
@@ -124,9 +124,26 @@ export class Vault {
 
   /** Keyed blind index of the citizen ID, for exact lookup without storing the ID in clear. */
   citizenIndex(t: TemplateDef, values: FieldValues): string | null {
-    const f = t.fields.find((x) => x.key === 'citizenId');
-    const v = f ? canonical(f, values.citizenId ?? null) : null;
-    return v && /^\d{12}$/.test(v) ? blindIndex(this.ring, v) : null;
+    const f = this.citizenField(t);
+    return f ? this.citizenToken(canonical(f, values.citizenId ?? null)) : null;
+  }
+
+  /** citizenIndex of values through cleanText already (validateValues' `clean`). */
+  citizenIndexOfClean(t: TemplateDef, clean: FieldValues): string | null {
+    const f = this.citizenField(t);
+    return f ? this.citizenToken(canonicalOfClean(f, clean.citizenId ?? null)) : null;
+  }
+
+  /** The blind index of a canonical citizen ID; null for anything but 12 digits. */
+  citizenToken(canonicalId: string | null): string | null {
+    return canonicalId && /^\d{12}$/.test(canonicalId) ? blindIndex(this.ring, canonicalId) : null;
+  }
+
+  private citizenFields = new WeakMap<TemplateDef, FieldDef | null>();
+  private citizenField(t: TemplateDef): FieldDef | null {
+    let f = this.citizenFields.get(t);
+    if (f === undefined) this.citizenFields.set(t, (f = t.fields.find((x) => x.key === 'citizenId') ?? null));
+    return f;
   }
 
   citizenIndexOf(raw: string): string | null {

@@ -460,7 +460,7 @@ export class IngestService {
           p.input.stationCode,
           p.input.startedAt,
           p.input.submittedAt,
-          this.vault.sealKeyingJson(p.template, form.id, p.input.pass, p.values, p.json),
+          this.vault.sealKeyingJson(form.id, p.input.pass, p.json),
           p.strokes,
           p.input.idempotencyKey,
           p.hash,
@@ -503,7 +503,7 @@ export class IngestService {
       if (diffs.length === 0) {
         move(form, 'AUTO_VERIFIED');
         // Empty sources mean "every field AGREED": half the JSON for the most common record.
-        records.push([form.id, form.batch.id, this.vault.sealRecordJson(form.template, form.id, agreed), '{}', true, now, this.vault.citizenToken(agreed.citizenId ?? null)]);
+        records.push([form.id, form.batch.id, this.vault.sealRecordJson(form.id, agreed), '{}', true, now, this.vault.citizenToken(agreed.citizenId ?? null)]);
       } else {
         move(form, 'IN_REVIEW');
         review.push({ form, diffs });

@@ -10,7 +10,6 @@ import { canonical, canonicalOfClean, type FieldValues } from '../domain/values.
  */
 export class Vault {
   private sensitive = new WeakMap<TemplateDef, Set<string>>();
-  private plain = new WeakMap<TemplateDef, string[]>();
 
   /**
    * `reload` re-reads the key ring (from its file) when a value names a key this process does not
@@ -65,16 +64,6 @@ export class Vault {
     return s;
   }
 
-  /** Keys of the fields that are not sensitive, in template order. */
-  plainKeys(t: TemplateDef): string[] {
-    let p = this.plain.get(t);
-    if (!p) {
-      p = t.fields.filter((f) => !f.sensitive).map((f) => f.key);
-      this.plain.set(t, p);
-    }
-    return p;
-  }
-
   isSensitive(t: TemplateDef, fieldKey: string): boolean {
     return this.sensitiveKeys(t).has(fieldKey);
   }
@@ -83,9 +72,9 @@ export class Vault {
     return sealRecord(this.fresh(), values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
   }
 
-  /** A keying as the JSON text to store (multi-row inserts); `json`: JSON.stringify(values), when at hand. */
-  sealKeyingJson(t: TemplateDef, formId: number, pass: number, values: FieldValues, json?: string): string {
-    return sealRecordJson(this.fresh(), values, this.plainKeys(t), `keying:${formId}:${pass}`, json);
+  /** A keying as the JSON text to store (multi-row inserts); `json`: JSON.stringify of its values. */
+  sealKeyingJson(formId: number, pass: number, json: string): string {
+    return sealRecordJson(this.fresh(), `keying:${formId}:${pass}`, json);
   }
 
   openKeying(formId: number, pass: number, stored: FieldValues): FieldValues {
@@ -96,8 +85,9 @@ export class Vault {
     return sealRecord(this.fresh(), values, this.sensitiveKeys(t), `record:${formId}`);
   }
 
-  sealRecordJson(t: TemplateDef, formId: number, values: FieldValues): string {
-    return sealRecordJson(this.fresh(), values, this.plainKeys(t), `record:${formId}`);
+  /** A verified record as the JSON text to store. */
+  sealRecordJson(formId: number, values: FieldValues): string {
+    return sealRecordJson(this.fresh(), `record:${formId}`, JSON.stringify(values));
   }
 
   openRecord(formId: number, stored: FieldValues): FieldValues {

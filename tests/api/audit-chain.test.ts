@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { exec, isPostgres } from '../../server/src/services/sql.js';
-import { audit, sealAuditEvents, verifyAuditChain } from '../../server/src/services/audit.service.js';
+import { audit, AuditSealer, sealAuditEvents, verifyAuditChain } from '../../server/src/services/audit.service.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 
@@ -64,6 +64,35 @@ describe.each(dbKinds())('audit hash chain on %s', (kind) => {
     await seal(); // what the next trigger (a request, or the 5-second sweep) does
     const r = await verifyAuditChain(em());
     expect(r).toMatchObject({ ok: true, events: before + 30, unsealed: 0 });
+  });
+
+  it('coalesces requests made close together into one sealer run, which seals them all', async () => {
+    const before = await count();
+    const unsealed = async () => Number((await exec<{ n: number }[]>(em(), 'select count(*) as n from audit_event where seq is null'))[0].n);
+    const sealer = new AuditSealer(t.app.orm.em, (e) => {
+      throw e;
+    }, 2000);
+    try {
+      for (let i = 0; i < 25; i++) {
+        await em().transactional((tx) => audit(tx, null, [{ action: 'test.burst', entityType: 'batch', entityId: i, data: { i } }]));
+        sealer.request(); // what every request that wrote events does
+      }
+      // Within the delay nothing ran yet; then one run seals all 25 (in one UPDATE).
+      expect(sealer.runs).toBe(0);
+      expect(await unsealed()).toBe(25);
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(sealer.runs).toBe(1);
+      expect(await unsealed()).toBe(0);
+      expect(await verifyAuditChain(em())).toMatchObject({ ok: true, events: before + 25, unsealed: 0 });
+      // flush() seals at once, without waiting for the delay.
+      await em().transactional((tx) => audit(tx, null, [{ action: 'test.burst', entityType: 'batch', entityId: 99, data: {} }]));
+      sealer.request();
+      await sealer.flush();
+      expect(await unsealed()).toBe(0);
+      expect(sealer.runs).toBe(2);
+    } finally {
+      await sealer.close();
+    }
   });
 
   it('finds an altered event, and the chain heals when the content is restored', async () => {

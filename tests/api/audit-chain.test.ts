@@ -77,9 +77,9 @@ describe.each(dbKinds())('audit hash chain on %s', (kind) => {
         await em().transactional((tx) => audit(tx, null, [{ action: 'test.burst', entityType: 'batch', entityId: i, data: { i } }]));
         sealer.request(); // what every request that wrote events does
       }
-      // Within the delay nothing ran yet; then one run seals all 25 (in one UPDATE).
+      // Within the delay nothing ran yet; then one run seals them all (in one UPDATE; unless the
+      // app's own 5-second sweep got there first, which this test does not depend on).
       expect(sealer.runs).toBe(0);
-      expect(await unsealed()).toBe(25);
       await new Promise((r) => setTimeout(r, 2500));
       expect(sealer.runs).toBe(1);
       expect(await unsealed()).toBe(0);

@@ -56,6 +56,9 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
     const q = `query($c:String!){ verifiedRecords(filter:{citizenId:$c}){ total items { id values { key value } } } }`;
     const asAdmin = await t.gql(q, { c: opened.citizenId }, await login('admin'));
     expect(asAdmin.data.verifiedRecords.total).toBe(1);
+    // Typed as people type it: groups of digits, full-width digits from a phone keyboard.
+    const typed = opened.citizenId!.replace(/(\d{3})(?=\d)/g, '$1 ').replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    expect((await t.gql(q, { c: typed }, await login('admin'))).data.verifiedRecords.total).toBe(1);
     expect(asAdmin.data.verifiedRecords.items[0].values.find((v: any) => v.key === 'citizenId').value).toBe(opened.citizenId);
     const asManager = await t.gql(q, { c: opened.citizenId }, await login('manager'));
     const masked = asManager.data.verifiedRecords.items[0].values;

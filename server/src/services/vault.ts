@@ -2,6 +2,7 @@ import { blindIndex, CryptoError, open, openRecord, openValue, parseKeyRing, sea
 import { existsSync, readFileSync } from 'node:fs';
 import type { FieldDef, TemplateDef } from '../domain/template.js';
 import { canonical, canonicalOfClean, type FieldValues } from '../domain/values.js';
+import { digitsOnly } from '../domain/normalize.js';
 
 /**
  * The one place where personal data is sealed before it is stored and opened after it is read.
@@ -136,9 +137,9 @@ export class Vault {
     return f;
   }
 
+  /** The blind index of a citizen ID as someone searching types it (spaces, dots, full-width digits). */
   citizenIndexOf(raw: string): string | null {
-    const d = raw.replace(/[\s.\-]/g, '');
-    return /^\d{12}$/.test(d) ? blindIndex(this.ring, d) : null;
+    return this.citizenToken(digitsOnly(raw));
   }
 }
 

@@ -147,7 +147,7 @@ export class IngestService {
       tx,
       'keying',
       ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed'],
-      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, this.vault.sealKeying(p.template, form.id, 3, p.values), p.strokes, i.idempotencyKey, p.hash, now, disputed.size]],
+      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, this.vault.sealKeyingJson(form.id, 3, p.json), p.strokes, i.idempotencyKey, p.hash, now, disputed.size]],
       { returningIds: true },
     );
     onRekey(agg, { keyerCode: i.keyerCode, submittedAt: i.submittedAt, values: p.values, strokes: p.strokes, batch: p.batch });

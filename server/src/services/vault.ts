@@ -69,10 +69,6 @@ export class Vault {
     return this.sensitiveKeys(t).has(fieldKey);
   }
 
-  sealKeying(t: TemplateDef, formId: number, pass: number, values: FieldValues): FieldValues {
-    return sealRecord(this.fresh(), values, this.sensitiveKeys(t), `keying:${formId}:${pass}`);
-  }
-
   /** A keying as the JSON text to store (multi-row inserts); `json`: JSON.stringify of its values. */
   sealKeyingJson(formId: number, pass: number, json: string): string {
     return sealRecordJson(this.fresh(), `keying:${formId}:${pass}`, json);

@@ -15,6 +15,7 @@ import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 describe.each(dbKinds())('aggregate folding on %s', (kind) => {
   let t: TestApp;
   let station: Actor;
+  let station2: Actor;
   const batches = [...iterateCampaign(11, { forms: 160, batchSize: 20, provinces: 2, clerks: 12 })];
 
   beforeAll(async () => {
@@ -23,7 +24,9 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
       const r = await t.as('admin')(CREATE_BATCH, { i: { code: b.code, provinceCode: b.provinceCode, district: b.district, commune: b.commune } });
       expect(r.errors).toBeUndefined();
     }
-    station = await t.app.services.auth.authenticate({ em: t.app.orm.em.fork(), actor: null }, t.tokens.station);
+    station = await t.actorOf('station');
+    station2 = await t.actorOf('station2');
+    await t.registerClerks([...batches.flatMap((b) => b.forms.flatMap((f) => [f.pass1.keyerCode, f.pass2.keyerCode])), 'LATE1']);
   });
   afterAll(async () => t?.close());
 
@@ -61,7 +64,8 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
     for (let i = 0; i < calls.length; i += 8) {
       // Each round's folds also meet the rows of the rounds before, whatever the timing.
       const [outcomes] = await Promise.all([
-        Promise.all(calls.slice(i, i + 8).map((c) => t.app.services.ingest.submit({ em: t.app.orm.em.fork(), actor: station }, c))),
+        // Each call holds one pass: pass 1 through the first station, pass 2 through the second.
+        Promise.all(calls.slice(i, i + 8).map((c) => t.app.services.ingest.submit({ em: t.app.orm.em.fork(), actor: c[0].pass === 1 ? station : station2 }, c))),
         foldPending(t.app.orm.em.fork(), { wait: false }).then((n) => (folds += n)),
         foldPending(t.app.orm.em.fork()).then((n) => (folds += n)),
       ]);

@@ -37,7 +37,11 @@ function rng(seed: number) {
   };
 }
 
-/** 1,500 forms, both passes, shuffled so a form's two passes usually arrive in different requests; 1 in 10 disputed (phone, or name diacritics). */
+/**
+ * 1,500 forms, both passes, shuffled so a form's two passes usually arrive in different requests;
+ * 1 in 10 disputed (phone, or name diacritics). Each request holds one pass (pass 1 from the
+ * first station, pass 2 from the second: one credential never keys both), alternating.
+ */
 function requestBodies(): KeyingJson[][] {
   const all: KeyingJson[] = [];
   for (let i = 0; i < FORMS; i++) {
@@ -51,9 +55,9 @@ function requestBodies(): KeyingJson[][] {
     const j = Math.floor(r() * (i + 1));
     [all[i], all[j]] = [all[j], all[i]];
   }
-  const out: KeyingJson[][] = [];
-  for (let i = 0; i < all.length; i += PER_REQUEST) out.push(all.slice(i, i + PER_REQUEST));
-  return out;
+  const chunks = (list: KeyingJson[]) => Array.from({ length: Math.ceil(list.length / PER_REQUEST) }, (_, i) => list.slice(i * PER_REQUEST, (i + 1) * PER_REQUEST));
+  const [one, two] = [chunks(all.filter((k) => k.pass === 1)), chunks(all.filter((k) => k.pass === 2))];
+  return one.flatMap((b, i) => [b, two[i]]).filter(Boolean);
 }
 
 /** Users, reviewers and batches, through the real services; the app is closed afterwards. */
@@ -98,13 +102,13 @@ interface IngestLog {
  * unanswered and the client stops (its server is gone). `retryable` errors (503) are retried after
  * a pause, as a client following Retry-After would. `onAck` may kill the server.
  */
-async function ingest(url: string, token: string, bodies: KeyingJson[][], indices: number[], log: IngestLog, onAck: () => void = () => undefined): Promise<void> {
+async function ingest(url: string, stations: string[], bodies: KeyingJson[][], indices: number[], log: IngestLog, onAck: () => void = () => undefined): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < indices.length) {
       const idx = indices[next++];
       for (let attempt = 0; ; attempt++) {
-        const r = await call(url, token, SUBMIT, { k: bodies[idx] });
+        const r = await call(url, stations[bodies[idx][0].pass - 1], SUBMIT, { k: bodies[idx] });
         if (r.kind === 'ok') {
           log.acked.set(idx, r.data.submitKeyings);
           onAck();
@@ -124,6 +128,8 @@ async function ingest(url: string, token: string, bodies: KeyingJson[][], indice
   };
   await Promise.all(Array.from({ length: CLIENTS }, worker));
 }
+
+const stationTokens = async (url: string) => [await login(url, 'station'), await login(url, 'station2')];
 
 const newLog = (): IngestLog => ({ acked: new Map(), unanswered: new Set(), answeredErrors: new Map(), retries: 0 });
 
@@ -257,7 +263,7 @@ describe.skipIf(!pgOk)('crash safety with real server processes (PostgreSQL)', (
     try {
       const log = newLog();
       const t0 = performance.now();
-      await ingest(s.url, await login(s.url, 'station'), bodies, all, log);
+      await ingest(s.url, await stationTokens(s.url), bodies, all, log);
       const t1 = performance.now();
       expect([...log.acked.values()].flat().every((o) => o.status === 'ACCEPTED')).toBe(true);
       afterIngest = await snapshot(clean.url);
@@ -286,21 +292,21 @@ describe.skipIf(!pgOk)('crash safety with real server processes (PostgreSQL)', (
       await prepare(db.url);
       const s = await ServerProcess.start({ DATABASE_URL: db.url, AUTH_SECRET: SECRET });
       started.push(s);
-      const station = await login(s.url, 'station');
+      const stations = await stationTokens(s.url);
 
       // 0. Answers lost although the work committed (what a client timeout or a cut connection
       //    looks like; the server cannot tell): the last two requests land, their answers are dropped.
       const log = newLog();
       const lostAnswers = all.slice(-2);
       for (const idx of lostAnswers) {
-        await gqlCall(s.url, SUBMIT, { k: bodies[idx] }, station);
+        await gqlCall(s.url, SUBMIT, { k: bodies[idx] }, stations[bodies[idx][0].pass - 1]);
         log.unanswered.add(idx);
       }
       await until(async () => (await count(db.url, 'select count(*) as n from keying')) === lostAnswers.length * PER_REQUEST);
 
       // 1. Ingest; SIGKILL once 20 of the 60 requests have been answered (8 more are in flight).
       let killing: Promise<void> | null = null;
-      await ingest(s.url, station, bodies, all.filter((i) => !lostAnswers.includes(i)), log, () => {
+      await ingest(s.url, stations, bodies, all.filter((i) => !lostAnswers.includes(i)), log, () => {
         if (log.acked.size >= 20 && !killing) killing = s.kill('SIGKILL');
       });
       await killing;
@@ -317,7 +323,7 @@ describe.skipIf(!pgOk)('crash safety with real server processes (PostgreSQL)', (
       const firstAcks = new Map(log.acked);
       const resend = [...log.unanswered, ...all.filter((i) => !log.acked.has(i) && !log.unanswered.has(i)), ...firstAcks.keys()];
       const log2 = newLog();
-      await ingest(s.url, station, bodies, resend, log2);
+      await ingest(s.url, stations, bodies, resend, log2);
       expect(log2.unanswered.size).toBe(0);
       expect(log2.answeredErrors.size).toBe(0);
       for (const [idx, outcomes] of firstAcks) {
@@ -402,11 +408,11 @@ describe.skipIf(!pgOk)('crash safety with real server processes (PostgreSQL)', (
       const url = cluster.url('dualkey');
       await prepare(url);
       s = await ServerProcess.start({ DATABASE_URL: url, AUTH_SECRET: SECRET });
-      const station = await login(s.url, 'station');
+      const stations = await stationTokens(s.url);
       const log = newLog();
       let restarting: Promise<void> | null = null;
       let readyDuring: number | null = null;
-      await ingest(s.url, station, bodies, all, log, () => {
+      await ingest(s.url, stations, bodies, all, log, () => {
         if (log.acked.size >= 20 && !restarting) {
           restarting = (async () => {
             const r = cluster.restart('fast');

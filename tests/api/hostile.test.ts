@@ -71,7 +71,7 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
     asAdmin.authorization = `Bearer ${t.tokens.admin}`;
     await t.as('admin')(CREATE_BATCH, { i: { code: 'H1', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } });
     // Some rows for filters to (not) find.
-    const s = await t.as('station')(SUBMIT, { k: [keying('H1', 'OK1', 1, 'KT1', person()), keying('H1', 'OK1', 2, 'KT2', person({ fullName: 'Nguyễn Văn Ân' }))] });
+    const s = await t.submit([keying('H1', 'OK1', 1, 'KT1', person()), keying('H1', 'OK1', 2, 'KT2', person({ fullName: 'Nguyễn Văn Ân' }))]);
     expect(s.data.submitKeyings.map((o: any) => o.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
     await t.app.auditSealer.flush();
   });

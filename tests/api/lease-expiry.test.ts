@@ -14,7 +14,7 @@ describe.skipIf(!inject('pgAvailable'))('lease expiry run by many instances at o
     t = await startTestApp('postgresql');
     await t.as('admin')(CREATE_BATCH, { i: { code: 'LE1', provinceCode: '001', district: 'D', commune: 'C' } });
     const k = Array.from({ length: 30 }, (_, i) => [keying('LE1', `F${i}`, 1, 'KT1', person()), keying('LE1', `F${i}`, 2, 'KT2', person({ phone: '0987654321' }))]).flat();
-    const r = await t.as('station')(SUBMIT, { k });
+    const r = await t.submit(k);
     expect(r.data.submitKeyings.every((o: { status: string }) => o.status === 'ACCEPTED')).toBe(true);
   });
   afterAll(async () => t?.close());

@@ -20,7 +20,7 @@ describe('health, readiness and metrics', () => {
 
   it('exports request latencies, ingest counts and queue depth for Prometheus', async () => {
     await t.as('admin')(CREATE_BATCH, { i: { code: 'M', provinceCode: '001', district: 'D', commune: 'C' } });
-    await t.as('station')(SUBMIT, { k: [keying('M', '1', 1, 'KT1', person()), keying('M', '1', 2, 'KT2', person({ phone: null })), keying('M', '2', 1, 'KT1', person({ citizenId: '1' }))] });
+    await t.submit([keying('M', '1', 1, 'KT1', person()), keying('M', '1', 2, 'KT2', person({ phone: null })), keying('M', '2', 1, 'KT1', person({ citizenId: '1' }))]);
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toMatch(/dualkey_keyings_total\{status="ACCEPTED"\} 2/);
     expect(text).toMatch(/dualkey_keyings_total\{status="REJECTED"\} 1/);

@@ -22,10 +22,10 @@ import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
  * SQLite only: authorization does not depend on the database.
  */
 
-const ADMIN = 'ADMIN', MANAGER = 'MANAGER', REVIEWER = 'REVIEWER', STATION = 'STATION', CONSUMER = 'CONSUMER';
+const ADMIN = 'ADMIN', MANAGER = 'MANAGER', REVIEWER = 'REVIEWER', STATION = 'STATION', KEYER = 'KEYER', CONSUMER = 'CONSUMER';
 const K_SUBMIT = 'key:keyings:submit', K_RECORDS = 'key:records:read', K_PERSONAL = 'key:records:read-personal', K_REPORTS = 'key:reports:read';
 const ANONYMOUS = 'anonymous';
-const PEOPLE = [ADMIN, MANAGER, REVIEWER, STATION, CONSUMER];
+const PEOPLE = [ADMIN, MANAGER, REVIEWER, STATION, KEYER, CONSUMER];
 const KEYS = [K_SUBMIT, K_RECORDS, K_PERSONAL, K_REPORTS];
 const CALLERS = [...PEOPLE, ...KEYS, ANONYMOUS];
 
@@ -71,8 +71,8 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'query outOfControlKeyers': REPORTS,
   'query reportCsv': REPORTS,
   'mutation login': PUBLIC,
-  // keying: the stations alone (not ADMIN: an administrator must not fabricate keyings)
-  'mutation submitKeyings': [STATION, K_SUBMIT],
+  // keying: clerks signed in (their own code) and stations (not ADMIN: an administrator must not fabricate keyings)
+  'mutation submitKeyings': [STATION, KEYER, K_SUBMIT],
   // review work: reviewers and managers (senior reviewers), never keys
   'mutation claimNextTask': REVIEW,
   'mutation releaseTask': REVIEW,
@@ -89,6 +89,7 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'mutation reopenBatch': ADMIN_ONLY,
   'mutation rescanForm': ADMIN_ONLY,
   'mutation createUser': ADMIN_ONLY,
+  'mutation registerClerks': ADMIN_ONLY,
   'mutation createApiKey': ADMIN_ONLY,
   'mutation revokeApiKey': ADMIN_ONLY,
 };
@@ -166,7 +167,7 @@ describe('permission matrix (sqlite)', async () => {
     }
     // One verified record, so the field-level checks below have something to traverse.
     await t.as('admin')(CREATE_BATCH, { i: { code: 'P1', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } });
-    const s = await t.as('station')(SUBMIT, { k: [keying('P1', '0001', 1, 'KT1', person()), keying('P1', '0001', 2, 'KT2', person())] });
+    const s = await t.submit([keying('P1', '0001', 1, 'KT1', person()), keying('P1', '0001', 2, 'KT2', person())]);
     expect(s.data.submitKeyings.map((o: any) => o.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
   });
   afterAll(async () => t?.close());

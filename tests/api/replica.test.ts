@@ -82,7 +82,7 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
     await replica.query('select pg_wal_replay_pause()');
     try {
       const forms = 12;
-      const sub = await station(SUBMIT, { k: Array.from({ length: forms }, (_, i) => disputed('RP1', `P${i}`)).flat() });
+      const sub = await t.submit(Array.from({ length: forms }, (_, i) => disputed('RP1', `P${i}`)).flat());
       expect(sub.data.submitKeyings.every((o: { status: string }) => o.status === 'ACCEPTED')).toBe(true);
       for (let i = 0; i < forms; i++) {
         const c = await reviewer(CLAIM);
@@ -122,7 +122,7 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
   it('the review flow sees its own writes on every step with the replica streaming normally', async () => {
     const station = t.as('station');
     const reviewer = t.as('reviewer2');
-    const sub = await station(SUBMIT, { k: Array.from({ length: 20 }, (_, i) => disputed('RP1', `S${i}`)).flat() });
+    const sub = await t.submit(Array.from({ length: 20 }, (_, i) => disputed('RP1', `S${i}`)).flat());
     expect(sub.data.submitKeyings.every((o: { status: string }) => o.status === 'ACCEPTED')).toBe(true);
     for (let i = 0; i < 20; i++) {
       const task = (await reviewer(CLAIM)).data.claimNextTask;

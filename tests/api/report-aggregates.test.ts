@@ -94,7 +94,8 @@ describe.each(dbKinds())('report aggregates on %s', (kind) => {
       batchIds.push(Number(r.data.createBatch.id));
       if (code === 'PC') reviewOnly = Number(r.data.createBatch.id);
     }
-    for (const u of ['reviewer', 'manager', 'admin', 'station']) actors[u] = await t.app.services.auth.authenticate({ em: t.app.orm.em.fork(), actor: null }, t.tokens[u]);
+    for (const u of ['reviewer', 'manager', 'admin', 'station', 'station2', 'station3']) actors[u] = await t.actorOf(u);
+    await t.registerClerks([...KEYERS, 'KZ']);
   });
   afterAll(async () => t?.close());
 
@@ -144,7 +145,11 @@ describe.each(dbKinds())('report aggregates on %s', (kind) => {
           return k;
         });
       });
-      await ingest.submit(ctx('station'), batch);
+      // Each pass through its own station, as on a keying floor (one credential never keys both).
+      for (const [pass, who] of [[1, 'station'], [2, 'station2']] as const) {
+        const mine = batch.filter((k) => k.pass === pass);
+        if (mine.length) await ingest.submit(ctx(who), mine);
+      }
     } else if (c.t === 'resolve') {
       const who = c.manager ? 'manager' : 'reviewer';
       const claimed = await claim(who, c.batch === null ? null : batchIds[c.batch]);
@@ -197,7 +202,7 @@ describe.each(dbKinds())('report aggregates on %s', (kind) => {
         submittedAt: new Date(Date.UTC(2026, 10, 3, 2, 1)),
         values,
       };
-      await ingest.submit(ctx('station'), [third]);
+      await ingest.submit(ctx('station3'), [third]);
     }
   }
 

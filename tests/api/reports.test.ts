@@ -96,7 +96,7 @@ describe.each(dbKinds())('reports on %s', (kind) => {
       ids[code] = r.data.createBatch.id;
     }
     const k = PLAN.map((p) => keying(p.batch, p.no, p.pass, p.keyer, p.values, at(p.when ?? DAY1, SECONDS[p.keyer])));
-    const s = await t.as('station')(SUBMIT, { k });
+    const s = await t.submit(k);
     expect(s.data.submitKeyings.filter((o: any) => o.status !== 'ACCEPTED')).toEqual([]);
     for (const u of ['reviewer', 'manager']) users[u] = Number((await t.as(u)(`{ me { id } }`)).data.me.id);
 

@@ -24,7 +24,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
     const b = await t.as('admin')(CREATE_BATCH, { i: { code: 'R1', provinceCode: '001', district: 'Quận Ba Đình', commune: 'Phường Kim Mã' } });
     batchId = b.data.createBatch.id;
     await t.as('admin')(CREATE_BATCH, { i: { code: 'R2', provinceCode: '079', district: 'Quận 1', commune: 'Phường Bến Nghé' } });
-    const r = await t.as('station')(SUBMIT, { k: [...disputed('R1', 'F1'), ...disputed('R1', 'F2'), ...disputed('R1', 'F3', 'KT9001', 'KT3')] });
+    const r = await t.submit([...disputed('R1', 'F1'), ...disputed('R1', 'F2'), ...disputed('R1', 'F3', 'KT9001', 'KT3')]);
     expect(r.data.submitKeyings.every((o: any) => o.status === 'ACCEPTED')).toBe(true);
   });
   afterAll(async () => t?.close());
@@ -121,7 +121,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
     const short = await startTestApp(kind, { LEASE_SECONDS: '5' });
     try {
       await short.as('admin')(CREATE_BATCH, { i: { code: 'X', provinceCode: '001', district: 'D', commune: 'C' } });
-      await short.as('station')(SUBMIT, { k: disputed('X', 'F1') });
+      await short.submit(disputed('X', 'F1'));
       const first = (await short.as('reviewer')(CLAIM, {})).data.claimNextTask;
       expect((await short.as('manager')(CLAIM, {})).data.claimNextTask).toBeNull();
       await new Promise((r) => setTimeout(r, 5200));
@@ -150,7 +150,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
     try {
       await many.as('admin')(CREATE_BATCH, { i: { code: 'C', provinceCode: '001', district: 'D', commune: 'C' } });
       const forms = Array.from({ length: 60 }, (_, i) => disputed('C', `F${i}`)).flat();
-      const s = await many.as('station')(SUBMIT, { k: forms });
+      const s = await many.submit(forms);
       expect(s.data.submitKeyings.filter((o: any) => o.status !== 'ACCEPTED')).toEqual([]);
       const em = many.app.orm.em.fork();
       const names = Array.from({ length: 12 }, (_, i) => `rev${i}`);
@@ -195,7 +195,7 @@ describe.each(dbKinds())('cross-field rules on %s', (kind) => {
   it('sends an agreed record that breaks a rule to review, where the reviewer confirms or corrects it', async () => {
     // Both clerks agree on a female sex that the citizen ID (digit 4 = 0: male) contradicts.
     const wrong = person({ sex: 'Nữ' });
-    const r = await t.as('station')(SUBMIT, { k: [keying('RU', 'F1', 1, 'KT1', wrong), keying('RU', 'F1', 2, 'KT2', wrong)] });
+    const r = await t.submit([keying('RU', 'F1', 1, 'KT1', wrong), keying('RU', 'F1', 2, 'KT2', wrong)]);
     expect(r.data.submitKeyings[1].formStatus).toBe('IN_REVIEW');
     const c = (await t.as('reviewer')(`mutation{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }`)).data.claimNextTask;
     // Raised on the ID and on the sex it contradicts: the reviewer decides which one is wrong.
@@ -219,7 +219,7 @@ describe.each(dbKinds())('cross-field rules on %s', (kind) => {
 
     // Confirming the agreed value charges nobody.
     const odd = person({ dateOfBirth: '1899', citizenId: '001099012345' });
-    await t.as('station')(SUBMIT, { k: [keying('RU', 'F2', 1, 'KT1', odd), keying('RU', 'F2', 2, 'KT2', odd)] });
+    await t.submit([keying('RU', 'F2', 1, 'KT1', odd), keying('RU', 'F2', 2, 'KT2', odd)]);
     const c2 = (await t.as('reviewer')(`mutation{ claimNextTask { id discrepancies { id fieldKey note } } }`)).data.claimNextTask;
     expect(c2.discrepancies.map((d: any) => d.fieldKey).sort()).toEqual(['citizenId', 'dateOfBirth']);
     const ok = await t.as('reviewer')(RESOLVE, { id: c2.id, r: c2.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) });

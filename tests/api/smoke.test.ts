@@ -13,8 +13,7 @@ describe.each(dbKinds())('smoke on %s', (kind) => {
     const admin = t.as('admin');
     const b = await admin(CREATE_BATCH, { i: { code: 'B1', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } });
     expect(b.errors).toBeUndefined();
-    const station = t.as('station');
-    const r = await station(SUBMIT, { k: [keying('B1', '0001', 1, 'KT1', person()), keying('B1', '0001', 2, 'KT2', person())] });
+    const r = await t.submit([keying('B1', '0001', 1, 'KT1', person()), keying('B1', '0001', 2, 'KT2', person())]);
     expect(r.errors).toBeUndefined();
     expect(r.data.submitKeyings.map((o: any) => o.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
     expect(r.data.submitKeyings[1].formStatus).toBe('AUTO_VERIFIED');

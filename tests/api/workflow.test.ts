@@ -37,7 +37,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   afterAll(async () => t?.close());
 
   it('escalates with a required comment to a manager, who gets escalated tasks first', async () => {
-    await t.as('station')(SUBMIT, { k: [...disputed('W', 'E1'), ...disputed('W', 'E2')] });
+    await t.submit([...disputed('W', 'E1'), ...disputed('W', 'E2')]);
     const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
     expect(c.form.formNumber).toBe('E1');
     const noComment = await reviewer()(`mutation($id:ID!){ escalateTask(id:$id, comment:"  "){ id } }`, { id: c.id });
@@ -62,13 +62,13 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     const held = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask; // E2, still held
     expect((await reviewer()(`mutation($id:ID!){ requestRekey(id:$id){ status claimedBy { id } } }`, { id: held.id })).data.requestRekey).toEqual({ status: 'REKEY_REQUESTED', claimedBy: null });
     const third = (values: Record<string, string | null>, keyer = 'KT3', key = 'W/E2/3') => keying('W', 'E2', 3, keyer, values, { idempotencyKey: key });
-    const byFirstClerk = await t.as('station')(SUBMIT, { k: [third({ phone: '0912345678', fullName: 'Nguyễn Văn An' }, 'KT1', 'x1')] });
+    const byFirstClerk = await t.submit([third({ phone: '0912345678', fullName: 'Nguyễn Văn An' }, 'KT1', 'x1')]);
     expect(byFirstClerk.data.submitKeyings[0].code).toBe('SAME_KEYER');
-    const tooMuch = await t.as('station')(SUBMIT, { k: [third({ phone: '0912345678', fullName: 'Nguyễn Văn An', religion: 'Không' }, 'KT3', 'x2')] });
+    const tooMuch = await t.submit([third({ phone: '0912345678', fullName: 'Nguyễn Văn An', religion: 'Không' }, 'KT3', 'x2')]);
     expect(tooMuch.data.submitKeyings[0].problems).toEqual([{ field: 'values.religion', reason: 'is not a disputed field of this form' }]);
-    const tooLittle = await t.as('station')(SUBMIT, { k: [third({ phone: '0912345678' }, 'KT3', 'x3')] });
+    const tooLittle = await t.submit([third({ phone: '0912345678' }, 'KT3', 'x3')]);
     expect(tooLittle.data.submitKeyings[0].problems).toEqual([{ field: 'values.fullName', reason: 'is disputed and must be keyed' }]);
-    const ok = await t.as('station')(SUBMIT, { k: [third({ phone: '0912 345 678', fullName: 'nguyễn văn an' })] });
+    const ok = await t.submit([third({ phone: '0912 345 678', fullName: 'nguyễn văn an' })]);
     expect(ok.data.submitKeyings[0]).toMatchObject({ status: 'ACCEPTED', formStatus: 'VERIFIED' });
     const f = (await t.as('admin')(FORM, { id: held.form.id })).data.form;
     expect(f.task.status).toBe('RESOLVED');
@@ -86,10 +86,10 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   });
 
   it('returns a re-keyed task to review with all three values when the third clerk agrees with nobody', async () => {
-    await t.as('station')(SUBMIT, { k: disputed('W', 'E3') });
+    await t.submit(disputed('W', 'E3'));
     const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
     await reviewer()(`mutation($id:ID!){ requestRekey(id:$id){ status } }`, { id: c.id });
-    const r = await t.as('station')(SUBMIT, { k: [keying('W', 'E3', 3, 'KT3', { phone: '0912345670', fullName: 'Nguyễn Văn Ân' })] });
+    const r = await t.submit([keying('W', 'E3', 3, 'KT3', { phone: '0912345670', fullName: 'Nguyễn Văn Ân' })]);
     expect(r.data.submitKeyings[0].formStatus).toBe('IN_REVIEW');
     const back = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
     expect(back.id).toBe(c.id);
@@ -110,7 +110,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   });
 
   it('rejects an unreadable form with a reason, and brings it back on rescan', async () => {
-    await t.as('station')(SUBMIT, { k: disputed('W', 'E4') });
+    await t.submit(disputed('W', 'E4'));
     const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
     const noReason = await reviewer()(`mutation($id:ID!){ rejectForm(taskId:$id, reason:""){ id } }`, { id: c.id });
     expect(noReason.errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -122,7 +122,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   });
 
   it('refuses invalid moves with INVALID_TRANSITION, and a reviewer never touches a form they keyed', async () => {
-    await t.as('station')(SUBMIT, { k: [keying('W', 'E5', 1, 'KT9001', person()), keying('W', 'E5', 2, 'KT2', person({ phone: null }))] });
+    await t.submit([keying('W', 'E5', 1, 'KT9001', person()), keying('W', 'E5', 2, 'KT2', person({ phone: null }))]);
     // reviewer2 is clerk KT9001: the queue skips E5 for them, even when it is the only task left in the batch.
     const r2 = await t.as('reviewer2')(CLAIM, { b: batchIds.W });
     expect(r2.data.claimNextTask?.form.formNumber ?? null).not.toBe('E5');
@@ -139,7 +139,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
 
   it('spot-checks every Nth automatically verified form; a correction charges both clerks', async () => {
     const k = ['S1', 'S2', 'S3', 'S4'].flatMap((no) => agreeing('SC', no));
-    const s = await t.as('station')(SUBMIT, { k });
+    const s = await t.submit(k);
     expect(s.data.submitKeyings.filter((o: any) => o.formStatus !== 'AUTO_VERIFIED')).toEqual([]);
     const tasks = await t.as('admin')(`query($b:ID!){ correctionTasks(filter:{batchId:$b}, sortField:id, sortOrder:ASC){ items { kind status note form { formNumber } } } }`, { b: batchIds.SC });
     expect(tasks.data.correctionTasks.items).toEqual([
@@ -168,7 +168,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     expect(pol.data.setSpotCheckPolicy).toEqual({ spotCheckEvery: null, spotCheckPercent: 50, spotCheckSeed: 42 });
     const both = await t.as('admin')(`mutation($b:ID!){ setSpotCheckPolicy(batchId:$b, policy:{percent:5, every:3}){ id } }`, { b: batchIds.SC });
     expect(both.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    await t.as('station')(SUBMIT, { k: Array.from({ length: 20 }, (_, i) => agreeing('SC', `P${i}`)).flat() });
+    await t.submit(Array.from({ length: 20 }, (_, i) => agreeing('SC', `P${i}`)).flat());
     const spot = await t.as('admin')(`query($b:ID!){ correctionTasks(filter:{batchId:$b, status:OPEN}, perPage:100){ total items { note } } }`, { b: batchIds.SC });
     expect(spot.data.correctionTasks.total).toBeGreaterThan(2);
     expect(spot.data.correctionTasks.total).toBeLessThan(18);
@@ -176,7 +176,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   });
 
   it('hands over a ready batch with a manifest, idempotently, then locks it until an admin reopens it', async () => {
-    await t.as('station')(SUBMIT, { k: [...agreeing('H', 'F1'), ...disputed('H', 'F2'), ...agreeing('H', 'F3', { fullName: 'Trần Thị Hoà' })] });
+    await t.submit([...agreeing('H', 'F1'), ...disputed('H', 'F2'), ...agreeing('H', 'F3', { fullName: 'Trần Thị Hoà' })]);
     const notReady = await t.as('admin')(`mutation($b:ID!){ exportBatch(batchId:$b){ recordCount } }`, { b: batchIds.H });
     expect(notReady.errors[0].extensions.code).toBe('INVALID_TRANSITION');
     const c = (await reviewer()(CLAIM, { b: batchIds.H })).data.claimNextTask;
@@ -200,7 +200,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     expect(second.exportedAt).toBe(first.exportedAt);
     for (const f of first.files) expect(readFileSync(join(first.directory, f.name)).equals(before[f.name])).toBe(true);
 
-    const locked = await t.as('station')(SUBMIT, { k: agreeing('H', 'F9') });
+    const locked = await t.submit(agreeing('H', 'F9'));
     expect(locked.data.submitKeyings[0]).toMatchObject({ status: 'REJECTED', code: 'CONFLICT' });
     expect((await t.as('admin')(`mutation($b:ID!){ reopenBatch(batchId:$b, reason:" "){ status } }`, { b: batchIds.H })).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await manager()(`mutation($b:ID!){ reopenBatch(batchId:$b, reason:"x"){ status } }`, { b: batchIds.H })).errors[0].extensions.code).toBe('FORBIDDEN');

@@ -5,6 +5,7 @@ import { loadConfig } from '../../server/src/config.js';
 import { createApp } from '../../server/src/app.js';
 import { Batch, FormTemplate } from '../../server/src/db/entities/index.js';
 import type { KeyingInput } from '../../server/src/services/ingest.service.js';
+import type { Actor } from '../../server/src/services/context.js';
 import { person } from './fixtures.js';
 
 export const LOAD_SECRET = 'review-load-shared-secret-0123456789abcdef';
@@ -25,6 +26,13 @@ export async function prepareReviewLoad(databaseUrl: string, tasks: number, revi
       await app.services.auth.createUser({ em, actor: null }, { username, password: LOAD_PASSWORD, role: 'REVIEWER', displayName: username });
       usernames.push(username);
     }
+    // Two stations, one per pass (one credential never keys both), and the two clerks they name.
+    const stations: Actor[] = [];
+    for (const n of [1, 2]) {
+      const u = await app.services.auth.createUser({ em, actor: null }, { username: `load-station-${n}`, password: LOAD_PASSWORD, role: 'STATION', displayName: `station ${n}` });
+      stations.push({ userId: u.id, username: u.username, role: 'STATION', keyerCode: null });
+    }
+    await app.services.auth.registerClerks({ em, actor: null }, [{ keyerCode: 'KT1', displayName: 'Clerk one' }, { keyerCode: 'KT2', displayName: 'Clerk two' }]);
     const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' });
     em.create(Batch, { code: 'LOAD', template, provinceCode: '001', district: 'D', commune: 'C', status: 'OPEN', createdAt: new Date() });
     await em.flush();
@@ -36,8 +44,10 @@ export async function prepareReviewLoad(databaseUrl: string, tasks: number, revi
       chunk.push({ ...base, idempotencyKey: `${no}/1`, pass: 1, keyerCode: 'KT1', values: person() });
       chunk.push({ ...base, idempotencyKey: `${no}/2`, pass: 2, keyerCode: 'KT2', values: person({ phone: '0912345679' }) });
       if (chunk.length >= 1000 || i === tasks - 1) {
-        const out = await app.services.ingest.submit({ em: app.orm.em.fork(), actor: null }, chunk);
-        if (out.some((o) => o.status !== 'ACCEPTED')) throw new Error('load setup: a keying was not accepted');
+        for (const pass of [1, 2]) {
+          const out = await app.services.ingest.submit({ em: app.orm.em.fork(), actor: stations[pass - 1] }, chunk.filter((k) => k.pass === pass));
+          if (out.some((o) => o.status !== 'ACCEPTED')) throw new Error(`load setup: a keying was not accepted: ${JSON.stringify(out.find((o) => o.status !== 'ACCEPTED'))}`);
+        }
         chunk = [];
       }
     }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
-import { TEST_PASSWORD, TEST_USERS } from './test-app.js';
+import { submitByPass, TEST_CLERKS, TEST_PASSWORD, TEST_USERS } from './test-app.js';
 import { freePort } from './pg-cluster.js';
 import { newKeyRing, parseKeyRing, serializeKeyRing } from '../../server/src/domain/crypto.js';
 import { Vault } from '../../server/src/services/vault.js';
@@ -48,6 +48,8 @@ export interface LocalApp {
   url: string;
   tokens: Record<string, string>;
   as(user: string): Gql;
+  /** submitKeyings with each pass through its own station (see test-app.ts submitByPass). */
+  submit(keyings: { pass: number }[]): Promise<{ status: number; data?: any; errors?: any }>;
   close(): Promise<void>;
 }
 
@@ -63,12 +65,14 @@ export async function startAppOn(env: Record<string, string>, opts: { users?: bo
       await app.services.auth.createUser({ em: app.orm.em.fork(), actor: null }, { username: u.username, password: TEST_PASSWORD, role: u.role, displayName: u.username, keyerCode: u.keyerCode });
       tokens[u.username] = await login(url, u.username);
     }
+    await app.services.auth.registerClerks({ em: app.orm.em.fork(), actor: null }, TEST_CLERKS.map((c) => ({ keyerCode: c, displayName: `Clerk ${c}` })));
   }
   return {
     app,
     url,
     tokens,
     as: (user) => (q, v) => gqlCall(url, q, v, tokens[user]),
+    submit: (keyings) => submitByPass((q, v, tk) => gqlCall(url, q, v, tk), tokens, keyings),
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

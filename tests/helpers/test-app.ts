@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../server/src/config.js';
 import { freshDatabase } from './pg-database.js';
 import { createApp, type App } from '../../server/src/app.js';
 import type { Role } from '../../server/src/domain/roles.js';
+import type { Actor } from '../../server/src/services/context.js';
 
 export type DbKind = 'sqlite' | 'postgresql';
 
@@ -26,20 +27,65 @@ export interface TestApp {
   tokens: Record<string, string>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ status: number; data?: T; errors?: any }>;
   as(user: string): <T = any>(query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: T; errors?: any }>;
+  /**
+   * submitKeyings as a keying floor does it: each pass through its own station (pass 1 `station`,
+   * pass 2 `station2`, pass 3 `station3`), since one credential may not supply two passes of a
+   * form. Outcomes come back in the order given, as one call would answer.
+   */
+  submit(keyings: { pass: number }[]): Promise<{ status: number; data?: any; errors?: any }>;
+  /** Registers more clerk codes (KEYER accounts without a password) for keyings to name. */
+  registerClerks(codes: string[]): Promise<void>;
+  /** The service-level actor behind a test user's sign-in, for tests that call services directly. */
+  actorOf(user: string): Promise<Actor>;
   close(): Promise<void>;
 }
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-/** Users every API test gets; reviewer2 is also a clerk (KT9001), to test the own-keying rule. */
+/**
+ * Users every API test gets; reviewer2 is also a clerk (KT9001), to test the own-keying rule;
+ * keyer and keyer2 are clerks who sign in (KT1, KT2).
+ */
 export const TEST_USERS: { username: string; role: Role; keyerCode?: string }[] = [
   { username: 'admin', role: 'ADMIN' },
   { username: 'manager', role: 'MANAGER' },
   { username: 'reviewer', role: 'REVIEWER' },
   { username: 'reviewer2', role: 'REVIEWER', keyerCode: 'KT9001' },
   { username: 'station', role: 'STATION' },
+  { username: 'station2', role: 'STATION' },
+  { username: 'station3', role: 'STATION' },
+  { username: 'keyer', role: 'KEYER', keyerCode: 'KT1' },
+  { username: 'keyer2', role: 'KEYER', keyerCode: 'KT2' },
   { username: 'consumer', role: 'CONSUMER' },
 ];
+
+/** More clerk codes registered in every API test app (KEYER accounts without a password): KT1 to KT20 in all. */
+export const TEST_CLERKS = Array.from({ length: 18 }, (_, i) => `KT${i + 3}`);
+
+const SUBMIT_QUERY = `mutation($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }`;
+const STATION_OF_PASS: Record<number, string> = { 1: 'station', 2: 'station2', 3: 'station3' };
+
+/** Pass N's keyings through station N; outcomes merged back into the order given. */
+export async function submitByPass(
+  gql: (q: string, v: Record<string, unknown>, token?: string | null) => Promise<{ status: number; data?: any; errors?: any }>,
+  tokens: Record<string, string>,
+  keyings: { pass: number }[],
+): Promise<{ status: number; data?: any; errors?: any }> {
+  const groups = new Map<string, number[]>();
+  keyings.forEach((k, i) => {
+    const who = STATION_OF_PASS[k.pass] ?? 'station';
+    (groups.get(who) ?? groups.set(who, []).get(who)!).push(i);
+  });
+  const out: any[] = new Array(keyings.length);
+  let status = 200;
+  for (const [who, idx] of groups) {
+    const r = await gql(SUBMIT_QUERY, { k: idx.map((i) => keyings[i]) }, tokens[who]);
+    if (r.errors || !r.data) return r;
+    status = r.status;
+    r.data.submitKeyings.forEach((o: any, j: number) => (out[idx[j]] = { ...o, index: idx[j] }));
+  }
+  return { status, data: { submitKeyings: out } };
+}
 
 export async function createTestDatabase(kind: DbKind, dataDir: string): Promise<{ url: string; drop: () => Promise<void> }> {
   if (kind === 'sqlite') return { url: `sqlite:${join(dataDir, 'test.sqlite')}`, drop: async () => undefined };
@@ -70,6 +116,7 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
       const r = await gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: u.username, p: TEST_PASSWORD });
       tokens[u.username] = r.data.login.token;
     }
+    await app.services.auth.registerClerks({ em: app.orm.em.fork(), actor: null }, TEST_CLERKS.map((c) => ({ keyerCode: c, displayName: `Clerk ${c}` })));
   }
   return {
     kind,
@@ -80,6 +127,11 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
     tokens,
     gql,
     as: (user: string) => (q, v) => gql(q, v, tokens[user]),
+    submit: (keyings) => submitByPass(gql, tokens, keyings),
+    async registerClerks(codes) {
+      await app.services.auth.registerClerks({ em: app.orm.em.fork(), actor: null }, [...new Set(codes)].map((c) => ({ keyerCode: c, displayName: `Clerk ${c}` })));
+    },
+    actorOf: (user) => app.services.auth.authenticate({ em: app.orm.em.fork(), actor: null }, tokens[user]),
     async close() {
       await app.close();
       await db.drop();

@@ -11,6 +11,9 @@ export type ErrorCode =
   | 'ALREADY_RESOLVED'
   | 'OWN_KEYING'
   | 'SAME_KEYER'
+  | 'SAME_CREDENTIAL'
+  | 'UNKNOWN_KEYER'
+  | 'KEYER_MISMATCH'
   | 'TOO_MANY_ITEMS'
   | 'TOO_MANY_REQUESTS';
 

@@ -1,2 +1,3 @@
-export const ROLES = ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'] as const;
+/** KEYER: a clerk who signs in at a keying station; their keyings carry their own keyer code. */
+export const ROLES = ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'KEYER', 'CONSUMER'] as const;
 export type Role = (typeof ROLES)[number];

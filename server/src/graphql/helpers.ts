@@ -33,16 +33,17 @@ export async function templateOfForm(ctx: GqlContext, formId: number): Promise<T
  * code could fabricate both passes of a form, so ADMIN is not in `submitKeyings`.
  */
 export const CAN = {
-  readBatches: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'],
+  readBatches: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'KEYER', 'CONSUMER'],
   readPipeline: ['ADMIN', 'MANAGER', 'REVIEWER'],
   readRecords: ['ADMIN', 'MANAGER', 'REVIEWER', 'CONSUMER'],
-  submitKeyings: ['STATION'],
+  // A clerk (KEYER) submits under their own code; a station imports keyings of registered clerks.
+  submitKeyings: ['STATION', 'KEYER'],
   review: ['REVIEWER', 'MANAGER'],
   admin: ['ADMIN'],
   /** Every signed-in person (not API keys: `me` has no person behind a key). */
-  any: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'],
+  any: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'KEYER', 'CONSUMER'],
   /** Template definitions: every person and every key (stations and consumers need the field list). */
-  readTemplates: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'],
+  readTemplates: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'KEYER', 'CONSUMER'],
   /** Aggregate reports (no personal data): for report queries. */
   readReports: ['ADMIN', 'MANAGER'],
 } as const;

@@ -114,6 +114,8 @@ export class KeyingType {
   @Field(() => Int, { description: 'Characters keyed' }) keystrokes!: number;
   @Field(() => Int, { description: 'Fields keyed (the whole template for passes 1-2, the disputed fields for pass 3)' }) fieldsKeyed!: number;
   @Field(() => Int, { description: 'Fields whose value differed from the final one (error attribution)' }) errorCount!: number;
+  @Field({ description: 'The credential that submitted it: `user:<id>` (a sign-in) or `key:<id>` (an API key); empty for keyings stored before this was recorded. Two passes of a form never share one.' })
+  submittedBy!: string;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
 
@@ -190,8 +192,12 @@ export class KeyingInput {
   @Field({ description: 'Unique per keying; resending the same keying with it is safe' }) idempotencyKey!: string;
   @Field() batchCode!: string;
   @Field() formNumber!: string;
-  @Field(() => Int, { description: '1 or 2' }) pass!: number;
-  @Field() keyerCode!: string;
+  @Field(() => Int, { description: '1 or 2; 3 for the re-key of a form whose task asked for one (disputed fields only)' }) pass!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: "The clerk's code. A clerk signed in (role KEYER) may leave it out: their keyings carry their own code, and any other is refused (KEYER_MISMATCH). Stations and API keys must name a registered clerk (UNKNOWN_KEYER otherwise).",
+  })
+  keyerCode!: string;
   @Field() stationCode!: string;
   @Field(() => GraphQLDateTimeISO) startedAt!: Date;
   @Field(() => GraphQLDateTimeISO) submittedAt!: Date;
@@ -227,6 +233,19 @@ export class CreateUserInput {
   @Field(() => RoleEnum) role!: string;
   @Field() displayName!: string;
   @Field(() => String, { nullable: true }) keyerCode?: string | null;
+}
+
+@InputType({ description: 'A clerk to register as a KEYER account (no password until an admin sets one)' })
+export class ClerkInput {
+  @Field({ description: 'The code their keyings carry; unique' }) keyerCode!: string;
+  @Field() displayName!: string;
+  @Field(() => String, { nullable: true, description: 'Defaults to the keyer code in lower case (`clerk-<code>` when that is not a valid username)' }) username?: string | null;
+}
+
+@ObjectType()
+export class RegisterClerksResult {
+  @Field(() => Int, { description: 'Accounts created' }) created!: number;
+  @Field(() => Int, { description: 'Clerks already registered with the same code and username (left as they were)' }) existing!: number;
 }
 
 @ObjectType('TaskComment')

@@ -4,6 +4,7 @@ import { DomainError, ValidationError, type FieldProblem } from '../domain/error
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../domain/password.js';
 import { ROLES, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
+import { audit } from './audit.service.js';
 
 const ISSUER = 'dualkey';
 const WRONG = 'wrong username or password';
@@ -11,6 +12,27 @@ const WRONG = 'wrong username or password';
 export const MAX_PASSWORD_LENGTH = 1024;
 /** Display names: letters, digits, spaces and the punctuation names use; no markup or control characters. */
 const DISPLAY_NAME_RE = /^[\p{L}\p{M}\p{N} .,'’()-]+$/u;
+const USERNAME_RE = /^[a-z0-9._-]{3,50}$/;
+/** Keyer codes, as keyings carry them (services/ingest.service.ts checks the same shape). */
+export const KEYER_CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
+/** Stored for accounts made without a password: no password verifies against it (not a scrypt hash). */
+const NO_PASSWORD = '!';
+
+/**
+ * The username a clerk gets when none is given: the code in lower case, or, when that is not a
+ * valid username (too short, other characters), `clerk-` and the code with those characters as `-`.
+ */
+export function defaultClerkUsername(keyerCode: string): string {
+  const plain = keyerCode.toLowerCase();
+  return USERNAME_RE.test(plain) ? plain : `clerk-${plain.replace(/[^a-z0-9._-]/g, '-')}`.slice(0, 50);
+}
+
+/** A clerk to register: the code keyings carry, a name; the username defaults as defaultClerkUsername says. */
+export interface ClerkInput {
+  keyerCode: string;
+  displayName: string;
+  username?: string | null;
+}
 
 /**
  * Failed sign-ins per (username, client address) in a sliding window. In memory, per process:
@@ -106,28 +128,80 @@ export class AuthService {
 
   async createUser(ctx: ServiceContext, input: { username: string; password: string; role: Role; displayName: string; keyerCode?: string | null }): Promise<User> {
     const username = input.username.trim().toLowerCase();
+    const keyerCode = input.keyerCode?.trim() || null;
     const problems: FieldProblem[] = [];
-    if (!/^[a-z0-9._-]{3,50}$/.test(username)) problems.push({ field: 'username', reason: 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores' });
+    if (!USERNAME_RE.test(username)) problems.push({ field: 'username', reason: 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores' });
     if (input.password.length < 12) problems.push({ field: 'password', reason: 'must be at least 12 characters' });
     if (input.password.length > MAX_PASSWORD_LENGTH) problems.push({ field: 'password', reason: `must be at most ${MAX_PASSWORD_LENGTH} characters` });
     if (!ROLES.includes(input.role)) problems.push({ field: 'role', reason: `must be one of ${ROLES.join(', ')}` });
-    if (!input.displayName.trim() || input.displayName.length > 200) problems.push({ field: 'displayName', reason: 'must be 1 to 200 characters' });
-    else if (!DISPLAY_NAME_RE.test(input.displayName)) problems.push({ field: 'displayName', reason: "may contain only letters, digits, spaces and . , ' ( ) -" });
-    if (input.keyerCode != null && !/^[\p{L}\p{N}._\-/]{1,50}$/u.test(input.keyerCode)) {
+    problems.push(...checkDisplayName(input.displayName));
+    if (keyerCode != null && !KEYER_CODE_RE.test(keyerCode)) {
       problems.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes, slashes or underscores' });
     }
+    // A clerk's keyings take their code from the sign-in: a clerk without one could key nothing.
+    if (input.role === 'KEYER' && keyerCode == null) problems.push({ field: 'keyerCode', reason: 'is required for a KEYER (the code their keyings carry)' });
     if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
     if (await ctx.em.count(User, { username })) throw new DomainError('CONFLICT', `user "${username}" already exists`);
-    const user = ctx.em.create(User, {
-      username,
-      passwordHash: await hashPassword(input.password),
-      role: input.role,
-      displayName: input.displayName.trim(),
-      keyerCode: input.keyerCode ?? null,
-      active: true,
-      createdAt: new Date(),
+    if (keyerCode != null && (await ctx.em.count(User, { keyerCode }))) throw new DomainError('CONFLICT', `keyer code "${keyerCode}" already belongs to another account`);
+    const passwordHash = await hashPassword(input.password);
+    return ctx.em.transactional(async (tx) => {
+      const user = tx.create(User, { username, passwordHash, role: input.role, displayName: input.displayName.trim(), keyerCode, active: true, createdAt: new Date() });
+      await tx.flush();
+      await audit(tx, ctx.actor, [{ action: 'user.create', entityType: 'user', entityId: user.id, data: { username, role: input.role, keyerCode } }]);
+      return user;
     });
-    await ctx.em.flush();
-    return user;
   }
+
+  /**
+   * Registers clerks as KEYER accounts without a password (they sign in once an admin sets one),
+   * so stations may import keyings under their codes. Idempotent: a code already registered to a
+   * KEYER with the same username is left as it is; all or nothing otherwise.
+   */
+  async registerClerks(ctx: ServiceContext, clerks: ClerkInput[]): Promise<{ created: number; existing: number }> {
+    if (clerks.length > 5000) throw new DomainError('TOO_MANY_ITEMS', `at most 5000 clerks per call, got ${clerks.length}`, { max: 5000 });
+    const problems: FieldProblem[] = [];
+    const rows = clerks.map((c, i) => {
+      const keyerCode = (c.keyerCode ?? '').trim();
+      const username = c.username?.trim().toLowerCase() || defaultClerkUsername(keyerCode);
+      if (!KEYER_CODE_RE.test(keyerCode)) problems.push({ field: `clerks.${i}.keyerCode`, reason: 'must be 1 to 50 letters, digits, dots, dashes, slashes or underscores' });
+      if (!USERNAME_RE.test(username)) problems.push({ field: `clerks.${i}.username`, reason: 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores (by default the keyer code in lower case)' });
+      problems.push(...checkDisplayName(c.displayName ?? '').map((p) => ({ ...p, field: `clerks.${i}.${p.field}` })));
+      return { keyerCode, username, displayName: (c.displayName ?? '').trim() };
+    });
+    const seen = new Set<string>();
+    rows.forEach((r, i) => {
+      for (const k of [`c:${r.keyerCode}`, `u:${r.username}`]) {
+        if (seen.has(k)) problems.push({ field: `clerks.${i}`, reason: `repeats ${k.startsWith('c') ? 'keyer code' : 'username'} "${k.slice(2)}"` });
+        seen.add(k);
+      }
+    });
+    if (problems.length) throw new ValidationError(problems.slice(0, 50).map((p) => `${p.field} ${p.reason}`).join('; '), problems.slice(0, 200));
+    return ctx.em.transactional(async (tx) => {
+      const found = rows.length ? await tx.find(User, { $or: [{ keyerCode: { $in: rows.map((r) => r.keyerCode) } }, { username: { $in: rows.map((r) => r.username) } }] }) : [];
+      const byCode = new Map(found.filter((u) => u.keyerCode).map((u) => [u.keyerCode!, u]));
+      const byName = new Map(found.map((u) => [u.username, u]));
+      const fresh: typeof rows = [];
+      rows.forEach((r, i) => {
+        const u = byCode.get(r.keyerCode) ?? byName.get(r.username);
+        if (!u) return fresh.push(r);
+        if (u.role !== 'KEYER' || u.keyerCode !== r.keyerCode || u.username !== r.username) {
+          problems.push({ field: `clerks.${i}`, reason: `keyer code "${r.keyerCode}" or username "${r.username}" already belongs to another account` });
+        }
+      });
+      if (problems.length) throw new DomainError('CONFLICT', problems.slice(0, 20).map((p) => `${p.field} ${p.reason}`).join('; '), { problems: problems.slice(0, 200) });
+      const now = new Date();
+      const created = fresh.map((r) => tx.create(User, { ...r, passwordHash: NO_PASSWORD, role: 'KEYER', active: true, createdAt: now }));
+      await tx.flush();
+      if (created.length) {
+        await audit(tx, ctx.actor, [{ action: 'clerks.register', entityType: 'user', entityId: null, data: { userIds: created.map((u) => u.id), keyerCodes: created.map((u) => u.keyerCode) } }], now);
+      }
+      return { created: created.length, existing: rows.length - created.length };
+    });
+  }
+}
+
+function checkDisplayName(name: string): FieldProblem[] {
+  if (!name.trim() || name.length > 200) return [{ field: 'displayName', reason: 'must be 1 to 200 characters' }];
+  if (!DISPLAY_NAME_RE.test(name)) return [{ field: 'displayName', reason: "may contain only letters, digits, spaces and . , ' ( ) -" }];
+  return [];
 }

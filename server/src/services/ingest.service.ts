@@ -75,7 +75,8 @@ function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
     p.push({ field: 'idempotencyKey', reason: 'may contain only letters, digits and . _ : / # @ + -' });
   }
   if (i.pass !== 1 && i.pass !== 2 && i.pass !== 3) p.push({ field: 'pass', reason: 'must be 1, 2 or 3 (3: re-key of disputed fields)' });
-  if (!CODE_RE.test(i.keyerCode ?? '')) p.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
+  if (i.keyerCode == null || i.keyerCode === '') p.push({ field: 'keyerCode', reason: 'is required (the registered code of the clerk who keyed it)' });
+  else if (!CODE_RE.test(i.keyerCode)) p.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
   if (!CODE_RE.test(i.stationCode ?? '')) p.push({ field: 'stationCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
   if (!CODE_RE.test(i.formNumber ?? '')) p.push({ field: 'formNumber', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
   const started = i.startedAt?.getTime(), submitted = i.submittedAt?.getTime();
@@ -101,6 +102,20 @@ function checkEnvelope(i: KeyingInput, now: Date): FieldProblem[] {
 
 type Diff = FieldDiff & { note?: string };
 
+/**
+ * The credential behind a call, as keyings record it: a person's account or an API key. Two
+ * passes of one form must come from two credentials, whatever keyer codes they name.
+ */
+export function credentialOf(actor: Actor | null): string {
+  if (!actor) return 'system';
+  return actor.kind === 'key' ? `key:${actor.keyId}` : `user:${actor.userId}`;
+}
+
+const sameCredential = (index: number, input: KeyingInput, other: number): KeyingOutcome =>
+  rejected(index, input, 'SAME_CREDENTIAL', `pass ${input.pass} of form ${input.formNumber} must come from another sign-in or key than pass ${other}: one credential may not supply two passes of a form`, [
+    { field: 'pass', reason: `pass ${other} of this form was submitted with the same credential` },
+  ]);
+
 /** A uniform draw in [0, 1) from (seed, form id): the same form always gets the same draw. */
 function spotDraw(seed: number, formId: number): number {
   return createHash('sha256').update(`${seed}:${formId}`).digest().readUInt32BE(0) / 2 ** 32;
@@ -120,7 +135,7 @@ export class IngestService {
    * agrees with the first or second keying settles its field; when every field is settled the
    * form is verified without a reviewer, otherwise the task returns to review with three values.
    */
-  private async applyRekey(tx: SqlEntityManager, p: Prepared, now: Date, agg: Deltas): Promise<KeyingOutcome> {
+  private async applyRekey(tx: SqlEntityManager, p: Prepared, now: Date, agg: Deltas, credential: string): Promise<KeyingOutcome> {
     const i = p.input;
     const [dup] = await exec<{ id: number; content_hash: string; form_id: number }[]>(tx, 'select id, content_hash, form_id from keying where idempotency_key = ?', [i.idempotencyKey]);
     if (dup) {
@@ -136,6 +151,9 @@ export class IngestService {
     if (i.keyerCode === task.keyer1 || i.keyerCode === task.keyer2) {
       return rejected(p.index, i, 'SAME_KEYER', `a re-key must come from a third clerk, not ${i.keyerCode} who keyed pass 1 or 2`, [{ field: 'keyerCode', reason: 'keyed pass 1 or 2' }]);
     }
+    // The third value settles a dispute: it must not come from a credential that supplied one of the two.
+    const [mine] = await exec<{ pass: number }[]>(tx, 'select pass from keying where form_id = ? and pass in (1, 2) and submitted_by = ? order by pass limit 1', [form.id, credential]);
+    if (mine) return sameCredential(p.index, i, Number(mine.pass));
     const discrepancies = await tx.find(Discrepancy, { task: task.id }, { orderBy: { id: 'asc' } });
     const disputed = new Set(discrepancies.map((d) => d.fieldKey));
     const problems: FieldProblem[] = [];
@@ -146,8 +164,8 @@ export class IngestService {
     const [keyingId] = await insertRows(
       tx,
       'keying',
-      ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed'],
-      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, this.vault.sealKeyingJson(form.id, 3, p.json), p.strokes, i.idempotencyKey, p.hash, now, disputed.size]],
+      ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed', 'submitted_by'],
+      [[form.id, 3, i.keyerCode, i.stationCode, i.startedAt, i.submittedAt, this.vault.sealKeyingJson(form.id, 3, p.json), p.strokes, i.idempotencyKey, p.hash, now, disputed.size, credential]],
       { returningIds: true },
     );
     onRekey(agg, { keyerCode: i.keyerCode, submittedAt: i.submittedAt, values: p.values, strokes: p.strokes, batch: p.batch });
@@ -170,7 +188,7 @@ export class IngestService {
       taskMachine.assert(task.status as TaskStatus, 'OPEN');
       task.status = 'OPEN';
       await tx.flush();
-      await audit(tx, null, [{ action: 'task.rekeyed', entityType: 'task', entityId: task.id, data: { from: 'REKEY_REQUESTED', to: 'OPEN', keyingId, settled: finals.map((x) => x.d.fieldKey) } }], now);
+      await audit(tx, null, [{ action: 'task.rekeyed', entityType: 'task', entityId: task.id, data: { from: 'REKEY_REQUESTED', to: 'OPEN', keyingId, credential, settled: finals.map((x) => x.d.fieldKey) } }], now);
     }
     return { index: p.index, idempotencyKey: i.idempotencyKey, status: 'ACCEPTED', keyingId, formId: form.id, formStatus: form.status as FormStatus, code: null, message: null, problems: [] };
   }
@@ -197,6 +215,23 @@ export class IngestService {
     const outcomes: (KeyingOutcome | undefined)[] = new Array(inputs.length);
     const em = em0.fork();
 
+    const credential = credentialOf(actor);
+    // A clerk signed in keys as themselves: the keyer code comes from the sign-in, never the payload.
+    const clerk = actor && actor.kind !== 'key' && actor.role === 'KEYER' ? actor : null;
+    if (clerk) {
+      inputs = inputs.map((i) => (i.keyerCode == null || i.keyerCode === '' ? { ...i, keyerCode: clerk.keyerCode ?? '' } : i));
+    }
+    // Anyone else (a station, an API key) imports keyings made elsewhere: under registered codes only.
+    const registered = new Set<string>();
+    if (!clerk) {
+      const named = [...new Set(inputs.map((i) => i.keyerCode).filter((c): c is string => typeof c === 'string' && CODE_RE.test(c)))];
+      for (let i = 0; i < named.length; i += 500) {
+        const part = named.slice(i, i + 500);
+        const rows = await exec<{ keyer_code: string }[]>(em, `select keyer_code from app_user where keyer_code in (${part.map(() => '?').join(',')})`, part);
+        for (const r of rows) registered.add(r.keyer_code);
+      }
+    }
+
     // 1. Everything that can be checked without a transaction.
     const codes = [...new Set(inputs.map((i) => i.batchCode).filter((c) => typeof c === 'string'))];
     const batches = codes.length ? await em.find(Batch, { code: { $in: codes } }) : [];
@@ -206,9 +241,19 @@ export class IngestService {
     const hashes: string[] = new Array(inputs.length);
     for (let index = 0; index < inputs.length; index++) {
       const input = inputs[index];
+      if (clerk && input.keyerCode !== clerk.keyerCode) {
+        outcomes[index] = rejected(index, input, 'KEYER_MISMATCH', `keying ${index} names keyer code "${input.keyerCode}", but you are signed in as clerk ${clerk.keyerCode}: leave keyerCode out or give your own`, [
+          { field: 'keyerCode', reason: 'is not the signed-in clerk\'s code' },
+        ]);
+        continue;
+      }
       const envelope = checkEnvelope(input, now);
       if (envelope.length) {
         outcomes[index] = rejected(index, input, 'BAD_USER_INPUT', `keying ${index} is invalid: ${envelope.map((p) => `${p.field} ${p.reason}`).join('; ')}`, envelope);
+        continue;
+      }
+      if (!clerk && !registered.has(input.keyerCode)) {
+        outcomes[index] = rejected(index, input, 'UNKNOWN_KEYER', `keyer code "${input.keyerCode}" is not registered: register the clerk first`, [{ field: 'keyerCode', reason: 'is not a registered keyer code' }]);
         continue;
       }
       const batch = batchByCode.get(input.batchCode);
@@ -248,8 +293,8 @@ export class IngestService {
         // call then costs in proportion to the table: 30 ms at 15,000 keyings.
         if (isPostgres(tx)) await exec(tx, 'set local enable_seqscan = off', [], 'run');
         const agg = new Deltas();
-        if (twoPass.length) await this.apply(tx, twoPass, outcomes, now, actor, agg);
-        for (const p of rekeys) outcomes[p.index] = await this.applyRekey(tx, p, now, agg);
+        if (twoPass.length) await this.apply(tx, twoPass, outcomes, now, actor, agg, credential);
+        for (const p of rekeys) outcomes[p.index] = await this.applyRekey(tx, p, now, agg, credential);
         await agg.commit(tx);
       });
     }
@@ -310,7 +355,7 @@ export class IngestService {
     await insertRows(tx, 'correction_task', ['form_id', 'batch_id', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'note', 'created_at'], rows);
   }
 
-  private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date, actor: Actor | null, agg: Deltas): Promise<void> {
+  private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date, actor: Actor | null, agg: Deltas, credential: string): Promise<void> {
     // 2. Retries: keys already stored return the stored outcome.
     const existing = await exec<{ id: number; idempotency_key: string; content_hash: string; form_id: number }[]>(tx, 
       `select k.id, k.idempotency_key, k.content_hash, k.form_id from keying k where k.idempotency_key in (${prepared.map(() => '?').join(',')})`,
@@ -393,10 +438,10 @@ export class IngestService {
     // 4. Existing keyings of those forms (read under the lock).
     // Forms this call created have no keyings yet: only pre-existing ones are read.
     const formIds = [...new Set([...formRows.values()].filter((f) => f.status !== 'AWAITING_KEYINGS').map((f) => f.id))];
-    type KRow = { id: number; form_id: number; pass: number; keyer_code: string; idempotency_key: string; content_hash: string; values: unknown };
+    type KRow = { id: number; form_id: number; pass: number; keyer_code: string; submitted_by: string; idempotency_key: string; content_hash: string; values: unknown };
     const kRows = formIds.length
       ? await exec<KRow[]>(tx, 
-          `select id, form_id, pass, keyer_code, idempotency_key, content_hash, ${isPostgres(tx) ? '"values"' : '`values`'} as "values" from keying where form_id in (${formIds.map(() => '?').join(',')})`,
+          `select id, form_id, pass, keyer_code, submitted_by, idempotency_key, content_hash, ${isPostgres(tx) ? '"values"' : '`values`'} as "values" from keying where form_id in (${formIds.map(() => '?').join(',')})`,
           formIds,
         )
       : [];
@@ -407,7 +452,7 @@ export class IngestService {
       status: FormStatus;
       dbStatus: FormStatus;
       imageRef: string | null;
-      passes: Map<number, { keyingId: number | null; keyerCode: string; values: FieldValues; prepared?: Prepared; stored?: { idempotencyKey: string; hash: string } }>;
+      passes: Map<number, { keyingId: number | null; keyerCode: string; submittedBy: string; values: FieldValues; prepared?: Prepared; stored?: { idempotencyKey: string; hash: string } }>;
       touched: boolean;
     }
     const forms = new Map<number, FormState>();
@@ -418,7 +463,7 @@ export class IngestService {
     for (const r of kRows) {
       const stored = (typeof r.values === 'string' ? JSON.parse(r.values) : r.values) as FieldValues;
       const values = this.vault.openKeying(Number(r.form_id), Number(r.pass), stored);
-      forms.get(Number(r.form_id))?.passes.set(Number(r.pass), { keyingId: Number(r.id), keyerCode: r.keyer_code, values, stored: { idempotencyKey: r.idempotency_key, hash: r.content_hash } });
+      forms.get(Number(r.form_id))?.passes.set(Number(r.pass), { keyingId: Number(r.id), keyerCode: r.keyer_code, submittedBy: r.submitted_by, values, stored: { idempotencyKey: r.idempotency_key, hash: r.content_hash } });
     }
 
     // 5. Decide each keying in order.
@@ -442,7 +487,11 @@ export class IngestService {
         outcomes[p.index] = rejected(p.index, p.input, 'SAME_KEYER', `pass ${p.input.pass} of form ${p.input.formNumber} must be keyed by a different clerk than the other pass (${p.input.keyerCode} keyed both)`, [{ field: 'keyerCode', reason: 'same clerk as the other pass' }]);
         continue;
       }
-      form.passes.set(p.input.pass, { keyingId: null, keyerCode: p.input.keyerCode, values: p.values, prepared: p });
+      if (other && other.submittedBy === credential) {
+        outcomes[p.index] = sameCredential(p.index, p.input, p.input.pass === 1 ? 2 : 1);
+        continue;
+      }
+      form.passes.set(p.input.pass, { keyingId: null, keyerCode: p.input.keyerCode, submittedBy: credential, values: p.values, prepared: p });
       form.touched = true;
       accepted.push({ p, form });
     }
@@ -452,7 +501,7 @@ export class IngestService {
       const ids = await insertRows(
         tx,
         'keying',
-        ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed', 'citizen_bidx'],
+        ['form_id', 'pass', 'keyer_code', 'station_code', 'started_at', 'submitted_at', 'values', 'keystrokes', 'idempotency_key', 'content_hash', 'created_at', 'fields_keyed', 'citizen_bidx', 'submitted_by'],
         accepted.map(({ p, form }) => [
           form.id,
           p.input.pass,
@@ -467,6 +516,7 @@ export class IngestService {
           now,
           p.template.fields.length,
           this.vault.citizenIndexOfClean(p.template, p.clean),
+          credential,
         ]),
         { returningIds: true },
       );
@@ -556,17 +606,19 @@ export class IngestService {
       if (img) await tx.nativeUpdate(Form, { id: form.id }, { imageRef: img });
     }
 
-    const perBatch = new Map<number, { keyings: number[]; forms: Record<string, number[]> }>();
+    const perBatch = new Map<number, { keyings: number[]; passes: number[]; forms: Record<string, number[]> }>();
     for (const { p, form } of accepted) {
-      const e = perBatch.get(form.batch.id) ?? perBatch.set(form.batch.id, { keyings: [], forms: {} }).get(form.batch.id)!;
+      const e = perBatch.get(form.batch.id) ?? perBatch.set(form.batch.id, { keyings: [], passes: [], forms: {} }).get(form.batch.id)!;
       e.keyings.push(form.passes.get(p.input.pass)!.keyingId!);
+      e.passes.push(p.input.pass);
     }
     for (const f of forms.values()) {
       const e = perBatch.get(f.batch.id);
       if (e && f.touched) (e.forms[f.status] ??= []).push(f.id);
     }
-    // One audit event per batch and call: which keyings arrived and where each form now stands.
-    await audit(tx, actor, [...perBatch].map(([batchId, e]) => ({ action: 'keyings.ingest', entityType: 'batch' as const, entityId: batchId, data: { keyingIds: e.keyings, formsByStatus: e.forms, reopened: grown.includes(batchId) } })), now);
+    // One audit event per batch and call: which keyings arrived (and which pass each is), the
+    // credential that submitted them, and where each form now stands.
+    await audit(tx, actor, [...perBatch].map(([batchId, e]) => ({ action: 'keyings.ingest', entityType: 'batch' as const, entityId: batchId, data: { credential, keyingIds: e.keyings, passes: e.passes, formsByStatus: e.forms, reopened: grown.includes(batchId) } })), now);
     for (const { p, form } of accepted) {
       outcomes[p.index] = { index: p.index, idempotencyKey: p.input.idempotencyKey, status: 'ACCEPTED', keyingId: form.passes.get(p.input.pass)!.keyingId, formId: form.id, formStatus: form.status, code: null, message: null, problems: [] };
     }

@@ -30,8 +30,12 @@ export class User {
   @Property({ type: 'text' }) passwordHash!: string;
   @Property({ type: 'string', length: 20 }) role!: string;
   @Property({ type: 'text' }) displayName!: string;
-  /** The clerk code when this person also keys forms: a reviewer never resolves their own keying. */
-  @Property({ type: 'string', length: 50, nullable: true }) keyerCode?: string | null;
+  /**
+   * The clerk code of this person (every KEYER has one; a reviewer who also keys has one too, and
+   * never resolves their own keying). Unique: a code names one person, which is what makes it a
+   * registered code a station may import keyings under.
+   */
+  @Property({ type: 'string', length: 50, nullable: true, unique: true }) keyerCode?: string | null;
   @Property({ type: 'boolean' }) active: boolean = true;
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
@@ -101,6 +105,11 @@ export class Keying {
   @Property({ type: 'integer' }) errorCount: number & Opt = 0;
   /** Keyed blind index of the citizen ID (see services/vault.ts). */
   @Property({ type: 'string', length: 32, nullable: true }) citizenBidx?: string | null;
+  /**
+   * The credential that submitted it (`user:<id>` or `key:<id>`): no credential may supply two
+   * passes of one form. Empty for keyings stored before credentials were recorded.
+   */
+  @Property({ type: 'string', length: 40 }) submittedBy: string & Opt = '';
 }
 
 @Entity({ tableName: 'correction_task' })

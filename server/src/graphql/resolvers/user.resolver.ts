@@ -5,7 +5,7 @@ import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
 import { UserList, UserListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
-import { CreateUserInput, UserType } from '../types.js';
+import { ClerkInput, CreateUserInput, RegisterClerksResult, UserType } from '../types.js';
 
 @Resolver(() => UserType)
 export class UserResolver {
@@ -30,5 +30,13 @@ export class UserResolver {
   @Mutation(() => UserType)
   createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GqlContext) {
     return ctx.services.auth.createUser(ctx, { ...input, role: input.role as Role });
+  }
+
+  @Authorized(roles('admin'))
+  @Mutation(() => RegisterClerksResult, {
+    description: 'Register clerks (KEYER accounts without a password) so stations may import keyings under their codes; at most 5,000 per call; resending is harmless',
+  })
+  registerClerks(@Arg('clerks', () => [ClerkInput]) clerks: ClerkInput[], @Ctx() ctx: GqlContext) {
+    return ctx.services.auth.registerClerks(ctx, clerks);
   }
 }

@@ -144,9 +144,11 @@ describe.each(dbKinds())('independence of the two keyings on %s', (kind) => {
     const list = [{ keyerCode: 'KR01', displayName: 'Lê Thị Một' }, { keyerCode: 'KR02', displayName: 'Lê Thị Hai' }];
     expect((await admin()(REG, { c: list })).data.registerClerks).toEqual({ created: 2, existing: 0 });
     expect((await admin()(REG, { c: list })).data.registerClerks).toEqual({ created: 0, existing: 2 });
-    // A code held by another account: refused whole, nothing created.
-    const clash = await admin()(REG, { c: [{ keyerCode: 'KR03', displayName: 'Ba' }, { keyerCode: 'KN01', displayName: 'Khác', username: 'someone-else' }] });
-    expect(clash.errors[0].extensions.code).toBe('CONFLICT');
+    // A code another account holds is registered already; a username another account holds refuses the call whole.
+    expect((await admin()(REG, { c: [{ keyerCode: 'KN01', displayName: 'Khác' }] })).data.registerClerks).toEqual({ created: 0, existing: 1 });
+    const clash = await admin()(REG, { c: [{ keyerCode: 'KR03', displayName: 'Ba' }, { keyerCode: 'KR04', displayName: 'Bốn', username: 'admin' }] });
+    expect(clash.errors[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(clash.errors[0].message).toMatch(/clerks\.1\.username/);
     const users = await admin()(`{ users(perPage: 200, filter: { role: KEYER }){ items { username keyerCode } } }`);
     const codes = users.data.users.items.map((u: any) => u.keyerCode);
     expect(codes).toContain('KR01');

@@ -170,9 +170,15 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       writeFileSync(join(server.dataDir, 'scans', batch.code, `${no}.svg`), renderFormSvg(values, { batchCode: batch.code, formNumber: no, provinceName: 'Hà Nội' }));
     }
     const keyings = Object.entries(people).flatMap(([no, values]) => [1, 2].map((pass) => keying(batch.code, no, pass, `KT${pass}`, values, { imageRef: `/scans/${batch.code}/${no}.svg` })));
-    const submitted = await api<{ submitKeyings: { status: string; formStatus: string }[] }>('station', SUBMIT, { k: keyings });
-    expect(submitted.submitKeyings.map((k) => k.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'ACCEPTED']);
-    expect(submitted.submitKeyings[3].formStatus).toBe('AUTO_VERIFIED');
+    await api('admin', `mutation{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`);
+    // Each pass through its own station: one credential never keys both.
+    const submitted = [];
+    for (const [pass, station] of [[1, 'station'], [2, 'station2']] as const) {
+      const r = await api<{ submitKeyings: { status: string; formStatus: string }[] }>(station, SUBMIT, { k: keyings.filter((k) => k.pass === pass) });
+      submitted.push(...r.submitKeyings);
+    }
+    expect(submitted.map((k) => k.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'ACCEPTED']);
+    expect(submitted[3].formStatus).toBe('AUTO_VERIFIED');
 
     const page = await browser.context.newPage();
     try {

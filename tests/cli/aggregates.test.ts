@@ -27,7 +27,12 @@ describe('npm run cli -- aggregates', () => {
     const at = new Date('2026-11-02T08:00:00Z');
     // Form 1 agrees, form 2 goes to review (a different phone). Keyings count on their day, forms on today's.
     const k = ['1', '2'].flatMap((no) => [1, 2].map((pass) => ({ idempotencyKey: `${no}/${pass}`, batchCode: 'AGG', formNumber: no, pass, keyerCode: `KT${pass}`, stationCode: 'S', startedAt: at, submittedAt: at, values: person(no === '2' && pass === 2 ? { phone: '0912345679' } : {}) })));
-    await app.services.ingest.submit({ em: app.orm.em.fork(), actor: null }, k);
+    // Two stations, one per pass, naming two registered clerks.
+    await app.services.auth.registerClerks({ em: app.orm.em.fork(), actor: null }, [{ keyerCode: 'KT1', displayName: 'Một' }, { keyerCode: 'KT2', displayName: 'Hai' }]);
+    for (const pass of [1, 2]) {
+      const station = { userId: 1000 + pass, username: `station${pass}`, role: 'STATION' as const, keyerCode: null };
+      await app.services.ingest.submit({ em: app.orm.em.fork(), actor: station }, k.filter((x) => x.pass === pass));
+    }
     await app.close();
 
     expect((await cli('aggregates', 'check')).stdout).toMatch(/^aggregates match the raw rows: agg_batch_day 2, agg_keyer_day 6, agg_field_day 2, agg_pair_day 1, /);

@@ -25,7 +25,12 @@ describe('npm run cli -- export', () => {
     await em.flush();
     const at = new Date('2026-11-02T08:00:00Z');
     const k = ['1', '2'].flatMap((no) => [1, 2].map((pass) => ({ idempotencyKey: `${no}/${pass}`, batchCode: 'EXP', formNumber: no, pass, keyerCode: `KT${pass}`, stationCode: 'S', startedAt: at, submittedAt: at, values: person() })));
-    await app.services.ingest.submit({ em: app.orm.em.fork(), actor: null }, k);
+    // Two stations, one per pass, naming two registered clerks.
+    await app.services.auth.registerClerks({ em: app.orm.em.fork(), actor: null }, [{ keyerCode: 'KT1', displayName: 'Một' }, { keyerCode: 'KT2', displayName: 'Hai' }]);
+    for (const pass of [1, 2]) {
+      const station = { userId: 1000 + pass, username: `station${pass}`, role: 'STATION' as const, keyerCode: null };
+      await app.services.ingest.submit({ em: app.orm.em.fork(), actor: station }, k.filter((x) => x.pass === pass));
+    }
     await app.close();
 
     await expect(cli('export', '--batch', 'NOPE')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('batch "NOPE" does not exist') });

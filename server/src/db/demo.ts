@@ -47,7 +47,12 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
   const reviewer = await make('reviewer', 'REVIEWER', 'Lê Văn Duyệt');
   // Also a clerk of the campaign: the queue never offers this reviewer forms they keyed.
   await make('reviewer2', 'REVIEWER', 'Phạm Thị Kiểm', campaign.clerks[0].code);
-  const station = await make('station', 'STATION', 'Trạm nhập liệu 01');
+  // A clerk who signs in and keys as themselves; the campaign's other clerks are registered
+  // without a password (their keyings arrive through the stations).
+  await make('keyer', 'KEYER', 'Đỗ Thị Nhập', campaign.clerks[1].code);
+  await app.services.auth.registerClerks({ em, actor: null }, campaign.clerks.slice(2).map((c, i) => ({ keyerCode: c.code, displayName: `Nhân viên nhập liệu ${i + 3}` })));
+  // Two stations: the two passes of a form never come through one credential.
+  const stations = [await make('station', 'STATION', 'Trạm nhập liệu 01'), await make('station2', 'STATION', 'Trạm nhập liệu 02')];
   await make('consumer', 'CONSUMER', 'CSDL quốc gia về dân cư');
   writeFileSync(file, JSON.stringify(users, null, 2), { mode: 0o600 });
 
@@ -57,11 +62,14 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
   }
   await em.flush();
 
-  const stationActor: Actor = { userId: station.id, username: station.username, role: 'STATION', keyerCode: null };
+  const stationActors: Actor[] = stations.map((s) => ({ userId: s.id, username: s.username, role: 'STATION', keyerCode: null }));
   const truth = new Map<string, Record<string, string | null>>();
   let chunk: Parameters<App['services']['ingest']['submit']>[1] = [];
   const flush = async () => {
-    if (chunk.length) await app.services.ingest.submit({ em: app.orm.em.fork(), actor: stationActor }, chunk);
+    for (const pass of [1, 2]) {
+      const mine = chunk.filter((k) => k.pass === pass);
+      if (mine.length) await app.services.ingest.submit({ em: app.orm.em.fork(), actor: stationActors[pass - 1] }, mine);
+    }
     chunk = [];
   };
   for (const b of campaign.batches) {
@@ -74,7 +82,7 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
           formNumber: f.formNumber,
           pass,
           keyerCode: k.keyerCode,
-          stationCode: 'TRAM-01',
+          stationCode: pass === 1 ? 'TRAM-01' : 'TRAM-02',
           startedAt: k.startedAt,
           submittedAt: k.submittedAt,
           values: k.values,

@@ -154,8 +154,8 @@ export class AuthService {
 
   /**
    * Registers clerks as KEYER accounts without a password (they sign in once an admin sets one),
-   * so stations may import keyings under their codes. Idempotent: a code already registered to a
-   * KEYER with the same username is left as it is; all or nothing otherwise.
+   * so stations may import keyings under their codes. Idempotent: a code already registered (to
+   * any account) is left as it is; a username taken by another account refuses the whole call.
    */
   async registerClerks(ctx: ServiceContext, clerks: ClerkInput[]): Promise<{ created: number; existing: number }> {
     if (clerks.length > 5000) throw new DomainError('TOO_MANY_ITEMS', `at most 5000 clerks per call, got ${clerks.length}`, { max: 5000 });
@@ -182,11 +182,9 @@ export class AuthService {
       const byName = new Map(found.map((u) => [u.username, u]));
       const fresh: typeof rows = [];
       rows.forEach((r, i) => {
-        const u = byCode.get(r.keyerCode) ?? byName.get(r.username);
-        if (!u) return fresh.push(r);
-        if (u.role !== 'KEYER' || u.keyerCode !== r.keyerCode || u.username !== r.username) {
-          problems.push({ field: `clerks.${i}`, reason: `keyer code "${r.keyerCode}" or username "${r.username}" already belongs to another account` });
-        }
+        if (byCode.has(r.keyerCode)) return;
+        if (byName.has(r.username)) problems.push({ field: `clerks.${i}.username`, reason: `"${r.username}" already belongs to another account` });
+        else fresh.push(r);
       });
       if (problems.length) throw new DomainError('CONFLICT', problems.slice(0, 20).map((p) => `${p.field} ${p.reason}`).join('; '), { problems: problems.slice(0, 200) });
       const now = new Date();

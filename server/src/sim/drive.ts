@@ -1,6 +1,6 @@
 /**
  * Drives a real dualkey server through its GraphQL API with a simulated campaign: an admin
- * registers the batches, a keying station submits both passes, simulated reviewers claim and
+ * registers the batches and the clerks, two keying stations submit the two passes (one each), simulated reviewers claim and
  * resolve the tasks from the ground truth (with their own small error rate), and the verified
  * records are read back. Used by `npm run cli -- simulate` and by the scaling benchmark.
  *
@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { basicComparator, type Comparator } from '../domain/compare.js';
 import { DC01, fieldMap, type TemplateDef } from '../domain/template.js';
 import { ILLEGIBLE, type FieldValues } from '../domain/values.js';
-import { iterateCampaign, type CampaignBatch, type CampaignForm, type CampaignOptions } from './campaign.js';
+import { campaignClerks, iterateCampaign, type CampaignBatch, type CampaignForm, type CampaignOptions } from './campaign.js';
 import { reviewDecision, reviewerDraw, type FormObservation, type ProcessOutcome } from './accuracy.js';
 
 // ---------------------------------------------------------------- GraphQL over HTTP
@@ -402,7 +402,16 @@ export async function driveCampaign(o: DriveOptions): Promise<DriveResult> {
     ms: { setup: 0, batches: 0, ingest1: 0, ingest2: 0, review: 0, readBack: 0 },
   };
   let t = now();
-  const station = await createAccount(o.admin, `${o.tag}-station`, 'STATION', 'Simulated keying station');
+  // The campaign's clerks are registered (stations may only name registered codes), and each pass
+  // comes through its own station: one credential never supplies both passes of a form.
+  const clerks = campaignClerks(o.seed, o.campaign);
+  for (let i = 0; i < clerks.length; i += 1000) {
+    await o.admin.call('mutation($c:[ClerkInput!]!){ registerClerks(clerks:$c){ created } }', { c: clerks.slice(i, i + 1000).map((c) => ({ keyerCode: c.code, displayName: `Simulated clerk ${c.code}` })) });
+  }
+  const stations = [
+    await createAccount(o.admin, `${o.tag}-station-1`, 'STATION', 'Simulated keying station one'),
+    await createAccount(o.admin, `${o.tag}-station-2`, 'STATION', 'Simulated keying station two'),
+  ];
   const reviewers: GqlClient[] = [];
   for (let i = 0; i < o.reviewers; i++) reviewers.push(await createAccount(o.admin, `${o.tag}-reviewer-${i + 1}`, 'REVIEWER', `Simulated reviewer ${i + 1}`));
   res.ms.setup = now() - t;
@@ -422,7 +431,7 @@ export async function driveCampaign(o: DriveOptions): Promise<DriveResult> {
     for (const pass of [1, 2] as const) {
       t = now();
       let sent = 0;
-      const r = await submitKeyings(station, keyingInputs(chunk, prefix, pass), {
+      const r = await submitKeyings(stations[pass - 1], keyingInputs(chunk, prefix, pass), {
         perCall: o.perCall,
         concurrency: o.ingestConcurrency,
         onProgress: (n) => {

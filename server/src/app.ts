@@ -18,9 +18,9 @@ import { createServices, type Services } from './services/index.js';
 import type { Actor } from './services/context.js';
 import { DomainError } from './domain/errors.js';
 import { GraphQLError } from 'graphql';
-import { createMetrics, instrument, type Metrics } from './observability.js';
+import { createMetrics, instrument, metricsServer, type Metrics } from './observability.js';
 import { limitRules, securityPlugin } from './graphql/security.js';
-import { authenticate, jsonErrors, noStore, queryNestingGuard, rateLimitPerActor, securityHeaders } from './http-security.js';
+import { authenticate, jsonErrors, noStore, queryNestingGuard, rateLimitPerActor, securityHeaders, variablesDepthGuard } from './http-security.js';
 import { AuditSealer, takeAuditWritten } from './services/audit.service.js';
 import { QueueVacuum } from './services/maintenance.js';
 import { AggregateFolder } from './services/aggregates.js';
@@ -33,6 +33,8 @@ export interface App {
   services: Services;
   express: Express;
   http: Server;
+  /** The METRICS_PORT listener (not listening yet), when that is set; main.ts or a test listens. */
+  metricsHttp: Server | null;
   apollo: ApolloServer<GqlContext>;
   /** Seals audit events into the hash chain after requests that wrote some and every 5 s; `flush()` seals now. */
   auditSealer: AuditSealer;
@@ -88,12 +90,21 @@ export async function createApp(config: Config): Promise<App> {
   });
   await apollo.start();
 
-  instrument(app, metrics, orm);
+  instrument(app, metrics, orm, config);
+  const metricsHttp = config.metrics.port === null ? null : metricsServer(() => metrics.registry.metrics(), config.metrics.token);
   app.use(
     '/graphql',
-    cors(),
+    // Same-origin unless CORS_ORIGINS lists others: a foreign page gets no Access-Control-Allow-Origin,
+    // so the browser keeps it from reading our answers. No cookies: credentials are bearer tokens.
+    cors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'],
+      maxAge: 600,
+    }),
     noStore(),
     express.json({ limit: config.maxBodyBytes }),
+    variablesDepthGuard(),
     queryNestingGuard(config.queryLimits),
     authenticate(orm, services),
     rateLimitPerActor(config.rateLimitPerMinute),
@@ -136,11 +147,13 @@ export async function createApp(config: Config): Promise<App> {
     services,
     express: app,
     http,
+    metricsHttp,
     apollo,
     auditSealer,
     async close() {
       await apollo.stop();
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));
+      if (metricsHttp?.listening) await new Promise<void>((r) => metricsHttp.close(() => r()));
       clearInterval(sealEvery);
       clearInterval(vacuumEvery);
       clearInterval(foldEvery);

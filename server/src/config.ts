@@ -48,6 +48,10 @@ export interface Config {
   /** Failed sign-ins allowed per username and client address within the window. */
   loginMaxFailures: number;
   loginWindowSeconds: number;
+  /** Origins (exact, e.g. https://register.example.gov.vn) other than our own whose pages may call the API; empty = same-origin only. */
+  corsOrigins: string[];
+  /** A separate listener for /metrics (METRICS_PORT on METRICS_HOST); then the main port does not serve it. */
+  metrics: { port: number | null; host: string; token: string | null };
 }
 
 export class ConfigError extends Error {}
@@ -99,7 +103,7 @@ function keyRing(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, n
   if (!file) throw new ConfigError('encryption keys are required when NODE_ENV=production: set KEYRING_FILE or DUALKEY_KEYRING');
   if (!existsSync(file)) {
     if (production) throw new ConfigError(`KEYRING_FILE ${file} does not exist`);
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, serializeKeyRing(newKeyRing()), { mode: 0o600 });
     notices.push(`created a development encryption key ring in ${file} (owner-only); back it up: without it the personal data cannot be read`);
   }
@@ -115,7 +119,7 @@ function authSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string
   if (production) throw new ConfigError('AUTH_SECRET is required when NODE_ENV=production');
   const file = join(dataDir, 'auth-secret');
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
     notices.push(`created a development token secret in ${file}`);
   }
@@ -139,6 +143,36 @@ function workers(raw: string | undefined, dialect: 'sqlite' | 'postgresql'): num
   return n;
 }
 
+/** CORS_ORIGINS: comma-separated exact origins (scheme://host[:port]); no wildcard, no paths. */
+function corsOrigins(raw: string | undefined): string[] {
+  const out: string[] = [];
+  for (const o of (raw ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+    let origin: string | null = null;
+    try {
+      const u = new URL(o);
+      if ((u.protocol === 'https:' || u.protocol === 'http:') && u.origin === o) origin = u.origin;
+    } catch {
+      /* reported below */
+    }
+    if (!origin) throw new ConfigError(`CORS_ORIGINS must be comma-separated origins like https://register.example.gov.vn (no "*", path or trailing slash), got "${o}"`);
+    out.push(origin);
+  }
+  return out;
+}
+
+/**
+ * Metrics outside the main port: METRICS_PORT (on METRICS_HOST, loopback by default: Prometheus
+ * scrapes from this host or through an internal address set there), and/or METRICS_TOKEN, a
+ * bearer token /metrics then requires wherever it is served.
+ */
+function metrics(env: NodeJS.ProcessEnv, mainPort: number): Config['metrics'] {
+  const port = env.METRICS_PORT === undefined || env.METRICS_PORT === '' ? null : int(env, 'METRICS_PORT', 0, 0, 65535);
+  if (port !== null && port !== 0 && port === mainPort) throw new ConfigError('METRICS_PORT must differ from PORT');
+  const token = env.METRICS_TOKEN || null;
+  if (token !== null && (token.length < 32 || !/^[\x21-\x7e]+$/.test(token))) throw new ConfigError('METRICS_TOKEN must be at least 32 printable characters without spaces');
+  return { port, host: env.METRICS_HOST || '127.0.0.1', token };
+}
+
 function toneStyle(raw: string | undefined): 'new' | 'old' {
   if (raw === undefined || raw === '' || raw === 'new') return 'new';
   if (raw === 'old') return 'old';
@@ -150,12 +184,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
   const dataDirRaw = env.DATA_DIR || './data';
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(dataDirRaw);
   const db = parseDb(env, dataDir);
-  if (db.dialect === 'sqlite' && db.path !== ':memory:') mkdirSync(dataDir, { recursive: true });
+  // Owner-only when we create it: it holds the database, the key ring and the token secret.
+  if (db.dialect === 'sqlite' && db.path !== ':memory:') mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const adminDist = resolve(env.ADMIN_DIST || 'admin/dist');
   const seedDefault = !production;
+  const port = int(env, 'PORT', 4000, 0, 65535);
   return Object.freeze({
     production,
-    port: int(env, 'PORT', 4000, 0, 65535),
+    port,
     workers: workers(env.WORKERS, db.dialect),
     host: env.HOST || '127.0.0.1',
     dataDir,
@@ -183,5 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 60, 1, 24 * 3600),
+    corsOrigins: corsOrigins(env.CORS_ORIGINS),
+    metrics: metrics(env, port),
   });
 }

@@ -4,7 +4,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { DomainError } from './domain/errors.js';
-import { bracketDepth, maxBracketDepth } from './graphql/security.js';
+import { bracketDepth, MAX_VARIABLES_DEPTH, maxBracketDepth, nestedDeeperThan } from './graphql/security.js';
 import { logger } from './logger.js';
 import { isConnectionError } from './services/sql.js';
 import { UNAVAILABLE } from './graphql/errors.js';
@@ -114,6 +114,33 @@ export function queryNestingGuard(limits: Config['queryLimits']): RequestHandler
     const q = req.method === 'GET' ? req.query?.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof q === 'string' && bracketDepth(q) > max) {
       return refuse(res, 400, 'QUERY_TOO_DEEP', `the query text is nested more than ${max} brackets deep`);
+    }
+    next();
+  };
+}
+
+/**
+ * Refuses variables (or extensions) nested deeper than MAX_VARIABLES_DEPTH, before anything else
+ * walks them: graphql-js coercion and other walks recurse, and 20,000 levels overflow the stack.
+ * The body itself is measured, so variables sit one level below it; GET sends them as JSON text.
+ */
+export function variablesDepthGuard(): RequestHandler {
+  return (req, res, next) => {
+    let body: unknown = req.body;
+    if (req.method === 'GET') {
+      const { variables, extensions } = (req.query ?? {}) as Record<string, unknown>;
+      const parse = (x: unknown) => {
+        if (typeof x !== 'string') return x;
+        try {
+          return JSON.parse(x) as unknown;
+        } catch {
+          return null; // Apollo answers malformed JSON itself
+        }
+      };
+      body = { variables: parse(variables), extensions: parse(extensions) };
+    }
+    if (nestedDeeperThan(body, MAX_VARIABLES_DEPTH + 1)) {
+      return refuse(res, 400, 'VARIABLES_TOO_DEEP', `the variables are nested more than ${MAX_VARIABLES_DEPTH} levels deep`);
     }
     next();
   };

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
+import type { Server } from 'node:http';
 import client from 'prom-client';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createApp } from './app.js';
 import { logger } from './logger.js';
 import { seedDemoIfEmpty } from './db/demo.js';
+import { metricsServer } from './observability.js';
 
 function configOrExit(notices: string[]): Readonly<Config> {
   try {
@@ -37,7 +39,16 @@ function banner(config: Readonly<Config>, port: number): void {
   const workers = config.workers > 1 ? `, ${config.workers} worker processes` : '';
   console.log(`\ndualkey is running (${config.production ? 'production' : 'development'}, ${db}${workers})`);
   console.log(`  dashboard: ${base}/${config.adminDist ? '' : '  (not built: run npm run build:admin)'}`);
-  console.log(`  GraphQL:   ${base}/graphql\n`);
+  console.log(`  GraphQL:   ${base}/graphql`);
+  if (config.metrics.port !== null) console.log(`  metrics:   http://${config.metrics.host}:${config.metrics.port}/metrics`);
+  console.log('');
+}
+
+function listenMetrics(server: Server, config: Readonly<Config>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.metrics.port!, config.metrics.host, resolve);
+  });
 }
 
 /** One server process: the whole product (WORKERS=1), or one worker of a cluster. */
@@ -54,6 +65,8 @@ async function serve(config: Readonly<Config>, worker: boolean): Promise<void> {
   sweep.unref();
 
   await new Promise<void>((resolve) => app.http.listen(config.port, config.host, resolve));
+  // A cluster's workers leave METRICS_PORT to the primary, which sums them.
+  if (!worker && app.metricsHttp) await listenMetrics(app.metricsHttp, config);
   const addr = app.http.address();
   if (!worker) banner(config, typeof addr === 'object' && addr ? addr.port : config.port);
 
@@ -80,6 +93,7 @@ async function supervise(config: Readonly<Config>): Promise<void> {
   const app = await prepare(config);
   await app.close();
   const aggregator = new client.AggregatorRegistry();
+  if (config.metrics.port !== null) await listenMetrics(metricsServer(() => aggregator.clusterMetrics(), config.metrics.token), config);
   cluster.on('message', (worker, m: { type?: string; id?: string }) => {
     if (m?.type !== 'dualkey:metrics?') return;
     aggregator.clusterMetrics().then(

@@ -1,6 +1,9 @@
 import cluster from 'node:cluster';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { Express, NextFunction, Request, Response } from 'express';
 import client from 'prom-client';
+import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { exec } from './services/sql.js';
 
@@ -81,7 +84,34 @@ function scrape(metrics: Metrics): Promise<string> {
   });
 }
 
-export function instrument(app: Express, metrics: Metrics, orm: Orm): void {
+/** `Authorization: Bearer <METRICS_TOKEN>`, compared in constant time; anything goes when no token is set. */
+function metricsAuthorized(headers: IncomingHttpHeaders, token: string | null): boolean {
+  if (token === null) return true;
+  const m = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '');
+  const digest = (x: string) => createHash('sha256').update(x).digest();
+  return !!m && timingSafeEqual(digest(m[1]), digest(token));
+}
+
+/**
+ * The METRICS_PORT listener: GET /metrics and nothing else. `text` is this process's registry, or
+ * (the primary of a cluster) the sum over its workers.
+ */
+export function metricsServer(text: () => Promise<string>, token: string | null): Server {
+  return createServer((req, res) => {
+    if ((req.url ?? '').split('?')[0] !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404).end();
+    } else if (!metricsAuthorized(req.headers, token)) {
+      res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }).end();
+    } else {
+      text().then(
+        (body) => res.writeHead(200, { 'Content-Type': client.Registry.PROMETHEUS_CONTENT_TYPE }).end(body),
+        () => res.writeHead(503).end('# metrics unavailable\n'),
+      );
+    }
+  });
+}
+
+export function instrument(app: Express, metrics: Metrics, orm: Orm, config: Pick<Config, 'production' | 'metrics'>): void {
   databaseGauges(metrics, orm);
   if (cluster.isWorker && !clusterRegistered) {
     clusterRegistered = true;
@@ -110,7 +140,13 @@ export function instrument(app: Express, metrics: Metrics, orm: Orm): void {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  // Metrics tell a lot about the workload: on the main port only when no METRICS_PORT is set, and in
+  // production only with METRICS_TOKEN. Answered here (not left to the dashboard's catch-all) either way.
+  const { port, token } = config.metrics;
+  const onMainPort = port === null && (token !== null || !config.production);
+  app.get('/metrics', async (req, res) => {
+    if (!onMainPort) return void res.sendStatus(404);
+    if (!metricsAuthorized(req.headers, token)) return void res.set('WWW-Authenticate', 'Bearer').sendStatus(401);
     try {
       const text = await scrape(metrics);
       res.set('Content-Type', metrics.registry.contentType);

@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { MikroORM, Options } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { fileURLToPath } from 'node:url';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Config } from '../config.js';
 import { ENTITIES } from './entities/index.js';
@@ -51,8 +52,20 @@ export function ormOptions(db: Config['db'], extra: Partial<Options> = {}): Opti
   return { ...common, clientUrl: db.url, pool: { min: 1, max: db.poolMax ?? 10 }, replicas, preferReadReplicas: false, ...extra };
 }
 
+/**
+ * The database file holds personal data (sealed, but also names of keyers, audit trails): owner-only,
+ * like the key ring. Created 0600 before SQLite opens it, and SQLite gives its -wal and -shm files
+ * the database file's mode; files from older versions are tightened on open.
+ */
+function ownerOnlySqlite(path: string): void {
+  if (path === ':memory:' || path.startsWith('file:')) return;
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  for (const f of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
 export async function openOrm(db: Config['db'], extra: Partial<Options> = {}): Promise<Orm> {
   const opts = ormOptions(db, extra);
+  if (db.dialect === 'sqlite') ownerOnlySqlite(db.path);
   const orm = (db.dialect === 'sqlite' ? await SqliteORM.init(opts as never) : await PgORM.init(opts as never)) as unknown as Orm;
   if (db.dialect === 'sqlite') {
     const conn = orm.em.getConnection();

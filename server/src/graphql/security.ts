@@ -158,6 +158,32 @@ export function bracketDepth(q: string): number {
   return max;
 }
 
+/**
+ * Deepest nesting of objects and arrays allowed in a request body's variables (and extensions).
+ * Our deepest input type needs a handful of levels; walks after this check (coercion, the JSONObject
+ * scalar, the text checks) may then recurse safely.
+ */
+export const MAX_VARIABLES_DEPTH = 64;
+
+/** Whether a parsed JSON value nests objects/arrays deeper than `max`; iterative, so any depth is safe to measure. */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (d + 1 > max) return true;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (v[i] && typeof v[i] === 'object') stack.push([v[i], d + 1]);
+    } else {
+      for (const k in v) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x && typeof x === 'object') stack.push([x, d + 1]);
+      }
+    }
+  }
+  return false;
+}
+
 /** Nesting allowed in the query text: the field depth limit plus room for arguments and input objects. */
 export const maxBracketDepth = (limits: QueryLimits) => limits.depth * 2 + 16;
 
@@ -174,25 +200,40 @@ const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) 
 };
 
 /**
- * What the cost depends on in the variables: numbers (perPage) and list lengths, nothing else.
- * The same document with the same shape costs the same, so the cost is computed once per shape
- * (computing it coerces every variable, e.g. all 1,000 keyings of a submitKeyings call, again).
+ * Variables used directly as an argument (of a field, or of @include/@skip), by document: only
+ * those can change the cost (perPage, a list's length, a switched-on selection). Nested ones sit
+ * inside input objects or list literals, which the estimator does not look into.
  */
-function variableShape(v: unknown): unknown {
-  if (typeof v === 'number') return v;
-  if (Array.isArray(v)) return v.length;
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) {
-      const shape = variableShape(x);
-      if (shape !== null) out[k] = shape;
-    }
-    return out;
+const costVariablesOf = new WeakMap<DocumentNode, string[]>();
+function costVariables(doc: DocumentNode): string[] {
+  let names = costVariablesOf.get(doc);
+  if (!names) {
+    const found = new Set<string>();
+    visit(doc, {
+      Argument(node) {
+        if (node.value.kind === Kind.VARIABLE) found.add(node.value.name.value);
+      },
+    });
+    names = [...found].sort();
+    costVariablesOf.set(doc, names);
   }
-  return null;
+  return names;
 }
 
-/** Costs by document and variable shape; small and bounded, cleared when full. */
+/**
+ * What the cost can depend on in those variables: numbers, booleans, list lengths. Nothing is
+ * walked, so a submitKeyings call with 1,000 keyings costs one `.length` here.
+ */
+function costKey(doc: DocumentNode, vars: Record<string, unknown>): string {
+  let key = '';
+  for (const name of costVariables(doc)) {
+    const v = vars[name];
+    key += `${name}=${Array.isArray(v) ? `[${v.length}]` : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v === null ? 'null' : typeof v};`;
+  }
+  return key;
+}
+
+/** Costs by document and the values of its cost variables; small and bounded, cleared when full. */
 const costCache = new Map<string, number>();
 const COST_CACHE_MAX = 1000;
 
@@ -289,7 +330,7 @@ export function securityPlugin(opts: { schema: GraphQLSchema; limits: QueryLimit
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          const key = request.query ? `${operationName ?? ''}\u0000${request.query}\u0000${JSON.stringify(variableShape(request.variables ?? {}))}` : null;
+          const key = request.query ? `${operationName ?? ''}\u0000${request.query}\u0000${costKey(document, request.variables ?? {})}` : null;
           let cost = key ? costCache.get(key) : undefined;
           if (cost === undefined) {
             try {

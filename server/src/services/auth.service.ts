@@ -7,6 +7,8 @@ import type { Actor, ServiceContext } from './context.js';
 import { audit } from './audit.service.js';
 
 const ISSUER = 'dualkey';
+/** User ids are PostgreSQL `serial` (int4). */
+const MAX_USER_ID = 2_147_483_647;
 const WRONG = 'wrong username or password';
 /** Longer passwords are refused: hashing megabytes per guess would be a cheap denial of service. */
 export const MAX_PASSWORD_LENGTH = 1024;
@@ -116,12 +118,15 @@ export class AuthService {
   async authenticate(ctx: ServiceContext, token: string): Promise<Actor> {
     let sub: string | undefined;
     try {
-      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'] });
+      // A token without exp would never expire: refused, though we never sign one.
+      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
       sub = payload.sub;
     } catch {
       throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired; sign in again');
     }
-    const user = sub ? await ctx.em.findOne(User, Number(sub)) : null;
+    // We sign user ids only: anything else ('abc', '1e3', '-1', beyond PostgreSQL's int) would reach the query as NaN, a look-alike id or an error.
+    const id = sub && /^[1-9]\d{0,9}$/.test(sub) ? Number(sub) : 0;
+    const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id) : null;
     if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired; sign in again');
     return { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null };
   }

@@ -31,6 +31,8 @@ interface Prepared {
   pass1: string[];
   pass2: string[];
   keyings: Record<string, unknown>[];
+  /** The clerk codes the keyings name: registered before ingest (stations may name registered clerks only). */
+  clerks: string[];
 }
 
 /** Request bodies are serialized before the clock starts: we time the server, not the client. */
@@ -38,6 +40,7 @@ export function prepare(forms: number, perRequest: number, seed = 7, codePrefix 
   const batches: Prepared['batches'] = [];
   const keyings: Record<string, unknown>[] = [];
   const byPass: Record<string, unknown>[][] = [[], []];
+  const clerks = new Set<string>();
   for (const c of iterateCampaign(seed, { forms, batchSize: 100, provinces: 10, clerks: 200, teamSize: 8 })) {
     const b = { ...c, code: codePrefix + c.code };
     batches.push({ code: b.code, provinceCode: b.provinceCode, district: b.district, commune: b.commune });
@@ -56,6 +59,7 @@ export function prepare(forms: number, perRequest: number, seed = 7, codePrefix 
         };
         byPass[i].push(k);
         keyings.push(k);
+        clerks.add(p.keyerCode);
       }
     }
   }
@@ -65,14 +69,18 @@ export function prepare(forms: number, perRequest: number, seed = 7, codePrefix 
     for (let i = 0; i < list.length; i += perRequest) out.push(JSON.stringify({ query, variables: { k: list.slice(i, i + perRequest) } }));
     return out;
   };
-  return { batches, pass1: bodies(byPass[0]), pass2: bodies(byPass[1]), keyings };
+  return { batches, pass1: bodies(byPass[0]), pass2: bodies(byPass[1]), keyings, clerks: [...clerks] };
 }
 
-async function setup(databaseUrl: string, dataDir: string, batches: Prepared['batches']) {
+/** Two stations, one per pass (one credential never supplies both passes of a form). */
+const STATIONS = ['bench-station-1', 'bench-station-2'];
+
+async function setup(databaseUrl: string, dataDir: string, batches: Prepared['batches'], clerks: string[]) {
   const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: '0' } as NodeJS.ProcessEnv);
   const app = await createApp(config);
   const em = app.orm.em.fork();
-  await app.services.auth.createUser({ em, actor: null }, { username: 'bench-station', password: PASSWORD, role: 'STATION', displayName: 'bench' });
+  for (const username of STATIONS) await app.services.auth.createUser({ em, actor: null }, { username, password: PASSWORD, role: 'STATION', displayName: 'bench' });
+  await app.services.auth.registerClerks({ em, actor: null }, clerks.map((c) => ({ keyerCode: c, displayName: `Clerk ${c}` })));
   const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' });
   for (const b of batches) em.create(Batch, { ...b, template, status: 'OPEN', createdAt: new Date() });
   await em.flush();
@@ -122,7 +130,7 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
     const dir = mkdtempSync(join(tmpdir(), 'dualkey-bench-'));
     const db = await target.url(dir);
     try {
-      await setup(db.url, dir, [...data.batches, ...warmup.batches]);
+      await setup(db.url, dir, [...data.batches, ...warmup.batches], [...new Set([...data.clerks, ...warmup.clerks])]);
       // Production mode, as deployed: the keys and token secret setup made, passed explicitly.
       const { child, url } = await startServer({
         DATABASE_URL: db.url,
@@ -133,21 +141,25 @@ export async function benchIngest(opts: { forms: number; perRequest: number; pgA
         AUTH_SECRET: readFileSync(join(dir, 'auth-secret'), 'utf8').trim(),
       });
       try {
-        const login = await fetch(`${url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `mutation{ login(username:"bench-station", password:"${PASSWORD}"){ token } }` }),
-        });
-        const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+        const [token1, token2] = await Promise.all(
+          STATIONS.map(async (username) => {
+            const login = await fetch(`${url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: `mutation{ login(username:"${username}", password:"${PASSWORD}"){ token } }` }),
+            });
+            return ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+          }),
+        );
         console.error(`ingesting into ${target.name} (${target.workers} server process${target.workers > 1 ? 'es' : ''})...`);
         const inFlight = concurrency(target.workers);
-        await send(url, token, warmup.pass1, inFlight);
-        await send(url, token, warmup.pass2, inFlight);
+        await send(url, token1, warmup.pass1, inFlight);
+        await send(url, token2, warmup.pass2, inFlight);
         const t0 = performance.now();
         const cpu0 = cpuSeconds(child.pid!);
         const db0 = target.name === 'postgresql' ? postgresCpuSeconds() : NaN;
-        const r1 = await send(url, token, data.pass1, inFlight);
-        const r2 = await send(url, token, data.pass2, inFlight);
+        const r1 = await send(url, token1, data.pass1, inFlight);
+        const r2 = await send(url, token2, data.pass2, inFlight);
         const secs = (performance.now() - t0) / 1000;
         // Server CPU per keying, all its processes: the figure that decides the rate on a machine whose cores are all busy.
         const cpuUs = ((cpuSeconds(child.pid!) - cpu0) / total) * 1e6;

@@ -78,7 +78,8 @@ async function prepare(dbUrl: string, dataDir: string, clients: number): Promise
     const accounts: Accounts = {
       // Stations and readers share a few accounts (rate limiting is off for the run); reviewers each
       // need their own (a reviewer holds one task at a time).
-      stations: Array.from({ length: Math.min(nStations, 10) }, (_, i) => `load-station-${i}`),
+      // At least two: a form's second pass comes through another station than its first.
+      stations: Array.from({ length: Math.max(2, Math.min(nStations, 10)) }, (_, i) => `load-station-${i}`),
       reviewers: Array.from({ length: nReviewers }, (_, i) => `load-reviewer-${i}`),
       consumers: Array.from({ length: Math.min(Math.ceil(nReaders / 2), 5) }, (_, i) => `load-consumer-${i}`),
       managers: Array.from({ length: Math.min(Math.floor(nReaders / 2) || 1, 5) }, (_, i) => `load-manager-${i}`),
@@ -97,6 +98,9 @@ async function prepare(dbUrl: string, dataDir: string, clients: number): Promise
         tokens[username] = (await app.services.auth.login({ em: app.orm.em.fork(), actor: null }, username, PASSWORD)).token;
       }
     }
+    // The clerk codes the stations name are registered, as they must be.
+    const codes = ['KT1', 'KT2', ...Array.from({ length: 50 }, (_, i) => [`KA${i}`, `KB${i}`]).flat()];
+    await app.services.auth.registerClerks({ em, actor: null }, codes.map((c) => ({ keyerCode: c, displayName: `Clerk ${c}` })));
     const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' });
     for (let b = 0; b < BATCHES; b++) em.create(Batch, { code: `LD${b}`, template, provinceCode: String(1 + (b % 5)).padStart(3, '0'), district: `D${b % 4}`, commune: `C${b}`, status: 'OPEN', createdAt: new Date() });
     await em.flush();
@@ -109,9 +113,13 @@ async function prepare(dbUrl: string, dataDir: string, clients: number): Promise
       ks.push({ ...base, idempotencyKey: `pre/${i}/1`, pass: 1, keyerCode: 'KT1', values: person() });
       ks.push({ ...base, idempotencyKey: `pre/${i}/2`, pass: 2, keyerCode: 'KT2', values: i % 2 ? person() : person({ phone: '0912345679' }) });
     }
-    for (let i = 0; i < ks.length; i += 500) {
-      const out = await app.services.ingest.submit({ em: app.orm.em.fork(), actor: null }, ks.slice(i, i + 500));
-      if (out.some((o) => o.status !== 'ACCEPTED')) throw new Error('load setup: a keying was not accepted');
+    const stationActors = await Promise.all(accounts.stations.slice(0, 2).map((u) => app.services.auth.authenticate({ em: app.orm.em.fork(), actor: null }, tokens[u])));
+    for (const pass of [1, 2]) {
+      const mine = ks.filter((k) => k.pass === pass);
+      for (let i = 0; i < mine.length; i += 500) {
+        const out = await app.services.ingest.submit({ em: app.orm.em.fork(), actor: stationActors[pass - 1] }, mine.slice(i, i + 500));
+        if (out.some((o) => o.status !== 'ACCEPTED')) throw new Error('load setup: a keying was not accepted');
+      }
     }
     return { accounts, tokens, backlog };
   } finally {
@@ -167,12 +175,15 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
       }
     };
 
+    // Second passes wait for a client of the next station account: one credential never keys both passes.
+    const pass2Queues: Record<string, unknown>[][] = accounts.stations.map(() => []);
     const station = async (i: number) => {
-      const token = tokens[accounts.stations[i % accounts.stations.length]];
+      const account = i % accounts.stations.length;
+      const token = tokens[accounts.stations[account]];
       const at = new Date(Date.now() - 600_000).toISOString();
       let n = 0;
-      let pass2: Record<string, unknown>[] = [];
       while (live()) {
+        const pass2 = pass2Queues[account].splice(0, FORMS_PER_CALL);
         const batchCode = `LD${(i + n) % BATCHES}`;
         const fresh = Array.from({ length: FORMS_PER_CALL }, (_, j) => {
           const formNumber = `S${i}-${n}-${j}`;
@@ -187,8 +198,8 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
             else errors[`submit outcome: ${o.status} ${o.code ?? ''}`] = (errors[`submit outcome: ${o.status} ${o.code ?? ''}`] ?? 0) + 1;
           }
         } else for (const k of keyings) sentUnanswered.add(k.idempotencyKey as string);
-        // Next call: the second pass of these forms, 1 in 5 with a different phone number.
-        pass2 = fresh.map((k, j) => ({ ...k, pass: 2, keyerCode: `KB${i % 50}`, idempotencyKey: `${k.formNumber}/2`, values: (n + j) % 5 === 0 ? person({ phone: '0987654321' }) : person() }));
+        // The second pass of these forms, 1 in 5 with a different phone number, through the next station account.
+        pass2Queues[(account + 1) % accounts.stations.length].push(...fresh.map((k, j) => ({ ...k, pass: 2, keyerCode: `KB${i % 50}`, idempotencyKey: `${k.formNumber}/2`, values: (n + j) % 5 === 0 ? person({ phone: '0987654321' }) : person() })));
         n++;
       }
     };

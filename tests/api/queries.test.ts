@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { dbKinds, startTestApp, TEST_CLERKS, TEST_USERS, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 
 /** Counts SQL statements through the app's real connection (nothing is faked). */
@@ -111,7 +111,7 @@ describe.each(dbKinds())('lists and reads on %s', (kind) => {
     expect((await t.as('reviewer')(forms)).data.forms.total).toBe(30);
     expect((await t.as('consumer')(`{ verifiedRecords { total } }`)).data.verifiedRecords.total).toBe(20);
     expect((await t.as('manager')(`{ users { total } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.as('admin')(`{ users { total } }`)).data.users.total).toBe(6);
+    expect((await t.as('admin')(`{ users { total } }`)).data.users.total).toBe(TEST_USERS.length + TEST_CLERKS.length);
     expect((await t.gql(`{ batches { total } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const login = await t.gql(`mutation{ login(username:"admin", password:"wrong password here"){ token } }`);
     expect(login.errors[0]).toMatchObject({ message: 'wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });

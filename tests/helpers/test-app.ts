@@ -84,6 +84,10 @@ export async function submitByPass(
     status = r.status;
     r.data.submitKeyings.forEach((o: any, j: number) => (out[idx[j]] = { ...o, index: idx[j] }));
   }
+  // formStatus is the form's status after the whole call: after the last station's, here.
+  const last = new Map<string, string>();
+  for (const idx of groups.values()) for (const i of idx) if (out[i].formId != null) last.set(out[i].formId, out[i].formStatus);
+  for (const o of out) if (o.formId != null) o.formStatus = last.get(o.formId);
   return { status, data: { submitKeyings: out } };
 }
 

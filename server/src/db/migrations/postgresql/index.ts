@@ -7,6 +7,7 @@ import { Migration20261127191000_encryption } from './Migration20261127191000_en
 import { Migration20261127200000_agg_fillfactor } from './Migration20261127200000_agg_fillfactor.js';
 import { Migration20261127210000_queue_indexes } from './Migration20261127210000_queue_indexes.js';
 import { Migration20261127220000_agg_pending } from './Migration20261127220000_agg_pending.js';
+import { Migration20261128100000_audit_key } from './Migration20261128100000_audit_key.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -19,4 +20,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261127200000_agg_fillfactor', class: Migration20261127200000_agg_fillfactor },
   { name: 'Migration20261127210000_queue_indexes', class: Migration20261127210000_queue_indexes },
   { name: 'Migration20261127220000_agg_pending', class: Migration20261127220000_agg_pending },
+  { name: 'Migration20261128100000_audit_key', class: Migration20261128100000_audit_key },
 ];

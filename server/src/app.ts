@@ -17,6 +17,7 @@ import { createSchema } from './graphql/schema.js';
 import { createServices, type Services } from './services/index.js';
 import type { Actor } from './services/context.js';
 import { DomainError } from './domain/errors.js';
+import { auditKey } from './domain/crypto.js';
 import { GraphQLError } from 'graphql';
 import { createMetrics, instrument, metricsServer, type Metrics } from './observability.js';
 import { limitRules, securityPlugin } from './graphql/security.js';
@@ -57,7 +58,9 @@ export async function createApp(config: Config): Promise<App> {
   const http = createServer(app);
   // Background work logs the error's name only: messages can quote values.
   const failed = (what: string) => (e: unknown) => logger.warn({ err: { name: (e as Error)?.name } }, `${what} failed`);
-  const auditSealer = new AuditSealer(orm.em, failed('audit sealing'));
+  const auditSealer = new AuditSealer(orm.em, auditKey(config.keyRing), failed('audit sealing'));
+  // Events a previous process left unsealed (a crash, the migration to keyed hashes) are sealed at once.
+  auditSealer.request();
   const sealEvery = setInterval(() => auditSealer.request(), 5_000);
   sealEvery.unref();
   const folder = new AggregateFolder(orm.em, failed('folding report aggregates'));

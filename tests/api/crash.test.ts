@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { openOrm } from '../../server/src/db/orm.js';
 import { verifyAuditChain } from '../../server/src/services/audit.service.js';
+import { auditKey, parseKeyRing } from '../../server/src/domain/crypto.js';
 import { keying, person, type KeyingJson } from '../helpers/fixtures.js';
 import { clusterUnavailableReason, PgCluster } from '../helpers/pg-cluster.js';
-import { freshDatabase, gqlCall, invariantViolations, login, ServerProcess, snapshot, startAppOn } from '../helpers/scale.js';
+import { freshDatabase, gqlCall, invariantViolations, login, ServerProcess, snapshot, startAppOn, TEST_KEYRING_JSON } from '../helpers/scale.js';
 
 /**
  * Crash safety with real processes. The same input (3,000 keyings in 60 requests, then every
@@ -234,7 +235,7 @@ async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise
 async function auditIntact(dbUrl: string): Promise<void> {
   const orm = await openOrm({ dialect: 'postgresql', url: dbUrl });
   try {
-    const r = await verifyAuditChain(orm.em.fork());
+    const r = await verifyAuditChain(orm.em.fork(), auditKey(parseKeyRing(TEST_KEYRING_JSON)));
     expect(r.ok).toBe(true);
   } finally {
     await orm.close(true);

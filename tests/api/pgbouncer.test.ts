@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { openOrm } from '../../server/src/db/orm.js';
 import { verifyAuditChain } from '../../server/src/services/audit.service.js';
+import { auditKey, parseKeyRing } from '../../server/src/domain/crypto.js';
 import { LOAD_SECRET, prepareReviewLoad, reviewLoop } from '../helpers/review-load.js';
 import { clusterUnavailableReason, PgBouncer, pgbouncerBin, PgCluster } from '../helpers/pg-cluster.js';
 import { invariantViolations, ServerProcess } from '../helpers/scale.js';
@@ -80,7 +82,7 @@ describe.skipIf(!!why)('through pgbouncer in transaction mode', () => {
     await new Promise((r) => setTimeout(r, 1000));
     const orm = await openOrm({ dialect: 'postgresql', url: direct });
     try {
-      const chain = await verifyAuditChain(orm.em.fork());
+      const chain = await verifyAuditChain(orm.em.fork(), auditKey(parseKeyRing(readFileSync(join(dataDir, 'keyring.json'), 'utf8'))));
       expect(chain.ok).toBe(true);
     } finally {
       await orm.close(true);

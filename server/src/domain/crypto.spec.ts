@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blindIndex, CryptoError, isSealed, keyIdOf, newKeyRing, open, openRecord, parseKeyRing, rotate, seal, sealRecord, sealRecordJson, serializeKeyRing } from './crypto.js';
+import { auditKey, blindIndex, CryptoError, isSealed, keyIdOf, newKeyRing, open, openRecord, parseKeyRing, rotate, seal, sealRecord, sealRecordJson, serializeKeyRing } from './crypto.js';
 import { maskValue } from './mask.js';
 import { DC01 } from './template.js';
 
@@ -97,5 +97,16 @@ describe('masking', () => {
     expect(maskValue(f('ethnicity'), 'Kinh')).toBe('***');
     expect(maskValue(f('sex'), 'Nam')).toBe('Nam');
     expect(maskValue(f('fullName'), null)).toBeNull();
+  });
+});
+
+describe('audit chain key', () => {
+  it('is derived from the index key: stable across rotations and reloads, distinct from the index key', () => {
+    const k = auditKey(ring);
+    expect(k).toHaveLength(32);
+    expect(k.equals(ring.indexKey)).toBe(false);
+    expect(auditKey(rotate(ring)).equals(k)).toBe(true);
+    expect(auditKey(parseKeyRing(serializeKeyRing(ring))).equals(k)).toBe(true);
+    expect(auditKey(newKeyRing()).equals(k)).toBe(false);
   });
 });

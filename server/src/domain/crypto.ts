@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
  * Encryption of personal data at rest: AES-256-GCM from Node's crypto, keys from a key ring.
@@ -131,6 +131,16 @@ export function openValue(ring: KeyRing, v: string | null | undefined, aad: stri
 /** Keyed blind index for exact lookup (citizen ID): equal inputs give equal tokens, nothing else leaks. */
 export function blindIndex(ring: KeyRing, canonicalValue: string): string {
   return createHmac('sha256', ring.indexKey).update(canonicalValue).digest('base64url').slice(0, 32);
+}
+
+/**
+ * Key of the audit trail's hash chain (HMAC-SHA256), derived from the index key rather than added
+ * to the ring: like the index key it must never change (old events must keep verifying), every
+ * existing ring already has one, and HKDF keeps the two keys independent of each other.
+ */
+export function auditKey(ring: KeyRing): Buffer {
+  // The index key is uniformly random: HKDF needs no salt for it (RFC 5869, 3.1).
+  return Buffer.from(hkdfSync('sha256', ring.indexKey, Buffer.alloc(0), 'dualkey audit chain v1', 32));
 }
 
 /**

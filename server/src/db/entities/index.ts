@@ -218,8 +218,9 @@ export class AuditEvent {
    * `seq`, the previous event's hash and its own. Null until sealed (usually milliseconds).
    */
   @Property({ type: 'integer', nullable: true, unique: true }) seq?: number | null;
-  @Property({ type: 'string', length: 64, nullable: true }) prevHash?: string | null;
-  @Property({ type: 'string', length: 64, nullable: true }) hash?: string | null;
+  /** `k1:` + 64 hex (HMAC with the audit key); 64 bare hex for events sealed before the chain was keyed. */
+  @Property({ type: 'string', length: 67, nullable: true }) prevHash?: string | null;
+  @Property({ type: 'string', length: 67, nullable: true }) hash?: string | null;
 }
 
 /** A credential for another system: `dk_<prefix>_<secret>`, shown once; only the secret's SHA-256 is kept. */

@@ -7,6 +7,7 @@ import { Migration20261127191000_encryption } from './Migration20261127191000_en
 import { Migration20261127200000_agg_fillfactor } from './Migration20261127200000_agg_fillfactor.js';
 import { Migration20261127210000_queue_indexes } from './Migration20261127210000_queue_indexes.js';
 import { Migration20261127220000_agg_pending } from './Migration20261127220000_agg_pending.js';
+import { Migration20261128100000_audit_key } from './Migration20261128100000_audit_key.js';
 import { Migration20261205100000_clerks } from './Migration20261205100000_clerks.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
@@ -20,5 +21,6 @@ export const postgresqlMigrations = [
   { name: 'Migration20261127200000_agg_fillfactor', class: Migration20261127200000_agg_fillfactor },
   { name: 'Migration20261127210000_queue_indexes', class: Migration20261127210000_queue_indexes },
   { name: 'Migration20261127220000_agg_pending', class: Migration20261127220000_agg_pending },
+  { name: 'Migration20261128100000_audit_key', class: Migration20261128100000_audit_key },
   { name: 'Migration20261205100000_clerks', class: Migration20261205100000_clerks },
 ];

@@ -5,6 +5,7 @@ import { Migration20261127181000_security } from './Migration20261127181000_secu
 import { Migration20261127190000_reports } from './Migration20261127190000_reports.js';
 import { Migration20261127191000_encryption } from './Migration20261127191000_encryption.js';
 import { Migration20261127220000_agg_pending } from './Migration20261127220000_agg_pending.js';
+import { Migration20261128100000_audit_key } from './Migration20261128100000_audit_key.js';
 import { Migration20261205100000_clerks } from './Migration20261205100000_clerks.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
@@ -16,5 +17,6 @@ export const sqliteMigrations = [
   { name: 'Migration20261127190000_reports', class: Migration20261127190000_reports },
   { name: 'Migration20261127191000_encryption', class: Migration20261127191000_encryption },
   { name: 'Migration20261127220000_agg_pending', class: Migration20261127220000_agg_pending },
+  { name: 'Migration20261128100000_audit_key', class: Migration20261128100000_audit_key },
   { name: 'Migration20261205100000_clerks', class: Migration20261205100000_clerks },
 ];

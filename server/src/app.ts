@@ -26,6 +26,7 @@ import { AuditSealer, takeAuditWritten } from './services/audit.service.js';
 import { QueueVacuum } from './services/maintenance.js';
 import { AggregateFolder } from './services/aggregates.js';
 import { logger } from './logger.js';
+import { scanRoute } from './http-scans.js';
 
 export interface App {
   config: Config;
@@ -122,18 +123,15 @@ export async function createApp(config: Config): Promise<App> {
     }),
     jsonErrors(config),
   );
-  // Development only: demo scans hold personal data; production serves scans from the scanning system.
+  // Development only (production serves scans from the scanning system): the demo's scans are
+  // sealed on disk and shown only to those who may see the form in clear (http-scans.ts).
   if (!config.production) {
     app.use(
       '/scans',
-      (_req, res, next) => {
-        res.set({ 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'", 'Cache-Control': 'private, no-cache' });
-        next();
-      },
-      express.static(join(config.dataDir, 'scans'), { index: false }),
-      (_req, res) => {
-        res.sendStatus(404);
-      },
+      authenticate(orm, services),
+      rateLimitPerActor(config.rateLimitPerMinute),
+      scanRoute(orm, services, () => auditSealer.request()),
+      jsonErrors(config),
     );
   }
   if (config.adminDist && existsSync(join(config.adminDist, 'index.html'))) {

@@ -140,17 +140,17 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
       const task = await openTask(page);
       expect(task.form.status).toBe('IN_REVIEW');
 
-      // The scan: shown when the server serves /scans (development), otherwise the placeholder.
+      // The scan: only for those who may see the form in clear (the reviewer holding the task),
+      // with their token; the page shows it through a blob: URL, since an <img> can't send one.
       const imageRef = task.form.imageRef;
       expect(imageRef).toMatch(/^\/scans\/.+\.svg$/);
-      const served = imageRef ? await fetch(server.base + imageRef) : null;
-      if (served && /image\/svg\+xml/.test(served.headers.get('content-type') ?? '')) {
-        const img = page.getByTestId('scan-image');
-        await poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
-      } else {
-        console.warn(`*** ${imageRef ?? 'the form'}: no scan is served (not wired into demo.ts/app.ts yet?); the scan panel shows its placeholder.`);
-        await page.getByTestId('scan-placeholder').waitFor();
-      }
+      expect((await fetch(server.base + imageRef)).status).toBe(401);
+      expect((await fetch(server.base + imageRef, { headers: { authorization: `Bearer ${await server.token('reviewer2')}` } })).status).toBe(404);
+      const served = await fetch(server.base + imageRef, { headers: { authorization: `Bearer ${await server.token('reviewer')}` } });
+      expect([served.status, served.headers.get('content-type'), served.headers.get('cache-control')]).toEqual([200, 'image/svg+xml', 'no-store']);
+      const img = page.getByTestId('scan-image');
+      await poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      expect(await img.getAttribute('src')).toMatch(/^blob:/);
       await screenshot(page, 'review');
 
       await chooseAll(page, task.discrepancies, { typeOne: true });

@@ -3,8 +3,6 @@
  * data), keyboard only: a reviewer escalates a task with a comment and a manager resolves it; a
  * reviewer confirms one spot check and corrects another. Needs admin/dist and Chromium.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { renderFormSvg } from '../../server/src/sim/scan-svg.js';
@@ -164,10 +162,9 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
     const policy = await api('admin', `mutation($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }`, { b: batch.id });
     expect(policy).toEqual({ setSpotCheckPolicy: { spotCheckPercent: 100, spotCheckSeed: 7 } });
     const people = { S1: person(), S2: person({ fullName: 'Trần Thị Hoa', sex: 'Nữ', citizenId: '001190054321', dateOfBirth: '14/02/1990' }) };
-    // Pictures of the forms, served like the demo scans (development only).
-    mkdirSync(join(server.dataDir, 'scans', batch.code), { recursive: true });
+    // Pictures of the forms, sealed and served like the demo scans (development only).
     for (const [no, values] of Object.entries(people)) {
-      writeFileSync(join(server.dataDir, 'scans', batch.code, `${no}.svg`), renderFormSvg(values, { batchCode: batch.code, formNumber: no, provinceName: 'Hà Nội' }));
+      server.app.services.scans.write(batch.code, no, Buffer.from(renderFormSvg(values, { batchCode: batch.code, formNumber: no, provinceName: 'Hà Nội' })));
     }
     const keyings = Object.entries(people).flatMap(([no, values]) => [1, 2].map((pass) => keying(batch.code, no, pass, `KT${pass}`, values, { imageRef: `/scans/${batch.code}/${no}.svg` })));
     await api('admin', `mutation{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`);

@@ -449,6 +449,8 @@ export const dualkeyEn: typeof dualkeyVi = {
       scan: 'Scan',
       no_scan: 'This form has no scan',
       scan_failed: 'Could not load the scan',
+      scan_refused: 'The scan is not available to you: it is shown only to the reviewer who holds or resolved this task, and to admins (or it is no longer on the server)',
+      scan_loading: 'Loading the scan…',
       zoom_in: 'Zoom in (+)',
       zoom_out: 'Zoom out (−)',
       zoom_reset: 'Fit (0)',

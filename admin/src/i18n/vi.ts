@@ -665,6 +665,8 @@ export const dualkeyVi = {
       scan: 'Ảnh phiếu',
       no_scan: 'Phiếu này chưa có ảnh quét',
       scan_failed: 'Không tải được ảnh phiếu',
+      scan_refused: 'Không xem được ảnh phiếu: ảnh chỉ hiện cho người duyệt đang giữ hoặc đã xử lý nhiệm vụ này và quản trị viên (hoặc ảnh không còn trên máy chủ)',
+      scan_loading: 'Đang tải ảnh phiếu…',
       zoom_in: 'Phóng to (+)',
       zoom_out: 'Thu nhỏ (−)',
       zoom_reset: 'Vừa khung (0)',

@@ -7,10 +7,10 @@ const MAX_SCALE = 1.6;
 
 /**
  * The active field's line of the scan, large enough to read tone marks: the scan's named view
- * `imageRef#field-<key>` in a box of exactly the view's proportions, scaled to the strip. Only for
+ * `<scan>#field-<key>` in a box of exactly the view's proportions, scaled to the strip. Only for
  * scans with field views (see scanLayout); nothing otherwise.
  */
-export const FieldStrip = ({ imageRef, layout, fieldKey, label, index, height = 80 }: { imageRef: string | null; layout: ScanLayout | null; fieldKey: string | null; label: string; index: number; height?: number }) => {
+export const FieldStrip = ({ src: scanSrc, layout, fieldKey, label, index, height = 80 }: { src: string | null; layout: ScanLayout | null; fieldKey: string | null; label: string; index: number; height?: number }) => {
   const translate = useTranslate();
   const ref = useRef<HTMLDivElement | null>(null);
   const [width, setWidth] = useState(0);
@@ -23,9 +23,9 @@ export const FieldStrip = ({ imageRef, layout, fieldKey, label, index, height = 
     return () => ro.disconnect();
   }, [layout]);
   const box = fieldKey ? layout?.fields.get(fieldKey) : undefined;
-  if (!imageRef || !layout || failed === imageRef) return null;
+  if (!scanSrc || !layout || failed === scanSrc) return null;
   const scale = box && width ? Math.min((width - 16) / box.w, height / box.h, MAX_SCALE) : 0;
-  const src = box ? `${scanFile(imageRef)}#field-${fieldKey}` : '';
+  const src = box ? `${scanFile(scanSrc)}#field-${fieldKey}` : '';
   return (
     <Box data-testid="field-strip" data-field={fieldKey ?? ''} sx={{ flexShrink: 0, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden', bgcolor: 'background.paper' }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', px: 1.25, py: 0.1, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover' }}>
@@ -43,7 +43,7 @@ export const FieldStrip = ({ imageRef, layout, fieldKey, label, index, height = 
             data-testid="field-strip-image"
             src={src}
             alt={label}
-            onError={() => setFailed(imageRef)}
+            onError={() => setFailed(scanSrc)}
             width={Math.round(box.w * scale)}
             height={Math.round(box.h * scale)}
             style={{ display: 'block', background: '#fff', boxShadow: '0 0 0 1px rgba(0,0,0,.06)' }}

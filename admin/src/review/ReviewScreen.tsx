@@ -19,7 +19,7 @@ import { gqlCode, type FieldProblem, type GqlError } from '../graphql';
 import { formatRemaining, useRemaining } from '../tasks/LeaseField';
 import { ActionDialog, type TaskAction } from './ActionDialog';
 import { FieldStrip } from './FieldStrip';
-import { useScanLayout } from './scanLayout';
+import { useScan } from './scanLayout';
 import {
   addTaskComment,
   claimNext,
@@ -189,7 +189,8 @@ export const ReviewScreen = () => {
   const hideAgreed = !spot && (hideAgreedPref ?? (task?.rows.length ?? 0) > LONG_FORM);
   const activeItem = items.find((it) => it.id === activeId) ?? null;
   const activeRow = activeItem ? task?.rows[activeItem.index] : undefined;
-  const layout = useScanLayout(task?.form.imageRef);
+  const scan = useScan(task?.form.imageRef);
+  const layout = scan.status === 'ready' ? scan.layout : null;
   const modalOpen = useRef(false);
   modalOpen.current = dialog !== null || help;
 
@@ -670,7 +671,7 @@ export const ReviewScreen = () => {
 
       {task && (
         <FieldStrip
-          imageRef={task.form.imageRef}
+          src={scan.status === 'ready' ? scan.url : null}
           layout={layout}
           fieldKey={activeItem?.fieldKey ?? null}
           index={(activeItem?.index ?? 0) + 1}
@@ -680,7 +681,7 @@ export const ReviewScreen = () => {
       {task ? (
         <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(360px, 5fr) minmax(0, 7fr)' }, gap: 0.75 }}>
           <Card sx={{ minHeight: 0, display: { xs: 'none', lg: 'block' } }}>
-            <ScanPanel imageRef={task.form.imageRef} zoom={zoom} onZoom={setZoom} alt={`${task.form.batch.code} / ${task.form.formNumber}`} layout={layout} activeField={activeItem?.fieldKey} />
+            <ScanPanel imageRef={task.form.imageRef} scan={scan} zoom={zoom} onZoom={setZoom} alt={`${task.form.batch.code} / ${task.form.formNumber}`} layout={layout} activeField={activeItem?.fieldKey} />
           </Card>
           <Box sx={{ minHeight: 0, display: 'flex', flexDirection: 'column', gap: 0.75 }}>
             <TaskContext task={task} />

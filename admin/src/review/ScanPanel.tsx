@@ -2,10 +2,10 @@ import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import FitIcon from '@mui/icons-material/FitScreen';
 import ImageNotSupportedIcon from '@mui/icons-material/ImageNotSupportedOutlined';
-import { Box, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, CircularProgress, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { ScanLayout } from './scanLayout';
+import type { ScanLayout, ScanState } from './scanLayout';
 
 export const ZOOM_MIN = 0.5;
 export const ZOOM_MAX = 4;
@@ -13,13 +13,15 @@ export const zoomStep = (z: number, dir: 1 | -1) => Math.min(ZOOM_MAX, Math.max(
 
 /**
  * The scanned form, zoomable (the +/− keys are handled by the review screen). With a scan layout
- * the active field is outlined and scrolled into view.
+ * the active field is outlined and scrolled into view. `scan` is what useScan fetched; `imageRef`
+ * is named when it can't be shown.
  */
-export const ScanPanel = ({ imageRef, zoom, onZoom, alt, layout, activeField, title }: { imageRef: string | null; zoom: number; onZoom: (z: number) => void; alt: string; layout?: ScanLayout | null; activeField?: string | null; title?: React.ReactNode }) => {
+export const ScanPanel = ({ imageRef, scan, zoom, onZoom, alt, layout, activeField, title }: { imageRef: string | null; scan: ScanState; zoom: number; onZoom: (z: number) => void; alt: string; layout?: ScanLayout | null; activeField?: string | null; title?: React.ReactNode }) => {
   const translate = useTranslate();
   const [failed, setFailed] = useState(false);
-  useEffect(() => setFailed(false), [imageRef]);
-  const missing = !imageRef || failed;
+  const src = scan.status === 'ready' ? scan.url : null;
+  useEffect(() => setFailed(false), [src]);
+  const missing = !src || failed;
   const box = activeField ? layout?.fields.get(activeField) : undefined;
   const viewport = useRef<HTMLDivElement | null>(null);
   const mark = useRef<HTMLDivElement | null>(null);
@@ -68,10 +70,15 @@ export const ScanPanel = ({ imageRef, zoom, onZoom, alt, layout, activeField, ti
         </Tooltip>
       </Stack>
       <Box ref={viewport} sx={{ flex: 1, minHeight: 0, overflow: 'auto', bgcolor: (t) => (t.palette.mode === 'light' ? '#e9edf2' : '#0d1116'), p: 1 }}>
-        {missing ? (
-          <Stack data-testid="scan-placeholder" spacing={1} sx={{ alignItems: 'center', justifyContent: 'center', height: '100%', minHeight: 220, color: 'text.secondary', border: '2px dashed', borderColor: 'divider', borderRadius: 1 }}>
+        {scan.status === 'loading' ? (
+          <Stack data-testid="scan-loading" spacing={1} sx={{ alignItems: 'center', justifyContent: 'center', height: '100%', minHeight: 220, color: 'text.secondary' }}>
+            <CircularProgress size={28} />
+            <Typography variant="body2">{translate('dk.review.scan_loading')}</Typography>
+          </Stack>
+        ) : missing ? (
+          <Stack data-testid="scan-placeholder" data-reason={scan.status === 'ready' ? 'failed' : scan.status} spacing={1} sx={{ alignItems: 'center', justifyContent: 'center', height: '100%', minHeight: 220, color: 'text.secondary', border: '2px dashed', borderColor: 'divider', borderRadius: 1 }}>
             <ImageNotSupportedIcon sx={{ fontSize: 48, opacity: 0.6 }} />
-            <Typography variant="body2">{translate(imageRef ? 'dk.review.scan_failed' : 'dk.review.no_scan')}</Typography>
+            <Typography variant="body2">{translate(!imageRef ? 'dk.review.no_scan' : scan.status === 'refused' ? 'dk.review.scan_refused' : 'dk.review.scan_failed')}</Typography>
             {imageRef && (
               <Typography variant="caption" sx={{ fontFamily: 'monospace', wordBreak: 'break-all', px: 2, textAlign: 'center' }}>
                 {imageRef}
@@ -81,9 +88,9 @@ export const ScanPanel = ({ imageRef, zoom, onZoom, alt, layout, activeField, ti
         ) : (
           <Box sx={{ position: 'relative', width: `${zoom * 100}%` }}>
             <img
-              key={imageRef}
+              key={src}
               data-testid="scan-image"
-              src={imageRef}
+              src={src ?? undefined}
               alt={alt}
               onError={() => setFailed(true)}
               style={{ display: 'block', width: '100%', maxWidth: 'none', height: 'auto', background: '#fff', boxShadow: '0 1px 3px rgba(0,0,0,.25)' }}

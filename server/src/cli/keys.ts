@@ -32,9 +32,13 @@ export async function runReencrypt(argv: string[], io: IO): Promise<number> {
     const bar = io.isTTY ? new cliProgress.SingleBar({ format: 're-encrypt {bar} {value}/{total} rows', stream: io.stderr as NodeJS.WriteStream }, cliProgress.Presets.shades_classic) : null;
     bar?.start(total, 0);
     const i = argv.indexOf('--batch');
-    const p = await reencrypt(em, config.keyRing, join(config.dataDir, 'reencrypt-progress.json'), { batch: i >= 0 ? Number(argv[i + 1]) : 500, onProgress: (n) => bar?.update(n) });
+    const p = await reencrypt(em, config.keyRing, join(config.dataDir, 'reencrypt-progress.json'), {
+      batch: i >= 0 ? Number(argv[i + 1]) : 500,
+      onProgress: (n) => bar?.update(n),
+      scansDir: join(config.dataDir, 'scans'),
+    });
     bar?.stop();
-    io.stdout.write(`re-encryption under key ${p.key} complete: ${p.resealed} rows re-sealed\n`);
+    io.stdout.write(`re-encryption under key ${p.key} complete: ${p.resealed} rows and ${p.scans ?? 0} scan files re-sealed\n`);
     return 0;
   } finally {
     await orm.close();

@@ -34,7 +34,7 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
   }
   const campaign = demoCampaign(opts.forms);
   // Pictures of the filled forms (their true values), so the review screen shows a real scan.
-  if (opts.forms <= 5000) writeDemoScans(join(app.config.dataDir, 'scans'), campaign.batches);
+  if (opts.forms <= 5000) writeDemoScans(app.services.scans, campaign.batches);
   const users: DemoAccounts['users'] = [];
   const make = async (username: string, role: Role, displayName: string, keyerCode: string | null = null) => {
     const password = randomBytes(9).toString('base64url');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditKey, blindIndex, CryptoError, isSealed, keyIdOf, newKeyRing, open, openRecord, parseKeyRing, rotate, seal, sealRecord, sealRecordJson, serializeKeyRing } from './crypto.js';
+import { auditKey, blindIndex, CryptoError, isSealed, keyIdOf, newKeyRing, open, openBytes, openRecord, parseKeyRing, rotate, seal, sealRecord, sealBytes, sealRecordJson, serializeKeyRing } from './crypto.js';
 import { maskValue } from './mask.js';
 import { DC01 } from './template.js';
 
@@ -23,6 +23,16 @@ describe('sealing personal data', () => {
     body[0] ^= 1;
     expect(() => open(ring, [...parts.slice(0, 3), body.toString('base64url')].join('.'), 'keying:1')).toThrow(CryptoError);
     expect(() => open(newKeyRing('k9'), a, 'keying:1')).toThrow(/key k1 is not in the key ring/);
+  });
+
+  it('seals bytes (a scan) bound to their place, and opens them byte for byte', () => {
+    const bytes = Buffer.concat([Buffer.from('<svg>Nguyễn Văn An 001090012345</svg>'), Buffer.from([0, 255, 128])]);
+    const a = sealBytes(ring, bytes, 'scan:B1/000001');
+    expect(isSealed(a)).toBe(true);
+    expect(keyIdOf(a)).toBe(ring.current);
+    expect(a).not.toContain('Nguy');
+    expect(openBytes(ring, a, 'scan:B1/000001').equals(bytes)).toBe(true);
+    expect(() => openBytes(ring, a, 'scan:B1/000002')).toThrow(CryptoError);
   });
 
   it('seals the sensitive fields of a record as one blob and leaves the others readable', () => {

@@ -40,16 +40,29 @@ function freshIv(): Buffer {
 
 /** Encrypts a string. `aad` binds the ciphertext to its place (table, row): moved, it won't open. */
 export function seal(ring: KeyRing, plaintext: string, aad: string): string {
+  return sealData(ring, plaintext, aad);
+}
+
+/** Encrypts bytes (scanned forms) into the same text form as seal, so keyIdOf and isSealed apply. */
+export function sealBytes(ring: KeyRing, bytes: Uint8Array, aad: string): string {
+  return sealData(ring, bytes, aad);
+}
+
+function sealData(ring: KeyRing, data: string | Uint8Array, aad: string): string {
   const key = ring.keys.get(ring.current);
   if (!key) throw new CryptoError(`the current key ${ring.current} is not in the key ring`);
   const iv = freshIv();
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(Buffer.from(aad));
-  const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final(), c.getAuthTag()]);
+  const body = Buffer.concat([typeof data === 'string' ? c.update(data, 'utf8') : c.update(data), c.final(), c.getAuthTag()]);
   return `${PREFIX}${ring.current}.${iv.toString('base64url')}.${body.toString('base64url')}`;
 }
 
 export function open(ring: KeyRing, sealed: string, aad: string): string {
+  return openBytes(ring, sealed, aad).toString('utf8');
+}
+
+export function openBytes(ring: KeyRing, sealed: string, aad: string): Buffer {
   const parts = sealed.split('.');
   if (parts.length !== 4 || `${parts[0]}.` !== PREFIX) throw new CryptoError('not a sealed value');
   const key = ring.keys.get(parts[1]);
@@ -61,7 +74,7 @@ export function open(ring: KeyRing, sealed: string, aad: string): string {
   d.setAAD(Buffer.from(aad));
   d.setAuthTag(body.subarray(body.length - 16));
   try {
-    return Buffer.concat([d.update(body.subarray(0, body.length - 16)), d.final()]).toString('utf8');
+    return Buffer.concat([d.update(body.subarray(0, body.length - 16)), d.final()]);
   } catch {
     throw new CryptoError('a sealed value failed authentication (wrong key, place or tampered)');
   }

@@ -12,6 +12,7 @@ import { TemplateCache } from './templates.js';
 import { HandoverService } from './handover.service.js';
 import { join } from 'node:path';
 import { fileReloader, Vault } from './vault.js';
+import { ScanStore } from './scan-store.js';
 
 export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
@@ -28,6 +29,7 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     tasks,
     handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports'), vault),
     vault,
+    scans: new ScanStore(join(config.dataDir, 'scans'), vault),
     query: new QueryService(),
     reports: new ReportsService(templates),
   };

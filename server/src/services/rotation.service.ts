@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { isSealed, keyIdOf, open, seal, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
 import { exec, isPostgres } from './sql.js';
+import { ScanStore } from './scan-store.js';
+import { Vault } from './vault.js';
 
 /**
  * Re-encryption after a key rotation: every stored personal value that is not under the current
@@ -9,6 +11,8 @@ import { exec, isPostgres } from './sql.js';
  * transaction. Progress is kept in a file, so an interrupted run resumes where it stopped; reads
  * keep working throughout because the ring still holds the old keys. Audit events are left as
  * they are: re-sealing them would break their hash chain, so old keys stay in the ring for good.
+ * Scan files (ScanStore) follow the tables; they need no progress entry, since a file already
+ * under the current key is skipped.
  */
 interface Target {
   table: 'keying' | 'verified_record' | 'discrepancy';
@@ -26,6 +30,8 @@ export interface Progress {
   key: string;
   done: Record<string, number>;
   resealed: number;
+  /** Scan files re-sealed (or sealed, when an older version left them in clear) by this run. */
+  scans?: number;
 }
 
 export function readProgress(file: string, key: string): Progress {
@@ -51,7 +57,7 @@ export async function reencrypt(
   em: SqlEntityManager,
   ring: KeyRing,
   progressFile: string,
-  opts: { batch?: number; stopAfter?: number; onProgress?: (rowsSeen: number) => void } = {},
+  opts: { batch?: number; stopAfter?: number; onProgress?: (rowsSeen: number) => void; scansDir?: string } = {},
 ): Promise<Progress> {
   const batch = opts.batch ?? 500;
   const progress = readProgress(progressFile, ring.current);
@@ -108,6 +114,10 @@ export async function reencrypt(
       writeFileSync(progressFile, JSON.stringify(progress), { mode: 0o600 });
       opts.onProgress?.(seen);
     }
+  }
+  if (opts.scansDir) {
+    const r = new ScanStore(opts.scansDir, new Vault(ring)).resealAll();
+    progress.scans = r.resealed + r.sealedPlain;
   }
   return progress;
 }

@@ -1,4 +1,4 @@
-import { blindIndex, CryptoError, open, openRecord, openValue, parseKeyRing, seal, sealRecord, sealRecordJson, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
+import { blindIndex, CryptoError, open, openBytes, openRecord, openValue, parseKeyRing, seal, sealBytes, sealRecord, sealRecordJson, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { FieldDef, TemplateDef } from '../domain/template.js';
 import { canonical, canonicalOfClean, type FieldValues } from '../domain/values.js';
@@ -109,6 +109,15 @@ export class Vault {
     return JSON.parse(this.withReload(() => open(this.ring, sealed, aad))) as T;
   }
 
+  /** A scanned form's bytes, bound to its batch code and form number (see ScanStore). */
+  sealScan(batchCode: string, formNumber: string, bytes: Uint8Array): string {
+    return sealBytes(this.fresh(), bytes, scanAad(batchCode, formNumber));
+  }
+
+  openScan(batchCode: string, formNumber: string, sealed: string): Buffer {
+    return this.withReload(() => openBytes(this.ring, sealed, scanAad(batchCode, formNumber)));
+  }
+
   /** Keyed blind index of the citizen ID, for exact lookup without storing the ID in clear. */
   citizenIndex(t: TemplateDef, values: FieldValues): string | null {
     const f = this.citizenField(t);
@@ -140,6 +149,9 @@ export class Vault {
 }
 
 export { SEALED_KEY };
+
+// Batch codes and form numbers used as file names hold no "/" (ScanStore refuses them): unambiguous.
+const scanAad = (batchCode: string, formNumber: string) => `scan:${batchCode}/${formNumber}`;
 
 /** Reload function for a key ring kept in a file (none when the ring came from the environment). */
 export function fileReloader(file: string | null): () => KeyRing | null {

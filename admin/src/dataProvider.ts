@@ -84,7 +84,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     list: 'verifiedRecords',
     one: 'verifiedRecord',
     type: 'VerifiedRecord',
-    fields: `id automatic verifiedAt verifiedBy { ${USER_REF} } form { id formNumber } batch { id code }`,
+    fields: `id automatic verifiedAt reviewerRef verifiedBy { ${USER_REF} } form { id formNumber } batch { id code }`,
     detail: 'values { key value illegible source } batch { template { fields { key labelVi labelEn } } }',
     sortFields: ['id', 'verifiedAt'],
     filters: { automatic: 'boolean', batchId: 'id', formId: 'id', verifiedFrom: 'dateFrom', verifiedTo: 'dateTo' },

@@ -563,6 +563,12 @@ export const dualkeyEn: typeof dualkeyVi = {
       },
     },
     notes: {
+      province_code: '%{field}: digits 1–3 are not a province code',
+      sex_digit: '%{field}: digit 4 does not match the sex',
+      century_digit: '%{field}: digit 4 does not match the century of birth',
+      year_digits_mismatch: '%{field}: digits 5–6 do not match the year of birth',
+      before_year: '%{field} is before %{year}',
+      in_future: '%{field} is in the future',
       province: '%{field}: %{code} (digits 1–3) is not a province code',
       sex: '%{field}: digit 4 (%{digit}) means %{sex}, but %{other} is %{value}',
       female: 'female',

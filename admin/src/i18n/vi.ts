@@ -779,6 +779,12 @@ export const dualkeyVi = {
       },
     },
     notes: {
+      province_code: '%{field}: chữ số 1–3 không phải mã tỉnh',
+      sex_digit: '%{field}: chữ số thứ 4 không khớp với giới tính',
+      century_digit: '%{field}: chữ số thứ 4 không khớp với thế kỷ sinh',
+      year_digits_mismatch: '%{field}: chữ số 5–6 không khớp với năm sinh',
+      before_year: '%{field} trước năm %{year}',
+      in_future: '%{field} là ngày trong tương lai',
       province: '%{field}: %{code} (chữ số 1–3) không phải mã tỉnh',
       sex: '%{field}: chữ số thứ 4 (%{digit}) chỉ giới tính %{sex}, nhưng %{other} là %{value}',
       female: 'nữ',

@@ -20,7 +20,7 @@ const exporter: Exporter = (rows: any[]) => {
       r.form?.formNumber,
       r.automatic,
       r.verifiedAt,
-      r.verifiedBy?.displayName ?? '',
+      r.verifiedBy?.displayName ?? r.reviewerRef ?? '',
       ...keys.map((k) => (byKey.get(k)?.illegible ? '[illegible]' : byKey.get(k)?.value ?? '')),
       ...keys.map((k) => byKey.get(k)?.source ?? ''),
     ];
@@ -54,7 +54,7 @@ export const RecordList = () => {
         <EmbeddedLink source="form" resource="forms" text={(f) => f.formNumber} linkable={canRead(permissions, 'forms')} sortable={false} />
         <AutomaticField label="resources.verifiedRecords.fields.how" sortable={false} />
         <DateTimeField source="verifiedAt" />
-        <TextField source="verifiedBy.displayName" label="resources.verifiedRecords.fields.verifiedBy" sortable={false} emptyText="—" />
+        <TextField source={permissions === 'CONSUMER' ? 'reviewerRef' : 'verifiedBy.displayName'} label="resources.verifiedRecords.fields.verifiedBy" sortable={false} emptyText="—" />
       </Datagrid>
     </List>
   );

@@ -56,7 +56,10 @@ const VerifiedBy = () => {
   const r = useRecordContext();
   const translate = useTranslate();
   if (!r) return null;
-  return r.verifiedBy ? <TextField source="verifiedBy.displayName" /> : <Typography variant="body2">{translate('resources.verifiedRecords.by_system')}</Typography>;
+  if (r.verifiedBy) return <TextField source="verifiedBy.displayName" />;
+  // Consumers get an opaque reference instead of the reviewer's name.
+  if (r.reviewerRef) return <TextField source="reviewerRef" />;
+  return <Typography variant="body2">{translate('resources.verifiedRecords.by_system')}</Typography>;
 };
 
 const Header = () => {

@@ -15,6 +15,13 @@ describe('translateNote', () => {
     expect(translateNote('dateOfBirth: 03/2031 is in the future', name, translate)).toBe('dk.notes.future(field=Ngày sinh,value=03/2031)');
   });
 
+  it('translates the valueless sentences rules write now', () => {
+    expect(translateNote('citizenId: digit 4 does not match the sex; dateOfBirth is before 1900', name, translate)).toBe(
+      'dk.notes.sex_digit(field=Số định danh cá nhân); dk.notes.before_year(field=Ngày sinh,year=1900)',
+    );
+    expect(translateNote('fatherCitizenId: digits 1-3 are not a province code', name, translate)).toBe('dk.notes.province_code(field=Số định danh của cha)');
+  });
+
   it('translates each part of a joined note', () => {
     const note = 'citizenId: 999 (digits 1-3) is not a province code; citizenId: digits 5-6 (91) should be 90, the last two digits of the year of birth';
     expect(translateNote(note, name, translate)).toBe(

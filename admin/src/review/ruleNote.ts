@@ -10,6 +10,14 @@ type Fields = { field: { key: string; labelVi: string; labelEn: string } }[];
  * with its field keys replaced by labels.
  */
 const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
+  // Notes name fields, never values (server/src/domain/rules.ts RULE_MESSAGE).
+  { re: /^(\w+): digits 1-3 are not a province code$/, key: 'province_code', names: ['field'] },
+  { re: /^(\w+): digit 4 does not match the sex$/, key: 'sex_digit', names: ['field'] },
+  { re: /^(\w+): digit 4 does not match the century of birth$/, key: 'century_digit', names: ['field'] },
+  { re: /^(\w+): digits 5-6 do not match the year of birth$/, key: 'year_digits_mismatch', names: ['field'] },
+  { re: /^(\w+) is before (\d+)$/, key: 'before_year', names: ['field', 'year'] },
+  { re: /^(\w+) is in the future$/, key: 'in_future', names: ['field'] },
+  // Older notes quoted the values (shown in clear only to those who may see them).
   { re: /^(\w+): (\d{3}) \(digits 1-3\) is not a province code$/, key: 'province', names: ['field', 'code'] },
   { re: /^(\w+): digit 4 \((\d)\) means (female|male), but (\w+) is (.+)$/, key: 'sex', names: ['field', 'digit', 'sex', 'other', 'value'] },
   { re: /^(\w+): digit 4 \((\d)\) means born (\d+)-(\d+), but (\w+) is (\d+)$/, key: 'century', names: ['field', 'digit', 'from', 'to', 'other', 'year'] },

@@ -111,7 +111,7 @@ export class FormFilter {
   @Field(() => ID, { nullable: true }) batchId?: string;
   @Field({ nullable: true }) @MaxLength(50) formNumber?: string;
   @Field(() => FormStatusEnum, { nullable: true }) status?: string;
-  @Field({ nullable: true, description: 'Exact citizen ID as keyed in either pass (blind index lookup)' }) @MaxLength(20) citizenId?: string;
+  @Field({ nullable: true, description: 'Exact citizen ID as keyed in either pass (blind index lookup). Admins only (FORBIDDEN otherwise: it would confirm a guessed ID); audited as forms.search' }) @MaxLength(20) citizenId?: string;
 }
 @ArgsType() export class FormListArgs extends ListArgs(FormSort, FormFilter, 'id') {}
 @ObjectType() export class FormList extends Paginated(FormType) {}
@@ -157,7 +157,7 @@ export class VerifiedRecordFilter {
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field(() => ID, { nullable: true }) batchId?: string;
   @Field(() => ID, { nullable: true }) formId?: string;
-  @Field({ nullable: true, description: 'Exact citizen ID (looked up through a keyed blind index, never in clear)' }) @MaxLength(20) citizenId?: string;
+  @Field({ nullable: true, description: 'Exact citizen ID (looked up through a keyed blind index, never in clear). Only for those who see citizen IDs in clear: admins and records:read-personal keys (FORBIDDEN otherwise); audited as records.search' }) @MaxLength(20) citizenId?: string;
   @Field({ nullable: true }) automatic?: boolean;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedFrom?: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedTo?: Date;

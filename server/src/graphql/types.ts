@@ -159,6 +159,7 @@ export class VerifiedRecordType {
   @Field(() => ID) id!: number;
   @Field({ description: 'True when both keyings agreed and no reviewer was involved' }) automatic!: boolean;
   @Field(() => GraphQLDateTimeISO) verifiedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Opaque, stable reference to the reviewer who verified it (null when automatic); the same for every caller' }) reviewerRef?: string | null;
 }
 
 @ObjectType('FieldProblem')

@@ -142,6 +142,12 @@ export class Vault {
     return f;
   }
 
+  /** A stable opaque reference to a staff member for callers who may not learn who they are. */
+  reviewerRef(userId: number): string {
+    // The prefix keeps it apart from citizen-ID tokens (12 digits) under the same key.
+    return `rv_${blindIndex(this.ring, `reviewer:${userId}`).slice(0, 16)}`;
+  }
+
   /** The blind index of a citizen ID as someone searching types it (spaces, dots, full-width digits). */
   citizenIndexOf(raw: string): string | null {
     return this.citizenToken(digitsOnly(raw));

@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Discrepancy } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
-import { presentOne } from '../personal.js';
+import { maskValue } from '../../domain/mask.js';
+import { auditClearRead, presentNote, revealsForm } from '../personal.js';
 import { roles, templateOfForm, toFieldDefinition } from '../helpers.js';
 import { DiscrepancyList, DiscrepancyListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
@@ -42,8 +43,18 @@ export class DiscrepancyResolver {
   }
 
   private async shown(ctx: GqlContext, d: Discrepancy, v: string | null | undefined): Promise<string | null> {
+    const t = await templateOfForm(ctx, d.form.id);
     const opened = ctx.services.vault.openField(d.form.id, d.fieldKey, v);
-    return presentOne(ctx, await templateOfForm(ctx, d.form.id), d.form.id, d.fieldKey, opened);
+    const field = t.fields.find((x) => x.key === d.fieldKey);
+    if (!(await revealsForm(ctx, d.form.id))) return field ? maskValue(field, opened) : opened;
+    // A sensitive value in clear (null carries nothing).
+    if (opened !== null && field?.sensitive) await auditClearRead(ctx, 'discrepancies.read', d.form.id, [d.fieldKey], d.id);
+    return opened;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'For kind RULE: which cross-field check the agreed value breaks (names fields, never values)' })
+  note(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    return presentNote(ctx, d.form.id, d.note);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The first keying (masked unless you may see personal data of this form)' })

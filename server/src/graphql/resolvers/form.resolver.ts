@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Form, Keying } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
-import { maskValues, revealsForm } from '../personal.js';
+import { auditClearRead, guardSensitiveFilter, maskValues, revealsForm, sensitiveKeys } from '../personal.js';
 import type { FieldValues } from '../../domain/values.js';
 import { roles, templateOfBatch, toFieldDefinition } from '../helpers.js';
 import { FormList, FormListArgs } from '../lists.js';
@@ -20,6 +20,7 @@ export class FormResolver {
     if (f.formNumber) where.formNumber = f.formNumber;
     if (f.status) where.status = f.status;
     if (f.citizenId) {
+      await guardSensitiveFilter(ctx, 'forms', 'citizenId');
       const bidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
       const ids = (await ctx.em.find(Keying, { citizenBidx: bidx }, { fields: ['form'], limit: 1000 })).map((k) => k.form.id);
       where.id = { $in: [...new Set(ids)] };
@@ -80,6 +81,7 @@ export class FormResolver {
     ]);
     const vault = ctx.services.vault;
     const reveal = await revealsForm(ctx, f.id);
+    if (reveal) await auditClearRead(ctx, 'forms.read', f.id, sensitiveKeys(tpl));
     const show = (v: FieldValues) => (reveal ? v : maskValues(tpl, v));
     const k1 = keyings.find((k) => k.pass === 1);
     const k2 = keyings.find((k) => k.pass === 2);

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Keying } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
-import { present } from '../personal.js';
+import { auditClearRead, maskValues, revealsForm, sensitiveKeys } from '../personal.js';
 import { roles, templateOfForm, toFieldValues } from '../helpers.js';
 import { KeyingList, KeyingListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
@@ -51,6 +51,9 @@ export class KeyingResolver {
   @FieldResolver(() => [FieldValue], { description: 'Values in template order, as typed' })
   async values(@Root() k: Keying, @Ctx() ctx: GqlContext) {
     const t = await templateOfForm(ctx, k.form.id);
-    return toFieldValues(t, await present(ctx, t, k.form.id, ctx.services.vault.openKeying(k.form.id, k.pass, k.values)));
+    const opened = ctx.services.vault.openKeying(k.form.id, k.pass, k.values);
+    const reveal = await revealsForm(ctx, k.form.id);
+    if (reveal) await auditClearRead(ctx, 'keyings.read', k.id, sensitiveKeys(t));
+    return toFieldValues(t, reveal ? opened : maskValues(t, opened));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { VerifiedRecord } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { roles, templateOfBatch, toFieldValues } from '../helpers.js';
-import { auditRead, maskValues, revealsForm } from '../personal.js';
+import { auditRead, guardSensitiveFilter, maskValues, revealsForm, seesStaffNames } from '../personal.js';
 import { VerifiedRecordList, VerifiedRecordListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
 import { BatchType, FormType, UserType, VerifiedRecordType, VerifiedValue } from '../types.js';
@@ -19,14 +19,17 @@ const recordEm = (ctx: GqlContext) => (ctx.actor && (ctx.actor.kind === 'key' ||
 export class RecordResolver {
   @Authorized(roles('readRecords'))
   @Query(() => VerifiedRecordList)
-  verifiedRecords(@Args() args: VerifiedRecordListArgs, @Ctx() ctx: GqlContext) {
+  async verifiedRecords(@Args() args: VerifiedRecordListArgs, @Ctx() ctx: GqlContext) {
     const f = args.filter ?? {};
     const where: Record<string, unknown> = {};
     if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
     if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
     if (f.formId) where.form = toId(f.formId, 'filter.formId');
     if (f.automatic !== undefined && f.automatic !== null) where.automatic = f.automatic;
-    if (f.citizenId) where.citizenBidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
+    if (f.citizenId) {
+      await guardSensitiveFilter(ctx, 'records', 'citizenId');
+      where.citizenBidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
+    }
     if (f.verifiedFrom || f.verifiedTo) {
       where.verifiedAt = { ...(f.verifiedFrom ? { $gte: f.verifiedFrom } : {}), ...(f.verifiedTo ? { $lte: f.verifiedTo } : {}) };
     }
@@ -60,8 +63,13 @@ export class RecordResolver {
     return ctx.loaders.batch.load(r.batch.id);
   }
 
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { nullable: true, description: 'The reviewer, for staff; null for consumers and API keys (they get reviewerRef) and for automatic records' })
   verifiedBy(@Root() r: VerifiedRecord, @Ctx() ctx: GqlContext) {
-    return r.verifiedBy ? ctx.loaders.user.load(r.verifiedBy.id) : null;
+    return r.verifiedBy && seesStaffNames(ctx.actor) ? ctx.loaders.user.load(r.verifiedBy.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  reviewerRef(@Root() r: VerifiedRecord, @Ctx() ctx: GqlContext) {
+    return r.verifiedBy ? ctx.services.vault.reviewerRef(r.verifiedBy.id) : null;
   }
 }

@@ -48,12 +48,10 @@ describe.each(dbKinds())('scans on %s', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     batchId = (await t.as('admin')(CREATE_BATCH, { i: { code: 'SC1', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).data.createBatch.id;
-    const r = await t.as('station')(SUBMIT, {
-      k: [
-        keying('SC1', '000001', 1, 'KT1', person1, { imageRef: path }),
-        keying('SC1', '000001', 2, 'KT2', { ...person1, phone: '0912345679' }, { imageRef: path }),
-      ],
-    });
+    const r = await t.submit([
+      keying('SC1', '000001', 1, 'KT1', person1, { imageRef: path }),
+      keying('SC1', '000001', 2, 'KT2', { ...person1, phone: '0912345679' }, { imageRef: path }),
+    ]);
     expect(r.data.submitKeyings.map((k: { status: string }) => k.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
     t.app.services.scans.write('SC1', '000001', Buffer.from(renderFormSvg(person1, { batchCode: 'SC1', formNumber: '000001', provinceName: 'Hà Nội' })));
   });

@@ -4,6 +4,7 @@ import { DISCREPANCY_KINDS } from '../domain/compare.js';
 import { OUTCOMES } from '../domain/attribution.js';
 import { ROLES } from '../domain/roles.js';
 import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES } from '../domain/state-machine.js';
+import { BATCH_CODE_RULE } from '../domain/codes.js';
 import { FIELD_TYPES } from '../domain/template.js';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -217,7 +218,7 @@ export class ResolutionInput {
 
 @InputType()
 export class CreateBatchInput {
-  @Field() code!: string;
+  @Field({ description: `Batch code: ${BATCH_CODE_RULE}` }) code!: string;
   @Field({ defaultValue: 'dc01' }) templateCode!: string;
   @Field() provinceCode!: string;
   @Field() district!: string;
@@ -278,6 +279,8 @@ export class ExportManifest {
   @Field(() => Int) recordCount!: number;
   @Field(() => Int) rejectedForms!: number;
   @Field(() => [ManifestFile]) files!: ManifestFile[];
+  @Field(() => String, { nullable: true, description: "How records.csv defuses spreadsheet formulas (records.ndjson keeps the values); null for handovers made before the guard" })
+  csvFormulaGuard?: string | null;
   @Field() exportedBy!: string;
   @Field(() => GraphQLDateTimeISO) exportedAt!: Date;
   @Field({ description: 'SHA-256 of manifest.json' }) manifestSha256!: string;

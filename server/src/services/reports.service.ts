@@ -8,6 +8,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { DISCREPANCY_KINDS } from '../domain/compare.js';
+import { defuseFormula } from '../domain/csv.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { histogramQuantile, isDay, pChartLimits, rate, vnDayStart, wilson } from '../domain/stats.js';
 import { foldPending, HISTOGRAM_COLUMNS, histogramSums, KIND_COLUMNS, MONTHLY, sqlDialect } from './aggregates.js';
@@ -612,8 +613,7 @@ export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = defuseFormula(String(v));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -35,7 +35,8 @@ describe.each(dbKinds())('batch codes and export paths on %s', (kind) => {
       // One agreeing pair of keyings: the batch is ready, so only the path stops the export.
       const at = new Date('2026-11-02T08:00:00Z');
       const k = [1, 2].map((pass) => ({ idempotencyKey: `${code}/1/${pass}`, batchCode: code, formNumber: '1', pass, keyerCode: `KT${pass}`, stationCode: 'S', startedAt: at, submittedAt: at, values: person() }));
-      await t.app.services.ingest.submit({ em: t.app.orm.em.fork(), actor: null }, k);
+      // Each pass through its own station (one credential never keys both).
+      for (const [i, who] of ['station', 'station2'].entries()) await t.app.services.ingest.submit({ em: t.app.orm.em.fork(), actor: await t.actorOf(who) }, [k[i]]);
     }
     const before = readdirSync(t.dataDir).sort();
     for (const id of ids) {

@@ -68,7 +68,11 @@ describe('npm run cli -- export', () => {
       em.create(Batch, { code, template, provinceCode: '001', district: 'D', commune: 'C', status: 'OPEN', createdAt: new Date() });
       await em.flush();
       const k = [1, 2].map((pass) => ({ idempotencyKey: `${code}/1/${pass}`, batchCode: code, formNumber: '1', pass, keyerCode: `KT${pass}`, stationCode: 'S', startedAt: at, submittedAt: at, values: person(formula) }));
-      await app.services.ingest.submit({ em: app.orm.em.fork(), actor: null }, k);
+      await app.services.auth.registerClerks({ em: app.orm.em.fork(), actor: null }, [{ keyerCode: 'KT1', displayName: 'Một' }, { keyerCode: 'KT2', displayName: 'Hai' }]);
+      for (const pass of [1, 2]) {
+        const station = { userId: 2000 + pass, username: `station${pass}`, role: 'STATION' as const, keyerCode: null };
+        await app.services.ingest.submit({ em: app.orm.em.fork(), actor: station }, k.filter((x) => x.pass === pass));
+      }
     }
     await app.close();
 

@@ -77,6 +77,14 @@ describe('commands that need an existing database create nothing without one', (
     }
   }, 300_000);
 
-  // The lead wires verify-audit to openExistingDb (see the branch notes); then this runs.
-  it.todo('verify-audit: "no database at …", exit 2, creating nothing');
+  it('verify-audit: "no database at …", exit 2, creating nothing', async () => {
+    const ring = join(dir, 'va-ring.json');
+    const { newKeyRing, serializeKeyRing } = await import('../../server/src/domain/crypto.js');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(ring, serializeKeyRing(newKeyRing()), { mode: 0o600 });
+    const missing = join(dir, 'va-missing');
+    const r = await cli({ DATA_DIR: missing, KEYRING_FILE: ring }, 'verify-audit');
+    expect(r).toMatchObject({ code: 2, stderr: `error: no database at ${join(missing, 'dualkey.sqlite')}\n` });
+    expect(existsSync(missing)).toBe(false);
+  }, 120_000);
 });

@@ -14,6 +14,7 @@ import { TemplateResolver } from './resolvers/template.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
+import { TeamResolver, UserTeamResolver } from './resolvers/team.resolver.js';
 import { SCOPE_MARK } from './helpers.js';
 
 /** Throws instead of returning false so the client gets UNAUTHENTICATED vs FORBIDDEN, not a generic denial. */
@@ -49,6 +50,8 @@ export const RESOLVERS = [
   UserResolver,
   ApiKeyResolver,
   ReportResolver,
+  TeamResolver,
+  UserTeamResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -55,6 +55,32 @@ export class Template {
   @Field(() => [FieldDefinition]) fields!: FieldDefinition[];
 }
 
+@ObjectType('Team', { description: 'Accounts working on one province, or on a set of batches; what they read and do stays inside it' })
+export class TeamType {
+  @Field(() => ID) id!: number;
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'Three-digit province code: the team covers every batch of this province' }) provinceCode?: string | null;
+  @Field(() => [ID], { description: 'Or: the team covers exactly these batches' }) batchIds!: number[];
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+}
+
+@InputType({ description: 'A team covers a province (provinceCode) or a set of batches (batchIds, at most 200), not both' })
+export class CreateTeamInput {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) provinceCode?: string | null;
+  @Field(() => [ID], { nullable: true }) batchIds?: string[] | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; null clears provinceCode or batchIds (to switch between the two)' })
+export class UpdateTeamInput {
+  @Field(() => String, { nullable: true }) code?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) provinceCode?: string | null;
+  @Field(() => [ID], { nullable: true }) batchIds?: string[] | null;
+}
+
 @ObjectType('User')
 export class UserType {
   @Field(() => ID) id!: number;
@@ -235,6 +261,7 @@ export class CreateUserInput {
   @Field(() => RoleEnum) role!: string;
   @Field() displayName!: string;
   @Field(() => String, { nullable: true }) keyerCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'The team (id or code); none: national' }) team?: string | null;
 }
 
 @InputType({ description: 'A clerk to register as a KEYER account (no password until an admin sets one)' })

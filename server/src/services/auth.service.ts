@@ -1,10 +1,11 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { User } from '../db/entities/index.js';
+import { User, type Team } from '../db/entities/index.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../domain/password.js';
 import { ROLES, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
 import { audit } from './audit.service.js';
+import { teamScopeOf } from './team.service.js';
 
 const ISSUER = 'dualkey';
 /** User ids are PostgreSQL `serial` (int4). */
@@ -126,12 +127,13 @@ export class AuthService {
     }
     // We sign user ids only: anything else ('abc', '1e3', '-1', beyond PostgreSQL's int) would reach the query as NaN, a look-alike id or an error.
     const id = sub && /^[1-9]\d{0,9}$/.test(sub) ? Number(sub) : 0;
-    const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id) : null;
+    // The team comes in the same query (a join), so a team change applies at the next request.
+    const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id, { populate: ['team'] }) : null;
     if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired; sign in again');
-    return { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null };
+    return { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
   }
 
-  async createUser(ctx: ServiceContext, input: { username: string; password: string; role: Role; displayName: string; keyerCode?: string | null }): Promise<User> {
+  async createUser(ctx: ServiceContext, input: { username: string; password: string; role: Role; displayName: string; keyerCode?: string | null; team?: Team | null }): Promise<User> {
     const username = input.username.trim().toLowerCase();
     const keyerCode = input.keyerCode?.trim() || null;
     const problems: FieldProblem[] = [];
@@ -150,9 +152,9 @@ export class AuthService {
     if (keyerCode != null && (await ctx.em.count(User, { keyerCode }))) throw new DomainError('CONFLICT', `keyer code "${keyerCode}" already belongs to another account`);
     const passwordHash = await hashPassword(input.password);
     return ctx.em.transactional(async (tx) => {
-      const user = tx.create(User, { username, passwordHash, role: input.role, displayName: input.displayName.trim(), keyerCode, active: true, createdAt: new Date() });
+      const user = tx.create(User, { username, passwordHash, role: input.role, displayName: input.displayName.trim(), keyerCode, active: true, createdAt: new Date(), team: input.team ?? null });
       await tx.flush();
-      await audit(tx, ctx.actor, [{ action: 'user.create', entityType: 'user', entityId: user.id, data: { username, role: input.role, keyerCode } }]);
+      await audit(tx, ctx.actor, [{ action: 'user.create', entityType: 'user', entityId: user.id, data: { username, role: input.role, keyerCode, team: input.team?.code ?? null } }]);
       return user;
     });
   }

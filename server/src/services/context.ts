@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Role } from '../domain/roles.js';
+import type { TeamScope } from '../domain/team-scope.js';
 
 export interface Actor {
   /** For an API key: the admin who created it (audit rows of keys carry no user id). */
@@ -14,6 +15,8 @@ export interface Actor {
   scopes?: string[];
   /** API keys only. */
   keyId?: number;
+  /** The account's team (domain/team-scope.ts `teamOf` decides where it applies); absent or null: national. */
+  team?: TeamScope | null;
 }
 
 export const isKeyActor = (a: Actor | null | undefined): boolean => a?.kind === 'key';

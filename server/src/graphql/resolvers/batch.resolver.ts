@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { Batch, FormTemplate } from '../../db/entities/index.js';
 import { DomainError, ValidationError, type FieldProblem } from '../../domain/errors.js';
 import type { GqlContext } from '../context.js';
+import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { exec } from '../../services/sql.js';
 import { audit } from '../../services/audit.service.js';
 import { roles } from '../helpers.js';
@@ -83,13 +84,13 @@ export class BatchResolver {
     if (f.code) where.code = f.code;
     if (f.provinceCode) where.provinceCode = f.provinceCode;
     if (f.status) where.status = f.status;
-    return ctx.services.query.list(ctx.em, Batch, where, args);
+    return ctx.services.query.list(ctx.em, Batch, withinTeam(ctx.actor, 'self', where), args);
   }
 
   @Authorized(roles('readBatches'))
   @Query(() => BatchType)
   batch(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.get(ctx.em, Batch, id, 'batch');
+    return ctx.services.query.get(ctx.em, Batch, id, 'batch', teamWhere(ctx.actor, 'self'));
   }
 
   @Authorized(roles('admin'))

@@ -15,7 +15,11 @@ export type ErrorCode =
   | 'UNKNOWN_KEYER'
   | 'KEYER_MISMATCH'
   | 'TOO_MANY_ITEMS'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  /** changePassword: the current password given is wrong (not UNAUTHENTICATED: the session itself is valid). */
+  | 'WRONG_PASSWORD'
+  /** A session opened with a one-time password may only change it. */
+  | 'PASSWORD_CHANGE_REQUIRED';
 
 export interface FieldProblem {
   field: string;

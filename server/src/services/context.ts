@@ -14,6 +14,8 @@ export interface Actor {
   scopes?: string[];
   /** API keys only. */
   keyId?: number;
+  /** Signed in with a one-time password: may only change it, read `me` and sign out. */
+  mustChangePassword?: boolean;
 }
 
 export const isKeyActor = (a: Actor | null | undefined): boolean => a?.kind === 'key';

@@ -4,6 +4,8 @@ import type { Comparator } from '../domain/compare.js';
 import { createComparator } from '../domain/compare.js';
 import { AuthService } from './auth.service.js';
 import { ApiKeyService } from './api-key.service.js';
+import { AccountService } from './account.service.js';
+import { UserImportService } from './user-import.service.js';
 import { IngestService } from './ingest.service.js';
 import { QueryService } from './query.service.js';
 import { ReportsService } from './reports.service.js';
@@ -25,6 +27,8 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     templates,
     auth: new AuthService(config.authSecret, config.tokenTtlSeconds, { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds }),
     apiKeys: new ApiKeyService(),
+    accounts: new AccountService(),
+    userImport: new UserImportService(),
     ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks, vault),
     tasks,
     handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports'), vault),

@@ -12,6 +12,7 @@ commands:
   verify-audit        check the audit trail's hash chain; exit 1 at the first broken link
   aggregates          check the report aggregates against the raw rows, or rebuild them; aggregates --help
   simulate            simulated campaign with ground truth through the API; accuracy report; simulate --help
+  users               create an account (the first admin) or import many from CSV; users --help
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -46,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./aggregates.js')).runAggregates(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
     case 'verify-audit':
       return (await import('./verify-audit.js')).runVerifyAudit(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
+    case 'users':
+      return (await import('./users.js')).runUsers(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
     default:
       process.stderr.write(USAGE);
       return cmd ? 2 : 0;

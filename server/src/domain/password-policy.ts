@@ -6,8 +6,8 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 1024;
 /** zxcvbn's 0..4 scale; 3 is "safely unguessable: moderate protection from offline slow-hash attacks". */
 export const MIN_SCORE = 3;
-/** Name parts shorter than this (văn, thị, an) are too common to forbid inside a password. */
-const MIN_NAME_PART = 4;
+/** Name parts shorter than this (Văn, Thị, Lan, Minh) are too common to forbid inside a password. */
+const MIN_NAME_PART = 5;
 
 /** Why zxcvbn thinks a password is weak, in words (its own feedback needs a translation package). */
 const WARNINGS: Record<string, string> = {
@@ -67,7 +67,7 @@ export async function passwordProblem(password: string, owner: PasswordOwner = {
   if (username.length >= 3 && folded.includes(username)) return 'must not contain the username';
   const nameParts = (owner.displayName ?? '').split(/[\s.,'’()-]+/).map(fold).filter((p) => p.length >= MIN_NAME_PART);
   const wholeName = fold(owner.displayName ?? '');
-  if ((wholeName.length >= MIN_NAME_PART && folded.includes(wholeName)) || nameParts.some((p) => folded.includes(p))) return 'must not contain the name of its owner';
+  if ((wholeName.length >= 4 && folded.includes(wholeName)) || nameParts.some((p) => folded.includes(p))) return 'must not contain the name of its owner';
   const result = (await zxcvbn()).check(password, [owner.username ?? '', ...nameParts].filter(Boolean));
   if (result.score < MIN_SCORE) {
     const why = result.feedback.warning ? WARNINGS[result.feedback.warning] : undefined;

@@ -73,11 +73,12 @@ export function verifyOneTimePassword(given: string, stored: string): boolean {
 }
 
 /**
- * Checks a password against either kind of stored hash. A one-time hash still costs one scrypt,
- * so the time of a sign-in does not tell which accounts wait for their first password.
+ * Checks a password against either kind of stored hash. Every check costs one scrypt, so the time
+ * of a sign-in does not tell which accounts wait for their first password or have none.
  */
 export async function verifyAnyPassword(password: string, stored: string): Promise<boolean> {
-  if (!isOneTimeHash(stored)) return verifyPassword(password, stored);
+  if (stored.startsWith('scrypt$')) return verifyPassword(password, stored);
+  // A one-time hash, or no password at all ('!', a registered clerk): the same scrypt time.
   await verifyPassword(password, DUMMY_HASH);
-  return verifyOneTimePassword(password, stored);
+  return isOneTimeHash(stored) && verifyOneTimePassword(password, stored);
 }

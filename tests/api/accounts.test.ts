@@ -200,6 +200,8 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     expect(used.errors[0].message).toMatch(/already has keyings/);
     expect(code(await admin()(UPDATE, { id, i: { keyerCode: 'KT1' } }))).toBe('CONFLICT'); // another's code
     expect(code(await admin()(UPDATE, { id: keyerId, i: { keyerCode: null } }))).toBe('BAD_USER_INPUT'); // a KEYER keeps one
+    // a field left out stays as it is (the clerk's code survives a rename)
+    expect((await admin()(UPDATE, { id: keyerId, i: { displayName: 'Nguyễn Văn Khoa' } })).data.updateUser).toMatchObject({ keyerCode: 'KT1', role: 'KEYER', displayName: 'Nguyễn Văn Khoa' });
 
     // an unused code may change (a typo fixed before the clerk keyed anything)
     const users = await admin()(`{ users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }`);
@@ -210,10 +212,11 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     expect((await admin()(UPDATE, { id, i: { keyerCode: null } })).data.updateUser.keyerCode).toBeNull();
 
     const events = await auditOf('user.update');
-    expect(events.length).toBe(5);
+    expect(events.length).toBe(6);
     const data = (e: { data: unknown }) => (typeof e.data === 'string' ? JSON.parse(e.data) : e.data);
     expect(data(events[0]).changes).toEqual({ role: ['REVIEWER', 'CONSUMER'], displayName: true });
-    expect(data(events[2]).changes).toEqual({ keyerCode: ['KT9', 'KT9B'] });
+    expect(data(events[2]).changes).toEqual({ displayName: true });
+    expect(data(events[3]).changes).toEqual({ keyerCode: ['KT9', 'KT9B'] });
   });
 
   it('importUsers: BOM, CRLF, NFD names; bad rows by line; good rows created; re-run skips', async () => {

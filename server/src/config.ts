@@ -90,7 +90,7 @@ function parseDb(env: NodeJS.ProcessEnv, dataDir: string): Config['db'] {
  * The key ring: DUALKEY_KEYRING (JSON) or KEYRING_FILE. Production refuses to start without one;
  * development creates DATA_DIR/keyring.json (owner-only) on first start and says so.
  */
-function keyRing(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, notices: string[]): { ring: KeyRing; file: string | null } {
+function keyRing(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, notices: string[], create: boolean): { ring: KeyRing; file: string | null } {
   const parse = (json: string, where: string) => {
     try {
       return parseKeyRing(json);
@@ -103,6 +103,8 @@ function keyRing(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, n
   if (!file) throw new ConfigError('encryption keys are required when NODE_ENV=production: set KEYRING_FILE or DUALKEY_KEYRING');
   if (!existsSync(file)) {
     if (production) throw new ConfigError(`KEYRING_FILE ${file} does not exist`);
+    // A new ring cannot open data sealed under the old one: only the server and migrate make one.
+    if (!create) throw new ConfigError(`no key ring at ${file}`);
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, serializeKeyRing(newKeyRing()), { mode: 0o600 });
     notices.push(`created a development encryption key ring in ${file} (owner-only); back it up: without it the personal data cannot be read`);
@@ -110,7 +112,7 @@ function keyRing(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, n
   return { ring: parse(readFileSync(file, 'utf8'), file), file };
 }
 
-function authSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, notices: string[]): Uint8Array {
+function authSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, notices: string[], create: boolean): Uint8Array {
   const s = env.AUTH_SECRET;
   if (s) {
     if (s.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');
@@ -118,6 +120,8 @@ function authSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string
   }
   if (production) throw new ConfigError('AUTH_SECRET is required when NODE_ENV=production');
   const file = join(dataDir, 'auth-secret');
+  // Commands that create nothing issue no tokens: a throw-away secret is enough for them.
+  if (!create && !existsSync(file)) return randomBytes(48);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
@@ -179,13 +183,28 @@ function toneStyle(raw: string | undefined): 'new' | 'old' {
   throw new ConfigError(`TONE_STYLE must be "new" (hòa) or "old" (hoà), got "${raw}"`);
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string[] = []): Readonly<Config> {
+export type StorageConfig = Pick<Config, 'production' | 'dataDir' | 'db'>;
+
+/** Where the data lives, read without touching the disk (for commands that must create nothing). */
+export function loadStorageConfig(env: NodeJS.ProcessEnv = process.env): Readonly<StorageConfig> {
   const production = env.NODE_ENV === 'production';
   const dataDirRaw = env.DATA_DIR || './data';
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(dataDirRaw);
-  const db = parseDb(env, dataDir);
+  return Object.freeze({ production, dataDir, db: parseDb(env, dataDir) });
+}
+
+export interface LoadOptions {
+  /**
+   * false: create nothing (no DATA_DIR, no development key ring or token secret); a missing key
+   * ring is a ConfigError. For commands that work on an existing installation.
+   */
+  create?: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string[] = [], { create = true }: LoadOptions = {}): Readonly<Config> {
+  const { production, dataDir, db } = loadStorageConfig(env);
   // Owner-only when we create it: it holds the database, the key ring and the token secret.
-  if (db.dialect === 'sqlite' && db.path !== ':memory:') mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (create && db.dialect === 'sqlite' && db.path !== ':memory:') mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const adminDist = resolve(env.ADMIN_DIST || 'admin/dist');
   const seedDefault = !production;
   const port = int(env, 'PORT', 4000, 0, 65535);
@@ -196,8 +215,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     host: env.HOST || '127.0.0.1',
     dataDir,
     db,
-    authSecret: authSecret(env, production, dataDir, notices),
-    ...(({ ring, file }) => ({ keyRing: ring, keyRingFile: file }))(keyRing(env, production, dataDir, notices)),
+    authSecret: authSecret(env, production, dataDir, notices, create),
+    ...(({ ring, file }) => ({ keyRing: ring, keyRingFile: file }))(keyRing(env, production, dataDir, notices, create)),
     tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     maxKeyingsPerCall: int(env, 'MAX_KEYINGS_PER_CALL', 1000, 1, 10000),
     leaseSeconds: int(env, 'LEASE_SECONDS', 600, 5, 24 * 3600),

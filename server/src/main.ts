@@ -5,7 +5,7 @@ import client from 'prom-client';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createApp } from './app.js';
 import { logger } from './logger.js';
-import { seedDemoIfEmpty } from './db/demo.js';
+import { seedDemoIfEmpty } from './sim/demo.js';
 import { metricsServer } from './observability.js';
 
 function configOrExit(notices: string[]): Readonly<Config> {

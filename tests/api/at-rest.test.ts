@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCampaign, seedDemoIfEmpty } from '../../server/src/db/demo.js';
+import { demoCampaign, seedDemoIfEmpty } from '../../server/src/sim/demo.js';
 import { keyIdOf, rotate, serializeKeyRing, SEALED_KEY } from '../../server/src/domain/crypto.js';
 import { reencrypt } from '../../server/src/services/rotation.service.js';
 import { exec } from '../../server/src/services/sql.js';

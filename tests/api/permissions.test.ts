@@ -62,6 +62,8 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'query auditEvents': ADMIN_ONLY,
   'query auditEvent': ADMIN_ONLY,
   'query apiKeys': ADMIN_ONLY,
+  // teams by province or batches (tests/api/teams.test.ts checks what a team sees)
+  'query teams': ADMIN_ONLY,
   // aggregate reports (clerk codes, rates, no citizen data): managers, admins and report keys
   'query keyerReport': REPORTS,
   'query fieldReport': REPORTS,
@@ -99,6 +101,9 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'mutation importUsers': ADMIN_ONLY,
   'mutation createApiKey': ADMIN_ONLY,
   'mutation revokeApiKey': ADMIN_ONLY,
+  'mutation createTeam': ADMIN_ONLY,
+  'mutation updateTeam': ADMIN_ONLY,
+  'mutation setUserTeam': ADMIN_ONLY,
 };
 
 /** Arguments that must be real for a meaningful call (a failed login would count against the throttle). */

@@ -95,6 +95,7 @@ describe.each(dbKinds())('reports on %s', (kind) => {
       expect(r.errors).toBeUndefined();
       ids[code] = r.data.createBatch.id;
     }
+    await t.registerClerks(PLAN.map((p) => p.keyer));
     const k = PLAN.map((p) => keying(p.batch, p.no, p.pass, p.keyer, p.values, at(p.when ?? DAY1, SECONDS[p.keyer])));
     const s = await t.submit(k);
     expect(s.data.submitKeyings.filter((o: any) => o.status !== 'ACCEPTED')).toEqual([]);

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
-import { seedDemoIfEmpty } from '../../server/src/db/demo.js';
+import { seedDemoIfEmpty } from '../../server/src/sim/demo.js';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const ADMIN_DIST = join(REPO_ROOT, 'admin', 'dist');

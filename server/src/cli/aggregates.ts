@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { runCommand, UsageError } from './args.js';
 
 const HELP = `usage: npm run cli -- aggregates <check|rebuild>
 
@@ -9,23 +10,23 @@ server).
   rebuild   empty the tables and fill them again from the raw rows, in one transaction (for a
             database with data from before the aggregates existed, or after a repair of raw rows);
             concurrent writers wait for it on PostgreSQL
+Both need an existing database and create nothing: without one, "no database at …", exit 2.
 `;
 
 /** `npm run cli -- aggregates check|rebuild`. */
 export async function runAggregates(argv: string[], io: { stdout: Writable; stderr: Writable }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === '--help' || sub === '-h') {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  if ((sub !== 'check' && sub !== 'rebuild') || rest.length) {
-    io.stderr.write(HELP);
-    return 2;
-  }
-  const { loadConfig } = await import('../config.js');
-  const { openOrm } = await import('../db/orm.js');
+  return runCommand(argv, io, { usage: HELP, positionals: { min: 1, max: 1 } }, async (_v, [sub]) => {
+    if (sub !== 'check' && sub !== 'rebuild') throw new UsageError(`unknown subcommand '${sub}': check or rebuild`);
+    return aggregates(sub, io, env);
+  });
+}
+
+async function aggregates(sub: 'check' | 'rebuild', io: { stdout: Writable; stderr: Writable }, env: NodeJS.ProcessEnv): Promise<number> {
+  const { loadStorageConfig } = await import('../config.js');
+  const { openExistingDb } = await import('./db.js');
   const { AGG, AGG_ORDER, readAggregates, rebuild, recompute } = await import('../services/aggregates.js');
-  const orm = await openOrm(loadConfig(env).db);
+  // Both work on an existing database and need no keys: nothing is created.
+  const orm = await openExistingDb(loadStorageConfig(env).db);
   try {
     const em = orm.em.fork();
     if (sub === 'rebuild') {

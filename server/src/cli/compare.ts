@@ -14,11 +14,11 @@ import { mkdtemp, rename, rm, unlink } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { basicComparator, type Comparator } from '../domain/compare.js';
 import { DC01, type TemplateDef } from '../domain/template.js';
 import type { FieldValues } from '../domain/values.js';
+import { parseCommand } from './args.js';
 import { CompareError } from './compare/errors.js';
 import { FIRST_VALUE, inputSize, readInput, type InputRecord } from './compare/input.js';
 import {
@@ -78,10 +78,9 @@ interface Options {
 function parseOptions(argv: string[]): Options | 'help' {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
+    parsed = parseCommand(argv, {
+      usage: COMPARE_USAGE,
+      positionals: { max: 2 },
       options: {
         key: { type: 'string' },
         template: { type: 'string' },
@@ -89,14 +88,13 @@ function parseOptions(argv: string[]): Options | 'help' {
         'tmp-dir': { type: 'string' },
         'chunk-rows': { type: 'string' },
         'fan-in': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
     throw new CompareError(`${(e as Error).message} (see --help)`);
   }
+  if (parsed.help) return 'help';
   const { values: v, positionals } = parsed;
-  if (v.help) return 'help';
   if (positionals.length !== 2) {
     throw new CompareError(`expected two files, FIRST and SECOND, got ${positionals.length} (see --help)`);
   }

@@ -1,46 +1,67 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { loadConfig } from '../config.js';
-import { openOrm, migrate } from '../db/orm.js';
-import { rotate, serializeKeyRing } from '../domain/crypto.js';
-import { countRows, reencrypt } from '../services/rotation.service.js';
+import { runCommand, intOption } from './args.js';
 
 type IO = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean };
 
+const ROTATE_USAGE = `usage: npm run cli -- rotate-keys
+
+Adds a new encryption key to the key ring file (KEYRING_FILE, or DATA_DIR/keyring.json in
+development) and makes it current; older keys stay to open existing data. Then run reencrypt.
+The key ring must exist: this command never creates one.
+`;
+
+const REENCRYPT_USAGE = `usage: npm run cli -- reencrypt [--batch N]
+
+Re-seals stored personal data under the key ring's current key (DATABASE_URL / DATA_DIR as for
+the server); resumable: progress is kept in DATA_DIR/reencrypt-progress.json. The database and
+the key ring must exist.
+
+options:
+  --batch N   rows re-sealed per transaction (default 500)
+`;
+
 /** `rotate-keys`: adds a new key to the key ring file and makes it current. */
-export async function runRotateKeys(_argv: string[], io: IO): Promise<number> {
-  const config = loadConfig();
-  if (!config.keyRingFile) {
-    io.stderr.write('error: the key ring comes from DUALKEY_KEYRING; rotate it where it is kept, then run reencrypt\n');
-    return 2;
-  }
-  const next = rotate(config.keyRing);
-  writeFileSync(config.keyRingFile, serializeKeyRing(next), { mode: 0o600 });
-  io.stdout.write(`key ${next.current} added to ${config.keyRingFile} and made current (${next.keys.size} keys); run: npm run cli -- reencrypt\n`);
-  return 0;
+export async function runRotateKeys(argv: string[], io: IO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runCommand(argv, io, { usage: ROTATE_USAGE }, async () => {
+    const { loadConfig } = await import('../config.js');
+    const { rotate, serializeKeyRing } = await import('../domain/crypto.js');
+    const config = loadConfig(env, [], { create: false });
+    if (!config.keyRingFile) {
+      io.stderr.write('error: the key ring comes from DUALKEY_KEYRING; rotate it where it is kept, then run reencrypt\n');
+      return 2;
+    }
+    const next = rotate(config.keyRing);
+    writeFileSync(config.keyRingFile, serializeKeyRing(next), { mode: 0o600 });
+    io.stdout.write(`key ${next.current} added to ${config.keyRingFile} and made current (${next.keys.size} keys); run: npm run cli -- reencrypt\n`);
+    return 0;
+  });
 }
 
 /** `reencrypt`: re-seals stored personal data under the current key; resumable. */
-export async function runReencrypt(argv: string[], io: IO): Promise<number> {
-  const config = loadConfig({ ...process.env, SEED_DEMO: '0' });
-  const orm = await openOrm(config.db);
-  try {
-    await migrate(orm);
-    const em = orm.em.fork();
-    const total = await countRows(em);
-    const bar = io.isTTY ? new cliProgress.SingleBar({ format: 're-encrypt {bar} {value}/{total} rows', stream: io.stderr as NodeJS.WriteStream }, cliProgress.Presets.shades_classic) : null;
-    bar?.start(total, 0);
-    const i = argv.indexOf('--batch');
-    const p = await reencrypt(em, config.keyRing, join(config.dataDir, 'reencrypt-progress.json'), {
-      batch: i >= 0 ? Number(argv[i + 1]) : 500,
-      onProgress: (n) => bar?.update(n),
-      scansDir: join(config.dataDir, 'scans'),
-    });
-    bar?.stop();
-    io.stdout.write(`re-encryption under key ${p.key} complete: ${p.resealed} rows and ${p.scans ?? 0} scan files re-sealed\n`);
-    return 0;
-  } finally {
-    await orm.close();
-  }
+export async function runReencrypt(argv: string[], io: IO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runCommand(argv, io, { usage: REENCRYPT_USAGE, options: { batch: { type: 'string' } } }, async (v) => {
+    const batch = intOption('batch', v.batch, 500, 1, 100_000);
+    const { loadConfig, loadStorageConfig } = await import('../config.js');
+    const { openExistingDb } = await import('./db.js');
+    const { migrate } = await import('../db/orm.js');
+    const { countRows, reencrypt } = await import('../services/rotation.service.js');
+    // The database first: "no database" is the clearer message when neither is there.
+    const orm = await openExistingDb(loadStorageConfig(env).db);
+    try {
+      const config = loadConfig({ ...env, SEED_DEMO: '0' }, [], { create: false });
+      await migrate(orm);
+      const em = orm.em.fork();
+      const total = await countRows(em);
+      const bar = io.isTTY ? new cliProgress.SingleBar({ format: 're-encrypt {bar} {value}/{total} rows', stream: io.stderr as NodeJS.WriteStream }, cliProgress.Presets.shades_classic) : null;
+      bar?.start(total, 0);
+      const p = await reencrypt(em, config.keyRing, join(config.dataDir, 'reencrypt-progress.json'), { batch, onProgress: (n) => bar?.update(n), scansDir: join(config.dataDir, 'scans') });
+      bar?.stop();
+      io.stdout.write(`re-encryption under key ${p.key} complete: ${p.resealed} rows and ${p.scans ?? 0} scan files re-sealed\n`);
+      return 0;
+    } finally {
+      await orm.close();
+    }
+  });
 }

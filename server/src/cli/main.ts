@@ -1,6 +1,9 @@
 import 'reflect-metadata';
+import { runCommand } from './args.js';
 
 const USAGE = `usage: npm run cli -- <command> [options]
+
+Every command takes --help (-h): what it does and its options; nothing else happens.
 
 commands:
   print-schema        print the GraphQL schema (SDL) generated from the code
@@ -15,43 +18,63 @@ commands:
   users               create an account (the first admin) or import many from CSV; users --help
 `;
 
+const PRINT_SCHEMA_USAGE = `usage: npm run cli -- print-schema
+
+Prints the GraphQL schema (SDL) generated from the code to stdout (npm run schema writes it to
+schema.graphql). Opens no database.
+`;
+
+const MIGRATE_USAGE = `usage: npm run cli -- migrate
+
+Applies pending database migrations (DATABASE_URL / DATA_DIR as for the server). Like the server,
+creates the SQLite database, DATA_DIR and the development key ring and token secret when missing.
+`;
+
 async function main(argv: string[]): Promise<number> {
-  const [cmd] = argv;
+  const [cmd, ...args] = argv;
+  const io = { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true };
   switch (cmd) {
-    case 'print-schema': {
-      const { printSdl } = await import('../graphql/print.js');
-      process.stdout.write(await printSdl());
-      return 0;
-    }
-    case 'migrate': {
-      const { loadConfig } = await import('../config.js');
-      const { openOrm, migrate } = await import('../db/orm.js');
-      const config = loadConfig();
-      const orm = await openOrm(config.db);
-      const done = await migrate(orm);
-      console.log(done.length ? `applied: ${done.join(', ')}` : 'database is up to date');
-      await orm.close();
-      return 0;
-    }
+    case 'print-schema':
+      return runCommand(args, io, { usage: PRINT_SCHEMA_USAGE }, async () => {
+        const { printSdl } = await import('../graphql/print.js');
+        process.stdout.write(await printSdl());
+        return 0;
+      });
+    case 'migrate':
+      return runCommand(args, io, { usage: MIGRATE_USAGE }, async () => {
+        const { loadConfig } = await import('../config.js');
+        const { openOrm, migrate } = await import('../db/orm.js');
+        const config = loadConfig();
+        const orm = await openOrm(config.db);
+        const done = await migrate(orm);
+        console.log(done.length ? `applied: ${done.join(', ')}` : 'database is up to date');
+        await orm.close();
+        return 0;
+      });
     case 'rotate-keys':
-      return (await import('./keys.js')).runRotateKeys(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+      return (await import('./keys.js')).runRotateKeys(args, io);
     case 'reencrypt':
-      return (await import('./keys.js')).runReencrypt(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+      return (await import('./keys.js')).runReencrypt(args, io);
     case 'export':
-      return (await import('./export.js')).runExport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+      return (await import('./export.js')).runExport(args, io);
     case 'compare':
-      return (await import('./compare.js')).runCompare(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+      return (await import('./compare.js')).runCompare(args, io);
     case 'simulate':
-      return (await import('./simulate.js')).runSimulate(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true });
+      return (await import('./simulate.js')).runSimulate(args, io);
     case 'aggregates':
-      return (await import('./aggregates.js')).runAggregates(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
+      return (await import('./aggregates.js')).runAggregates(args, io);
     case 'verify-audit':
-      return (await import('./verify-audit.js')).runVerifyAudit(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
+      return (await import('./verify-audit.js')).runVerifyAudit(args, io);
     case 'users':
-      return (await import('./users.js')).runUsers(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+      return (await import('./users.js')).runUsers(args, { ...io, stdin: process.stdin });
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
     default:
+      if (cmd !== undefined) process.stderr.write(`error: unknown command '${cmd}'\n`);
       process.stderr.write(USAGE);
-      return cmd ? 2 : 0;
+      return 2;
   }
 }
 

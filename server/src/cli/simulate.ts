@@ -8,7 +8,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
+import { parseCommand, UsageError } from './args.js';
 import { randomBytes } from 'node:crypto';
 import cliProgress from 'cli-progress';
 import { DC01, DC01_FIELD_KEYS } from '../domain/template.js';
@@ -66,8 +66,6 @@ output:
 exit code: 0 done, 1 done with problems (rejected keyings, failed tasks, forms without a record), 2 error
 `;
 
-class UsageError extends Error {}
-
 interface Options {
   forms: number;
   seed: number;
@@ -92,21 +90,19 @@ function parseOptions(argv: string[]): Options | 'help' {
   let parsed;
   try {
     const s = { type: 'string' } as const;
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
+    parsed = parseCommand(argv, {
+      usage: SIMULATE_USAGE,
       options: {
         forms: s, seed: s, clerks: s, provinces: s, 'batch-size': s, 'base-rate': s, 'same-rate': s, 'reviewer-error-rate': s,
         'spot-check-every': s, 'spot-check-percent': s, reviewers: s, chunk: s, url: s, user: s, password: s, 'database-url': s,
-        files: s, json: s, help: { type: 'boolean', short: 'h' },
+        files: s, json: s,
       },
     });
   } catch (e) {
     throw new UsageError(`${(e as Error).message} (see --help)`);
   }
+  if (parsed.help) return 'help';
   const v = parsed.values;
-  if (v.help) return 'help';
   const int = (name: keyof typeof v, dflt: number, min: number, max = Number.MAX_SAFE_INTEGER) => {
     const raw = v[name];
     if (raw === undefined) return dflt;

@@ -76,10 +76,10 @@ export async function runVerifyAudit(argv: string[], io: { stdout: Writable; std
   }
   const { loadConfig } = await import('../config.js');
   const { auditKey } = await import('../domain/crypto.js');
-  const { openOrm } = await import('../db/orm.js');
+  const { NoDatabaseError, openExistingDb } = await import('./db.js');
   const { CheckpointError, readCheckpoint, verifyAuditChain, writeCheckpoint } = await import('../services/audit.service.js');
-  // This command signs no tokens: a placeholder keeps loadConfig from creating a development secret.
-  const config = loadConfig({ ...env, AUTH_SECRET: env.AUTH_SECRET || 'verify-audit signs no tokens; placeholder' });
+  // Read-only: loads what is there and creates nothing (no DATA_DIR, key ring or token secret).
+  const config = loadConfig(env, [], { create: false });
   const key = auditKey(config.keyRing);
   if (checkpointText !== undefined) {
     try {
@@ -91,9 +91,14 @@ export async function runVerifyAudit(argv: string[], io: { stdout: Writable; std
       return e.forged ? 1 : 2;
     }
   }
-  // Opening a missing SQLite file would create an empty database, and report an empty chain as intact.
-  if (config.db.dialect === 'sqlite' && config.db.path !== ':memory:' && !existsSync(config.db.path)) return fail(`no database at ${config.db.path}`);
-  const orm = await openOrm(config.db);
+  // A missing database (SQLite file or PostgreSQL database) is never created: an empty chain would look intact.
+  let orm;
+  try {
+    orm = await openExistingDb(config.db);
+  } catch (e) {
+    if (e instanceof NoDatabaseError) return fail(e.message);
+    throw e;
+  }
   try {
     const [applied] = await orm.em
       .fork()

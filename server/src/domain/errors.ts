@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'SAME_CREDENTIAL'
   | 'UNKNOWN_KEYER'
   | 'KEYER_MISMATCH'
+  | 'OUT_OF_TEAM'
   | 'TOO_MANY_ITEMS'
   | 'TOO_MANY_REQUESTS'
   /** changePassword: the current password given is wrong (not UNAUTHENTICATED: the session itself is valid). */

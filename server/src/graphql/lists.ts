@@ -13,6 +13,7 @@ import {
   KeyingType,
   OutcomeEnum,
   RoleEnum,
+  TeamType,
   TaskStatusEnum,
   UserType,
   VerifiedRecordType,
@@ -193,3 +194,12 @@ export class ApiKeyFilter {
 }
 @ArgsType() export class ApiKeyListArgs extends ListArgs(ApiKeySort, ApiKeyFilter, 'id') {}
 @ObjectType() export class ApiKeyList extends Paginated(ApiKeyType) {}
+
+export const TeamSort = sortEnum('TeamSortField', ['id', 'code'] as const);
+@InputType()
+export class TeamFilter {
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
+  @Field({ nullable: true }) @MaxLength(3) provinceCode?: string;
+}
+@ArgsType() export class TeamListArgs extends ListArgs(TeamSort, TeamFilter, 'id') {}
+@ObjectType() export class TeamList extends Paginated(TeamType) {}

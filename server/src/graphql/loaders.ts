@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { EntityName } from '@mikro-orm/core';
-import { Batch, CorrectionTask, Discrepancy, Form, Keying, TaskComment, User, VerifiedRecord } from '../db/entities/index.js';
+import { Batch, CorrectionTask, Discrepancy, Form, Keying, TaskComment, Team, User, VerifiedRecord } from '../db/entities/index.js';
 
 function byId<T extends { id: number }>(em: SqlEntityManager, entity: EntityName<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
@@ -34,6 +34,7 @@ export function createLoaders(em: SqlEntityManager) {
     batch: byId(em, Batch),
     form: byId(em, Form),
     user: byId(em, User),
+    team: byId(em, Team),
     task: byId(em, CorrectionTask),
     keyingsByForm: manyBy(em, Keying, 'form', { pass: 'asc' }),
     discrepanciesByForm: manyBy(em, Discrepancy, 'form', { id: 'asc' }),

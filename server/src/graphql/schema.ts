@@ -14,6 +14,7 @@ import { TemplateResolver } from './resolvers/template.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
+import { TeamResolver, UserTeamResolver } from './resolvers/team.resolver.js';
 import { SCOPE_MARK } from './helpers.js';
 
 /** What a session opened with a one-time password may do: change it, see who it is, sign out. */
@@ -56,6 +57,8 @@ export const RESOLVERS = [
   UserResolver,
   ApiKeyResolver,
   ReportResolver,
+  TeamResolver,
+  UserTeamResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

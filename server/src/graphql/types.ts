@@ -4,6 +4,7 @@ import { DISCREPANCY_KINDS } from '../domain/compare.js';
 import { OUTCOMES } from '../domain/attribution.js';
 import { ROLES } from '../domain/roles.js';
 import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES } from '../domain/state-machine.js';
+import { BATCH_CODE_RULE } from '../domain/codes.js';
 import { FIELD_TYPES } from '../domain/template.js';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -52,6 +53,32 @@ export class Template {
   @Field(() => Int) version!: number;
   @Field() name!: string;
   @Field(() => [FieldDefinition]) fields!: FieldDefinition[];
+}
+
+@ObjectType('Team', { description: 'Accounts working on one province, or on a set of batches; what they read and do stays inside it' })
+export class TeamType {
+  @Field(() => ID) id!: number;
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'Three-digit province code: the team covers every batch of this province' }) provinceCode?: string | null;
+  @Field(() => [ID], { description: 'Or: the team covers exactly these batches' }) batchIds!: number[];
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+}
+
+@InputType({ description: 'A team covers a province (provinceCode) or a set of batches (batchIds, at most 200), not both' })
+export class CreateTeamInput {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) provinceCode?: string | null;
+  @Field(() => [ID], { nullable: true }) batchIds?: string[] | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; null clears provinceCode or batchIds (to switch between the two)' })
+export class UpdateTeamInput {
+  @Field(() => String, { nullable: true }) code?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) provinceCode?: string | null;
+  @Field(() => [ID], { nullable: true }) batchIds?: string[] | null;
 }
 
 @ObjectType('User')
@@ -219,7 +246,7 @@ export class ResolutionInput {
 
 @InputType()
 export class CreateBatchInput {
-  @Field() code!: string;
+  @Field({ description: `Batch code: ${BATCH_CODE_RULE}` }) code!: string;
   @Field({ defaultValue: 'dc01' }) templateCode!: string;
   @Field() provinceCode!: string;
   @Field() district!: string;
@@ -236,6 +263,7 @@ export class CreateUserInput {
   @Field(() => RoleEnum) role!: string;
   @Field() displayName!: string;
   @Field(() => String, { nullable: true }) keyerCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'The team (id or code); none: national' }) team?: string | null;
 }
 
 @InputType({ description: 'A clerk to register as a KEYER account (no password until an admin sets one)' })
@@ -280,6 +308,8 @@ export class ExportManifest {
   @Field(() => Int) recordCount!: number;
   @Field(() => Int) rejectedForms!: number;
   @Field(() => [ManifestFile]) files!: ManifestFile[];
+  @Field(() => String, { nullable: true, description: "How records.csv defuses spreadsheet formulas (records.ndjson keeps the values); null for handovers made before the guard" })
+  csvFormulaGuard?: string | null;
   @Field() exportedBy!: string;
   @Field(() => GraphQLDateTimeISO) exportedAt!: Date;
   @Field({ description: 'SHA-256 of manifest.json' }) manifestSha256!: string;

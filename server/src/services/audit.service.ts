@@ -5,7 +5,7 @@ import { exec, insertRows, isPostgres } from './sql.js';
 
 export interface AuditEntry {
   action: string;
-  entityType: 'form' | 'task' | 'batch' | 'keying' | 'user' | 'record' | 'export' | 'apikey';
+  entityType: 'form' | 'task' | 'batch' | 'keying' | 'user' | 'record' | 'export' | 'apikey' | 'team';
   entityId?: number | null;
   data?: Record<string, unknown>;
 }

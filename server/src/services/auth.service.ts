@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { User } from '../db/entities/index.js';
+import { User, type Team } from '../db/entities/index.js';
 import { checkAccount, checkDisplayName, KEYER_CODE_REASON, normalizeDisplayName, KEYER_CODE_RE, USERNAME_RE } from '../domain/accounts.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { DUMMY_HASH, hashPassword, isOneTimeHash, verifyAnyPassword } from '../domain/password.js';
@@ -8,6 +8,7 @@ import type { Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
 import { audit } from './audit.service.js';
 import { exec } from './sql.js';
+import { teamScopeOf } from './team.service.js';
 
 export { KEYER_CODE_RE, MAX_PASSWORD_LENGTH };
 
@@ -161,9 +162,10 @@ export class AuthService {
     }
     // We sign user ids only: anything else ('abc', '1e3', '-1', beyond PostgreSQL's int) would reach the query as NaN, a look-alike id or an error.
     const id = sub && /^[1-9]\d{0,9}$/.test(sub) ? Number(sub) : 0;
-    const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id) : null;
+    // The team comes in the same query (a join), so a team change applies at the next request.
+    const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id, { populate: ['team'] }) : null;
     if (!user || !user.active || user.tokenVersion !== ver) throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
-    const actor: Actor = { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null };
+    const actor: Actor = { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
     if (isOneTimeHash(user.passwordHash)) actor.mustChangePassword = true;
     return actor;
   }
@@ -211,7 +213,7 @@ export class AuthService {
     return true;
   }
 
-  async createUser(ctx: ServiceContext, input: { username: string; password: string; role: Role; displayName: string; keyerCode?: string | null }, via?: string): Promise<User> {
+  async createUser(ctx: ServiceContext, input: { username: string; password: string; role: Role; displayName: string; keyerCode?: string | null; team?: Team | null }, via?: string): Promise<User> {
     const { account, problems } = checkAccount(input);
     const { username, displayName, keyerCode, role } = account;
     problems.push(...(await checkNewPassword(input.password, account)));
@@ -220,9 +222,9 @@ export class AuthService {
     if (keyerCode != null && (await ctx.em.count(User, { keyerCode }))) throw new DomainError('CONFLICT', `keyer code "${keyerCode}" already belongs to another account`);
     const passwordHash = await hashPassword(input.password);
     return ctx.em.transactional(async (tx) => {
-      const user = tx.create(User, { username, passwordHash, role, displayName, keyerCode, active: true, createdAt: new Date() });
+      const user = tx.create(User, { username, passwordHash, role, displayName, keyerCode, active: true, createdAt: new Date(), team: input.team ?? null });
       await tx.flush();
-      await audit(tx, ctx.actor, [{ action: 'user.create', entityType: 'user', entityId: user.id, data: { username, role, keyerCode, ...(via ? { via } : {}) } }]);
+      await audit(tx, ctx.actor, [{ action: 'user.create', entityType: 'user', entityId: user.id, data: { username, role, keyerCode, team: input.team?.code ?? null, ...(via ? { via } : {}) } }]);
       return user;
     });
   }

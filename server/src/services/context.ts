@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Role } from '../domain/roles.js';
+import type { TeamScope } from '../domain/team-scope.js';
 
 export interface Actor {
   /** For an API key: the admin who created it (audit rows of keys carry no user id). */
@@ -16,6 +17,8 @@ export interface Actor {
   keyId?: number;
   /** Signed in with a one-time password: may only change it, read `me` and sign out. */
   mustChangePassword?: boolean;
+  /** The account's team (domain/team-scope.ts `teamOf` decides where it applies); absent or null: national. */
+  team?: TeamScope | null;
 }
 
 export const isKeyActor = (a: Actor | null | undefined): boolean => a?.kind === 'key';

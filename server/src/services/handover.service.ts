@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { LockMode } from '@mikro-orm/core';
 import { Batch, Form, User, VerifiedRecord } from '../db/entities/index.js';
+import { CSV_FORMULA_GUARD, defuseFormula } from '../domain/csv.js';
 import { DomainError, ValidationError } from '../domain/errors.js';
 import { batchMachine, type BatchStatus } from '../domain/state-machine.js';
 import { ILLEGIBLE } from '../domain/values.js';
@@ -28,6 +29,8 @@ export interface Manifest {
   recordCount: number;
   rejectedForms: number;
   files: ManifestFile[];
+  /** How records.csv differs from the values (records.ndjson has them as they are). Absent in handovers made before the guard. */
+  csvFormulaGuard?: string;
   exportedBy: string;
   exportedAt: string;
 }
@@ -58,6 +61,7 @@ export class HandoverService {
     return ctx.em.transactional(async (em) => {
       const batch = await em.findOne(Batch, batchId, { ...(isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}), populate: ['template'] });
       if (!batch) throw new DomainError('NOT_FOUND', `batch ${batchId} does not exist`);
+      this.directoryFor(batch.code); // before any change: write() checks every path again
       const first = batch.status !== 'HANDED_OVER';
       if (first) {
         if (!(await this.tasks.isReady(em, batch.id))) {
@@ -67,7 +71,9 @@ export class HandoverService {
       }
       const exportedAt = first ? new Date() : batch.handedOverAt!;
       const exportedBy = first ? actor?.username ?? 'system' : (await em.findOne(User, batch.handedOverBy?.id ?? 0))?.username ?? 'system';
-      const result = await this.write(em, batch, exportedAt, exportedBy, onProgress);
+      // A re-export reproduces the handover as it was made: one from before the CSV guard unguarded.
+      const guard = first || !batch.manifest || 'csvFormulaGuard' in JSON.parse(batch.manifest);
+      const result = await this.write(em, batch, exportedAt, exportedBy, guard, onProgress);
       if (first) {
         this.move(batch, 'HANDED_OVER');
         batch.handedOverAt = exportedAt;
@@ -103,13 +109,29 @@ export class HandoverService {
     });
   }
 
-  private async write(em: SqlEntityManager, batch: Batch, exportedAt: Date, exportedBy: string, onProgress?: (done: number, total: number) => void): Promise<ExportResult> {
+  /**
+   * The batch's folder under the exports folder, or an error when its code would lead elsewhere
+   * (codes are checked at creation, but a database may hold older ones such as '..').
+   */
+  directoryFor(code: string): string {
+    return this.inside(resolve(this.exportDir, code.replace(/[^\p{L}\p{N}._-]/gu, '_')));
+  }
+
+  private inside(path: string): string {
+    const rel = relative(resolve(this.exportDir), path);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new DomainError('BAD_USER_INPUT', `refusing to write ${path}: outside the exports folder ${resolve(this.exportDir)}`);
+    return path;
+  }
+
+  private async write(em: SqlEntityManager, batch: Batch, exportedAt: Date, exportedBy: string, guard: boolean, onProgress?: (done: number, total: number) => void): Promise<ExportResult> {
+    const dir = this.directoryFor(batch.code);
+    const row = (cells: string[]) => stringify([cells], guard ? { cast: { string: defuseFormula } } : {});
     const template = await this.templates.get(em, batch.template.id);
     const keys = template.fields.map((f) => f.key);
     const total = await em.count(VerifiedRecord, { batch: batch.id });
     const rejectedForms = await em.count(Form, { batch: batch.id, status: 'REJECTED' });
     const ndjson: string[] = [];
-    const csv: string[] = [stringify([['batchCode', 'formNumber', 'verifiedAt', ...keys]])];
+    const csv: string[] = [row(['batchCode', 'formNumber', 'verifiedAt', ...keys])];
     // Pages in form order (form ids are the keyset cursor): deterministic, and bounded per page.
     let lastId = 0;
     let done = 0;
@@ -126,13 +148,12 @@ export class HandoverService {
           values[k] = v === ILLEGIBLE ? null : v;
         }
         ndjson.push(JSON.stringify({ batchCode: batch.code, formNumber: r.form.formNumber, verifiedAt: r.verifiedAt.toISOString(), values, illegibleFields: illegible }));
-        csv.push(stringify([[batch.code, r.form.formNumber, r.verifiedAt.toISOString(), ...keys.map((k) => (opened[k] ?? '') as string)]]));
+        csv.push(row([batch.code, r.form.formNumber, r.verifiedAt.toISOString(), ...keys.map((k) => (opened[k] ?? '') as string)]));
       }
       lastId = page[page.length - 1].form.id;
       done += page.length;
       onProgress?.(done, total);
     }
-    const dir = join(this.exportDir, batch.code.replace(/[^\p{L}\p{N}._-]/gu, '_'));
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const files: [string, string][] = [
       ['records.ndjson', ndjson.map((l) => l + '\n').join('')],
@@ -145,15 +166,16 @@ export class HandoverService {
       recordCount: done,
       rejectedForms,
       files: files.map(([name, body]) => ({ name, bytes: Buffer.byteLength(body), sha256: sha256(body) })),
+      ...(guard ? { csvFormulaGuard: CSV_FORMULA_GUARD } : {}),
       exportedBy,
       exportedAt: exportedAt.toISOString(),
     };
     const manifestText = JSON.stringify(manifest, null, 2) + '\n';
     for (const [name, body] of [...files, ['manifest.json', manifestText] as [string, string]]) {
       // Write then rename: a reader never sees half a file.
-      const tmp = join(dir, `.${name}.tmp`);
+      const tmp = this.inside(join(dir, `.${name}.tmp`));
       writeFileSync(tmp, body, { mode: 0o600 });
-      renameSync(tmp, join(dir, name));
+      renameSync(tmp, this.inside(join(dir, name)));
     }
     return { manifest, manifestSha256: sha256(manifestText), directory: dir };
   }

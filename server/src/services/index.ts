@@ -15,6 +15,7 @@ import { HandoverService } from './handover.service.js';
 import { join } from 'node:path';
 import { fileReloader, Vault } from './vault.js';
 import { ScanStore } from './scan-store.js';
+import { TeamService } from './team.service.js';
 
 export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
@@ -36,6 +37,7 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     scans: new ScanStore(join(config.dataDir, 'scans'), vault),
     query: new QueryService(),
     reports: new ReportsService(templates),
+    teams: new TeamService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

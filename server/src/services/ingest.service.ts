@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch, CorrectionTask, Discrepancy, Form } from '../db/entities/index.js';
+import { inTeamScope, teamOf } from '../domain/team-scope.js';
 import { LockMode } from '@mikro-orm/core';
 import { audit } from './audit.service.js';
 import { Deltas, onIngest, onRekey } from './aggregates.js';
@@ -216,6 +217,7 @@ export class IngestService {
     const em = em0.fork();
 
     const credential = credentialOf(actor);
+    const team = teamOf(actor);
     // A clerk signed in keys as themselves: the keyer code comes from the sign-in, never the payload.
     const clerk = actor && actor.kind !== 'key' && actor.role === 'KEYER' ? actor : null;
     if (clerk) {
@@ -259,6 +261,11 @@ export class IngestService {
       const batch = batchByCode.get(input.batchCode);
       if (!batch) {
         outcomes[index] = rejected(index, input, 'NOT_FOUND', `batch "${input.batchCode}" does not exist`, [{ field: 'batchCode', reason: 'unknown batch' }]);
+        continue;
+      }
+      // A clerk or station in a team keys that team's batches only (domain/team-scope.ts).
+      if (!inTeamScope(team, batch)) {
+        outcomes[index] = rejected(index, input, 'OUT_OF_TEAM', `batch "${input.batchCode}" is not one of team ${team!.code}'s batches: this sign-in keys only its team's batches`, [{ field: 'batchCode', reason: 'outside your team' }]);
         continue;
       }
       if (batch.status === 'HANDED_OVER') {
@@ -350,9 +357,9 @@ export class IngestService {
         picked = list.filter((f) => spotDraw(b.spotCheckSeed ?? 0, f.id) < b.spotCheckPercent! / 100);
         note = `spot check: random ${b.spotCheckPercent}% (seed ${b.spotCheckSeed ?? 0})`;
       }
-      for (const f of picked) rows.push([f.id, batchId, 'SPOT_CHECK', 'OPEN', f.passes.get(1)!.keyerCode, f.passes.get(2)!.keyerCode, 0, note, now]);
+      for (const f of picked) rows.push([f.id, batchId, b.provinceCode, 'SPOT_CHECK', 'OPEN', f.passes.get(1)!.keyerCode, f.passes.get(2)!.keyerCode, 0, note, now]);
     }
-    await insertRows(tx, 'correction_task', ['form_id', 'batch_id', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'note', 'created_at'], rows);
+    await insertRows(tx, 'correction_task', ['form_id', 'batch_id', 'province_code', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'note', 'created_at'], rows);
   }
 
   private async apply(tx: SqlEntityManager, prepared: Prepared[], outcomes: (KeyingOutcome | undefined)[], now: Date, actor: Actor | null, agg: Deltas, credential: string): Promise<void> {
@@ -563,8 +570,8 @@ export class IngestService {
       const taskIds = await insertRows(
         tx,
         'correction_task',
-        ['form_id', 'batch_id', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'created_at'],
-        review.map(({ form, diffs }) => [form.id, form.batch.id, 'REVIEW', 'OPEN', form.passes.get(1)!.keyerCode, form.passes.get(2)!.keyerCode, diffs.length, now]),
+        ['form_id', 'batch_id', 'province_code', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'created_at'],
+        review.map(({ form, diffs }) => [form.id, form.batch.id, form.batch.provinceCode, 'REVIEW', 'OPEN', form.passes.get(1)!.keyerCode, form.passes.get(2)!.keyerCode, diffs.length, now]),
         { returningIds: true },
       );
       const discrepancies: SqlValue[][] = [];

@@ -30,8 +30,10 @@ export class QueryService {
     return { items, total, page: args.page, perPage: args.perPage };
   }
 
-  async get<T extends object>(em: SqlEntityManager, entity: EntityName<T>, id: string | number, what: string): Promise<T> {
-    const row = await em.findOne(entity, { id: toId(id) } as never);
+  /** `scope` (services/team.service.ts teamWhere): outside it, a row reads as missing, the same as in lists. */
+  async get<T extends object>(em: SqlEntityManager, entity: EntityName<T>, id: string | number, what: string, scope?: Record<string, unknown> | null): Promise<T> {
+    const byId = { id: toId(id) };
+    const row = await em.findOne(entity, (scope ? { $and: [byId, scope] } : byId) as never);
     if (!row) throw new DomainError('NOT_FOUND', `${what} ${id} does not exist`);
     return row;
   }

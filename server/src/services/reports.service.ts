@@ -8,10 +8,12 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { DISCREPANCY_KINDS } from '../domain/compare.js';
+import { defuseFormula } from '../domain/csv.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { histogramQuantile, isDay, pChartLimits, rate, vnDayStart, wilson } from '../domain/stats.js';
 import { foldPending, HISTOGRAM_COLUMNS, histogramSums, KIND_COLUMNS, MONTHLY, sqlDialect } from './aggregates.js';
 import type { ServiceContext } from './context.js';
+import { narrowReportArea, teamOf } from '../domain/team-scope.js';
 import { toId } from './query.service.js';
 import { exec, primaryEm, sqlDate } from './sql.js';
 import { PENDING_TASK_STATUSES } from './task.service.js';
@@ -24,13 +26,19 @@ export interface ReportFilter {
   batchId?: number | null;
   provinceCode?: string | null;
   templateCode?: string | null;
+  /** Only these batches: what a batch-set team's reports cover (set by the service, not a client filter). */
+  batchIds?: number[] | null;
 }
+
+/** `?` placeholders for an id list; an empty list matches nothing. */
+const inList = (ids: readonly number[]) => (ids.length ? ids.map(() => '?').join(', ') : 'null');
 
 interface Scope {
   from: string | null;
   to: string | null;
   batchId: number | null;
   provinceCode: string | null;
+  batchIds: number[] | null;
   /** null: every template. */
   templateIds: number[] | null;
   /** Per-batch rows (a batch or province filter) rather than the national rollup rows. */
@@ -226,7 +234,8 @@ export class ReportQueries {
     if (batchId !== null && !(await exec<unknown[]>(em, 'select 1 from batch where id = ?', [batchId])).length) {
       throw new DomainError('NOT_FOUND', `batch ${batchId} does not exist`);
     }
-    return { from, to, batchId, provinceCode: province, templateIds, fine: batchId !== null || province !== null };
+    const batchIds = f?.batchIds ?? null;
+    return { from, to, batchId, provinceCode: province, batchIds, templateIds, fine: batchId !== null || province !== null || batchIds !== null };
   }
 
   /** WHERE clause over an aggregate table (alias `r`): rollup rows, per-batch rows, or a table without rollups. */
@@ -236,6 +245,7 @@ export class ReportQueries {
     if (rows === 'rollup') w.push('r.batch_id = 0');
     if (rows === 'fine') w.push('r.batch_id > 0');
     if (s.batchId !== null) (w.push('r.batch_id = ?'), params.push(s.batchId));
+    if (s.batchIds) (w.push(`r.batch_id in (${inList(s.batchIds)})`), params.push(...s.batchIds));
     if (s.provinceCode !== null) (w.push('r.province_code = ?'), params.push(s.provinceCode));
     if (s.templateIds) (w.push(`r.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
     if (s.from) (w.push('r.day >= ?'), params.push(s.from));
@@ -406,6 +416,7 @@ export class ReportQueries {
       const where = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`];
       const params: unknown[] = [...PENDING_TASK_STATUSES];
       if (s.batchId !== null) (where.push('t.batch_id = ?'), params.push(s.batchId));
+      if (s.batchIds) (where.push(`t.batch_id in (${inList(s.batchIds)})`), params.push(...s.batchIds));
       if (s.provinceCode !== null) (where.push('b.province_code = ?'), params.push(s.provinceCode));
       if (s.templateIds) (where.push(`b.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
       const rows = await exec<Record<string, Num | Date>[]>(
@@ -519,6 +530,7 @@ export class ReportQueries {
     if (s.from) (w.push(`${time} >= ?`), params.push(sqlDate(em, vnDayStart(s.from))));
     if (s.to) (w.push(`${time} < ?`), params.push(sqlDate(em, new Date(vnDayStart(s.to).getTime() + 86_400_000))));
     if (s.batchId !== null) (w.push(`${batch} = ?`), params.push(s.batchId));
+    if (s.batchIds) (w.push(`${batch} in (${inList(s.batchIds)})`), params.push(...s.batchIds));
     if (s.provinceCode !== null) (w.push('b.province_code = ?'), params.push(s.provinceCode));
     if (s.templateIds) (w.push(`b.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
     return { sql: w.length ? `where ${w.join(' and ')}` : '', params, joinBatch: s.provinceCode !== null || s.templateIds !== null };
@@ -528,7 +540,7 @@ export class ReportQueries {
     const s = await this.scope(em, f);
     const q = sqlDialect(em);
     const w = this.rawWhere(em, s, 'k.submitted_at', 'f.batch_id');
-    const join = s.batchId !== null || w.joinBatch ? ` join form f on f.id = k.form_id${w.joinBatch ? ' join batch b on b.id = f.batch_id' : ''}` : '';
+    const join = s.batchId !== null || s.batchIds !== null || w.joinBatch ? ` join form f on f.id = k.form_id${w.joinBatch ? ' join batch b on b.id = f.batch_id' : ''}` : '';
     const day = byDay ? `, ${q.day('k.submitted_at')} as day` : '';
     const group = byDay ? 'keyer_code, day' : 'keyer_code';
     const volume = await exec<Record<string, Num>[]>(
@@ -612,8 +624,7 @@ export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = defuseFormula(String(v));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -667,7 +678,7 @@ export const DEFAULT_SORT: Record<ReportName, string> = {
   OUT_OF_CONTROL: 'zScore',
 };
 
-const filterOf = (f: ReportFilterInput | null | undefined): ReportFilter => ({ ...f, batchId: f?.batchId == null ? null : toId(f.batchId, 'filter.batchId') });
+const filterOf = (f: ReportFilterInput | null | undefined): ReportFilter => ({ ...f, batchIds: null, batchId: f?.batchId == null ? null : toId(f.batchId, 'filter.batchId') });
 const keyerId = (r: KeyerRow) => `${r.day ?? ''}\u0000${r.keyerCode}`;
 const fieldId = (r: FieldRow) => `${r.day ?? ''}\u0000${r.fieldKey}`;
 const areaId = (r: AreaRow) => `${r.day ?? ''}\u0000${r.provinceCode ?? ''}\u0000${r.district ?? ''}\u0000${r.batchCode ?? ''}`;
@@ -679,41 +690,54 @@ const pairId = (r: PairRow) => `${r.day ?? ''}\u0000${r.keyerA}\u0000${r.keyerB}
  * folds the pending aggregate deltas (on the primary), so it counts everything committed before.
  */
 export class ReportsService extends ReportQueries {
+  /** The filter as asked, narrowed to the caller's team (domain/team-scope.ts); national callers get it unchanged. */
+  private async teamFilter(ctx: ServiceContext, input: ReportFilterInput | null | undefined): Promise<ReportFilter> {
+    const f = filterOf(input);
+    const team = teamOf(ctx.actor);
+    if (!team) return f;
+    let batchProvince: string | null = null;
+    if (f.batchId != null && team.provinceCode !== null) {
+      const [b] = await exec<{ province_code: string }[]>(ctx.em, 'select province_code from batch where id = ?', [f.batchId]);
+      batchProvince = b?.province_code ?? null;
+    }
+    return { ...f, ...narrowReportArea(team, { provinceCode: f.provinceCode ?? null, batchId: f.batchId ?? null }, batchProvince) };
+  }
+
   async keyerPage(ctx: ServiceContext, a: ReportArgs) {
     await foldPending(primaryEm(ctx.em));
-    return paginate(await this.keyers(ctx.em, filterOf(a.filter), !!a.byDay), a, keyerId);
+    return paginate(await this.keyers(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, keyerId);
   }
 
   async fieldPage(ctx: ServiceContext, a: ReportArgs) {
     await foldPending(primaryEm(ctx.em));
-    return paginate(await this.fields(ctx.em, filterOf(a.filter), !!a.byDay), a, fieldId);
+    return paginate(await this.fields(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, fieldId);
   }
 
   async areaPage(ctx: ServiceContext, a: ReportArgs & { level: AreaLevel }) {
     await foldPending(primaryEm(ctx.em));
-    return paginate(await this.areas(ctx.em, filterOf(a.filter), a.level, !!a.byDay), a, areaId);
+    return paginate(await this.areas(ctx.em, await this.teamFilter(ctx, a.filter), a.level, !!a.byDay), a, areaId);
   }
 
   async reviewerPage(ctx: ServiceContext, a: ReportArgs) {
     await foldPending(primaryEm(ctx.em));
-    return paginate(await this.reviewers(ctx.em, filterOf(a.filter), !!a.byDay), a, reviewerId);
+    return paginate(await this.reviewers(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, reviewerId);
   }
 
   async pairPage(ctx: ServiceContext, a: ReportArgs) {
     await foldPending(primaryEm(ctx.em));
-    const { overall, pairs } = await this.agreement(ctx.em, filterOf(a.filter), !!a.byDay);
+    const { overall, pairs } = await this.agreement(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay);
     return { ...paginate(pairs, a, pairId), overall };
   }
 
   async outOfControlPage(ctx: ServiceContext, a: ReportArgs) {
     await foldPending(primaryEm(ctx.em));
-    const r = await this.outOfControl(ctx.em, filterOf(a.filter));
+    const r = await this.outOfControl(ctx.em, await this.teamFilter(ctx, a.filter));
     return { ...paginate(r.rows, a, keyerId), populationRate: r.populationRate, keyersChecked: r.keyersChecked };
   }
 
   /** A whole report as CSV, in its default order. */
   async csv(ctx: ServiceContext, report: ReportName, filter: ReportFilterInput | null | undefined, opts: { level?: AreaLevel | null; byDay?: boolean | null } = {}): Promise<string> {
-    const f = filterOf(filter);
+    const f = await this.teamFilter(ctx, filter);
     const byDay = !!opts.byDay;
     await foldPending(primaryEm(ctx.em));
     const all = <T extends object>(rows: T[], id: (r: T) => string) => paginate(rows, { page: 1, perPage: rows.length || 1, sortField: DEFAULT_SORT[report], sortOrder: 'DESC' }, id).items;

@@ -13,6 +13,8 @@ import type { Actor, ServiceContext } from './context.js';
 import { exec, isPostgres, sqlDate } from './sql.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
+import { inTeamScope, teamOf } from '../domain/team-scope.js';
+import { withinTeam } from './team.service.js';
 
 export type Choice = 'FIRST' | 'SECOND' | 'THIRD' | 'VALUE';
 
@@ -77,8 +79,15 @@ export class TaskService {
     const actor = requireActor(ctx);
     const em = ctx.em;
     const now = new Date();
+    const team = teamOf(actor);
+    if (batchId && team) {
+      const b = await em.findOne(Batch, batchId);
+      if (!b) throw new DomainError('NOT_FOUND', `batch ${batchId} does not exist`);
+      if (!inTeamScope(team, b)) throw new DomainError('FORBIDDEN', `batch ${b.code} is not one of team ${team.code}'s batches`, { field: 'batchId' });
+    }
     await this.expireLeases(em, now);
-    const held = await em.findOne(CorrectionTask, { claimedBy: actor.userId, status: 'CLAIMED', leaseUntil: { $gt: now }, ...(batchId ? { batch: batchId } : {}) }, { orderBy: { id: 'asc' } });
+    // A lease held from before a team change is not handed back across teams; it runs out by itself.
+    const held = await em.findOne(CorrectionTask, withinTeam<CorrectionTask>(actor, 'batch', { claimedBy: actor.userId, status: 'CLAIMED', leaseUntil: { $gt: now }, ...(batchId ? { batch: batchId } : {}) }), { orderBy: { id: 'asc' } });
     if (held) return held;
     const pg = isPostgres(em);
     const senior = actor.role === 'MANAGER';
@@ -87,6 +96,13 @@ export class TaskService {
     if (batchId) {
       where.push('batch_id = ?');
       params.push(batchId);
+    } else if (team?.provinceCode) {
+      // (province_code, status, created_at, id) index: still one indexed statement per claim.
+      where.push('province_code = ?');
+      params.push(team.provinceCode);
+    } else if (team) {
+      where.push(`batch_id in (${team.batchIds.length ? team.batchIds.map(() => '?').join(', ') : 'null'})`);
+      params.push(...team.batchIds);
     }
     if (actor.keyerCode) {
       where.push('keyer1 <> ? and keyer2 <> ?');
@@ -216,7 +232,7 @@ export class TaskService {
     const actor = requireActor(ctx);
     const body = requireText('text', text);
     return ctx.em.transactional(async (em) => {
-      const task = await em.findOne(CorrectionTask, taskId);
+      const task = await em.findOne(CorrectionTask, withinTeam<CorrectionTask>(actor, 'batch', { id: taskId }));
       if (!task) throw new DomainError('NOT_FOUND', `correction task ${taskId} does not exist`);
       const c = em.create(TaskComment, { task, author: em.getReference(User, actor.userId), text: body, createdAt: new Date() });
       await em.flush();

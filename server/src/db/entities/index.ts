@@ -23,6 +23,21 @@ export class FormTemplate {
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
 
+/**
+ * The accounts working on one province or on a set of batches (domain/team-scope.ts). The batch
+ * ids live on the row: the whole scope is read with the user in one join, and nothing ever asks
+ * "which teams hold batch X".
+ */
+@Entity({ tableName: 'team' })
+export class Team {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @Property({ type: 'string', length: 50, unique: true }) code!: string;
+  @Property({ type: 'text' }) name!: string;
+  @Property({ type: 'string', length: 3, nullable: true }) provinceCode?: string | null;
+  @Property({ type: 'json' }) batchIds: number[] & Opt = [];
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
 @Entity({ tableName: 'app_user' })
 export class User {
   @PrimaryKey({ type: 'integer' }) id!: number;
@@ -43,6 +58,8 @@ export class User {
    * role change, which revokes all of this person's tokens at once on every server instance.
    */
   @Property({ type: 'integer' }) tokenVersion: number & Opt = 0;
+  /** No team: national (today's behaviour). */
+  @ManyToOne(() => Team, { nullable: true }) team?: Rel<Team> | null;
 }
 
 @Entity({ tableName: 'batch' })
@@ -121,6 +138,7 @@ export class Keying {
 @Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['batch', 'status', 'createdAt', 'id'] })
 @Index({ properties: ['claimedBy', 'status'] })
+@Index({ properties: ['provinceCode', 'status', 'createdAt', 'id'] })
 export class CorrectionTask {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @ManyToOne(() => Form, { unique: true }) form!: Rel<Form>;
@@ -134,6 +152,8 @@ export class CorrectionTask {
   /** Denormalized so the claim query can skip a reviewer's own forms without a join. */
   @Property({ type: 'string', length: 50 }) keyer1!: string;
   @Property({ type: 'string', length: 50 }) keyer2!: string;
+  /** The batch's province, denormalized so a province team's claim is one indexed statement. */
+  @Property({ type: 'string', length: 3 }) provinceCode: string & Opt = '';
   @Property({ type: 'integer' }) discrepancyCount!: number;
   @ManyToOne(() => User, { nullable: true, index: false }) claimedBy?: Rel<User> | null;
   @Property({ type: 'datetime', nullable: true }) claimedAt?: Date | null;
@@ -245,4 +265,4 @@ export class ApiKey {
   @Property({ type: 'datetime', nullable: true }) lastUsedAt?: Date | null;
 }
 
-export const ENTITIES = [FormTemplate, User, Batch, Form, Keying, CorrectionTask, Discrepancy, VerifiedRecord, KeyingError, TaskComment, AuditEvent, ApiKey];
+export const ENTITIES = [FormTemplate, Team, User, Batch, Form, Keying, CorrectionTask, Discrepancy, VerifiedRecord, KeyingError, TaskComment, AuditEvent, ApiKey];

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { Batch, FormTemplate } from '../../db/entities/index.js';
 import { DomainError, ValidationError, type FieldProblem } from '../../domain/errors.js';
 import type { GqlContext } from '../context.js';
+import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { exec } from '../../services/sql.js';
 import { audit } from '../../services/audit.service.js';
 import { roles } from '../helpers.js';
@@ -11,6 +12,7 @@ import { toId } from '../../services/query.service.js';
 import { BatchType, CreateBatchInput, ExportManifest, SpotCheckPolicyInput, Template } from '../types.js';
 import type { ExportResult } from '../../services/handover.service.js';
 import { isPlaceText } from '../../domain/values.js';
+import { BATCH_CODE_RULE, isBatchCode } from '../../domain/codes.js';
 
 @ObjectType({ description: 'How far the forms of a batch have come' })
 export class BatchProgress {
@@ -63,6 +65,7 @@ function toManifest(r: ExportResult): ExportManifest {
     recordCount: m.recordCount,
     rejectedForms: m.rejectedForms,
     files: m.files,
+    csvFormulaGuard: m.csvFormulaGuard ?? null,
     exportedBy: m.exportedBy,
     exportedAt: new Date(m.exportedAt),
     manifestSha256: r.manifestSha256,
@@ -81,20 +84,20 @@ export class BatchResolver {
     if (f.code) where.code = f.code;
     if (f.provinceCode) where.provinceCode = f.provinceCode;
     if (f.status) where.status = f.status;
-    return ctx.services.query.list(ctx.em, Batch, where, args);
+    return ctx.services.query.list(ctx.em, Batch, withinTeam(ctx.actor, 'self', where), args);
   }
 
   @Authorized(roles('readBatches'))
   @Query(() => BatchType)
   batch(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.get(ctx.em, Batch, id, 'batch');
+    return ctx.services.query.get(ctx.em, Batch, id, 'batch', teamWhere(ctx.actor, 'self'));
   }
 
   @Authorized(roles('admin'))
   @Mutation(() => BatchType, { description: 'Register a batch of scanned forms from one commune' })
   async createBatch(@Arg('input') input: CreateBatchInput, @Ctx() ctx: GqlContext) {
     const problems: FieldProblem[] = [];
-    if (!/^[\p{L}\p{N}._\-]{1,50}$/u.test(input.code)) problems.push({ field: 'input.code', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
+    if (!isBatchCode(input.code)) problems.push({ field: 'input.code', reason: `must be ${BATCH_CODE_RULE}` });
     if (!/^\d{3}$/.test(input.provinceCode)) problems.push({ field: 'input.provinceCode', reason: 'must be a 3-digit province code' });
     if (!input.district.trim() || input.district.length > 200) problems.push({ field: 'input.district', reason: 'must be 1 to 200 characters' });
     else if (!isPlaceText(input.district)) problems.push({ field: 'input.district', reason: 'may contain only letters, digits, spaces and place-name punctuation' });

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Discrepancy } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
+import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { maskValue } from '../../domain/mask.js';
 import { auditClearRead, presentNote, revealsForm } from '../personal.js';
 import { roles, templateOfForm, toFieldDefinition } from '../helpers.js';
@@ -23,13 +24,13 @@ export class DiscrepancyResolver {
     if (f.kind) where.kind = f.kind;
     if (f.outcome) where.outcome = f.outcome;
     if (f.resolved !== undefined && f.resolved !== null) where.resolvedAt = f.resolved ? { $ne: null } : null;
-    return ctx.services.query.list(ctx.em, Discrepancy, where, args);
+    return ctx.services.query.list(ctx.em, Discrepancy, withinTeam(ctx.actor, 'batch', where), args);
   }
 
   @Authorized(roles('readPipeline'))
   @Query(() => DiscrepancyType)
   discrepancy(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.get(ctx.em, Discrepancy, id, 'discrepancy');
+    return ctx.services.query.get(ctx.em, Discrepancy, id, 'discrepancy', teamWhere(ctx.actor, 'batch'));
   }
 
   @FieldResolver(() => FormType)

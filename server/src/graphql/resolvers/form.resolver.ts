@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Form, Keying } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
+import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { auditClearRead, guardSensitiveFilter, maskValues, revealsForm, sensitiveKeys } from '../personal.js';
 import type { FieldValues } from '../../domain/values.js';
 import { roles, templateOfBatch, toFieldDefinition } from '../helpers.js';
@@ -25,13 +26,13 @@ export class FormResolver {
       const ids = (await ctx.em.find(Keying, { citizenBidx: bidx }, { fields: ['form'], limit: 1000 })).map((k) => k.form.id);
       where.id = { $in: [...new Set(ids)] };
     }
-    return ctx.services.query.list(ctx.em, Form, where, args);
+    return ctx.services.query.list(ctx.em, Form, withinTeam(ctx.actor, 'batch', where), args);
   }
 
   @Authorized(roles('readPipeline'))
   @Query(() => FormType)
   form(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.get(ctx.em, Form, id, 'form');
+    return ctx.services.query.get(ctx.em, Form, id, 'form', teamWhere(ctx.actor, 'batch'));
   }
 
   @Authorized(roles('admin'))

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Keying } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
+import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { auditClearRead, maskValues, revealsForm, sensitiveKeys } from '../personal.js';
 import { roles, templateOfForm, toFieldValues } from '../helpers.js';
 import { KeyingList, KeyingListArgs } from '../lists.js';
@@ -34,13 +35,13 @@ export class KeyingResolver {
     if (f.submittedFrom || f.submittedTo) {
       where.submittedAt = { ...(f.submittedFrom ? { $gte: f.submittedFrom } : {}), ...(f.submittedTo ? { $lte: f.submittedTo } : {}) };
     }
-    return ctx.services.query.list(ctx.em, Keying, where, args);
+    return ctx.services.query.list(ctx.em, Keying, withinTeam(ctx.actor, 'form.batch', where), args);
   }
 
   @Authorized(roles('readPipeline'))
   @Query(() => KeyingType)
   keying(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.get(ctx.em, Keying, id, 'keying');
+    return ctx.services.query.get(ctx.em, Keying, id, 'keying', teamWhere(ctx.actor, 'form.batch'));
   }
 
   @FieldResolver(() => FormType)

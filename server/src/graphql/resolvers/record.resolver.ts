@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { VerifiedRecord } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
+import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { roles, templateOfBatch, toFieldValues } from '../helpers.js';
 import { auditRead, guardSensitiveFilter, maskValues, revealsForm, seesStaffNames } from '../personal.js';
 import { VerifiedRecordList, VerifiedRecordListArgs } from '../lists.js';
@@ -33,13 +34,13 @@ export class RecordResolver {
     if (f.verifiedFrom || f.verifiedTo) {
       where.verifiedAt = { ...(f.verifiedFrom ? { $gte: f.verifiedFrom } : {}), ...(f.verifiedTo ? { $lte: f.verifiedTo } : {}) };
     }
-    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, where, args);
+    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, withinTeam(ctx.actor, 'batch', where), args);
   }
 
   @Authorized(roles('readRecords'))
   @Query(() => VerifiedRecordType)
   verifiedRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.get(recordEm(ctx), VerifiedRecord, id, 'verified record');
+    return ctx.services.query.get(recordEm(ctx), VerifiedRecord, id, 'verified record', teamWhere(ctx.actor, 'batch'));
   }
 
   @FieldResolver(() => [VerifiedValue], {

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CorrectionTask } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
+import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { roles } from '../helpers.js';
 import { CorrectionTaskList, CorrectionTaskListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
@@ -24,13 +25,13 @@ export class TaskResolver {
     if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
     if (f.status) where.status = f.status;
     if (f.claimedById) where.claimedBy = toId(f.claimedById, 'filter.claimedById');
-    return ctx.services.query.list(ctx.em, CorrectionTask, where, args);
+    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', where), args);
   }
 
   @Authorized(roles('readPipeline'))
   @Query(() => CorrectionTaskType)
   correctionTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.get(ctx.em, CorrectionTask, id, 'correction task');
+    return ctx.services.query.get(ctx.em, CorrectionTask, id, 'correction task', teamWhere(ctx.actor, 'batch'));
   }
 
   @Authorized(roles('review'))

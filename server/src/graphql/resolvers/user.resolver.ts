@@ -36,8 +36,9 @@ export class UserResolver {
 
   @Authorized(roles('admin'))
   @Mutation(() => UserType)
-  createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GqlContext) {
-    return ctx.services.auth.createUser(ctx, { ...input, role: input.role as Role });
+  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GqlContext) {
+    const team = await ctx.services.teams.forNewUser(ctx.em, input.team, input.role as Role);
+    return ctx.services.auth.createUser(ctx, { ...input, role: input.role as Role, team });
   }
 
   @Authorized(roles('admin'))

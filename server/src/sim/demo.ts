@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { App } from '../app.js';
-import { Batch, CorrectionTask, Discrepancy, FormTemplate, User } from './entities/index.js';
+import { Batch, CorrectionTask, Discrepancy, FormTemplate, User } from '../db/entities/index.js';
 import type { Role } from '../domain/roles.js';
 import { fieldMap } from '../domain/template.js';
-import { generateCampaign } from '../sim/campaign.js';
+import { generateCampaign } from './campaign.js';
 import type { Actor } from '../services/context.js';
 import type { ResolutionInput } from '../services/task.service.js';
-import { writeDemoScans } from './scans.js';
+import { writeDemoScans } from './demo-scans.js';
 
 export interface DemoAccounts {
   file: string;
@@ -108,8 +108,11 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
     const resolutions: ResolutionInput[] = ds.map((d) => {
       const field = fields.get(d.fieldKey)!;
       const want = t[d.fieldKey] ?? null;
-      if (app.services.comparator.same(field, d.value1 ?? null, want)) return { discrepancyId: d.id, choice: 'FIRST' };
-      if (app.services.comparator.same(field, d.value2 ?? null, want)) return { discrepancyId: d.id, choice: 'SECOND' };
+      // Sensitive values are stored sealed: compare what the clerks typed, not the ciphertext.
+      const v1 = app.services.vault.openField(d.form.id, d.fieldKey, d.value1);
+      const v2 = app.services.vault.openField(d.form.id, d.fieldKey, d.value2);
+      if (app.services.comparator.same(field, v1, want)) return { discrepancyId: d.id, choice: 'FIRST' };
+      if (app.services.comparator.same(field, v2, want)) return { discrepancyId: d.id, choice: 'SECOND' };
       return { discrepancyId: d.id, choice: 'VALUE', value: want };
     });
     await app.services.tasks.resolve({ em: app.orm.em.fork(), actor: reviewerActor }, task.id, resolutions);

@@ -1,5 +1,5 @@
-import { PROVINCE_NAME_BY_CODE } from '../sim/provinces.js';
-import { renderFormSvg } from '../sim/scan-svg.js';
+import { PROVINCE_NAME_BY_CODE } from './provinces.js';
+import { renderFormSvg } from './scan-svg.js';
 import type { ScanStore } from '../services/scan-store.js';
 
 export interface ScanBatch {

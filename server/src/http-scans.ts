@@ -50,6 +50,7 @@ export function scanRoute(orm: Orm, services: Services, afterAudit: () => void):
       return refuse(res, 401, 'UNAUTHENTICATED', authError?.message ?? 'sign in to see scans (Authorization: Bearer <token>)');
     }
     if (actor.kind === 'key') return refuse(res, 403, 'FORBIDDEN', 'scans are not served to API keys');
+    if (actor.mustChangePassword) return refuse(res, 403, 'PASSWORD_CHANGE_REQUIRED', 'choose a new password with changePassword first');
     const notFound = () => refuse(res, 404, 'NOT_FOUND', 'no such scan, or it is not yours to see');
     const where = parseScanPath(req.path);
     if (!where) return notFound();

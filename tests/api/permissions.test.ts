@@ -73,6 +73,9 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'query outOfControlKeyers': REPORTS,
   'query reportCsv': REPORTS,
   'mutation login': PUBLIC,
+  // one's own session and password: every person (a key has no password; revokeApiKey ends it)
+  'mutation changePassword': PEOPLE,
+  'mutation logout': PEOPLE,
   // keying: clerks signed in (their own code) and stations (not ADMIN: an administrator must not fabricate keyings)
   'mutation submitKeyings': [STATION, KEYER, K_SUBMIT],
   // review work: reviewers and managers (senior reviewers), never keys
@@ -92,6 +95,10 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'mutation rescanForm': ADMIN_ONLY,
   'mutation createUser': ADMIN_ONLY,
   'mutation registerClerks': ADMIN_ONLY,
+  'mutation updateUser': ADMIN_ONLY,
+  'mutation setUserActive': ADMIN_ONLY,
+  'mutation resetPassword': ADMIN_ONLY,
+  'mutation importUsers': ADMIN_ONLY,
   'mutation createApiKey': ADMIN_ONLY,
   'mutation revokeApiKey': ADMIN_ONLY,
   'mutation createTeam': ADMIN_ONLY,
@@ -199,6 +206,13 @@ describe('permission matrix (sqlite)', async () => {
       } else {
         seen[caller] = codes[0] ?? 'allowed';
         expect(r.data?.[op.field.name] ?? null, `${key} as ${caller}: no data`).toBeNull();
+      }
+    }
+    // logout revoked every person's token: sign them in again for the operations after it.
+    if (key === 'mutation logout') {
+      for (const p of PEOPLE) {
+        const r = await t.gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: p.toLowerCase(), p: TEST_PASSWORD });
+        credentials[p] = t.tokens[p.toLowerCase()] = r.data.login.token;
       }
     }
     const want = Object.fromEntries(CALLERS.map((c) => [c, expected === PUBLIC || expected.includes(c) ? 'allowed' : c === ANONYMOUS ? 'UNAUTHENTICATED' : 'FORBIDDEN']));

@@ -15,6 +15,7 @@ commands:
   verify-audit        check the audit trail's hash chain; exit 1 at the first broken link
   aggregates          check the report aggregates against the raw rows, or rebuild them; aggregates --help
   simulate            simulated campaign with ground truth through the API; accuracy report; simulate --help
+  users               create an account (the first admin) or import many from CSV; users --help
 `;
 
 const PRINT_SCHEMA_USAGE = `usage: npm run cli -- print-schema
@@ -64,6 +65,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./aggregates.js')).runAggregates(args, io);
     case 'verify-audit':
       return (await import('./verify-audit.js')).runVerifyAudit(args, io);
+    case 'users':
+      return (await import('./users.js')).runUsers(args, { ...io, stdin: process.stdin });
     case '--help':
     case '-h':
       process.stdout.write(USAGE);

@@ -16,7 +16,11 @@ export type ErrorCode =
   | 'KEYER_MISMATCH'
   | 'OUT_OF_TEAM'
   | 'TOO_MANY_ITEMS'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  /** changePassword: the current password given is wrong (not UNAUTHENTICATED: the session itself is valid). */
+  | 'WRONG_PASSWORD'
+  /** A session opened with a one-time password may only change it. */
+  | 'PASSWORD_CHANGE_REQUIRED';
 
 export interface FieldProblem {
   field: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
+import { DUMMY_HASH, generateOneTimePassword, hashOneTimePassword, hashPassword, isOneTimeHash, verifyAnyPassword, verifyOneTimePassword, verifyPassword } from './password.js';
 
 describe('hashPassword / verifyPassword', () => {
   it('round-trips and rejects a wrong password', async () => {
@@ -71,5 +71,34 @@ describe('hashPassword / verifyPassword', () => {
   it('a stored hash with non-numeric cost parameters resolves false', async () => {
     const [, , r, p, salt, key] = (await hashPassword('pw')).split('$');
     await expect(verifyPassword('pw', `scrypt$abc$${r}$${p}$${salt}$${key}`)).resolves.toBe(false);
+  });
+});
+
+describe('one-time passwords', () => {
+  it('are 4 groups of 5 from an unambiguous alphabet, all different', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      const otp = generateOneTimePassword();
+      expect(otp).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/);
+      seen.add(otp);
+    }
+    expect(seen.size).toBe(200);
+  });
+
+  it('are stored as a salted SHA-256 with a marker, and verify however they are typed', async () => {
+    const otp = generateOneTimePassword();
+    const stored = hashOneTimePassword(otp);
+    expect(stored).toMatch(/^otp\$sha256\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    expect(isOneTimeHash(stored)).toBe(true);
+    expect(verifyOneTimePassword(otp, stored)).toBe(true);
+    expect(verifyOneTimePassword(otp.toLowerCase().replace(/-/g, ' '), stored)).toBe(true);
+    expect(verifyOneTimePassword(otp.replace(/0/g, 'O').replace(/1/g, 'l'), stored)).toBe(true);
+    expect(verifyOneTimePassword(generateOneTimePassword(), stored)).toBe(false);
+    expect(verifyOneTimePassword(otp.slice(0, -1), stored)).toBe(false);
+    expect(await verifyAnyPassword(otp, stored)).toBe(true);
+    // scrypt hashes never accept a one-time password's check, nor the reverse
+    expect(verifyOneTimePassword(otp, await hashPassword(otp))).toBe(false);
+    expect(await verifyPassword(otp, stored)).toBe(false);
+    expect(await verifyAnyPassword(otp, '!')).toBe(false);
   });
 });

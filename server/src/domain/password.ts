@@ -1,4 +1,4 @@
-import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
@@ -27,3 +27,58 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash to verify against when the user does not exist, so timing does not reveal accounts. */
 export const DUMMY_HASH = `scrypt$${N}$${R}$${P}$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(32).toString('base64url')}`;
+
+// ---- One-time passwords ------------------------------------------------------------------------
+//
+// Set by an admin's reset or a bulk import, shown once, changed at the first sign-in. They are 100
+// random bits, not something a person chose, so a salted SHA-256 is enough (as for API keys): no
+// stretching needed, and a bulk import of thousands of accounts takes no scrypt time. The `otp$`
+// marker in the stored hash is what says "must change at next sign-in".
+
+/** Crockford's base32: no I, L, O or U to misread; 5 bits a character. */
+const OTP_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const OTP_GROUPS = 4, OTP_GROUP = 5;
+export const OTP_PREFIX = 'otp$sha256$';
+
+/** `7K2QH-9XWMB-R4TZ0-NCV8E`: 20 characters, 100 bits. */
+export function generateOneTimePassword(): string {
+  const bytes = randomBytes(OTP_GROUPS * OTP_GROUP);
+  // 256 is a multiple of 32: taking the low five bits introduces no bias.
+  const chars = [...bytes].map((b) => OTP_ALPHABET[b & 31]).join('');
+  return chars.match(new RegExp(`.{${OTP_GROUP}}`, 'g'))!.join('-');
+}
+
+/** What a person may type for a one-time password: any case, dashes or spaces, O for 0, I/L for 1. */
+function canonicalOtp(s: string): string | null {
+  const c = s.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return c.length === OTP_GROUPS * OTP_GROUP && [...c].every((ch) => OTP_ALPHABET.includes(ch)) ? c : null;
+}
+
+export function hashOneTimePassword(otp: string): string {
+  const salt = randomBytes(16);
+  const canonical = canonicalOtp(otp);
+  if (!canonical) throw new Error('not a one-time password');
+  return `${OTP_PREFIX}${salt.toString('base64url')}$${createHash('sha256').update(salt).update(canonical).digest('base64url')}`;
+}
+
+export const isOneTimeHash = (stored: string): boolean => stored.startsWith(OTP_PREFIX);
+
+export function verifyOneTimePassword(given: string, stored: string): boolean {
+  const parts = stored.slice(OTP_PREFIX.length).split('$');
+  const canonical = canonicalOtp(given);
+  if (!isOneTimeHash(stored) || parts.length !== 2 || !canonical) return false;
+  const expected = Buffer.from(parts[1], 'base64url');
+  const got = createHash('sha256').update(Buffer.from(parts[0], 'base64url')).update(canonical).digest();
+  return expected.length === got.length && timingSafeEqual(expected, got);
+}
+
+/**
+ * Checks a password against either kind of stored hash. Every check costs one scrypt, so the time
+ * of a sign-in does not tell which accounts wait for their first password or have none.
+ */
+export async function verifyAnyPassword(password: string, stored: string): Promise<boolean> {
+  if (stored.startsWith('scrypt$')) return verifyPassword(password, stored);
+  // A one-time hash, or no password at all ('!', a registered clerk): the same scrypt time.
+  await verifyPassword(password, DUMMY_HASH);
+  return isOneTimeHash(stored) && verifyOneTimePassword(password, stored);
+}

@@ -17,10 +17,17 @@ import { ReportResolver } from './resolvers/report.resolver.js';
 import { TeamResolver, UserTeamResolver } from './resolvers/team.resolver.js';
 import { SCOPE_MARK } from './helpers.js';
 
+/** What a session opened with a one-time password may do: change it, see who it is, sign out. */
+const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['Mutation.changePassword', 'Mutation.logout', 'Query.me']);
+
 /** Throws instead of returning false so the client gets UNAUTHENTICATED vs FORBIDDEN, not a generic denial. */
-export const authChecker: AuthChecker<GqlContext> = ({ context }, roles) => {
+export const authChecker: AuthChecker<GqlContext> = ({ context, info }, roles) => {
   const actor = context.actor;
   if (!actor) throw new DomainError('UNAUTHENTICATED', 'sign in first: send Authorization: Bearer <token>');
+  // Root fields only: inside `me`, the fields of the user are what `me` is for.
+  if (actor.mustChangePassword && info.path.prev === undefined && !WHILE_PASSWORD_CHANGE_REQUIRED.has(`${info.parentType.name}.${info.fieldName}`)) {
+    throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'this account signed in with a one-time password: choose a new password with changePassword first');
+  }
   if (!roles.length) return true;
   if (actor.kind === 'key') {
     // A key is judged by its scopes alone, never by the role it acts under.

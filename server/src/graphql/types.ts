@@ -213,6 +213,8 @@ export class LoginResult {
   @Field() token!: string;
   @Field(() => GraphQLDateTimeISO) expiresAt!: Date;
   @Field(() => UserType) user!: UserType;
+  @Field({ description: 'Signed in with a one-time password: this token may only call changePassword, me and logout (everything else answers PASSWORD_CHANGE_REQUIRED)' })
+  mustChangePassword!: boolean;
 }
 
 @InputType({ description: "One clerk's keying of one form" })

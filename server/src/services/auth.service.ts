@@ -1,25 +1,26 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { User, type Team } from '../db/entities/index.js';
+import { checkAccount, checkDisplayName, KEYER_CODE_REASON, normalizeDisplayName, KEYER_CODE_RE, USERNAME_RE } from '../domain/accounts.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../domain/password.js';
-import { ROLES, type Role } from '../domain/roles.js';
+import { DUMMY_HASH, hashPassword, isOneTimeHash, verifyAnyPassword } from '../domain/password.js';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from '../domain/password-policy.js';
+import type { Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
 import { audit } from './audit.service.js';
+import { exec } from './sql.js';
 import { teamScopeOf } from './team.service.js';
+
+export { KEYER_CODE_RE, MAX_PASSWORD_LENGTH };
 
 const ISSUER = 'dualkey';
 /** User ids are PostgreSQL `serial` (int4). */
 const MAX_USER_ID = 2_147_483_647;
 const WRONG = 'wrong username or password';
-/** Longer passwords are refused: hashing megabytes per guess would be a cheap denial of service. */
-export const MAX_PASSWORD_LENGTH = 1024;
-/** Display names: letters, digits, spaces and the punctuation names use; no markup or control characters. */
-const DISPLAY_NAME_RE = /^[\p{L}\p{M}\p{N} .,'’()-]+$/u;
-const USERNAME_RE = /^[a-z0-9._-]{3,50}$/;
-/** Keyer codes, as keyings carry them (services/ingest.service.ts checks the same shape). */
-export const KEYER_CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
+const INVALID_TOKEN = 'the token is invalid or expired; sign in again';
+/** A session opened with a one-time password only changes it: it need not live a whole shift. */
+const MUST_CHANGE_TTL_SECONDS = 15 * 60;
 /** Stored for accounts made without a password: no password verifies against it (not a scrypt hash). */
-const NO_PASSWORD = '!';
+export const NO_PASSWORD = '!';
 
 /**
  * The username a clerk gets when none is given: the code in lower case, or, when that is not a
@@ -35,6 +36,29 @@ export interface ClerkInput {
   keyerCode: string;
   displayName: string;
   username?: string | null;
+}
+
+export interface SignIn {
+  token: string;
+  expiresAt: Date;
+  user: User;
+  /** Signed in with a one-time password: the token may only change it (and read `me`, log out). */
+  mustChangePassword: boolean;
+}
+
+/**
+ * Revokes every token of an account (they carry the old version) in the caller's transaction;
+ * returns the new version. One atomic statement, so concurrent bumps never cancel each other.
+ */
+export async function bumpTokenVersion(ctx: ServiceContext, userId: number): Promise<number> {
+  const [row] = await exec<{ token_version: number | string }[]>(ctx.em, 'update app_user set token_version = token_version + 1 where id = ? returning token_version', [userId]);
+  return Number(row.token_version);
+}
+
+/** The policy's refusal as a field problem of `field`, or nothing. */
+export async function checkNewPassword(password: string, owner: { username: string; displayName: string }, field = 'password'): Promise<FieldProblem[]> {
+  const reason = await passwordProblem(password, owner);
+  return reason ? [{ field, reason }] : [];
 }
 
 /**
@@ -86,9 +110,9 @@ export class AuthService {
   }
 
   /** `clientIp` keys the failed-attempt throttle together with the username. */
-  async login(ctx: ServiceContext, username: string, password: string, clientIp = 'unknown'): Promise<{ token: string; expiresAt: Date; user: User }> {
+  async login(ctx: ServiceContext, username: string, password: string, clientIp = 'unknown'): Promise<SignIn> {
     const name = username.trim().toLowerCase();
-    const key = `${name.slice(0, 200)}\n${clientIp}`;
+    const key = throttleKey(name, clientIp);
     const wait = this.throttle.blockedFor(key);
     // The same answer whether or not the account exists, so the throttle reveals nothing either.
     if (wait) throw new DomainError('TOO_MANY_REQUESTS', `too many failed sign-ins; try again in ${wait} s`, { retryAfterSeconds: wait });
@@ -98,63 +122,109 @@ export class AuthService {
     }
     const user = await ctx.em.findOne(User, { username: name });
     // Always run one hash so a missing account costs the same time as a wrong password.
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    const ok = await verifyAnyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.active) {
       this.throttle.fail(key);
       throw new DomainError('UNAUTHENTICATED', WRONG);
     }
     this.throttle.succeed(key);
-    const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
-    const token = await new SignJWT({ role: user.role, usr: user.username })
+    return this.issue(user, user.tokenVersion);
+  }
+
+  private async issue(user: User, version: number): Promise<SignIn> {
+    const mustChangePassword = isOneTimeHash(user.passwordHash);
+    const expiresAt = new Date(Date.now() + (mustChangePassword ? Math.min(this.ttlSeconds, MUST_CHANGE_TTL_SECONDS) : this.ttlSeconds) * 1000);
+    const token = await new SignJWT({ role: user.role, usr: user.username, ver: version })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(user.id))
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.secret);
-    return { token, expiresAt, user };
+    return { token, expiresAt, user, mustChangePassword };
   }
 
-  /** Token -> actor; the user row is re-read so deactivation and role changes apply at once. */
+  /**
+   * Token -> actor. The user row is re-read (one primary-key lookup) so that deactivation, role
+   * changes and revocation (`token_version`) apply at once, on every instance.
+   */
   async authenticate(ctx: ServiceContext, token: string): Promise<Actor> {
     let sub: string | undefined;
+    let ver: unknown;
     try {
       // A token without exp would never expire: refused, though we never sign one.
       const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
       sub = payload.sub;
+      // Tokens signed before revocation existed carry no version: version 0, which a first bump revokes.
+      ver = payload.ver ?? 0;
     } catch {
-      throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired; sign in again');
+      throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
     }
     // We sign user ids only: anything else ('abc', '1e3', '-1', beyond PostgreSQL's int) would reach the query as NaN, a look-alike id or an error.
     const id = sub && /^[1-9]\d{0,9}$/.test(sub) ? Number(sub) : 0;
     // The team comes in the same query (a join), so a team change applies at the next request.
     const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id, { populate: ['team'] }) : null;
-    if (!user || !user.active) throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired; sign in again');
-    return { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
+    if (!user || !user.active || user.tokenVersion !== ver) throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
+    const actor: Actor = { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
+    if (isOneTimeHash(user.passwordHash)) actor.mustChangePassword = true;
+    return actor;
   }
 
-  async createUser(ctx: ServiceContext, input: { username: string; password: string; role: Role; displayName: string; keyerCode?: string | null; team?: Team | null }): Promise<User> {
-    const username = input.username.trim().toLowerCase();
-    const keyerCode = input.keyerCode?.trim() || null;
-    const problems: FieldProblem[] = [];
-    if (!USERNAME_RE.test(username)) problems.push({ field: 'username', reason: 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores' });
-    if (input.password.length < 12) problems.push({ field: 'password', reason: 'must be at least 12 characters' });
-    if (input.password.length > MAX_PASSWORD_LENGTH) problems.push({ field: 'password', reason: `must be at most ${MAX_PASSWORD_LENGTH} characters` });
-    if (!ROLES.includes(input.role)) problems.push({ field: 'role', reason: `must be one of ${ROLES.join(', ')}` });
-    problems.push(...checkDisplayName(input.displayName));
-    if (keyerCode != null && !KEYER_CODE_RE.test(keyerCode)) {
-      problems.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes, slashes or underscores' });
+  /**
+   * The signed-in person's own password: the current one is required (a wrong one counts against
+   * the sign-in throttle), the new one must pass the policy. Revokes every other token of the
+   * account and returns a fresh one.
+   */
+  async changePassword(ctx: ServiceContext, oldPassword: string, newPassword: string, clientIp = 'unknown'): Promise<SignIn> {
+    const actor = ctx.actor;
+    if (!actor || actor.kind === 'key') throw new DomainError('FORBIDDEN', 'only a person signed in may change their password');
+    const user = await ctx.em.findOneOrFail(User, actor.userId);
+    const key = throttleKey(user.username, clientIp);
+    const wait = this.throttle.blockedFor(key);
+    if (wait) throw new DomainError('TOO_MANY_REQUESTS', `too many failed attempts; try again in ${wait} s`, { retryAfterSeconds: wait });
+    // Not UNAUTHENTICATED: the session is fine, and clients sign out on that code.
+    if (oldPassword.length > MAX_PASSWORD_LENGTH || !(await verifyAnyPassword(oldPassword, user.passwordHash))) {
+      this.throttle.fail(key);
+      throw new DomainError('WRONG_PASSWORD', 'the current password is wrong');
     }
-    // A clerk's keyings take their code from the sign-in: a clerk without one could key nothing.
-    if (input.role === 'KEYER' && keyerCode == null) problems.push({ field: 'keyerCode', reason: 'is required for a KEYER (the code their keyings carry)' });
+    this.throttle.succeed(key);
+    const problems = await checkNewPassword(newPassword, user, 'newPassword');
+    if (!problems.length && newPassword.normalize('NFC') === oldPassword.normalize('NFC')) problems.push({ field: 'newPassword', reason: 'must differ from the current password' });
+    if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+    const passwordHash = await hashPassword(newPassword);
+    const version = await ctx.em.transactional(async (tx) => {
+      await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+      const v = await bumpTokenVersion({ ...ctx, em: tx }, user.id);
+      await audit(tx, actor, [{ action: 'user.password-change', entityType: 'user', entityId: user.id, data: { wasOneTime: isOneTimeHash(user.passwordHash) } }]);
+      return v;
+    });
+    user.passwordHash = passwordHash;
+    return this.issue(user, version);
+  }
+
+  /** Revokes the presented token, and with it every other token of the account (one version per account). */
+  async logout(ctx: ServiceContext): Promise<boolean> {
+    const actor = ctx.actor;
+    if (!actor || actor.kind === 'key') throw new DomainError('FORBIDDEN', 'API keys do not sign out: revoke the key');
+    await ctx.em.transactional(async (tx) => {
+      await bumpTokenVersion({ ...ctx, em: tx }, actor.userId);
+      await audit(tx, actor, [{ action: 'user.logout', entityType: 'user', entityId: actor.userId }]);
+    });
+    return true;
+  }
+
+  async createUser(ctx: ServiceContext, input: { username: string; password: string; role: Role; displayName: string; keyerCode?: string | null; team?: Team | null }, via?: string): Promise<User> {
+    const { account, problems } = checkAccount(input);
+    const { username, displayName, keyerCode, role } = account;
+    problems.push(...(await checkNewPassword(input.password, account)));
     if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
     if (await ctx.em.count(User, { username })) throw new DomainError('CONFLICT', `user "${username}" already exists`);
     if (keyerCode != null && (await ctx.em.count(User, { keyerCode }))) throw new DomainError('CONFLICT', `keyer code "${keyerCode}" already belongs to another account`);
     const passwordHash = await hashPassword(input.password);
     return ctx.em.transactional(async (tx) => {
-      const user = tx.create(User, { username, passwordHash, role: input.role, displayName: input.displayName.trim(), keyerCode, active: true, createdAt: new Date(), team: input.team ?? null });
+      const user = tx.create(User, { username, passwordHash, role, displayName, keyerCode, active: true, createdAt: new Date(), team: input.team ?? null });
       await tx.flush();
-      await audit(tx, ctx.actor, [{ action: 'user.create', entityType: 'user', entityId: user.id, data: { username, role: input.role, keyerCode, team: input.team?.code ?? null } }]);
+      await audit(tx, ctx.actor, [{ action: 'user.create', entityType: 'user', entityId: user.id, data: { username, role, keyerCode, team: input.team?.code ?? null, ...(via ? { via } : {}) } }]);
       return user;
     });
   }
@@ -170,10 +240,10 @@ export class AuthService {
     const rows = clerks.map((c, i) => {
       const keyerCode = (c.keyerCode ?? '').trim();
       const username = c.username?.trim().toLowerCase() || defaultClerkUsername(keyerCode);
-      if (!KEYER_CODE_RE.test(keyerCode)) problems.push({ field: `clerks.${i}.keyerCode`, reason: 'must be 1 to 50 letters, digits, dots, dashes, slashes or underscores' });
+      if (!KEYER_CODE_RE.test(keyerCode)) problems.push({ field: `clerks.${i}.keyerCode`, reason: KEYER_CODE_REASON });
       if (!USERNAME_RE.test(username)) problems.push({ field: `clerks.${i}.username`, reason: 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores (by default the keyer code in lower case)' });
       problems.push(...checkDisplayName(c.displayName ?? '').map((p) => ({ ...p, field: `clerks.${i}.${p.field}` })));
-      return { keyerCode, username, displayName: (c.displayName ?? '').trim() };
+      return { keyerCode, username, displayName: normalizeDisplayName(c.displayName ?? '') };
     });
     const seen = new Set<string>();
     rows.forEach((r, i) => {
@@ -205,8 +275,6 @@ export class AuthService {
   }
 }
 
-function checkDisplayName(name: string): FieldProblem[] {
-  if (!name.trim() || name.length > 200) return [{ field: 'displayName', reason: 'must be 1 to 200 characters' }];
-  if (!DISPLAY_NAME_RE.test(name)) return [{ field: 'displayName', reason: "may contain only letters, digits, spaces and . , ' ( ) -" }];
-  return [];
+function throttleKey(username: string, clientIp: string): string {
+  return `${username.slice(0, 200)}\n${clientIp}`;
 }

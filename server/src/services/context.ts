@@ -15,6 +15,8 @@ export interface Actor {
   scopes?: string[];
   /** API keys only. */
   keyId?: number;
+  /** Signed in with a one-time password: may only change it, read `me` and sign out. */
+  mustChangePassword?: boolean;
   /** The account's team (domain/team-scope.ts `teamOf` decides where it applies); absent or null: national. */
   team?: TeamScope | null;
 }

@@ -4,6 +4,8 @@ import type { Comparator } from '../domain/compare.js';
 import { createComparator } from '../domain/compare.js';
 import { AuthService } from './auth.service.js';
 import { ApiKeyService } from './api-key.service.js';
+import { AccountService } from './account.service.js';
+import { UserImportService } from './user-import.service.js';
 import { IngestService } from './ingest.service.js';
 import { QueryService } from './query.service.js';
 import { ReportsService } from './reports.service.js';
@@ -18,6 +20,7 @@ import { TeamService } from './team.service.js';
 export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
   const vault = new Vault(config.keyRing, fileReloader(config.keyRingFile));
+  const teams = new TeamService();
   const tasks = new TaskService(templates, comparator, config.leaseSeconds, (n) => metrics.leaseExpiries.inc(n), vault);
   return {
     config,
@@ -26,6 +29,8 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     templates,
     auth: new AuthService(config.authSecret, config.tokenTtlSeconds, { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds }),
     apiKeys: new ApiKeyService(),
+    accounts: new AccountService(teams),
+    userImport: new UserImportService(),
     ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks, vault),
     tasks,
     handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports'), vault),
@@ -33,7 +38,7 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     scans: new ScanStore(join(config.dataDir, 'scans'), vault),
     query: new QueryService(),
     reports: new ReportsService(templates),
-    teams: new TeamService(),
+    teams,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -53,6 +53,11 @@ export class User {
   @Property({ type: 'string', length: 50, nullable: true, unique: true }) keyerCode?: string | null;
   @Property({ type: 'boolean' }) active: boolean = true;
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  /**
+   * Signed into every token (`ver`); bumped by logout, a password change or reset, disabling and a
+   * role change, which revokes all of this person's tokens at once on every server instance.
+   */
+  @Property({ type: 'integer' }) tokenVersion: number & Opt = 0;
   /** No team: national (today's behaviour). */
   @ManyToOne(() => Team, { nullable: true }) team?: Rel<Team> | null;
 }

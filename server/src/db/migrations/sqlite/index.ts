@@ -7,6 +7,7 @@ import { Migration20261127191000_encryption } from './Migration20261127191000_en
 import { Migration20261127220000_agg_pending } from './Migration20261127220000_agg_pending.js';
 import { Migration20261128100000_audit_key } from './Migration20261128100000_audit_key.js';
 import { Migration20261205100000_clerks } from './Migration20261205100000_clerks.js';
+import { Migration20261205120000_accounts } from './Migration20261205120000_accounts.js';
 import { Migration20261205130000_teams } from './Migration20261205130000_teams.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
@@ -20,5 +21,6 @@ export const sqliteMigrations = [
   { name: 'Migration20261127220000_agg_pending', class: Migration20261127220000_agg_pending },
   { name: 'Migration20261128100000_audit_key', class: Migration20261128100000_audit_key },
   { name: 'Migration20261205100000_clerks', class: Migration20261205100000_clerks },
+  { name: 'Migration20261205120000_accounts', class: Migration20261205120000_accounts },
   { name: 'Migration20261205130000_teams', class: Migration20261205130000_teams },
 ];

@@ -7,23 +7,14 @@ import { SignJWT } from 'jose';
 import { ConfigError, loadConfig } from '../../server/src/config.js';
 import { newKeyRing, serializeKeyRing } from '../../server/src/domain/crypto.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { rawPost } from '../helpers/http.js';
 
 /**
  * The endpoint's edges: the query cost for every variable value, deep variables, tokens that are
  * signed but not ours, CORS, who may read /metrics, and the SQLite file's permissions.
  */
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const text = await res.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, headers: res.headers, text, json };
-}
+const post = rawPost;
 
 /** JSON text nesting `n` objects (or arrays): built as text, since JSON.stringify itself overflows at 20,000. */
 const deepObject = (n: number) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`;

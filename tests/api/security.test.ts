@@ -9,19 +9,10 @@ import { exec } from '../../server/src/services/sql.js';
 import { LoginThrottle } from '../../server/src/services/auth.service.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { rawPost } from '../helpers/http.js';
 
 /** A raw POST, for headers and statuses the gql() helper does not show. */
-async function post(t: TestApp, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const text = await res.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, headers: res.headers, text, json };
-}
+const post = (t: TestApp, body: unknown, headers: Record<string, string> = {}) => rawPost(t.url, body, headers);
 
 const CREATE_KEY = `mutation($i:CreateApiKeyInput!){ createApiKey(input:$i){ key apiKey { id name prefix scopes role createdAt revokedAt lastUsedAt createdBy { username } } } }`;
 const LOGIN = `mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`;

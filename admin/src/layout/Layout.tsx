@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { Navigate } from 'react-router-dom';
+import { CHANGE_PASSWORD_PATH, mustChangePassword } from '../authProvider';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
-export const Layout = ({ children }: { children: ReactNode }) => (
+/** A session opened with a one-time password may only change it: no screen of the layout loads. */
+export const Layout = ({ children }: { children: ReactNode }) =>
+  mustChangePassword() ? (
+    <Navigate to={CHANGE_PASSWORD_PATH} replace />
+  ) : (
   <RaLayout
     appBar={AppBar}
     menu={Menu}
@@ -16,4 +22,4 @@ export const Layout = ({ children }: { children: ReactNode }) => (
   >
     {children}
   </RaLayout>
-);
+  );

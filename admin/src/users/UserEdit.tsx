@@ -1,0 +1,32 @@
+import { Edit, required, SimpleForm, TextInput, TopToolbar, ShowButton, useRecordContext } from 'react-admin';
+import { ResetPasswordButton, ToggleActiveButton } from './UserActions';
+import { KeyerCodeInput, RoleInput, TeamInput } from './UserForm';
+
+const Title = () => {
+  const r = useRecordContext();
+  return <span>{r?.displayName} ({r?.username})</span>;
+};
+
+const Actions = () => (
+  <TopToolbar>
+    <ShowButton />
+    <ToggleActiveButton />
+    <ResetPasswordButton />
+  </TopToolbar>
+);
+
+/**
+ * Name, role, keyer code (updateUser: only what changed is sent) and team (setUserTeam).
+ * Pessimistic: a refused change (a keyer code already used by keyings) shows at once.
+ */
+export const UserEdit = () => (
+  <Edit title={<Title />} actions={<Actions />} mutationMode="pessimistic" redirect="show">
+    <SimpleForm sx={{ maxWidth: 520 }}>
+      <TextInput source="username" disabled />
+      <TextInput source="displayName" validate={required()} />
+      <RoleInput />
+      <KeyerCodeInput />
+      <TeamInput />
+    </SimpleForm>
+  </Edit>
+);

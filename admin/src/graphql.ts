@@ -57,6 +57,13 @@ const REASON_KEYS: [RegExp, string][] = [
   [/^is too easy to guess \(it (is a single word|is a name|relies on common names)/, 'dk.password.reasons.weak_word'],
   [/^is too easy to guess \(it contains personal data/, 'dk.password.reasons.weak_personal'],
   [/^is too easy to guess/, 'dk.password.reasons.weak'],
+  // Account fields (server/src/domain/accounts.ts): createUser and the CSV import.
+  [/^must be 3 to 50 lowercase letters/, 'dk.account_reasons.username'],
+  [/^must be 1 to 50 letters, digits, dots, dashes, slashes/, 'dk.account_reasons.keyer_code'],
+  [/^is required for a KEYER/, 'dk.account_reasons.keyer_required'],
+  [/^must be 1 to \d+ characters$/, 'dk.account_reasons.display_name_length'],
+  [/^may contain only letters, digits, spaces/, 'dk.account_reasons.display_name_chars'],
+  [/^must be one of ADMIN/, 'dk.account_reasons.role'],
 ];
 
 /** A translation key for a known field problem, or the server's own words. */

@@ -759,6 +759,14 @@ export const dualkeyEn: typeof dualkeyVi = {
       saved_close: 'I have saved the key, close',
       show_hint: 'The server keeps only a hash of the key, so it cannot be shown again. The audit trail names this key key:%{prefix}.',
     },
+    account_reasons: {
+      username: 'Must be 3 to 50 lowercase letters, digits, dots, dashes or underscores',
+      keyer_code: 'Must be 1 to 50 letters, digits, dots, dashes, slashes or underscores',
+      keyer_required: 'Required for a keyer (the code their keyings carry)',
+      display_name_length: 'The name is empty or too long',
+      display_name_chars: "The name may contain only letters, digits, spaces and . , ' ( ) -",
+      role: 'Must be one of ADMIN, MANAGER, REVIEWER, KEYER, STATION, CONSUMER',
+    },
     password: {
       menu: 'Change password',
       title: 'Change password',

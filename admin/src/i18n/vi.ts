@@ -975,6 +975,14 @@ export const dualkeyVi = {
       saved_close: 'Tôi đã lưu khóa, đóng',
       show_hint: 'Máy chủ chỉ lưu mã băm của khóa nên không hiển thị lại được khóa. Nhật ký hệ thống ghi thao tác của khóa này dưới tên key:%{prefix}.',
     },
+    account_reasons: {
+      username: 'Phải gồm 3–50 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới',
+      keyer_code: 'Phải gồm 1–50 ký tự: chữ, số, dấu chấm, gạch ngang, gạch chéo hoặc gạch dưới',
+      keyer_required: 'Bắt buộc với người nhập liệu (mã in trên các lượt nhập của họ)',
+      display_name_length: 'Họ tên quá dài hoặc để trống',
+      display_name_chars: "Họ tên chỉ được chứa chữ, số, khoảng trắng và . , ' ( ) -",
+      role: 'Phải là một trong: ADMIN, MANAGER, REVIEWER, KEYER, STATION, CONSUMER',
+    },
     password: {
       menu: 'Đổi mật khẩu',
       title: 'Đổi mật khẩu',

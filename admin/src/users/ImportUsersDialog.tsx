@@ -23,7 +23,7 @@ import { useRef, useState } from 'react';
 import { Button as RaButton, downloadCSV, useRefresh, useTranslate } from 'react-admin';
 import { toCsv } from '../common/csv';
 import { useDescribeError } from '../common/PromptDialog';
-import { gql } from '../graphql';
+import { gql, reasonKey } from '../graphql';
 import { MONO_STACK } from '../theme';
 
 const IMPORT = `mutation Import($csv: String!) {
@@ -191,7 +191,7 @@ export const ImportUsersDialog = ({ onClose }: { onClose: () => void }) => {
                         {many && <TableCell>{p.file}</TableCell>}
                         <TableCell sx={{ fontFamily: MONO_STACK }}>{p.line}</TableCell>
                         <TableCell sx={{ fontFamily: MONO_STACK }}>{p.field}</TableCell>
-                        <TableCell>{p.reason}</TableCell>
+                        <TableCell>{translate(reasonKey(p.reason), { _: p.reason })}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

@@ -1,4 +1,4 @@
-import { AutocompleteArrayInput, RadioButtonGroupInput, ReferenceArrayInput, required, SelectInput, SimpleForm, TextInput, type Validator } from 'react-admin';
+import { AutocompleteArrayInput, RadioButtonGroupInput, ReferenceArrayInput, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { PROVINCE_CHOICES } from '../common/provinces';
 
@@ -18,7 +18,8 @@ const Coverage = () => {
 };
 
 export const TeamForm = () => (
-  <SimpleForm sx={{ maxWidth: 560 }} defaultValues={{ scope: 'province' }}>
+  // No delete: the API has none (members would silently become national).
+  <SimpleForm sx={{ maxWidth: 560 }} defaultValues={{ scope: 'province' }} toolbar={<Toolbar><SaveButton /></Toolbar>}>
     <TextInput source="code" validate={code} helperText="resources.teams.help.code" autoComplete="off" />
     <TextInput source="name" validate={required()} fullWidth />
     <RadioButtonGroupInput

@@ -1,4 +1,4 @@
-import { Edit, required, SimpleForm, TextInput, TopToolbar, ShowButton, useRecordContext } from 'react-admin';
+import { Edit, required, SaveButton, ShowButton, SimpleForm, TextInput, Toolbar, TopToolbar, useRecordContext } from 'react-admin';
 import { ResetPasswordButton, ToggleActiveButton } from './UserActions';
 import { KeyerCodeInput, RoleInput, TeamInput } from './UserForm';
 
@@ -21,7 +21,8 @@ const Actions = () => (
  */
 export const UserEdit = () => (
   <Edit title={<Title />} actions={<Actions />} mutationMode="pessimistic" redirect="show">
-    <SimpleForm sx={{ maxWidth: 520 }}>
+    {/* No delete: accounts are disabled, never deleted (their work and audit trail name them). */}
+    <SimpleForm sx={{ maxWidth: 520 }} toolbar={<Toolbar><SaveButton /></Toolbar>}>
       <TextInput source="username" disabled />
       <TextInput source="displayName" validate={required()} />
       <RoleInput />

@@ -25,7 +25,7 @@ const cli = (...args: string[]) =>
     );
   });
 
-const COMMANDS = ['print-schema', 'migrate', 'compare', 'export', 'rotate-keys', 'reencrypt', 'aggregates', 'simulate', 'verify-audit'];
+const COMMANDS = ['print-schema', 'migrate', 'init-keyring', 'compare', 'export', 'rotate-keys', 'reencrypt', 'aggregates', 'simulate', 'verify-audit'];
 
 describe('strict command lines', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

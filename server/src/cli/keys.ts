@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { runCommand, intOption } from './args.js';
+import { runCommand, intOption, UsageError } from './args.js';
 
 type IO = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean };
 
@@ -21,6 +22,32 @@ the key ring must exist.
 options:
   --batch N   rows re-sealed per transaction (default 500)
 `;
+
+const INIT_USAGE = `usage: npm run cli -- init-keyring --out FILE
+
+Writes a new encryption key ring (one data key and the blind-index key, 32 random bytes each) to
+FILE, owner-only (mode 600), for a first deployment: point KEYRING_FILE at it (or put its JSON in
+DUALKEY_KEYRING) and back it up apart from the database. Never overwrites a file.
+
+options:
+  --out FILE   where to write it (required)
+`;
+
+/** `init-keyring`: a first deployment's key ring; never overwrites one (that would lose the data it opens). */
+export async function runInitKeyring(argv: string[], io: IO): Promise<number> {
+  return runCommand(argv, io, { usage: INIT_USAGE, options: { out: { type: 'string' } } }, async (v) => {
+    if (!v.out) throw new UsageError('--out FILE is required');
+    const file = resolve(v.out);
+    if (existsSync(file)) {
+      io.stderr.write(`error: ${file} exists; a key ring is never overwritten (the data sealed under it could not be opened again)\n`);
+      return 2;
+    }
+    const { newKeyRing, serializeKeyRing } = await import('../domain/crypto.js');
+    writeFileSync(file, serializeKeyRing(newKeyRing()), { mode: 0o600, flag: 'wx' });
+    io.stdout.write(`key ring written to ${file} (owner-only); set KEYRING_FILE=${file} and back it up apart from the database\n`);
+    return 0;
+  });
+}
 
 /** `rotate-keys`: adds a new key to the key ring file and makes it current. */
 export async function runRotateKeys(argv: string[], io: IO, env: NodeJS.ProcessEnv = process.env): Promise<number> {

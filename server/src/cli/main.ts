@@ -10,6 +10,7 @@ commands:
   migrate             apply pending database migrations (DATABASE_URL / DATA_DIR as for the server)
   compare             compare two keying files (CSV/NDJSON) field by field; compare --help
   export              hand over a ready batch: records + manifest, then lock it; export --help
+  init-keyring        write a new encryption key ring for a first deployment; init-keyring --help
   rotate-keys         add a new encryption key to the key ring file and make it current
   reencrypt           re-seal stored personal data under the current key (resumable, progress)
   verify-audit        check the audit trail's hash chain; exit 1 at the first broken link
@@ -51,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
         await orm.close();
         return 0;
       });
+    case 'init-keyring':
+      return (await import('./keys.js')).runInitKeyring(args, io);
     case 'rotate-keys':
       return (await import('./keys.js')).runRotateKeys(args, io);
     case 'reencrypt':

@@ -10,6 +10,8 @@ export class UpdateUserInput {
     description: 'null removes it (not for a KEYER). Refused (CONFLICT) once keyings carry the current code: that would rewrite whose work they were',
   })
   keyerCode?: string | null;
+  @Field(() => String, { nullable: true, description: "A team's id or code; null takes the account out of its team (national). Admins belong to no team" })
+  team?: string | null;
 }
 
 @ObjectType()
@@ -22,7 +24,7 @@ export class ResetPasswordResult {
 @ObjectType()
 export class ImportProblem {
   @Field(() => Int, { description: 'Line of the file (1 is the header)' }) line!: number;
-  @Field({ description: 'username, displayName, role, keyerCode, or row/header/file' }) field!: string;
+  @Field({ description: 'username, displayName, role, keyerCode, team, or row/header/file' }) field!: string;
   @Field() reason!: string;
 }
 
@@ -34,6 +36,7 @@ export class ImportedAccount {
   @Field() displayName!: string;
   @Field(() => RoleEnum) role!: string;
   @Field(() => String, { nullable: true }) keyerCode?: string | null;
+  @Field(() => String, { nullable: true, description: "The team's code" }) team?: string | null;
   @Field({ description: 'Shown once: the account must change it at its first sign-in' }) oneTimePassword!: string;
 }
 

@@ -6,6 +6,7 @@ import { audit } from './audit.service.js';
 import { bumpTokenVersion } from './auth.service.js';
 import type { ServiceContext } from './context.js';
 import { toId } from './query.service.js';
+import type { TeamService } from './team.service.js';
 
 /** User ids are PostgreSQL `serial` (int4): a larger id names nobody (and must not reach the query). */
 const MAX_USER_ID = 2_147_483_647;
@@ -15,10 +16,14 @@ export interface UpdateUserInput {
   role?: string | null;
   /** Absent: unchanged; null or empty: removed (not for a KEYER). */
   keyerCode?: string | null;
+  /** A team's id or code; absent: unchanged; null or empty: national (no team). */
+  team?: string | null;
 }
 
 /** What admins do to accounts after creating them. Every change is audited in its own transaction. */
 export class AccountService {
+  constructor(private readonly teams: TeamService) {}
+
   private async find(ctx: ServiceContext, rawId: string): Promise<User> {
     const id = toId(rawId);
     const user = id <= MAX_USER_ID ? await ctx.em.findOne(User, id) : null;
@@ -37,12 +42,19 @@ export class AccountService {
    */
   async update(ctx: ServiceContext, id: string, input: UpdateUserInput): Promise<User> {
     const user = await this.find(ctx, id);
+    await ctx.em.populate(user, ['team']);
     const displayName = input.displayName == null ? user.displayName : normalizeDisplayName(input.displayName);
     const role = input.role == null ? user.role : input.role;
     const keyerCode = input.keyerCode === undefined ? (user.keyerCode ?? null) : normalizeKeyerCode(input.keyerCode);
     const problems = [...(input.displayName == null ? [] : checkDisplayName(displayName)), ...checkRole(role), ...checkKeyerCode(keyerCode, role)];
     if (problems.length) throw new ValidationError(problems.map((p) => `input.${p.field} ${p.reason}`).join('; '), problems.map((p) => ({ ...p, field: `input.${p.field}` })));
     if (role !== user.role) this.notSelf(ctx, user, 'change the role of');
+    // The team is checked before anything changes (unknown team, or an admin given one).
+    const team = input.team === undefined ? (user.team ?? null) : input.team == null || input.team.trim() === '' ? null : await this.teams.forNewUser(ctx.em, input.team, role).catch((e) => {
+      if (e instanceof ValidationError) throw new ValidationError(e.message, e.problems.map((p) => ({ ...p, field: `input.${p.field}` })));
+      throw e;
+    });
+    if (team && role === 'ADMIN') throw new ValidationError('an admin has the national view and belongs to no team', [{ field: 'input.team', reason: 'admins belong to no team' }]);
     const oldCode = user.keyerCode ?? null;
     const codeChanged = keyerCode !== oldCode;
     if (codeChanged) {
@@ -57,9 +69,10 @@ export class AccountService {
     if (displayName !== user.displayName) changes.displayName = true; // staff names stay out of the trail's data
     if (role !== user.role) changes.role = [user.role, role];
     if (codeChanged) changes.keyerCode = [oldCode, keyerCode];
+    if ((team?.id ?? null) !== (user.team?.id ?? null)) changes.team = [user.team?.code ?? null, team?.code ?? null];
     if (!Object.keys(changes).length) return user;
     await ctx.em.transactional(async (tx) => {
-      await tx.nativeUpdate(User, { id: user.id }, { displayName, role, keyerCode });
+      await tx.nativeUpdate(User, { id: user.id }, { displayName, role, keyerCode, team: team?.id ?? null });
       if (changes.role) await bumpTokenVersion({ ...ctx, em: tx }, user.id);
       await audit(tx, ctx.actor, [{ action: 'user.update', entityType: 'user', entityId: user.id, data: { username: user.username, changes } }]);
     });

@@ -20,6 +20,7 @@ import { TeamService } from './team.service.js';
 export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
   const vault = new Vault(config.keyRing, fileReloader(config.keyRingFile));
+  const teams = new TeamService();
   const tasks = new TaskService(templates, comparator, config.leaseSeconds, (n) => metrics.leaseExpiries.inc(n), vault);
   return {
     config,
@@ -28,7 +29,7 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     templates,
     auth: new AuthService(config.authSecret, config.tokenTtlSeconds, { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds }),
     apiKeys: new ApiKeyService(),
-    accounts: new AccountService(),
+    accounts: new AccountService(teams),
     userImport: new UserImportService(),
     ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks, vault),
     tasks,
@@ -37,7 +38,7 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     scans: new ScanStore(join(config.dataDir, 'scans'), vault),
     query: new QueryService(),
     reports: new ReportsService(templates),
-    teams: new TeamService(),
+    teams,
   };
 }
 export type Services = ReturnType<typeof createServices>;

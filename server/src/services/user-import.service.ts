@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { parse } from 'csv-parse/sync';
-import { User } from '../db/entities/index.js';
+import { Team, User } from '../db/entities/index.js';
 import { checkAccount, type AccountFields } from '../domain/accounts.js';
 import { DomainError } from '../domain/errors.js';
 import { generateOneTimePassword, hashOneTimePassword } from '../domain/password.js';
@@ -8,8 +8,8 @@ import { audit } from './audit.service.js';
 import type { ServiceContext } from './context.js';
 import { insertRows } from './sql.js';
 
-/** The columns of an import file; `keyerCode` may be left out (then nobody in it is a KEYER). */
-export const IMPORT_COLUMNS = ['username', 'displayName', 'role', 'keyerCode'] as const;
+/** The columns of an import file; `keyerCode` and `team` (a team's code) may be left out. */
+export const IMPORT_COLUMNS = ['username', 'displayName', 'role', 'keyerCode', 'team'] as const;
 const REQUIRED = ['username', 'displayName', 'role'];
 /** `$in` lists per lookup: well under SQLite's and PostgreSQL's parameter limits. */
 const LOOKUP_CHUNK = 1000;
@@ -23,6 +23,7 @@ export interface ImportProblem {
 
 export interface ImportedAccount extends AccountFields {
   line: number;
+  team: string | null;
   id: number;
   /** Shown once: the account must change it at its first sign-in. */
   oneTimePassword: string;
@@ -40,6 +41,8 @@ export interface ImportResult {
 
 interface Row extends AccountFields {
   line: number;
+  /** The team's code, or null: national. */
+  team: string | null;
 }
 
 /** Bulk creation of accounts from CSV, for the CLI and the dashboard's upload alike. */
@@ -83,8 +86,10 @@ export class UserImportService {
         if (first !== undefined) rowProblems.push({ line, field, reason: `repeats ${field === 'username' ? 'the username' : 'the keyer code'} "${v}" of line ${first}` });
         else firstLine[field].set(v, line);
       }
+      const team = get('team').trim() || null;
+      if (team && account.role === 'ADMIN') rowProblems.push({ line, field: 'team', reason: 'admins belong to no team' });
       if (rowProblems.length) problems.push(...rowProblems);
-      else rows.push({ line, ...account });
+      else rows.push({ line, ...account, team });
     }
     return { rows, problems };
   }
@@ -111,11 +116,14 @@ export class UserImportService {
             if (u.keyerCode) codeOwner.set(u.keyerCode, u.username);
           }
         }
+        const teamCodes = [...new Set(rows.map((r) => r.team).filter((t): t is string => t != null))];
+        const teams = new Map((teamCodes.length ? await tx.find(Team, { code: { $in: teamCodes } }, { fields: ['id', 'code'] }) : []).map((t) => [t.code, t.id]));
         const skippedAccounts: ImportResult['skippedAccounts'] = [];
         const fresh: (Row & { oneTimePassword: string })[] = [];
         for (const r of rows) {
           if (byName.has(r.username)) skippedAccounts.push({ line: r.line, username: r.username });
           else if (r.keyerCode != null && codeOwner.has(r.keyerCode)) problems.push({ line: r.line, field: 'keyerCode', reason: `"${r.keyerCode}" already belongs to another account` });
+          else if (r.team != null && !teams.has(r.team)) problems.push({ line: r.line, field: 'team', reason: `no team has the code "${r.team.slice(0, 50)}"` });
           else fresh.push({ ...r, oneTimePassword: generateOneTimePassword() });
         }
         // New ids in input order (on PostgreSQL a COPY inside the transaction).
@@ -123,12 +131,12 @@ export class UserImportService {
           ? await insertRows(
               tx,
               'app_user',
-              ['username', 'password_hash', 'role', 'display_name', 'keyer_code', 'active', 'created_at', 'token_version'],
-              fresh.map((r) => [r.username, hashOneTimePassword(r.oneTimePassword), r.role, r.displayName, r.keyerCode, true, now, 0]),
+              ['username', 'password_hash', 'role', 'display_name', 'keyer_code', 'active', 'created_at', 'token_version', 'team_id'],
+              fresh.map((r) => [r.username, hashOneTimePassword(r.oneTimePassword), r.role, r.displayName, r.keyerCode, true, now, 0, r.team == null ? null : teams.get(r.team)!]),
               { returningIds: true },
             )
           : [];
-        const accounts = fresh.map(({ line, username, displayName, role, keyerCode, oneTimePassword }, i) => ({ line, id: ids[i], username, displayName, role, keyerCode, oneTimePassword }));
+        const accounts = fresh.map(({ line, username, displayName, role, keyerCode, team, oneTimePassword }, i) => ({ line, id: ids[i], username, displayName, role, keyerCode, team, oneTimePassword }));
         problems.sort((a, b) => a.line - b.line);
         const failed = new Set(problems.map((p) => p.line)).size;
         await audit(tx, ctx.actor, [

@@ -50,7 +50,7 @@ export class UserResolver {
   }
 
   @Authorized(roles('admin'))
-  @Mutation(() => UserType, { description: 'Change name, role or keyer code; audited' })
+  @Mutation(() => UserType, { description: 'Change name, role, keyer code or team; audited' })
   updateUser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput, @Ctx() ctx: GqlContext) {
     return ctx.services.accounts.update(ctx, id, input);
   }

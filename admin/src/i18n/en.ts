@@ -230,7 +230,7 @@ export const dualkeyEn: typeof dualkeyVi = {
       },
       import: {
         title: 'Import accounts from CSV',
-        intro: 'Header line: username,displayName,role,keyerCode (at most 10,000 rows per file). Existing accounts are skipped; each new account gets a one-time password.',
+        intro: 'Header line: username,displayName,role,keyerCode,team (keyerCode and team may be empty; team is a team code; at most 10,000 rows per file). Existing accounts are skipped; each new account gets a one-time password.',
         choose: 'Choose CSV files…',
         chosen: '%{smart_count} file chosen |||| %{smart_count} files chosen',
         send: 'Import',

@@ -446,7 +446,7 @@ export const dualkeyVi = {
       },
       import: {
         title: 'Nhập tài khoản từ tệp CSV',
-        intro: 'Dòng tiêu đề: username,displayName,role,keyerCode (tối đa 10.000 dòng mỗi tệp). Tài khoản đã có sẽ được bỏ qua; mỗi tài khoản mới nhận một mật khẩu dùng một lần.',
+        intro: 'Dòng tiêu đề: username,displayName,role,keyerCode,team (keyerCode và team có thể bỏ trống; team là mã đội; tối đa 10.000 dòng mỗi tệp). Tài khoản đã có sẽ được bỏ qua; mỗi tài khoản mới nhận một mật khẩu dùng một lần.',
         choose: 'Chọn tệp CSV…',
         chosen: '%{smart_count} tệp đã chọn',
         send: 'Nhập',

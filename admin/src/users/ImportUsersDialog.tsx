@@ -72,7 +72,7 @@ const Count = ({ label, value, color, testId }: { label: string; value: number; 
 );
 
 /**
- * Accounts from CSV files (header username,displayName,role,keyerCode), one importUsers call per
+ * Accounts from CSV files (header username,displayName,role,keyerCode[,team]), one importUsers call per
  * file in turn. The one-time passwords exist only in this dialog's state: shown once in a table
  * and downloadable as a CSV built in the browser (a Blob); never put in localStorage or a store.
  * Only the explicit button closes the dialog once passwords are on screen.

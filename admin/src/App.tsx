@@ -2,7 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import apiKeys from './apikeys';
 import audit from './audit';
-import { authProvider } from './authProvider';
+import { authProvider, CHANGE_PASSWORD_PATH } from './authProvider';
 import batches from './batches';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
@@ -10,6 +10,7 @@ import discrepancies from './discrepancies';
 import forms from './forms';
 import { i18nProvider } from './i18n/i18nProvider';
 import keyings from './keyings';
+import { ChangePasswordPage } from './layout/ChangePasswordPage';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import records from './records';
@@ -17,6 +18,7 @@ import { ReviewScreen } from './review/ReviewScreen';
 import { ReportsPage } from './reports/ReportsPage';
 import { canManage, canRead } from './roles';
 import tasks from './tasks';
+import teams from './teams';
 import { darkTheme, lightTheme } from './theme';
 import users from './users';
 
@@ -53,8 +55,13 @@ export const App = () => (
           {canRead(permissions, 'correctionTasks') && <Resource name="correctionTasks" {...tasks} />}
           {canRead(permissions, 'verifiedRecords') && <Resource name="verifiedRecords" {...records} />}
           {admin && <Resource name="users" {...users} />}
+          {admin && <Resource name="teams" {...teams} />}
           {admin && <Resource name="apiKeys" {...apiKeys} />}
           {admin && <Resource name="auditEvents" {...audit} />}
+          <CustomRoutes noLayout>
+            {/* Everyone's own password; the only screen while a one-time password is in use. */}
+            <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          </CustomRoutes>
           <CustomRoutes>
             <Route path="/review" element={<ReviewScreen />} />
             {canManage(permissions) && <Route path="/reports" element={<ReportsPage />} />}

@@ -1,7 +1,7 @@
 import type { AuthProvider } from 'react-admin';
-import { EXPIRES_KEY, gql, gqlCode, TOKEN_KEY, USER_KEY } from './graphql';
+import { EXPIRES_KEY, gql, gqlCode, MUST_CHANGE_KEY, TOKEN_KEY, USER_KEY } from './graphql';
 
-export type Role = 'ADMIN' | 'MANAGER' | 'REVIEWER' | 'STATION' | 'CONSUMER';
+export type Role = 'ADMIN' | 'MANAGER' | 'REVIEWER' | 'STATION' | 'CONSUMER' | 'KEYER';
 
 export interface SessionUser {
   id: string;
@@ -11,9 +11,49 @@ export interface SessionUser {
   keyerCode: string | null;
 }
 
+const SESSION = 'token expiresAt mustChangePassword user { id username displayName role keyerCode }';
+
 const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token expiresAt user { id username displayName role keyerCode } }
+  login(username: $username, password: $password) { ${SESSION} }
 }`;
+
+const CHANGE_PASSWORD = `mutation ChangePassword($oldPassword: String!, $newPassword: String!) {
+  changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { ${SESSION} }
+}`;
+
+const LOGOUT = 'mutation Logout { logout }';
+
+/** Where a session opened with a one-time password is sent, and the only screen it may use. */
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
+interface SignIn {
+  token: string;
+  expiresAt: string;
+  mustChangePassword: boolean;
+  user: SessionUser;
+}
+
+function storeSession(s: SignIn) {
+  localStorage.setItem(TOKEN_KEY, s.token);
+  localStorage.setItem(EXPIRES_KEY, s.expiresAt);
+  localStorage.setItem(USER_KEY, JSON.stringify(s.user));
+  if (s.mustChangePassword) localStorage.setItem(MUST_CHANGE_KEY, '1');
+  else localStorage.removeItem(MUST_CHANGE_KEY);
+}
+
+/** True while the session was opened with a one-time password that is not changed yet. */
+export function mustChangePassword(): boolean {
+  return localStorage.getItem(MUST_CHANGE_KEY) === '1';
+}
+
+/**
+ * The signed-in person's own password. The server signs out every other session and answers with
+ * a fresh token, kept here. A wrong current password rejects with WRONG_PASSWORD (not a sign-out).
+ */
+export async function changeOwnPassword(oldPassword: string, newPassword: string): Promise<void> {
+  const data = await gql<{ changePassword: SignIn }>(CHANGE_PASSWORD, { oldPassword, newPassword });
+  storeSession(data.changePassword);
+}
 
 export function sessionUser(): SessionUser | null {
   try {
@@ -28,6 +68,7 @@ function clearSession() {
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(USER_KEY);
   localStorage.removeItem(EXPIRES_KEY);
+  localStorage.removeItem(MUST_CHANGE_KEY);
 }
 
 function sessionAlive(): boolean {
@@ -39,10 +80,11 @@ function sessionAlive(): boolean {
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     try {
-      const data = await gql<{ login: { token: string; expiresAt: string; user: SessionUser } }>(LOGIN, { username, password }, { auth: false });
-      localStorage.setItem(TOKEN_KEY, data.login.token);
-      localStorage.setItem(EXPIRES_KEY, data.login.expiresAt);
-      localStorage.setItem(USER_KEY, JSON.stringify(data.login.user));
+      const data = await gql<{ login: SignIn }>(LOGIN, { username, password }, { auth: false });
+      storeSession(data.login);
+      // A one-time password (after a reset or an import) opens a session that may only change it.
+      if (data.login.mustChangePassword) return { redirectTo: CHANGE_PASSWORD_PATH };
+      return undefined;
     } catch (e) {
       // One generic, translated message: the server deliberately does not say which part was wrong.
       if (gqlCode(e) === 'UNAUTHENTICATED') throw new Error('dk.auth.wrong_credentials');
@@ -51,6 +93,16 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
+    // Revoke the token on the server first (it would stay valid until it expires otherwise); a
+    // session already refused (401, expired) has nothing to revoke, and a failure must not keep
+    // anybody signed in here.
+    if (sessionAlive()) {
+      try {
+        await gql(LOGOUT);
+      } catch {
+        // ignored: the local session is cleared anyway
+      }
+    }
     clearSession();
   },
 
@@ -61,7 +113,11 @@ export const authProvider: AuthProvider = {
     }
   },
 
-  async checkError(error: { status?: number }) {
+  async checkError(error: { status?: number; body?: { code?: string } }) {
+    if (error?.body?.code === 'PASSWORD_CHANGE_REQUIRED') {
+      localStorage.setItem(MUST_CHANGE_KEY, '1');
+      throw { redirectTo: CHANGE_PASSWORD_PATH, logoutUser: false, message: false };
+    }
     if (error?.status === 401) {
       clearSession();
       throw { message: 'ra.notification.logged_out' };

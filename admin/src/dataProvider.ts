@@ -18,7 +18,39 @@ interface ResourceDef {
   detail?: string;
   sortFields: readonly string[];
   filters: Record<string, FilterKind>;
-  create?: { mutation: string; input: string; payload?: CreatePayload };
+  create?: { mutation: string; input: string; payload?: CreatePayload; toInput?: (data: Record<string, any>) => Record<string, unknown> };
+  /** `<mutation>(id, input)` with only the fields that changed (the API keeps those left out). */
+  update?: { mutation: string; input: string; toInput: (data: Record<string, any>, previous: Record<string, any>) => Record<string, unknown> };
+  /** Derived fields the forms edit (e.g. a user's teamId next to team { … }). */
+  map?: (row: RaRecord) => RaRecord;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The keys of `data` among `keys` whose value differs from `previous`; '' counts as null. */
+function changed(data: Record<string, any>, previous: Record<string, any>, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    if (!(k in data)) continue;
+    const v = typeof data[k] === 'string' ? data[k].trim() || null : data[k];
+    if (!same(v, previous[k])) out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * A team covers a province or a set of batches, never both: the form's `scope` says which, and
+ * the other one is cleared (null) when it switches.
+ */
+function teamInput(data: Record<string, any>, previous: Record<string, any> = {}): Record<string, unknown> {
+  const byBatches = data.scope === 'batches';
+  const next = {
+    code: data.code,
+    name: data.name,
+    provinceCode: byBatches ? null : (data.provinceCode ?? null),
+    batchIds: byBatches ? (data.batchIds ?? []).map(String) : null,
+  };
+  return changed(next, { ...previous, batchIds: previous.batchIds?.length ? previous.batchIds.map(String) : previous.id ? null : undefined }, ['code', 'name', 'provinceCode', 'batchIds']);
 }
 
 /**
@@ -101,10 +133,29 @@ export const RESOURCES: Record<string, ResourceDef> = {
     list: 'users',
     one: 'user',
     type: 'User',
-    fields: 'id username displayName role keyerCode active createdAt',
+    fields: 'id username displayName role keyerCode active createdAt mustChangePassword hasPassword team { id code name }',
     sortFields: ['id', 'username'],
     filters: { active: 'boolean', role: 'enum' },
-    create: { mutation: 'createUser', input: 'CreateUserInput' },
+    create: {
+      mutation: 'createUser',
+      input: 'CreateUserInput',
+      // The form picks a team by id; the API takes an id or a code.
+      toInput: ({ teamId, ...rest }) => ({ ...rest, keyerCode: rest.keyerCode || null, team: teamId ? String(teamId) : null }),
+    },
+    update: { mutation: 'updateUser', input: 'UpdateUserInput', toInput: (data, previous) => changed(data, previous, ['displayName', 'role', 'keyerCode']) },
+    map: (row) => ({ ...row, teamId: row.team?.id ?? null }),
+  },
+  teams: {
+    list: 'teams',
+    // No single-team query: getOne reads the list filtered by id.
+    one: '',
+    type: 'Team',
+    fields: 'id code name provinceCode batchIds createdAt',
+    sortFields: ['id', 'code'],
+    filters: { provinceCode: 'string' },
+    create: { mutation: 'createTeam', input: 'CreateTeamInput', toInput: (data) => teamInput(data) },
+    update: { mutation: 'updateTeam', input: 'UpdateTeamInput', toInput: (data, previous) => teamInput(data, previous) },
+    map: (row) => ({ ...row, scope: row.batchIds?.length ? 'batches' : 'province' }),
   },
   apiKeys: {
     list: 'apiKeys',
@@ -184,7 +235,7 @@ async function fetchPage(d: ResourceDef, args: { page: number; perPage: number; 
   rows: ${d.list}(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ${selection(d, detail)} } }
 }`;
   const data = await gql<{ rows: Page<RaRecord> }>(query, args);
-  return data.rows;
+  return d.map ? { ...data.rows, items: data.rows.items.map(d.map) } : data.rows;
 }
 
 async function getList(resource: string, params: Partial<GetListParams>): Promise<{ data: any[]; total: number }> {
@@ -260,7 +311,7 @@ export const dataProvider: DataProvider = {
       return { data: r.data[0] };
     }
     const data = await gql<{ row: RaRecord }>(`query One($id: ID!) { row: ${d.one}(id: $id) { ${selection(d, true)} } }`, { id: String(params.id) });
-    return { data: data.row as any };
+    return { data: (d.map ? d.map(data.row) : data.row) as any };
   },
 
   async getMany(resource, params) {
@@ -279,16 +330,38 @@ export const dataProvider: DataProvider = {
   async create(resource, params) {
     const d = def(resource);
     if (!d.create) unsupported(`creating ${resource}`);
-    const { mutation, input, payload } = d.create;
+    const { mutation, input, payload, toInput } = d.create;
     const wanted = payload ? `${payload.once} ${payload.row} { ${d.fields} }` : d.fields;
     const data = await gql<{ row: Record<string, any> }>(`mutation Create($input: ${input}!) { row: ${mutation}(input: $input) { ${wanted} } }`, {
-      input: params.data,
+      input: toInput ? toInput(params.data) : params.data,
     });
     // The one-time field travels on the record to the create screen's onSuccess, which shows it.
-    return { data: (payload ? { ...data.row[payload.row], [payload.once]: data.row[payload.once] } : data.row) as any };
+    const row = payload ? { ...data.row[payload.row], [payload.once]: data.row[payload.once] } : data.row;
+    return { data: (d.map ? d.map(row as RaRecord) : row) as any };
   },
 
-  update: (resource) => unsupported(`updating ${resource}`),
+  async update(resource, params) {
+    const d = def(resource);
+    if (!d.update) unsupported(`updating ${resource}`);
+    const id = String(params.id);
+    const previous = (params.previousData ?? {}) as Record<string, any>;
+    const input = d.update.toInput(params.data, previous);
+    let row: RaRecord | undefined;
+    if (Object.keys(input).length) {
+      const r = await gql<{ row: RaRecord }>(`mutation Update($id: ID!, $input: ${d.update.input}!) { row: ${d.update.mutation}(id: $id, input: $input) { ${selection(d, true)} } }`, { id, input });
+      row = r.row;
+    }
+    // A user's team has its own mutation (setUserTeam); null puts the account back to national.
+    if (resource === 'users' && 'teamId' in params.data && !same(params.data.teamId ? String(params.data.teamId) : null, previous.teamId ? String(previous.teamId) : null)) {
+      const r = await gql<{ row: RaRecord }>(`mutation Team($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ${selection(d, true)} } }`, {
+        userId: id,
+        teamId: params.data.teamId ? String(params.data.teamId) : null,
+      });
+      row = r.row;
+    }
+    if (!row) return { data: previous as any };
+    return { data: (d.map ? d.map(row) : row) as any };
+  },
   updateMany: (resource) => unsupported(`updating ${resource}`),
   delete: (resource) => unsupported(`deleting ${resource}`),
   deleteMany: (resource) => unsupported(`deleting ${resource}`),

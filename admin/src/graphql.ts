@@ -4,6 +4,8 @@ import { HttpError } from 'react-admin';
 export const TOKEN_KEY = 'dualkey.token';
 export const USER_KEY = 'dualkey.user';
 export const EXPIRES_KEY = 'dualkey.expiresAt';
+/** Set while the session was opened with a one-time password (only changePassword, me, logout work). */
+export const MUST_CHANGE_KEY = 'dualkey.mustChangePassword';
 
 export interface FieldProblem {
   field: string;
@@ -30,7 +32,45 @@ const STATUS_BY_CODE: Record<string, number> = {
   OWN_KEYING: 403,
   SAME_KEYER: 409,
   TOO_MANY_ITEMS: 400,
+  // Not 401: a wrong current password in the change form must not sign anybody out.
+  WRONG_PASSWORD: 400,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  TOO_MANY_REQUESTS: 429,
 };
+
+/**
+ * The password policy's reasons (server/src/domain/password-policy.ts) as translation keys, so
+ * that they show in the reader's language next to the input; other reasons pass through as sent.
+ */
+const REASON_KEYS: [RegExp, string][] = [
+  [/^must be at least \d+ characters/, 'dk.password.reasons.too_short'],
+  [/^must be at most \d+ characters/, 'dk.password.reasons.too_long'],
+  [/^must not contain the username/, 'dk.password.reasons.username'],
+  [/^must not contain the name of its owner/, 'dk.password.reasons.name'],
+  [/^must differ from the current password/, 'dk.password.reasons.same'],
+  [/^is too easy to guess \(it is a straight row of keys\)/, 'dk.password.reasons.weak_straightRow'],
+  [/^is too easy to guess \(it is a keyboard pattern\)/, 'dk.password.reasons.weak_keyPattern'],
+  [/^is too easy to guess \(it repeats/, 'dk.password.reasons.weak_repeat'],
+  [/^is too easy to guess \(it is a sequence/, 'dk.password.reasons.weak_sequence'],
+  [/^is too easy to guess \(it relies on a (recent year|date)/, 'dk.password.reasons.weak_date'],
+  [/^is too easy to guess \(it (is one of the|is a commonly|is a small variation|appears in leaked)/, 'dk.password.reasons.weak_common'],
+  [/^is too easy to guess \(it (is a single word|is a name|relies on common names)/, 'dk.password.reasons.weak_word'],
+  [/^is too easy to guess \(it contains personal data/, 'dk.password.reasons.weak_personal'],
+  [/^is too easy to guess/, 'dk.password.reasons.weak'],
+  // Account fields (server/src/domain/accounts.ts): createUser and the CSV import.
+  [/^must be 3 to 50 lowercase letters/, 'dk.account_reasons.username'],
+  [/^must be 1 to 50 letters, digits, dots, dashes, slashes/, 'dk.account_reasons.keyer_code'],
+  [/^is required for a KEYER/, 'dk.account_reasons.keyer_required'],
+  [/^must be 1 to \d+ characters$/, 'dk.account_reasons.display_name_length'],
+  [/^may contain only letters, digits, spaces/, 'dk.account_reasons.display_name_chars'],
+  [/^must be one of ADMIN/, 'dk.account_reasons.role'],
+];
+
+/** A translation key for a known field problem, or the server's own words. */
+export function reasonKey(reason: string): string {
+  for (const [re, key] of REASON_KEYS) if (re.test(reason)) return key;
+  return reason;
+}
 
 /** The error every GraphQL call throws: react-admin's HttpError with the server's message and code. */
 export type GqlError = HttpError & { body: GqlErrorBody };
@@ -42,7 +82,7 @@ export function gqlCode(e: unknown): string | undefined {
 function toHttpError(message: string, status: number, code: string, problems: FieldProblem[]): GqlError {
   // Field names come as input paths ("input.code"); react-admin wants the input's source ("code").
   const errors: Record<string, string> = {};
-  for (const p of problems) errors[p.field.replace(/^input\./, '')] = p.reason;
+  for (const p of problems) errors[p.field.replace(/^input\./, '')] = reasonKey(p.reason);
   return new HttpError(message, status, { code, problems, errors: problems.length ? errors : undefined }) as GqlError;
 }
 

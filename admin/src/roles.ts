@@ -1,14 +1,15 @@
 import type { Role } from './authProvider';
 
-export type MenuEntry = 'review' | 'reports' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'apiKeys' | 'auditEvents';
+export type MenuEntry = 'review' | 'reports' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'teams' | 'apiKeys' | 'auditEvents';
 
 /** What each role sees in the menu, in menu order. */
 export const MENU: Record<Role, MenuEntry[]> = {
-  ADMIN: ['reports', 'batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'apiKeys', 'auditEvents'],
+  ADMIN: ['reports', 'batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'teams', 'apiKeys', 'auditEvents'],
   MANAGER: ['review', 'reports', 'batches', 'forms', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   REVIEWER: ['review', 'correctionTasks', 'forms', 'discrepancies'],
   CONSUMER: ['verifiedRecords'],
   STATION: [],
+  KEYER: [],
 };
 
 /**
@@ -16,11 +17,12 @@ export const MENU: Record<Role, MenuEntry[]> = {
  * reachable through links without being in the menu, e.g. a form's keyings for a manager).
  */
 export const READABLE: Record<Role, string[]> = {
-  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'apiKeys', 'auditEvents'],
+  ADMIN: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords', 'users', 'teams', 'apiKeys', 'auditEvents'],
   MANAGER: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   REVIEWER: ['batches', 'forms', 'keyings', 'discrepancies', 'correctionTasks', 'verifiedRecords'],
   CONSUMER: ['batches', 'verifiedRecords'],
   STATION: [],
+  KEYER: [],
 };
 
 export const isRole = (p: unknown): p is Role => typeof p === 'string' && p in MENU;

@@ -7,7 +7,7 @@ export const ENUMS = {
   DiscrepancyKind: ['DIACRITIC', 'SUBSTITUTION', 'TRANSPOSITION', 'OMISSION_INSERTION', 'CASE_SPACING', 'DAY_MONTH_SWAP', 'MISSING', 'ILLEGIBLE', 'RULE', 'OTHER'],
   Outcome: ['FIRST_CORRECT', 'SECOND_CORRECT', 'BOTH_WRONG', 'EQUIVALENT'],
   ValueSource: ['AGREED', 'FIRST', 'SECOND', 'THIRD', 'REVIEWER'],
-  Role: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'CONSUMER'],
+  Role: ['ADMIN', 'MANAGER', 'REVIEWER', 'KEYER', 'STATION', 'CONSUMER'],
   ApiKeyScope: ['REPORTS_READ', 'RECORDS_READ', 'RECORDS_READ_PERSONAL', 'KEYINGS_SUBMIT'],
 } as const;
 
@@ -26,7 +26,7 @@ export const ENUM_TONES: Partial<Record<EnumName, Record<string, Tone>>> = {
   TaskKind: { REVIEW: 'default', SPOT_CHECK: 'info' },
   Outcome: { FIRST_CORRECT: 'info', SECOND_CORRECT: 'info', BOTH_WRONG: 'error', EQUIVALENT: 'default' },
   ValueSource: { AGREED: 'default', FIRST: 'info', SECOND: 'info', THIRD: 'secondary', REVIEWER: 'warning' },
-  Role: { ADMIN: 'error', MANAGER: 'primary', REVIEWER: 'secondary', STATION: 'default', CONSUMER: 'info' },
+  Role: { ADMIN: 'error', MANAGER: 'primary', REVIEWER: 'secondary', KEYER: 'success', STATION: 'default', CONSUMER: 'info' },
   // Amber for the scope that reveals personal data in clear.
   ApiKeyScope: { REPORTS_READ: 'info', RECORDS_READ: 'primary', RECORDS_READ_PERSONAL: 'warning', KEYINGS_SUBMIT: 'secondary' },
 };

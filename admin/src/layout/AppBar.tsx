@@ -1,5 +1,9 @@
-import { Box, Chip, Typography } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, ToggleThemeButton, usePermissions, useTranslate } from 'react-admin';
+import PasswordIcon from '@mui/icons-material/PasswordOutlined';
+import { Box, Chip, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
+import { forwardRef } from 'react';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, ToggleThemeButton, UserMenu, usePermissions, useTranslate, useUserMenu } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { CHANGE_PASSWORD_PATH } from '../authProvider';
 
 const Brand = () => (
   <Box sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 1, mr: 2 }}>
@@ -25,10 +29,32 @@ const RoleChip = () => {
   );
 };
 
+const ChangePasswordItem = forwardRef<HTMLAnchorElement>((props, ref) => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem {...props} ref={ref} component={Link} to={CHANGE_PASSWORD_PATH} onClick={() => userMenu?.onClose()} data-testid="menu-change-password">
+      <ListItemIcon>
+        <PasswordIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('dk.password.menu')}</ListItemText>
+    </MenuItem>
+  );
+});
+
+/** Everyone's own account: change the password, sign out (which revokes the token on the server). */
+const AccountMenu = () => (
+  <UserMenu>
+    <ChangePasswordItem />
+    <Logout />
+  </UserMenu>
+);
+
 /** Product name, page title, role, language switch, theme switch, user menu. */
 export const AppBar = () => (
   <RaAppBar
     color="primary"
+    userMenu={<AccountMenu />}
     toolbar={
       <>
         <RoleChip />

@@ -1,19 +1,25 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { Navigate } from 'react-router-dom';
+import { CHANGE_PASSWORD_PATH, mustChangePassword } from '../authProvider';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
-export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout
-    appBar={AppBar}
-    menu={Menu}
-    sx={{
-      '& .RaLayout-content': { px: { xs: 1, sm: 2 }, pb: 1 },
-      // react-admin sizes the docked menu 100vh - 3em, a few pixels taller than the space under the
-      // 48px app bar: every page scrolled by 3px. Fill exactly that space instead.
-      '& .RaSidebar-docked, & .RaSidebar-docked .MuiDrawer-paper, & .RaSidebar-fixed': { height: { sm: 'calc(100dvh - 48px)' } },
-    }}
-  >
-    {children}
-  </RaLayout>
-);
+export const Layout = ({ children }: { children: ReactNode }) => {
+  // A session opened with a one-time password may only change it: no screen of the layout loads.
+  if (mustChangePassword()) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  return (
+    <RaLayout
+      appBar={AppBar}
+      menu={Menu}
+      sx={{
+        '& .RaLayout-content': { px: { xs: 1, sm: 2 }, pb: 1 },
+        // react-admin sizes the docked menu 100vh - 3em, a few pixels taller than the space under the
+        // 48px app bar: every page scrolled by 3px. Fill exactly that space instead.
+        '& .RaSidebar-docked, & .RaSidebar-docked .MuiDrawer-paper, & .RaSidebar-fixed': { height: { sm: 'calc(100dvh - 48px)' } },
+      }}
+    >
+      {children}
+    </RaLayout>
+  );
+};

@@ -1,18 +1,21 @@
-import { Create, minLength, PasswordInput, regex, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
-import { enumChoices } from '../common/enums';
+import { Create, PasswordInput, regex, required, SimpleForm, TextInput } from 'react-admin';
+import { KeyerCodeInput, RoleInput, TeamInput } from './UserForm';
 
 const username = [required(), regex(/^[a-z0-9._-]{3,50}$/, 'resources.users.help.username')];
-const password = [required(), minLength(12)];
 
-/** Admin only. The server checks every rule again and its field errors show next to the inputs. */
+/**
+ * Admin only. The password policy (length, guessability, no name or username in it) is the
+ * server's: its reasons come back per field and show, translated, under the inputs.
+ */
 export const UserCreate = () => (
-  <Create redirect="show">
-    <SimpleForm sx={{ maxWidth: 520 }}>
+  <Create redirect="show" mutationMode="pessimistic">
+    <SimpleForm sx={{ maxWidth: 520 }} defaultValues={{ role: 'REVIEWER', teamId: null }}>
       <TextInput source="username" validate={username} helperText="resources.users.help.username" autoComplete="off" autoFocus />
       <TextInput source="displayName" validate={required()} />
-      <PasswordInput source="password" validate={password} helperText="resources.users.help.password" autoComplete="new-password" />
-      <SelectInput source="role" choices={enumChoices('Role')} validate={required()} defaultValue="REVIEWER" />
-      <TextInput source="keyerCode" helperText="resources.users.help.keyerCode" parse={(v: string) => (v ? v.trim() : null)} />
+      <PasswordInput source="password" validate={required()} helperText="resources.users.help.password" autoComplete="new-password" />
+      <RoleInput />
+      <KeyerCodeInput />
+      <TeamInput />
     </SimpleForm>
   </Create>
 );

@@ -1,23 +1,32 @@
-import { BooleanField, Datagrid, List, NullableBooleanInput, SelectInput, TextField } from 'react-admin';
+import { CreateButton, Datagrid, ExportButton, List, TextField, TopToolbar } from 'react-admin';
 import { csvExporter, cols } from '../common/csv';
-import { enumChoices } from '../common/enums';
 import { DateTimeField, EnumField, MonoField } from '../common/fields';
+import { ImportUsersButton } from './ImportUsersDialog';
+import { TeamField, UserStatusField } from './UserFields';
+import { userFilters } from './userFilters';
 
-const userFilters = [
-  <SelectInput key="role" source="role" choices={enumChoices('Role')} alwaysOn />,
-  <NullableBooleanInput key="active" source="active" alwaysOn sx={{ minWidth: 150 }} />,
-];
+const exporter = csvExporter(
+  'users',
+  cols('id', 'username', 'displayName', 'role', 'keyerCode', ['team', (r: any) => r.team?.code ?? ''], 'active', 'mustChangePassword', 'createdAt'),
+);
 
-const exporter = csvExporter('users', cols('id', 'username', 'displayName', 'role', 'keyerCode', 'active', 'createdAt'));
+const Actions = () => (
+  <TopToolbar>
+    <CreateButton />
+    <ImportUsersButton />
+    <ExportButton />
+  </TopToolbar>
+);
 
 export const UserList = () => (
-  <List filters={userFilters} sort={{ field: 'username', order: 'ASC' }} perPage={25} exporter={exporter}>
+  <List filters={userFilters} actions={<Actions />} sort={{ field: 'username', order: 'ASC' }} perPage={25} exporter={exporter}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <MonoField source="username" />
       <TextField source="displayName" sortable={false} />
       <EnumField source="role" enumName="Role" sortable={false} />
       <TextField source="keyerCode" sortable={false} emptyText="—" />
-      <BooleanField source="active" sortable={false} />
+      <TeamField label="resources.users.fields.team" sortable={false} />
+      <UserStatusField label="resources.users.fields.status" sortable={false} />
       <DateTimeField source="createdAt" sortable={false} />
     </Datagrid>
   </List>

@@ -13,7 +13,7 @@ import { cpuSeconds, peakRssMB, postgresCpuSeconds, startServer, stopServer, typ
 import { freshDatabase } from '../tests/helpers/pg-database.js';
 import { copyField } from '../server/src/services/sql.js';
 
-const PASSWORD = 'bench password 0123456789';
+const PASSWORD = 'quiet harbor lantern 0123456789';
 /**
  * Calls in flight at once, as several keying stations would have: 4 per server process (with
  * fewer, the processes of WORKERS=2 sit idle while their calls wait on PostgreSQL).

@@ -20,7 +20,7 @@ import { peakRssMB, type Row } from './lib.js';
  * nothing else, no half-written form.
  */
 const SECRET = 'load-test-shared-secret-0123456789abcdef-xyz';
-const PASSWORD = 'load test password 0123456789';
+const PASSWORD = 'amber river compass 0123456789';
 const FORMS_PER_CALL = 5;
 const BATCHES = 20;
 

@@ -8,18 +8,62 @@ import { benchComparator, benchCompareCli } from './compare.js';
 import { benchScaling } from './scaling.js';
 import { benchLoad } from './load.js';
 import { machine, printTable, type Row } from './lib.js';
+import { intOption, runCommand, UsageError } from '../server/src/cli/args.js';
+
+const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load'] as const;
+const USAGE = `usage: npm run bench [-- options]
+
+Runs the benchmarks and prints one table; also written to bench-results/<time>.json. PostgreSQL
+rows use BENCH_PG_URL or TEST_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
+
+options:
+  --only LIST            comma-separated suites: ${SUITES.join(', ')} (default all)
+  --forms N              ingest: forms (each keyed twice), default 50000
+  --sqlite yes|no        ingest: include SQLite (default yes)
+  --pairs N              comparator: form pairs, default 1000000
+  --compare-rows N       compare CLI: rows, default 1000000
+  --review-tasks N       review: tasks, default 2000
+  --report-forms N       reports: forms, default 1000000
+  --scaling-sizes LIST   scaling: comma-separated form counts, default 10000,100000,1000000
+  --load-seconds N       load: seconds, default 60
+  --load-clients N       load: clients, default 200
+  --load-instances N     load: server processes, default 2
+  -h, --help             this text (runs nothing)
+`;
+
+const OPTIONS = {
+  only: { type: 'string' },
+  forms: { type: 'string' },
+  sqlite: { type: 'string' },
+  pairs: { type: 'string' },
+  'compare-rows': { type: 'string' },
+  'review-tasks': { type: 'string' },
+  'report-forms': { type: 'string' },
+  'scaling-sizes': { type: 'string' },
+  'load-seconds': { type: 'string' },
+  'load-clients': { type: 'string' },
+  'load-instances': { type: 'string' },
+} as const;
 
 /**
  * `npm run bench [-- --forms N --only ingest]`: every benchmark row in one table, also written
  * to bench-results/<timestamp>.json so runs can be compared.
  */
-async function main() {
-  const args = process.argv.slice(2);
-  const opt = (name: string, dflt: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : dflt;
-  };
-  const forms = Number(opt('forms', '50000'));
+async function main(): Promise<number> {
+  const io = { stdout: process.stdout, stderr: process.stderr };
+  return runCommand(process.argv.slice(2), io, { usage: USAGE, options: OPTIONS }, (v) => run(v));
+}
+
+async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number> {
+  const int = (name: keyof typeof OPTIONS, dflt: number, min = 1) => intOption(name, v[name], dflt, min);
+  const only = v.only ?? '';
+  for (const s of only ? only.split(',') : []) if (!(SUITES as readonly string[]).includes(s)) throw new UsageError(`--only: unknown suite '${s}'; the suites are ${SUITES.join(', ')}`);
+  if (v.sqlite !== undefined && v.sqlite !== 'yes' && v.sqlite !== 'no') throw new UsageError('--sqlite must be yes or no');
+  const sizes = (v['scaling-sizes'] ?? '10000,100000,1000000').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError('--scaling-sizes must be a comma-separated list of form counts');
+  const forms = int('forms', 50000);
+  const pairs = int('pairs', 1_000_000), compareRows = int('compare-rows', 1_000_000), reviewTasks = int('review-tasks', 2000), reportForms = int('report-forms', 1_000_000);
+  const loadSeconds = int('load-seconds', 60), loadClients = int('load-clients', 200), loadInstances = int('load-instances', 2);
   const pgUrl = process.env.BENCH_PG_URL || process.env.TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
   let pgAdminUrl: string | null = pgUrl;
   try {
@@ -30,31 +74,25 @@ async function main() {
     console.error(`PostgreSQL unreachable at ${pgUrl}: PostgreSQL rows skipped`);
     pgAdminUrl = null;
   }
-  const only = opt('only', '');
   const want = (suite: string) => !only || only.split(',').includes(suite);
   const rows: Row[] = [];
-  if (want('ingest')) rows.push(...(await benchIngest({ forms, perRequest: 500, pgAdminUrl, sqlite: opt('sqlite', 'yes') !== 'no' })));
-  if (want('comparator')) rows.push(...(await benchComparator(Number(opt('pairs', '1000000')))));
-  if (want('compare')) rows.push(...(await benchCompareCli(Number(opt('compare-rows', '1000000')))));
-  if (want('review') && pgAdminUrl) rows.push(...(await benchReview(pgAdminUrl, Number(opt('review-tasks', '2000')), 50)));
-  if (want('reports') && pgAdminUrl) rows.push(...(await benchReports(Number(opt('report-forms', '1000000')), pgAdminUrl)));
-  if (want('scaling') && pgAdminUrl) {
-    const sizes = opt('scaling-sizes', '10000,100000,1000000').split(',').map(Number);
-    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--scaling-sizes must be a comma-separated list of form counts');
-    rows.push(...(await benchScaling(pgAdminUrl, sizes)));
-  }
-  if (want('load') && pgAdminUrl) {
-    rows.push(...(await benchLoad(pgAdminUrl, Number(opt('load-seconds', '60')), Number(opt('load-clients', '200')), Number(opt('load-instances', '2')))));
-  }
+  if (want('ingest')) rows.push(...(await benchIngest({ forms, perRequest: 500, pgAdminUrl, sqlite: v.sqlite !== 'no' })));
+  if (want('comparator')) rows.push(...(await benchComparator(pairs)));
+  if (want('compare')) rows.push(...(await benchCompareCli(compareRows)));
+  if (want('review') && pgAdminUrl) rows.push(...(await benchReview(pgAdminUrl, reviewTasks, 50)));
+  if (want('reports') && pgAdminUrl) rows.push(...(await benchReports(reportForms, pgAdminUrl)));
+  if (want('scaling') && pgAdminUrl) rows.push(...(await benchScaling(pgAdminUrl, sizes)));
+  if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, loadSeconds, loadClients, loadInstances)));
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine: machine(), rows }, null, 2));
   console.log(`\nwritten to ${file}`);
+  return 0;
 }
 
 main().then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (e) => {
     console.error(e);
     process.exit(1);

@@ -299,8 +299,19 @@ function unsupported(what: string): never {
   throw new HttpError(`${what} is not supported by the API`, 405);
 }
 
-export const dataProvider: DataProvider = {
+/** react-admin's methods, and `query` for screens that read several things in one request. */
+export interface DualkeyDataProvider extends DataProvider {
+  /**
+   * One GraphQL document as `{ data }`: the dashboard's figures come from several lists and
+   * reports in one round trip. Call it through useDataProvider, which signs out on an access denial.
+   */
+  query<T>(document: string, variables?: Record<string, unknown>): Promise<{ data: T }>;
+}
+
+export const dataProvider: DualkeyDataProvider = {
   getList: (resource, params) => getList(resource, params),
+
+  query: async <T,>(document: string, variables?: Record<string, unknown>) => ({ data: await gql<T>(document, variables) }),
 
   async getOne(resource, params) {
     const d = def(resource);

@@ -24,6 +24,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Title, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { useTemplateFields } from '../common/useTemplateFields';
+import { downloadCsv } from '../common/csv';
 import { gql } from '../graphql';
 import { cleanFilter, isoDay, useFormat } from './format';
 
@@ -158,19 +159,6 @@ const OocFlag = () => {
   );
 };
 
-/** Saves text as a file through a Blob (the BOM makes Excel read UTF-8). */
-function saveText(text: string, filename: string) {
-  const blob = new Blob([text.startsWith('\uFEFF') ? text : '\uFEFF' + text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export const ReportsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -232,7 +220,8 @@ export const ReportsPage = () => {
         byDay,
         level: tab === 'areas' ? level : 'BATCH',
       });
-      saveText(d.reportCsv, `dualkey-${tab}${tab === 'areas' ? `-${level.toLowerCase()}` : ''}${byDay ? '-by-day' : ''}-${isoDay(new Date())}.csv`);
+      // The server's CSV is guarded against formulas already (server/src/domain/csv.ts).
+      downloadCsv(d.reportCsv, `dualkey-${tab}${tab === 'areas' ? `-${level.toLowerCase()}` : ''}${byDay ? '-by-day' : ''}-${isoDay(new Date())}`);
     } catch (e) {
       logoutIfAccessDenied(e);
       notify(e instanceof Error ? e.message : String(e), { type: 'error' });

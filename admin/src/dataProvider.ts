@@ -123,7 +123,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   auditEvents: {
     list: 'auditEvents',
-    one: '',
+    one: 'auditEvent',
     type: 'AuditEvent',
     fields: 'id at actor action entityType entityId data',
     sortFields: ['id', 'at'],
@@ -268,43 +268,26 @@ async function getList(resource: string, params: Partial<GetListParams>): Promis
   return { data: rows, total };
 }
 
-/**
- * The API has no single-event query and no id filter for the audit trail: an event is found by its
- * rank in id order. Ids only grow and rarely skip, so the event with id N is at rank N or a little
- * before: the page holding rank N is read first, then a binary search over the pages.
- */
-async function auditEventById(id: string): Promise<RaRecord> {
-  const d = def('auditEvents');
-  const n = Number(id);
-  if (!Number.isSafeInteger(n) || n < 1) throw new HttpError(`audit event ${id} does not exist`, 404);
-  let lo = 1;
-  let hi = Math.ceil(n / MAX_PER_PAGE);
-  let mid = hi;
-  while (lo <= hi) {
-    const page = await fetchPage(d, { page: mid, perPage: MAX_PER_PAGE, sortField: 'id', sortOrder: 'ASC', filter: {} }, false);
-    const ids = page.items.map((r) => Number(r.id));
-    if (!ids.length || n < ids[0]) hi = mid - 1;
-    else if (n > ids[ids.length - 1]) lo = mid + 1;
-    else {
-      const hit = page.items.find((r) => Number(r.id) === n);
-      if (hit) return hit;
-      break;
-    }
-    mid = Math.floor((lo + hi) / 2);
-  }
-  throw new HttpError(`audit event ${id} does not exist`, 404);
-}
-
 function unsupported(what: string): never {
   throw new HttpError(`${what} is not supported by the API`, 405);
 }
 
-export const dataProvider: DataProvider = {
+/** react-admin's methods, and `query` for screens that read several things in one request. */
+export interface DualkeyDataProvider extends DataProvider {
+  /**
+   * One GraphQL document as `{ data }`: the dashboard's figures come from several lists and
+   * reports in one round trip. Call it through useDataProvider, which signs out on an access denial.
+   */
+  query<T>(document: string, variables?: Record<string, unknown>): Promise<{ data: T }>;
+}
+
+export const dataProvider: DualkeyDataProvider = {
   getList: (resource, params) => getList(resource, params),
+
+  query: async <T,>(document: string, variables?: Record<string, unknown>) => ({ data: await gql<T>(document, variables) }),
 
   async getOne(resource, params) {
     const d = def(resource);
-    if (resource === 'auditEvents') return { data: (await auditEventById(String(params.id))) as any };
     if (!d.one) {
       const r = await getList(resource, { pagination: { page: 1, perPage: 1 }, filter: { ids: [String(params.id)] }, meta: { detail: true } });
       if (!r.data.length) throw new HttpError(`${resource} ${params.id} does not exist`, 404);

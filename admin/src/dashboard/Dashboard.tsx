@@ -1,11 +1,11 @@
 import PlayIcon from '@mui/icons-material/PlayArrowRounded';
 import { Alert, Box, Button, Card, CardActionArea, CardContent, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode } from 'react';
-import { Link, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Link, Title, useDataProvider, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { BatchProgressBar } from '../batches/BatchProgressBar';
 import { EnumText } from '../common/fields';
-import { useLoad } from '../common/useLoad';
-import { gql } from '../graphql';
+import type { DualkeyDataProvider } from '../dataProvider';
 import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
 import { canManage, canReview } from '../roles';
@@ -26,12 +26,16 @@ const MANAGER_OVERVIEW = `query ManagerOverview {
   }
 }`;
 
-const REVIEWER_OVERVIEW = `query ReviewerOverview { openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1) { total } }`;
-const CONSUMER_OVERVIEW = `query ConsumerOverview { records: verifiedRecords(perPage: 1) { total } }`;
-
 type Totals = Record<string, { total: number; items?: any[] }>;
 
-const useOverview = (query: string | null) => useLoad(() => gql<Totals>(query!), query);
+/** Nine lists in one request: react-admin's useGetList would make as many round trips. */
+const useManagerOverview = () => {
+  const dataProvider = useDataProvider<DualkeyDataProvider>();
+  return useQuery({ queryKey: ['dashboard', 'overview'], queryFn: () => dataProvider.query<Totals>(MANAGER_OVERVIEW).then((r) => r.data), retry: false });
+};
+
+/** Only a list's total: one row asked for, none used. */
+const ONE_ROW = { pagination: { page: 1, perPage: 1 } };
 
 const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
@@ -68,7 +72,7 @@ const StatCard = ({ label, value, to, tone, hint, testId }: { label: string; val
 const ManagerDashboard = () => {
   const translate = useTranslate();
   const f = useFormat();
-  const { data, error } = useOverview(MANAGER_OVERVIEW);
+  const { data, error } = useManagerOverview();
   const quality = useQuality();
   const week = quality.data?.week.items[0];
   const today = quality.data?.today.items[0];
@@ -80,7 +84,7 @@ const ManagerDashboard = () => {
   const rate = data && decided ? Math.round(((t('autoVerified') ?? 0) / decided) * 1000) / 10 : null;
   return (
     <Stack spacing={2}>
-      {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error}</Alert>}
+      {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error.message}</Alert>}
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))' }}>
         <StatCard
           testId="stat-verified-today"
@@ -122,7 +126,7 @@ const ManagerDashboard = () => {
           hint={week ? translate('dk.dashboard.errors_of_fields', { errors: f.int(week.errors), fields: f.int(week.fieldsKeyed) }) : undefined}
         />
       </Box>
-      <QualityCharts data={quality.data} error={quality.error} />
+      <QualityCharts data={quality.data ?? null} error={quality.error?.message ?? null} />
       <Card>
         <Stack direction="row" sx={{ alignItems: 'center', px: 2, py: 1.2 }}>
           <Typography variant="h6" sx={{ flex: 1 }}>
@@ -176,14 +180,14 @@ const ManagerDashboard = () => {
 const ReviewerDashboard = () => {
   const translate = useTranslate();
   const f = useFormat();
-  const { data, error } = useOverview(REVIEWER_OVERVIEW);
+  const { total, error } = useGetList('correctionTasks', { ...ONE_ROW, filter: { status: 'OPEN' } }, { retry: false });
   return (
     <Card sx={{ maxWidth: 720 }}>
       <CardContent sx={{ p: 4 }}>
         <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
-          {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error}</Alert>}
+          {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error.message}</Alert>}
           <Typography variant="h5" data-testid="stat-open-tasks">
-            {data ? translate('dk.dashboard.queue_size', { count: f.int(data.openTasks.total) }) : <Skeleton width={260} />}
+            {total !== undefined ? translate('dk.dashboard.queue_size', { count: f.int(total) }) : <Skeleton width={260} />}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {translate('dk.dashboard.reviewer_hint')}
@@ -207,11 +211,11 @@ const ReviewerDashboard = () => {
 
 const ConsumerDashboard = () => {
   const translate = useTranslate();
-  const { data } = useOverview(CONSUMER_OVERVIEW);
+  const { total } = useGetList('verifiedRecords', ONE_ROW, { retry: false });
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <Box sx={{ maxWidth: 280 }}>
-        <StatCard testId="stat-records" label={translate('dk.dashboard.verified_records')} value={data?.records.total} tone="#15803d" to="/verifiedRecords" />
+        <StatCard testId="stat-records" label={translate('dk.dashboard.verified_records')} value={total} tone="#15803d" to="/verifiedRecords" />
       </Box>
       <Typography variant="body2" color="text.secondary">
         {translate('dk.dashboard.consumer_hint')}

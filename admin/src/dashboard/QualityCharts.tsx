@@ -1,10 +1,10 @@
 import { Alert, Box, Button, Card, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { Link, useTranslate } from 'react-admin';
+import { Link, useDataProvider, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useLoad } from '../common/useLoad';
 import { useTemplateFields } from '../common/useTemplateFields';
-import { gql } from '../graphql';
+import type { DualkeyDataProvider } from '../dataProvider';
 import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
 
@@ -37,16 +37,21 @@ export interface Quality {
   from: string;
 }
 
-async function loadQuality(): Promise<Quality> {
+async function loadQuality(dataProvider: DualkeyDataProvider): Promise<Quality> {
   const today = daysAgo(0);
-  const trend = await gql<Pick<Quality, 'week' | 'today' | 'daily'>>(TREND, { week: { from: startOfWeek() }, today: { from: today, to: today } });
+  const { data: trend } = await dataProvider.query<Pick<Quality, 'week' | 'today' | 'daily'>>(TREND, { week: { from: startOfWeek() }, today: { from: today, to: today } });
   const days = trend.daily.items.map((r) => r.day as string).filter(Boolean).sort();
   const from = days[0] ?? daysAgo(TREND_DAYS - 1);
-  const rest = await gql<Omit<Quality, 'week' | 'today' | 'daily' | 'from'>>(QUALITY, { period: { from }, fields: { from, templateCode: 'dc01' } });
+  const { data: rest } = await dataProvider.query<Omit<Quality, 'week' | 'today' | 'daily' | 'from'>>(QUALITY, { period: { from }, fields: { from, templateCode: 'dc01' } });
   return { ...trend, daily: { items: [...trend.daily.items].sort((a, b) => String(a.day).localeCompare(String(b.day))) }, ...rest, from };
 }
 
-export const useQuality = () => useLoad(loadQuality, 'quality');
+/** The period's figures; the second query needs the first day the trend found, so it is one query function. */
+export const useQuality = () => {
+  const dataProvider = useDataProvider<DualkeyDataProvider>();
+  // No retries: a refusal shows at once, as the rest of the dashboard does.
+  return useQuery({ queryKey: ['dashboard', 'quality'], queryFn: () => loadQuality(dataProvider), retry: false });
+};
 
 const ChartCard = ({ title, subtitle, to, children, testId }: { title: string; subtitle?: string; to: string; children: ReactNode; testId: string }) => {
   const translate = useTranslate();

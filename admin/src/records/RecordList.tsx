@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
-import { Datagrid, downloadCSV, ExportButton, List, TextField, TopToolbar, useFieldValue, usePermissions, useTranslate, type Exporter } from 'react-admin';
-import { toCsv } from '../common/csv';
+import { Datagrid, ExportButton, List, TextField, TopToolbar, useFieldValue, usePermissions, useTranslate, type Exporter } from 'react-admin';
+import { downloadCsv, toCsv } from '../common/csv';
 import { DateTimeField, EmbeddedLink } from '../common/fields';
 import { canRead } from '../roles';
 import { recordFilters } from './recordFilters';
@@ -25,7 +25,7 @@ const exporter: Exporter = (rows: any[]) => {
       ...keys.map((k) => byKey.get(k)?.source ?? ''),
     ];
   });
-  downloadCSV(toCsv(header, lines), 'verified-records');
+  downloadCsv(toCsv(header, lines), 'verified-records');
 };
 
 const AutomaticField = (_: { label?: string; sortable?: boolean }) => {

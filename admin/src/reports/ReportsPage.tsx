@@ -20,11 +20,13 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Title, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { useTemplateFields } from '../common/useTemplateFields';
-import { gql } from '../graphql';
+import { downloadCsv } from '../common/csv';
+import type { DualkeyDataProvider } from '../dataProvider';
 import { cleanFilter, isoDay, useFormat } from './format';
 
 export const REPORT_TABS = ['keyers', 'fields', 'areas', 'reviewers', 'agreement'] as const;
@@ -158,24 +160,10 @@ const OocFlag = () => {
   );
 };
 
-/** Saves text as a file through a Blob (the BOM makes Excel read UTF-8). */
-function saveText(text: string, filename: string) {
-  const blob = new Blob([text.startsWith('\uFEFF') ? text : '\uFEFF' + text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export const ReportsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const f = useFormat();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const [params, setParams] = useSearchParams();
   const tab: ReportTab = (REPORT_TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as ReportTab) : 'keyers';
   const byDay = params.get('byDay') === '1';
@@ -193,48 +181,45 @@ export const ReportsPage = () => {
       { replace: true },
     );
 
-  const [batches, setBatches] = useState<{ id: string; code: string }[]>([]);
-  useEffect(() => {
-    gql<{ batches: { items: { id: string; code: string }[] } }>(`query ReportBatches { batches(perPage: 200, sortField: createdAt, sortOrder: DESC) { items { id code } } }`)
-      .then((d) => setBatches(d.batches.items))
-      .catch(() => undefined);
-  }, []);
+  // Through useDataProvider: an access denial signs out. No retries: a refusal shows at once.
+  const dataProvider = useDataProvider<DualkeyDataProvider>();
+  // Only ids and codes for the filter (the batches list would compute every batch's progress).
+  const batches =
+    useQuery({
+      queryKey: ['reports', 'batches'],
+      queryFn: () => dataProvider.query<{ batches: { items: { id: string; code: string }[] } }>(`query ReportBatches { batches(perPage: 200, sortField: createdAt, sortOrder: DESC) { items { id code } } }`).then((r) => r.data.batches.items),
+      retry: false,
+    }).data ?? [];
 
-  const [data, setData] = useState<{ total: number; items: Row[]; overall?: Row } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    setError(null);
-    gql<{ report: { total: number; items: Row[]; overall?: Row } }>(reportQuery(tab, byDay), { filter: JSON.parse(filterKey), byDay, ...(tab === 'areas' ? { level } : {}) })
-      .then((d) => live && setData(d.report))
-      .catch((e) => {
-        if (!live) return;
-        logoutIfAccessDenied(e);
-        setData(null);
-        setError(e instanceof Error ? e.message : String(e));
-      })
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [tab, byDay, level, filterKey, logoutIfAccessDenied]);
+  // The previous table stays on screen (under the progress bar) while the next one loads.
+  const report = useQuery({
+    queryKey: ['reports', tab, byDay, level, filterKey],
+    queryFn: () =>
+      dataProvider
+        .query<{ report: { total: number; items: Row[]; overall?: Row } }>(reportQuery(tab, byDay), { filter: JSON.parse(filterKey), byDay, ...(tab === 'areas' ? { level } : {}) })
+        .then((r) => r.data.report),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  const data = report.error ? null : (report.data ?? null);
+  const error = report.error?.message ?? null;
+  const loading = report.isFetching;
 
   const columns = useColumns(tab, byDay, level);
   const [downloading, setDownloading] = useState(false);
   const download = async () => {
     setDownloading(true);
     try {
-      const d = await gql<{ reportCsv: string }>(`query ReportCsv($report: ReportName!, $filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!) { reportCsv(report: $report, filter: $filter, byDay: $byDay, level: $level) }`, {
+      const { data: d } = await dataProvider.query<{ reportCsv: string }>(`query ReportCsv($report: ReportName!, $filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!) { reportCsv(report: $report, filter: $filter, byDay: $byDay, level: $level) }`, {
         report: CSV_NAME[tab],
         filter,
         byDay,
         level: tab === 'areas' ? level : 'BATCH',
       });
-      saveText(d.reportCsv, `dualkey-${tab}${tab === 'areas' ? `-${level.toLowerCase()}` : ''}${byDay ? '-by-day' : ''}-${isoDay(new Date())}.csv`);
+      // Signed out on an access denial: the answer is empty and nothing is saved.
+      // The server's CSV is guarded against formulas already (server/src/domain/csv.ts).
+      if (d.reportCsv !== undefined) downloadCsv(d.reportCsv, `dualkey-${tab}${tab === 'areas' ? `-${level.toLowerCase()}` : ''}${byDay ? '-by-day' : ''}-${isoDay(new Date())}`);
     } catch (e) {
-      logoutIfAccessDenied(e);
       notify(e instanceof Error ? e.message : String(e), { type: 'error' });
     } finally {
       setDownloading(false);

@@ -20,8 +20,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useRef, useState } from 'react';
-import { Button as RaButton, downloadCSV, useRefresh, useTranslate } from 'react-admin';
-import { toCsv } from '../common/csv';
+import { Button as RaButton, useRefresh, useTranslate } from 'react-admin';
+import { downloadCsv, toCsv } from '../common/csv';
 import { useDescribeError } from '../common/PromptDialog';
 import { gql, reasonKey } from '../graphql';
 import { MONO_STACK } from '../theme';
@@ -113,7 +113,7 @@ export const ImportUsersDialog = ({ onClose }: { onClose: () => void }) => {
       accounts.map((a) => [a.username, a.displayName, a.role, a.keyerCode ?? '', a.oneTimePassword]),
     );
     const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-    downloadCSV(csv, `one-time-passwords-${stamp}`);
+    downloadCsv(csv, `one-time-passwords-${stamp}`);
   };
 
   const busy = progress !== null;

@@ -1,0 +1,420 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLogoutIfAccessDenied, useTranslate } from 'react-admin';
+import { sessionUser } from '../authProvider';
+import { useFieldLabel } from '../common/fields';
+import { gqlCode, type FieldProblem, type GqlError } from '../graphql';
+import type { TaskAction } from './ActionDialog';
+import {
+  addTaskComment,
+  claimNext,
+  escalateTask,
+  heldTaskId,
+  ILLEGIBLE,
+  rejectForm,
+  releaseTask,
+  requestRekey,
+  resolveSpotCheck,
+  resolveTask,
+  spotKey,
+  toCorrections,
+  toResolutions,
+  type Choice,
+  type ResolutionInput,
+  type ReviewTask,
+} from './reviewApi';
+
+export interface Status {
+  severity: 'info' | 'success' | 'warning' | 'error';
+  title: string;
+  detail?: string;
+  problems?: { label: string; reason: string }[];
+  kept?: boolean;
+}
+
+export type Busy = null | 'claim' | 'submit' | 'release';
+
+/** One navigable row: a discrepancy (review) or a field of the agreed record (spot check). */
+export interface Item {
+  id: string;
+  fieldKey: string;
+  index: number;
+}
+
+/**
+ * The reviewer's session with the server: the claimed task, the choices made on it (kept per
+ * discrepancy id, so a refusal never clears them), the row being worked on, and the task's
+ * actions (claim, submit, release, escalate, re-key, reject, comment). The screen only draws it.
+ */
+export function useReviewSession(batchId: string | null) {
+  const translate = useTranslate();
+  const label = useFieldLabel();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+
+  const [task, setTask] = useState<ReviewTask | null>(null);
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  const [busy, setBusyState] = useState<Busy>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [problemIds, setProblemIds] = useState<Set<string>>(new Set());
+  // Per task: a new task starts at 1, the same task again (after an expired lease) keeps it.
+  const [zoom, setZoom] = useState(1);
+  const [dialog, setDialog] = useState<TaskAction | null>(null);
+  // The ref is the truth for guards inside async flows (submit, then claim the next task).
+  const busyRef = useRef<Busy>(null);
+  const setBusy = useCallback((b: Busy) => {
+    busyRef.current = b;
+    setBusyState(b);
+  }, []);
+  const taskRef = useRef<ReviewTask | null>(null);
+  taskRef.current = task;
+
+  const spot = task?.kind === 'SPOT_CHECK';
+  const discs = task?.discrepancies ?? [];
+  const items: Item[] = useMemo(() => {
+    if (!task) return [];
+    const index = new Map(task.rows.map((r, i) => [r.field.key, i]));
+    if (task.kind === 'SPOT_CHECK') return task.rows.map((r, i) => ({ id: spotKey(task.id, r.field.key), fieldKey: r.field.key, index: i }));
+    return task.discrepancies.map((d) => ({ id: d.id, fieldKey: d.fieldKey, index: index.get(d.fieldKey) ?? 0 }));
+  }, [task]);
+  const chosen = spot ? items.filter((it) => choices[it.id]).length : discs.filter((d) => choices[d.id]).length;
+  const allChosen = Boolean(task) && (spot || (discs.length > 0 && chosen === discs.length));
+  const activeItem = items.find((it) => it.id === activeId) ?? null;
+
+  const fieldLabelOf = useCallback(
+    (fieldKey: string) => label(task?.rows.find((r) => r.field.key === fieldKey)?.field, fieldKey),
+    [label, task],
+  );
+
+  /** A server refusal as one translated line (dialogs show it in place). */
+  const describe = useCallback(
+    (e: unknown) => {
+      const code = gqlCode(e) ?? 'other';
+      const err = e as GqlError;
+      return `${translate(`dk.errors.${code}`, { _: translate('dk.errors.other') })} — ${translate('dk.errors.server_said', { message: err?.message ?? String(e) })}`;
+    },
+    [translate],
+  );
+
+  const showError = useCallback(
+    (e: unknown, resolutions?: ResolutionInput[], corrections?: { fieldKey: string }[]) => {
+      const code = gqlCode(e) ?? 'other';
+      if (code === 'UNAUTHENTICATED') {
+        logoutIfAccessDenied(e);
+        return;
+      }
+      const err = e as GqlError;
+      const problems: FieldProblem[] = err?.body?.problems ?? [];
+      const flagged = new Set<string>();
+      const shown = problems.map((p) => {
+        const m = /^(resolutions|corrections)\.(\d+)/.exec(p.field);
+        if (m && m[1] === 'resolutions' && resolutions) {
+          const r = resolutions[Number(m[2])];
+          const d = r && task?.discrepancies.find((x) => x.id === r.discrepancyId);
+          if (d) {
+            flagged.add(d.id);
+            return { label: fieldLabelOf(d.fieldKey), reason: p.reason };
+          }
+        }
+        if (m && m[1] === 'corrections' && corrections && task) {
+          const c = corrections[Number(m[2])];
+          if (c) {
+            flagged.add(spotKey(task.id, c.fieldKey));
+            return { label: fieldLabelOf(c.fieldKey), reason: p.reason };
+          }
+        }
+        return { label: p.field, reason: p.reason };
+      });
+      setProblemIds(flagged);
+      // Bring the first row the server complained about into view.
+      const firstFlagged = items.find((it) => flagged.has(it.id));
+      if (firstFlagged) setActiveId(firstFlagged.id);
+      setStatus({
+        severity: 'error',
+        title: translate(`dk.errors.${code}`, { _: translate('dk.errors.other') }),
+        detail: translate('dk.errors.server_said', { message: err?.message ?? String(e) }),
+        problems: shown.length ? shown : undefined,
+        kept: Boolean(task && items.some((it) => choices[it.id])),
+      });
+    },
+    [choices, fieldLabelOf, items, logoutIfAccessDenied, task, translate],
+  );
+
+  /** Claims the next task (or the one this reviewer already holds); `before` reports what just happened. */
+  const load = useCallback(
+    async (opts: { resume?: boolean; before?: string } = {}) => {
+      if (busyRef.current) return;
+      setBusy('claim');
+      try {
+        const t = await claimNext(batchId);
+        setEditingId(null);
+        if (!t) {
+          setTask(null);
+          setStatus({ severity: opts.before ? 'success' : 'info', title: [opts.before, translate('dk.review.queue_empty')].filter(Boolean).join(' ') });
+          return;
+        }
+        // The same task again (e.g. after an expired lease): keep the zoom and the position.
+        if (taskRef.current?.id !== t.id) {
+          setZoom(1);
+          setActiveId(t.kind === 'SPOT_CHECK' ? (t.rows[0] ? spotKey(t.id, t.rows[0].field.key) : null) : (t.discrepancies[0]?.id ?? null));
+          setProblemIds(new Set());
+        }
+        setTask(t);
+        const what = t.kind === 'SPOT_CHECK' ? 'dk.review.claimed_spot' : opts.resume ? 'dk.review.resumed' : 'dk.review.claimed';
+        const msg = translate(what, { form: t.form.formNumber, batch: t.form.batch.code });
+        setStatus({ severity: opts.before ? 'success' : 'info', title: [opts.before, msg].filter(Boolean).join(' ') });
+      } catch (e) {
+        showError(e);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [batchId, setBusy, showError, translate],
+  );
+
+  // Back on the screen while holding a lease (reload, another tab): reopen that task.
+  useEffect(() => {
+    const me = sessionUser();
+    if (!me) return;
+    heldTaskId(me.id)
+      .then((id) => (id ? load({ resume: true }) : undefined))
+      .catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const forgetChoices = useCallback((t: ReviewTask) => {
+    setChoices((c) => {
+      const n = { ...c };
+      for (const d of t.discrepancies) delete n[d.id];
+      for (const r of t.rows) delete n[spotKey(t.id, r.field.key)];
+      return n;
+    });
+  }, []);
+
+  const choose = useCallback(
+    (id: string, choice: Choice) => {
+      setChoices((c) => ({ ...c, [id]: choice }));
+      setProblemIds((s) => {
+        if (!s.has(id)) return s;
+        const n = new Set(s);
+        n.delete(id);
+        return n;
+      });
+      // Review: move on to the next discrepancy still without a choice (wrapping round).
+      // Spot check: corrections are rare, stay on the row.
+      if (task && task.kind !== 'SPOT_CHECK') {
+        const i = items.findIndex((d) => d.id === id);
+        const order = [...items.slice(i + 1), ...items.slice(0, i)];
+        const next = order.find((d) => !choices[d.id] && d.id !== id);
+        if (next) setActiveId(next.id);
+      }
+    },
+    [choices, items, task],
+  );
+
+  const clearChoice = useCallback((id: string) => {
+    setChoices((c) => {
+      const n = { ...c };
+      delete n[id];
+      return n;
+    });
+  }, []);
+
+  const startEdit = useCallback(
+    (id: string) => {
+      if (!task) return;
+      const c = choices[id];
+      const typed = c?.choice === 'VALUE' && !c.illegible ? (c.value ?? '') : null;
+      if (task.kind === 'SPOT_CHECK') {
+        const it = items.find((x) => x.id === id);
+        if (!it) return;
+        const r = task.rows[it.index];
+        const agreed = r.finalValue ?? r.value1;
+        setDraft(typed ?? (agreed === ILLEGIBLE ? '' : (agreed ?? '')));
+      } else {
+        const d = task.discrepancies.find((x) => x.id === id);
+        if (!d) return;
+        setDraft(typed ?? (c?.choice === 'SECOND' ? d.value2 : c?.choice === 'THIRD' ? d.value3 : d.value1) ?? '');
+      }
+      setActiveId(id);
+      setEditingId(id);
+    },
+    [choices, items, task],
+  );
+
+  const confirmEdit = () => {
+    if (!editingId || !task) return;
+    const id = editingId;
+    setEditingId(null);
+    const value = draft.normalize('NFC');
+    if (task.kind === 'SPOT_CHECK') {
+      // Typing the agreed value back is no correction.
+      const it = items.find((x) => x.id === id);
+      const r = it && task.rows[it.index];
+      if (r && value.trim() === (r.finalValue ?? r.value1 ?? '').trim()) return clearChoice(id);
+    }
+    choose(id, { choice: 'VALUE', value });
+  };
+
+  const cancelEdit = () => setEditingId(null);
+
+  /** Moves the active row up or down, stopping at the ends. */
+  const move = (dir: 1 | -1) => {
+    if (!items.length) return;
+    const i = items.findIndex((d) => d.id === activeId);
+    const next = i < 0 ? 0 : Math.min(items.length - 1, Math.max(0, i + dir));
+    setActiveId(items[next].id);
+  };
+
+  /** After a task left this reviewer (resolved, escalated, re-keyed, rejected): the next one opens. */
+  const moveOn = useCallback(
+    async (t: ReviewTask, message: string) => {
+      forgetChoices(t);
+      setTask(null);
+      setEditingId(null);
+      await load({ before: message });
+    },
+    [forgetChoices, load],
+  );
+
+  const submit = useCallback(async () => {
+    if (!task || busyRef.current) return;
+    if (task.kind === 'SPOT_CHECK') {
+      const corrections = toCorrections(task.id, task.rows, choices);
+      setBusy('submit');
+      let ok = false;
+      try {
+        await resolveSpotCheck(task.id, corrections);
+        ok = true;
+      } catch (e) {
+        showError(e, undefined, corrections);
+      } finally {
+        setBusy(null);
+      }
+      if (ok) {
+        const msg = corrections.length
+          ? translate('dk.review.spot_corrected', { form: task.form.formNumber, smart_count: corrections.length })
+          : translate('dk.review.spot_confirmed', { form: task.form.formNumber });
+        await moveOn(task, msg);
+      }
+      return;
+    }
+    const missing = task.discrepancies.filter((d) => !choices[d.id]);
+    if (missing.length) {
+      setActiveId(missing[0].id);
+      setStatus({ severity: 'warning', title: translate('dk.review.remaining', { count: missing.length }) });
+      return;
+    }
+    const resolutions = toResolutions(task.discrepancies, choices);
+    setBusy('submit');
+    let ok = false;
+    try {
+      await resolveTask(task.id, resolutions);
+      ok = true;
+    } catch (e) {
+      showError(e, resolutions);
+    } finally {
+      setBusy(null);
+    }
+    if (ok) await moveOn(task, translate('dk.review.resolved', { form: task.form.formNumber }));
+  }, [choices, moveOn, setBusy, showError, task, translate]);
+
+  const release = useCallback(async () => {
+    if (!task || busyRef.current) return;
+    setBusy('release');
+    try {
+      await releaseTask(task.id);
+      forgetChoices(task);
+      setStatus({ severity: 'info', title: translate('dk.review.released', { form: task.form.formNumber }) });
+      setTask(null);
+      setEditingId(null);
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(null);
+    }
+  }, [forgetChoices, setBusy, showError, task, translate]);
+
+  /** Which dialog actions the open task allows. */
+  const can: Record<TaskAction, boolean> = {
+    escalate: Boolean(task && !task.escalated),
+    rekey: Boolean(task && task.kind === 'REVIEW'),
+    reject: Boolean(task && task.kind === 'REVIEW'),
+    comment: Boolean(task),
+  };
+
+  const openDialog = (a: TaskAction) => {
+    if (!task || busyRef.current) return;
+    if (!can[a]) {
+      setStatus({ severity: 'warning', title: translate(`dk.actions.${a}.unavailable`) });
+      return;
+    }
+    setEditingId(null);
+    setDialog(a);
+  };
+
+  const closeDialog = () => setDialog(null);
+
+  /** Sends a dialog's action; a refusal is thrown back to the dialog, which shows it with the text kept. */
+  const sendAction = async (action: TaskAction, text: string) => {
+    const t = taskRef.current;
+    if (!t) return;
+    try {
+      if (action === 'comment') {
+        const c = await addTaskComment(t.id, text);
+        setTask((cur) => (cur && cur.id === t.id ? { ...cur, comments: [...cur.comments, c] } : cur));
+      } else if (action === 'escalate') await escalateTask(t.id, text);
+      else if (action === 'rekey') await requestRekey(t.id, text);
+      else await rejectForm(t.id, text);
+    } catch (e) {
+      if (gqlCode(e) === 'UNAUTHENTICATED') logoutIfAccessDenied(e);
+      throw new Error(describe(e));
+    }
+    setDialog(null);
+    if (action === 'comment') {
+      setStatus({ severity: 'success', title: translate('dk.actions.comment.done', { form: t.form.formNumber }) });
+      return;
+    }
+    await moveOn(t, translate(`dk.actions.${action}.done`, { form: t.form.formNumber }));
+  };
+
+  return {
+    task,
+    spot,
+    items,
+    choices,
+    chosen,
+    allChosen,
+    activeId,
+    activeItem,
+    editingId,
+    draft,
+    problemIds,
+    busy,
+    /** Reads the busy state inside event handlers without waiting for a render. */
+    isBusy: () => busyRef.current !== null,
+    status,
+    setStatus,
+    zoom,
+    setZoom,
+    dialog,
+    can,
+    setActiveId,
+    setDraft,
+    load,
+    choose,
+    clearChoice,
+    startEdit,
+    confirmEdit,
+    cancelEdit,
+    move,
+    submit,
+    release,
+    openDialog,
+    closeDialog,
+    sendAction,
+  };
+}
+
+export type ReviewSession = ReturnType<typeof useReviewSession>;

@@ -77,48 +77,51 @@ export class TaskService {
    */
   async claimNext(ctx: ServiceContext, batchId?: number | null): Promise<CorrectionTask | null> {
     const actor = requireActor(ctx);
-    const em = ctx.em;
     const now = new Date();
     const team = teamOf(actor);
     if (batchId && team) {
-      const b = await em.findOne(Batch, batchId);
+      const b = await ctx.em.findOne(Batch, batchId);
       if (!b) throw new DomainError('NOT_FOUND', `batch ${batchId} does not exist`);
       if (!inTeamScope(team, b)) throw new DomainError('FORBIDDEN', `batch ${b.code} is not one of team ${team.code}'s batches`, { field: 'batchId' });
     }
-    await this.expireLeases(em, now);
-    // A lease held from before a team change is not handed back across teams; it runs out by itself.
-    const held = await em.findOne(CorrectionTask, withinTeam<CorrectionTask>(actor, 'batch', { claimedBy: actor.userId, status: 'CLAIMED', leaseUntil: { $gt: now }, ...(batchId ? { batch: batchId } : {}) }), { orderBy: { id: 'asc' } });
-    if (held) return held;
-    const pg = isPostgres(em);
-    const senior = actor.role === 'MANAGER';
-    const where: string[] = [senior ? `status in ('OPEN', 'ESCALATED')` : `status = 'OPEN'`];
-    const params: unknown[] = [];
-    if (batchId) {
-      where.push('batch_id = ?');
-      params.push(batchId);
-    } else if (team?.provinceCode) {
-      // (province_code, status, created_at, id) index: still one indexed statement per claim.
-      where.push('province_code = ?');
-      params.push(team.provinceCode);
-    } else if (team) {
-      where.push(`batch_id in (${team.batchIds.length ? team.batchIds.map(() => '?').join(', ') : 'null'})`);
-      params.push(...team.batchIds);
-    }
-    if (actor.keyerCode) {
-      where.push('keyer1 <> ? and keyer2 <> ?');
-      params.push(actor.keyerCode, actor.keyerCode);
-    }
-    const order = senior ? `case when status = 'ESCALATED' then 0 else 1 end, created_at, id` : 'created_at, id';
-    const inner = `select id from correction_task where ${where.join(' and ')} order by ${order} limit 1${pg ? ' for update skip locked' : ''}`;
-    const rows = await exec<{ id: number }[]>(
-      em,
-      `update correction_task set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ? where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning id`,
-      [actor.userId, sqlDate(em, now), sqlDate(em, new Date(now.getTime() + this.leaseSeconds * 1000)), ...params],
-    );
-    if (!rows.length) return null;
-    const task = await em.findOneOrFail(CorrectionTask, Number(rows[0].id), { refresh: true });
-    await audit(em, actor, [{ action: 'task.claim', entityType: 'task', entityId: task.id, data: { from: task.escalated ? 'ESCALATED' : 'OPEN', to: 'CLAIMED', leaseUntil: task.leaseUntil } }], now);
-    return task;
+    // Idempotent upkeep, not the claim: it commits on its own, so a failed claim does not undo it.
+    await this.expireLeases(ctx.em, now);
+    // The claim and its audit event commit together.
+    return ctx.em.transactional(async (em) => {
+      // A lease held from before a team change is not handed back across teams; it runs out by itself.
+      const held = await em.findOne(CorrectionTask, withinTeam<CorrectionTask>(actor, 'batch', { claimedBy: actor.userId, status: 'CLAIMED', leaseUntil: { $gt: now }, ...(batchId ? { batch: batchId } : {}) }), { orderBy: { id: 'asc' } });
+      if (held) return held;
+      const pg = isPostgres(em);
+      const senior = actor.role === 'MANAGER';
+      const where: string[] = [senior ? `status in ('OPEN', 'ESCALATED')` : `status = 'OPEN'`];
+      const params: unknown[] = [];
+      if (batchId) {
+        where.push('batch_id = ?');
+        params.push(batchId);
+      } else if (team?.provinceCode) {
+        // (province_code, status, created_at, id) index: still one indexed statement per claim.
+        where.push('province_code = ?');
+        params.push(team.provinceCode);
+      } else if (team) {
+        where.push(`batch_id in (${team.batchIds.length ? team.batchIds.map(() => '?').join(', ') : 'null'})`);
+        params.push(...team.batchIds);
+      }
+      if (actor.keyerCode) {
+        where.push('keyer1 <> ? and keyer2 <> ?');
+        params.push(actor.keyerCode, actor.keyerCode);
+      }
+      const order = senior ? `case when status = 'ESCALATED' then 0 else 1 end, created_at, id` : 'created_at, id';
+      const inner = `select id from correction_task where ${where.join(' and ')} order by ${order} limit 1${pg ? ' for update skip locked' : ''}`;
+      const rows = await exec<{ id: number }[]>(
+        em,
+        `update correction_task set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ? where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning id`,
+        [actor.userId, sqlDate(em, now), sqlDate(em, new Date(now.getTime() + this.leaseSeconds * 1000)), ...params],
+      );
+      if (!rows.length) return null;
+      const task = await em.findOneOrFail(CorrectionTask, Number(rows[0].id), { refresh: true });
+      await audit(em, actor, [{ action: 'task.claim', entityType: 'task', entityId: task.id, data: { from: task.escalated ? 'ESCALATED' : 'OPEN', to: 'CLAIMED', leaseUntil: task.leaseUntil } }], now);
+      return task;
+    });
   }
 
   async release(ctx: ServiceContext, taskId: number): Promise<CorrectionTask> {

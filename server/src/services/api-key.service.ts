@@ -37,30 +37,36 @@ export class ApiKeyService {
     if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
     const prefix = randomBytes(6).toString('hex');
     const secret = randomBytes(32).toString('base64url');
-    const apiKey = ctx.em.create(ApiKey, {
-      name,
-      prefix,
-      secretHash: sha256(secret).toString('hex'),
-      scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)),
-      role: role!,
-      createdBy: ctx.em.getReference(User, ctx.actor!.userId),
-      createdAt: new Date(),
+    const apiKey = await ctx.em.transactional(async (em) => {
+      const k = em.create(ApiKey, {
+        name,
+        prefix,
+        secretHash: sha256(secret).toString('hex'),
+        scopes: API_KEY_SCOPES.filter((s) => scopes.includes(s)),
+        role: role!,
+        createdBy: em.getReference(User, ctx.actor!.userId),
+        createdAt: new Date(),
+      });
+      await em.flush();
+      await audit(em, ctx.actor, [{ action: 'apikey.create', entityType: 'apikey', entityId: k.id, data: { name, prefix, scopes: k.scopes, role } }]);
+      return k;
     });
-    await ctx.em.flush();
-    await audit(ctx.em, ctx.actor, [{ action: 'apikey.create', entityType: 'apikey', entityId: apiKey.id, data: { name, prefix, scopes: apiKey.scopes, role } }]);
     return { key: `dk_${prefix}_${secret}`, apiKey };
   }
 
   /** Idempotent: revoking a revoked key changes nothing. */
   async revoke(ctx: ServiceContext, id: string): Promise<ApiKey> {
-    const apiKey = await ctx.em.findOne(ApiKey, { id: toId(id) });
-    if (!apiKey) throw new DomainError('NOT_FOUND', `API key ${id} does not exist`);
-    if (!apiKey.revokedAt) {
-      apiKey.revokedAt = new Date();
-      await ctx.em.flush();
-      await audit(ctx.em, ctx.actor, [{ action: 'apikey.revoke', entityType: 'apikey', entityId: apiKey.id, data: { prefix: apiKey.prefix } }]);
-    }
-    return apiKey;
+    const keyId = toId(id);
+    return ctx.em.transactional(async (em) => {
+      const apiKey = await em.findOne(ApiKey, { id: keyId });
+      if (!apiKey) throw new DomainError('NOT_FOUND', `API key ${id} does not exist`);
+      if (!apiKey.revokedAt) {
+        apiKey.revokedAt = new Date();
+        await em.flush();
+        await audit(em, ctx.actor, [{ action: 'apikey.revoke', entityType: 'apikey', entityId: apiKey.id, data: { prefix: apiKey.prefix } }]);
+      }
+      return apiKey;
+    });
   }
 
   async authenticate(em: SqlEntityManager, raw: string): Promise<Actor> {

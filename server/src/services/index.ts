@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileReloader, Vault } from './vault.js';
 import { ScanStore } from './scan-store.js';
 import { TeamService } from './team.service.js';
+import { BatchService } from './batch.service.js';
 
 export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
@@ -39,6 +40,7 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     query: new QueryService(),
     reports: new ReportsService(templates),
     teams,
+    batches: new BatchService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

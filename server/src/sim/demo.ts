@@ -7,7 +7,7 @@ import type { Role } from '../domain/roles.js';
 import { fieldMap } from '../domain/template.js';
 import { generateCampaign } from './campaign.js';
 import type { Actor } from '../services/context.js';
-import type { ResolutionInput } from '../services/task.service.js';
+import type { DiscrepancyResolution } from '../services/task.service.js';
 import { writeDemoScans } from './demo-scans.js';
 
 export interface DemoAccounts {
@@ -105,7 +105,7 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
     await ctx.em.populate(task, ['form.batch']);
     const t = truth.get(`${task.form.batch.code}/${task.form.formNumber}`) ?? {};
     const ds = await ctx.em.find(Discrepancy, { task: task.id });
-    const resolutions: ResolutionInput[] = ds.map((d) => {
+    const resolutions: DiscrepancyResolution[] = ds.map((d) => {
       const field = fields.get(d.fieldKey)!;
       const want = t[d.fieldKey] ?? null;
       // Sensitive values are stored sealed: compare what the clerks typed, not the ciphertext.

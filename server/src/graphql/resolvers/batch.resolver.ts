@@ -1,18 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Field, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import DataLoader from 'dataloader';
 import { Batch, FormTemplate } from '../../db/entities/index.js';
-import { DomainError, ValidationError, type FieldProblem } from '../../domain/errors.js';
 import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { exec } from '../../services/sql.js';
-import { audit } from '../../services/audit.service.js';
 import { roles } from '../helpers.js';
 import { BatchList, BatchListArgs } from '../lists.js';
 import { toId } from '../../services/query.service.js';
 import { BatchType, CreateBatchInput, ExportManifest, SpotCheckPolicyInput, Template } from '../types.js';
 import type { ExportResult } from '../../services/handover.service.js';
-import { isPlaceText } from '../../domain/values.js';
-import { BATCH_CODE_RULE, isBatchCode } from '../../domain/codes.js';
 
 @ObjectType({ description: 'How far the forms of a batch have come' })
 export class BatchProgress {
@@ -46,14 +42,6 @@ function progressLoader(ctx: GqlContext) {
     progressLoaders.set(ctx, l);
   }
   return l;
-}
-
-function policyProblems(p: { every?: number | null; percent?: number | null }, prefix: string): FieldProblem[] {
-  const out: FieldProblem[] = [];
-  if (p.every != null && p.percent != null) out.push({ field: prefix, reason: 'choose every N or a percentage, not both' });
-  if (p.every != null && (!Number.isInteger(p.every) || p.every < 2 || p.every > 100000)) out.push({ field: `${prefix}Every`.replace('policyEvery', 'policy.every'), reason: 'must be an integer from 2 to 100000' });
-  if (p.percent != null && !(p.percent > 0 && p.percent <= 100)) out.push({ field: `${prefix}Percent`.replace('policyPercent', 'policy.percent'), reason: 'must be more than 0 and at most 100' });
-  return out;
 }
 
 function toManifest(r: ExportResult): ExportManifest {
@@ -95,48 +83,14 @@ export class BatchResolver {
 
   @Authorized(roles('admin'))
   @Mutation(() => BatchType, { description: 'Register a batch of scanned forms from one commune' })
-  async createBatch(@Arg('input') input: CreateBatchInput, @Ctx() ctx: GqlContext) {
-    const problems: FieldProblem[] = [];
-    if (!isBatchCode(input.code)) problems.push({ field: 'input.code', reason: `must be ${BATCH_CODE_RULE}` });
-    if (!/^\d{3}$/.test(input.provinceCode)) problems.push({ field: 'input.provinceCode', reason: 'must be a 3-digit province code' });
-    if (!input.district.trim() || input.district.length > 200) problems.push({ field: 'input.district', reason: 'must be 1 to 200 characters' });
-    else if (!isPlaceText(input.district)) problems.push({ field: 'input.district', reason: 'may contain only letters, digits, spaces and place-name punctuation' });
-    if (!input.commune.trim() || input.commune.length > 200) problems.push({ field: 'input.commune', reason: 'must be 1 to 200 characters' });
-    else if (!isPlaceText(input.commune)) problems.push({ field: 'input.commune', reason: 'may contain only letters, digits, spaces and place-name punctuation' });
-    problems.push(...policyProblems({ every: input.spotCheckEvery, percent: input.spotCheckPercent }, 'input.spotCheck'));
-    if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
-    const template = await ctx.em.findOne(FormTemplate, { code: input.templateCode }, { orderBy: { version: 'desc' } });
-    if (!template) throw new ValidationError(`template "${input.templateCode}" does not exist`, [{ field: 'input.templateCode', reason: 'unknown template' }]);
-    if (await ctx.em.count(Batch, { code: input.code })) throw new DomainError('CONFLICT', `batch "${input.code}" already exists`);
-    const batch = ctx.em.create(Batch, {
-      code: input.code,
-      template,
-      provinceCode: input.provinceCode,
-      district: input.district.trim(),
-      commune: input.commune.trim(),
-      status: 'OPEN',
-      createdAt: new Date(),
-      spotCheckEvery: input.spotCheckEvery ?? null,
-      spotCheckPercent: input.spotCheckPercent ?? null,
-      spotCheckSeed: input.spotCheckPercent ? input.spotCheckSeed ?? Math.floor(Math.random() * 2 ** 31) : null,
-    });
-    await ctx.em.flush();
-    return batch;
+  createBatch(@Arg('input') input: CreateBatchInput, @Ctx() ctx: GqlContext) {
+    return ctx.services.batches.create(ctx, input);
   }
 
   @Authorized(roles('admin'))
   @Mutation(() => BatchType, { description: 'Set or clear the spot-check policy of a batch (applies to forms verified from now on)' })
-  async setSpotCheckPolicy(@Arg('batchId', () => ID) batchId: string, @Arg('policy') policy: SpotCheckPolicyInput, @Ctx() ctx: GqlContext) {
-    const problems = policyProblems(policy, 'policy');
-    if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
-    const batch = await ctx.services.query.get(ctx.em, Batch, batchId, 'batch');
-    batch.spotCheckEvery = policy.every ?? null;
-    batch.spotCheckPercent = policy.percent ?? null;
-    // The seed is recorded so the draw can be reproduced.
-    batch.spotCheckSeed = policy.percent ? policy.seed ?? Math.floor(Math.random() * 2 ** 31) : null;
-    await ctx.em.flush();
-    await audit(ctx.em, ctx.actor, [{ action: 'batch.spotcheck', entityType: 'batch', entityId: batch.id, data: { every: batch.spotCheckEvery, percent: batch.spotCheckPercent, seed: batch.spotCheckSeed } }]);
-    return batch;
+  setSpotCheckPolicy(@Arg('batchId', () => ID) batchId: string, @Arg('policy') policy: SpotCheckPolicyInput, @Ctx() ctx: GqlContext) {
+    return ctx.services.batches.setSpotCheckPolicy(ctx, toId(batchId), policy);
   }
 
   @Authorized(roles('admin'))

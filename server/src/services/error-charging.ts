@@ -1,0 +1,45 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { KeyingError, type Form, type Keying } from '../db/entities/index.js';
+import { chargedPasses, type Outcome } from '../domain/attribution.js';
+import { exec } from './sql.js';
+
+/** One error charged to one clerk's keying on one field. */
+export interface Charge {
+  keying: Keying;
+  fieldKey: string;
+  /** How the wrong value differed (a DiscrepancyKind). */
+  kind: string;
+}
+
+/** A keying_error row as written (and as the report aggregates count it). */
+export interface ChargedError {
+  keying: number;
+  form: number;
+  batch: number;
+  keyerCode: string;
+  fieldKey: string;
+  kind: string;
+  createdAt: Date;
+}
+
+/**
+ * The passes charged on a settled field: those the outcome of the first two names, and a third
+ * clerk like the first two when their value is not the final one.
+ */
+export function passesToCharge(outcome: Outcome, thirdWrong: boolean): number[] {
+  return thirdWrong ? [...chargedPasses(outcome), 3] : chargedPasses(outcome);
+}
+
+/**
+ * The one place clerks are charged with errors: a keying_error row per charge, and each keying's
+ * error count, in the caller's transaction. Returns the rows, for the report aggregates.
+ */
+export async function chargeErrors(em: SqlEntityManager, form: Form, charges: Charge[], now: Date): Promise<ChargedError[]> {
+  const rows: ChargedError[] = charges.map((c) => ({ keying: c.keying.id, form: form.id, batch: form.batch.id, keyerCode: c.keying.keyerCode, fieldKey: c.fieldKey, kind: c.kind, createdAt: now }));
+  if (!rows.length) return rows;
+  await em.insertMany(KeyingError, rows as never[]);
+  const perKeying = new Map<number, number>();
+  for (const r of rows) perKeying.set(r.keying, (perKeying.get(r.keying) ?? 0) + 1);
+  for (const [keyingId, n] of perKeying) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [n, keyingId], 'run');
+  return rows;
+}

@@ -1,0 +1,107 @@
+import { Discrepancy, Form, Keying, User, VerifiedRecord } from '../db/entities/index.js';
+import { classify, type Comparator } from '../domain/compare.js';
+import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
+import { fieldMap } from '../domain/template.js';
+import { checkValue, ILLEGIBLE } from '../domain/values.js';
+import { Deltas, onSpotChecked } from './aggregates.js';
+import { audit } from './audit.service.js';
+import type { ServiceContext } from './context.js';
+import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
+import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveTask, refreshBatch, requireActor } from './task-state.js';
+import type { TemplateCache } from './templates.js';
+import type { Vault } from './vault.js';
+
+/** A spot-check correction of one field (what resolveSpotCheck's FieldCorrectionInput becomes). */
+export interface CorrectionInput {
+  fieldKey: string;
+  value?: string | null;
+  illegible?: boolean | null;
+}
+
+/** Spot checks of automatically verified records. */
+export class SpotChecks {
+  constructor(
+    private readonly templates: TemplateCache,
+    private readonly comparator: Comparator,
+    private readonly vault: Vault,
+  ) {}
+
+  /**
+   * A spot check confirms an automatically verified record or corrects fields of it. A correction
+   * means both clerks agreed on a wrong value: both are charged.
+   */
+  async resolve(ctx: ServiceContext, taskId: number, corrections: CorrectionInput[]) {
+    const actor = requireActor(ctx);
+    return ctx.em.transactional(async (em) => {
+      const now = new Date();
+      const task = await lockTask(em, taskId);
+      assertHolder(task, actor, now);
+      assertNotOwn(task, actor);
+      if (task.kind !== 'SPOT_CHECK') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a review task: resolve it with resolveTask`);
+      const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
+      await assertBatchOpen(em, form.batch.id);
+      const template = await this.templates.get(em, form.batch.template.id);
+      const fields = fieldMap(template);
+      const problems: FieldProblem[] = [];
+      const seen = new Set<string>();
+      corrections.forEach((c, i) => {
+        const f = fields.get(c.fieldKey);
+        if (!f) return problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} is not a field of the form` });
+        if (seen.has(c.fieldKey)) problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} is corrected twice` });
+        seen.add(c.fieldKey);
+        if (c.illegible) return;
+        const why = checkValue(f, c.value ?? null);
+        if (why) problems.push({ field: `corrections.${i}.value`, reason: `${c.fieldKey} ${why}` });
+      });
+      if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+
+      const record = await em.findOneOrFail(VerifiedRecord, { form: form.id });
+      const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
+      const byPass = new Map(keyings.map((k) => [k.pass, k]));
+      const keyed = keyings.map((k) => this.vault.openKeying(form.id, k.pass, k.values));
+      const values = this.vault.openRecord(form.id, record.values);
+      const sources = { ...record.sources };
+      const changes: Record<string, unknown>[] = [];
+      const discrepancies: object[] = [];
+      const charges: Charge[] = [];
+      for (const c of corrections) {
+        const f = fields.get(c.fieldKey)!;
+        const agreed = values[c.fieldKey] ?? null;
+        const final = this.comparator.canonical(f, c.illegible ? ILLEGIBLE : c.value ?? null);
+        if (this.comparator.same(f, agreed, final)) continue;
+        const { kind, distance } = classify(f, agreed, final);
+        values[c.fieldKey] = final;
+        sources[c.fieldKey] = 'REVIEWER';
+        changes.push({ field: c.fieldKey, old: agreed, new: final });
+        const sealed = (v: string | null | undefined) => this.vault.sealField(template, form.id, c.fieldKey, v);
+        discrepancies.push({
+          form: form.id, task: task.id, batch: form.batch.id, fieldKey: c.fieldKey, value1: sealed(keyed[0][c.fieldKey]), value2: sealed(keyed[1][c.fieldKey]),
+          kind, editDistance: distance, note: 'spot check: both keyings agreed on a wrong value', finalValue: sealed(final), outcome: 'BOTH_WRONG', resolvedAt: now, createdAt: now,
+        });
+        for (const pass of passesToCharge('BOTH_WRONG', false)) charges.push({ keying: byPass.get(pass)!, fieldKey: c.fieldKey, kind });
+      }
+      let errors: Awaited<ReturnType<typeof chargeErrors>> = [];
+      if (changes.length) {
+        record.values = this.vault.sealRecord(template, form.id, values);
+        record.citizenBidx = this.vault.citizenIndex(template, values);
+        record.sources = sources;
+        record.verifiedBy = em.getReference(User, actor.userId);
+        record.verifiedAt = now;
+        await em.insertMany(Discrepancy, discrepancies as never[]);
+        errors = await chargeErrors(em, form, charges, now);
+        task.discrepancyCount = changes.length;
+      }
+      const agg = new Deltas();
+      onSpotChecked(agg, { batch: form.batch, keyings, errors, corrected: changes.length > 0, by: actor, claimedAt: task.claimedAt, now });
+      moveTask(task, 'RESOLVED');
+      task.resolvedBy = em.getReference(User, actor.userId);
+      task.resolvedAt = now;
+      clearClaim(task);
+      await em.flush();
+      await audit(em, actor, [{ action: changes.length ? 'spotcheck.correct' : 'spotcheck.confirm', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'RESOLVED', fields: changes.map((c) => c.field), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } }], now);
+      await refreshBatch(em, form.batch.id, actor);
+      await agg.commit(em);
+      return task;
+    });
+  }
+}

@@ -1,0 +1,98 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Batch, CorrectionTask } from '../db/entities/index.js';
+import { DomainError } from '../domain/errors.js';
+import type { TaskStatus } from '../domain/state-machine.js';
+import { inTeamScope, teamOf } from '../domain/team-scope.js';
+import { audit } from './audit.service.js';
+import type { ServiceContext } from './context.js';
+import { exec, isPostgres, sqlDate } from './sql.js';
+import { assertHolder, clearClaim, lockTask, moveTask, requireActor } from './task-state.js';
+import { withinTeam } from './team.service.js';
+
+/** Claims under a lease: taking the next task, giving it back, and leases that ran out. */
+export class TaskLeases {
+  constructor(
+    private readonly leaseSeconds: number,
+    private readonly onExpired: (n: number) => void = () => undefined,
+  ) {}
+
+  /** Returns expired leases to their queue. Idempotent, so several servers may run it at once. */
+  async expireLeases(em: SqlEntityManager, now = new Date()): Promise<number> {
+    const r = await exec<{ affectedRows?: number; changes?: number }>(
+      em,
+      `update correction_task set status = case when escalated then 'ESCALATED' else 'OPEN' end, claimed_by_id = null, claimed_at = null, lease_until = null where status = 'CLAIMED' and lease_until < ?`,
+      [sqlDate(em, now)],
+      'run',
+    );
+    const n = Number(r?.affectedRows ?? r?.changes ?? 0);
+    if (n) this.onExpired(n);
+    return n;
+  }
+
+  /**
+   * Oldest task this reviewer may take, under a lease (managers first get escalated ones). A
+   * reviewer who already holds a live lease gets that task back (no hoarding). Never the same task
+   * to two reviewers: SKIP LOCKED on PostgreSQL; SQLite serializes writers; the UPDATE re-checks.
+   */
+  async claimNext(ctx: ServiceContext, batchId?: number | null): Promise<CorrectionTask | null> {
+    const actor = requireActor(ctx);
+    const now = new Date();
+    const team = teamOf(actor);
+    if (batchId && team) {
+      const b = await ctx.em.findOne(Batch, batchId);
+      if (!b) throw new DomainError('NOT_FOUND', `batch ${batchId} does not exist`);
+      if (!inTeamScope(team, b)) throw new DomainError('FORBIDDEN', `batch ${b.code} is not one of team ${team.code}'s batches`, { field: 'batchId' });
+    }
+    // Idempotent upkeep, not the claim: it commits on its own, so a failed claim does not undo it.
+    await this.expireLeases(ctx.em, now);
+    // The claim and its audit event commit together.
+    return ctx.em.transactional(async (em) => {
+      // A lease held from before a team change is not handed back across teams; it runs out by itself.
+      const held = await em.findOne(CorrectionTask, withinTeam<CorrectionTask>(actor, 'batch', { claimedBy: actor.userId, status: 'CLAIMED', leaseUntil: { $gt: now }, ...(batchId ? { batch: batchId } : {}) }), { orderBy: { id: 'asc' } });
+      if (held) return held;
+      const pg = isPostgres(em);
+      const senior = actor.role === 'MANAGER';
+      const where: string[] = [senior ? `status in ('OPEN', 'ESCALATED')` : `status = 'OPEN'`];
+      const params: unknown[] = [];
+      if (batchId) {
+        where.push('batch_id = ?');
+        params.push(batchId);
+      } else if (team?.provinceCode) {
+        // (province_code, status, created_at, id) index: still one indexed statement per claim.
+        where.push('province_code = ?');
+        params.push(team.provinceCode);
+      } else if (team) {
+        where.push(`batch_id in (${team.batchIds.length ? team.batchIds.map(() => '?').join(', ') : 'null'})`);
+        params.push(...team.batchIds);
+      }
+      if (actor.keyerCode) {
+        where.push('keyer1 <> ? and keyer2 <> ?');
+        params.push(actor.keyerCode, actor.keyerCode);
+      }
+      const order = senior ? `case when status = 'ESCALATED' then 0 else 1 end, created_at, id` : 'created_at, id';
+      const inner = `select id from correction_task where ${where.join(' and ')} order by ${order} limit 1${pg ? ' for update skip locked' : ''}`;
+      const rows = await exec<{ id: number }[]>(
+        em,
+        `update correction_task set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ? where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning id`,
+        [actor.userId, sqlDate(em, now), sqlDate(em, new Date(now.getTime() + this.leaseSeconds * 1000)), ...params],
+      );
+      if (!rows.length) return null;
+      const task = await em.findOneOrFail(CorrectionTask, Number(rows[0].id), { refresh: true });
+      await audit(em, actor, [{ action: 'task.claim', entityType: 'task', entityId: task.id, data: { from: task.escalated ? 'ESCALATED' : 'OPEN', to: 'CLAIMED', leaseUntil: task.leaseUntil } }], now);
+      return task;
+    });
+  }
+
+  async release(ctx: ServiceContext, taskId: number): Promise<CorrectionTask> {
+    const actor = requireActor(ctx);
+    return ctx.em.transactional(async (em) => {
+      const task = await lockTask(em, taskId);
+      assertHolder(task, actor, new Date());
+      const to: TaskStatus = task.escalated ? 'ESCALATED' : 'OPEN';
+      moveTask(task, to);
+      clearClaim(task);
+      await audit(em, actor, [{ action: 'task.release', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to } }]);
+      return task;
+    });
+  }
+}

@@ -1,0 +1,169 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { CorrectionTask, Discrepancy, Form, Keying, User, VerifiedRecord } from '../db/entities/index.js';
+import { outcomeOf } from '../domain/attribution.js';
+import type { Comparator } from '../domain/compare.js';
+import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
+import type { TaskStatus } from '../domain/state-machine.js';
+import { fieldMap, type FieldDef } from '../domain/template.js';
+import { checkValue, ILLEGIBLE, type FieldValues } from '../domain/values.js';
+import { Deltas, onSettled } from './aggregates.js';
+import { audit } from './audit.service.js';
+import type { Actor, ServiceContext } from './context.js';
+import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
+import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
+import type { TemplateCache } from './templates.js';
+import type { Vault } from './vault.js';
+
+/** Which value a reviewer takes for a discrepancy (the GraphQL ResolutionChoice). */
+export const CHOICES = ['FIRST', 'SECOND', 'THIRD', 'VALUE'] as const;
+export type Choice = (typeof CHOICES)[number];
+
+/** Where a verified value came from (the GraphQL ValueSource; a record's `sources`). */
+export const VALUE_SOURCES = ['AGREED', 'FIRST', 'SECOND', 'THIRD', 'REVIEWER'] as const;
+export type ValueSource = (typeof VALUE_SOURCES)[number];
+
+/** A reviewer's decision on one discrepancy (what resolveTask's ResolutionInput becomes). */
+export interface DiscrepancyResolution {
+  discrepancyId: number;
+  choice: Choice;
+  value?: string | null;
+  illegible?: boolean | null;
+}
+
+/** The final raw value of a disputed field and where it came from. */
+export interface SettledField {
+  d: Discrepancy;
+  raw: string | null;
+  source: string;
+}
+
+/** Review tasks ending in a verified record: a reviewer's resolution, or a third keying that settles every field. */
+export class TaskResolution {
+  constructor(
+    private readonly templates: TemplateCache,
+    private readonly comparator: Comparator,
+    private readonly vault: Vault,
+  ) {}
+
+  async resolve(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[]): Promise<{ task: CorrectionTask; record: VerifiedRecord }> {
+    const actor = requireActor(ctx);
+    return ctx.em.transactional(async (em) => {
+      const now = new Date();
+      const task = await lockTask(em, taskId);
+      assertHolder(task, actor, now);
+      assertNotOwn(task, actor);
+      if (task.kind !== 'REVIEW') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a spot check: confirm or correct it with resolveSpotCheck`);
+      const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
+      await assertBatchOpen(em, form.batch.id);
+      const fields = fieldMap(await this.templates.get(em, form.batch.template.id));
+      const discrepancies = await em.find(Discrepancy, { task: task.id }, { orderBy: { id: 'asc' } });
+      const byId = new Map(discrepancies.map((d) => [d.id, d]));
+      const problems = this.problems(task.id, fields, byId, resolutions);
+      const missing = discrepancies.filter((d) => !resolutions.some((r) => r.discrepancyId === d.id));
+      if (missing.length) {
+        problems.push({ field: 'resolutions', reason: `every discrepancy must be resolved; missing: ${missing.map((d) => d.fieldKey).join(', ')}` });
+      }
+      if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+
+      const finals = resolutions.map((r): SettledField => {
+        const d = byId.get(r.discrepancyId)!;
+        const stored = r.choice === 'FIRST' ? d.value1 : r.choice === 'SECOND' ? d.value2 : r.choice === 'THIRD' ? d.value3 : null;
+        const raw = r.choice === 'VALUE' ? (r.illegible ? ILLEGIBLE : r.value ?? null) : this.vault.openField(form.id, d.fieldKey, stored);
+        return { d, raw, source: r.choice === 'VALUE' ? 'REVIEWER' : r.choice };
+      });
+      const agg = new Deltas();
+      const record = await this.settle(em, { task, form, fields, finals, by: actor, now, agg });
+      await refreshBatch(em, form.batch.id, actor);
+      await agg.commit(em);
+      return { task, record };
+    });
+  }
+
+  private problems(taskId: number, fields: Map<string, FieldDef>, byId: Map<number, Discrepancy>, resolutions: DiscrepancyResolution[]): FieldProblem[] {
+    const problems: FieldProblem[] = [];
+    const seen = new Set<number>();
+    resolutions.forEach((r, i) => {
+      const d = byId.get(r.discrepancyId);
+      if (!d) problems.push({ field: `resolutions.${i}.discrepancyId`, reason: `discrepancy ${r.discrepancyId} is not part of task ${taskId}` });
+      else if (seen.has(d.id)) problems.push({ field: `resolutions.${i}.discrepancyId`, reason: `discrepancy ${d.id} (${d.fieldKey}) is resolved twice` });
+      else seen.add(d.id);
+      if (!d) return;
+      if (r.choice === 'VALUE') {
+        if (r.illegible) return;
+        const why = checkValue(fields.get(d.fieldKey)!, r.value ?? null);
+        if (why) problems.push({ field: `resolutions.${i}.value`, reason: `${d.fieldKey} ${why}` });
+      } else if (r.value != null || r.illegible) {
+        problems.push({ field: `resolutions.${i}.value`, reason: 'a value may only be given with choice VALUE' });
+      } else if (r.choice === 'THIRD' && d.value3 === null) {
+        problems.push({ field: `resolutions.${i}.choice`, reason: `${d.fieldKey} has no third keying` });
+      }
+    });
+    return problems;
+  }
+
+  /**
+   * Writes the outcome of a review task: discrepancies settled, clerks charged, the verified record,
+   * form VERIFIED and task RESOLVED, with the audit trail. Shared by reviewers and by a third keying
+   * that settles every disputed field.
+   */
+  async settle(
+    em: SqlEntityManager,
+    args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: SettledField[]; by: Actor | null; now: Date; agg: Deltas },
+  ): Promise<VerifiedRecord> {
+    const { task, form, fields, finals, by, now, agg } = args;
+    const template = await this.templates.get(em, form.batch.template.id);
+    const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
+    const byPass = new Map(keyings.map((k) => [k.pass, k]));
+    const p1Values = this.vault.openKeying(form.id, 1, byPass.get(1)!.values);
+    const values: FieldValues = {};
+    const sources: Record<string, string> = {};
+    for (const f of fields.values()) {
+      values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
+      sources[f.key] = 'AGREED';
+    }
+    const charges: Charge[] = [];
+    const changes: Record<string, unknown>[] = [];
+    for (const { d, raw, source } of finals) {
+      const field = fields.get(d.fieldKey)!;
+      const final = this.comparator.canonical(field, raw);
+      const [v1, v2, v3] = [d.value1, d.value2, d.value3].map((v) => this.vault.openField(form.id, d.fieldKey, v));
+      const outcome = outcomeOf(this.comparator, field, v1, v2, final);
+      values[d.fieldKey] = final;
+      sources[d.fieldKey] = source;
+      d.finalValue = this.vault.sealField(template, form.id, d.fieldKey, final);
+      d.outcome = outcome;
+      d.resolvedAt = now;
+      changes.push({ field: d.fieldKey, value1: v1, value2: v2, value3: v3, final, outcome });
+      const thirdWrong = v3 !== null && byPass.has(3) && !this.comparator.same(field, v3, final);
+      for (const pass of passesToCharge(outcome, thirdWrong)) charges.push({ keying: byPass.get(pass)!, fieldKey: d.fieldKey, kind: d.kind });
+    }
+    const claimedAt = task.claimedAt;
+    const from = task.status as TaskStatus;
+    moveTask(task, 'RESOLVED');
+    moveForm(form, 'VERIFIED');
+    task.resolvedBy = by ? em.getReference(User, by.userId) : null;
+    task.resolvedAt = now;
+    clearClaim(task);
+    form.verifiedAt = now;
+    form.updatedAt = now;
+    const record = em.create(VerifiedRecord, {
+      form,
+      batch: form.batch,
+      values: this.vault.sealRecord(template, form.id, values),
+      sources,
+      automatic: false,
+      verifiedBy: by ? em.getReference(User, by.userId) : null,
+      verifiedAt: now,
+      citizenBidx: this.vault.citizenIndex(template, values),
+    });
+    const errors = await chargeErrors(em, form, charges, now);
+    await em.flush();
+    onSettled(agg, { batch: form.batch, keyings, errors, finals, by, claimedAt, now });
+    await audit(em, by, [
+      // Old and new values are personal data: the audit keeps them sealed.
+      { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } },
+      { action: 'form.verify', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'VERIFIED', recordId: record.id } },
+    ], now);
+    return record;
+  }
+}

@@ -1,0 +1,104 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { LockMode } from '@mikro-orm/core';
+import { Batch, CorrectionTask, Form } from '../db/entities/index.js';
+import { DomainError, ValidationError } from '../domain/errors.js';
+import { batchMachine, formMachine, taskMachine, type BatchStatus, type FormStatus, type TaskStatus } from '../domain/state-machine.js';
+import { audit } from './audit.service.js';
+import type { Actor, ServiceContext } from './context.js';
+import { exec, isPostgres } from './sql.js';
+
+/** Task states in which a form still waits for someone. */
+export const PENDING_TASK_STATUSES: TaskStatus[] = ['OPEN', 'CLAIMED', 'ESCALATED', 'REKEY_REQUESTED'];
+/** Form states that count as done for handover. */
+export const DONE_FORM_STATUSES: FormStatus[] = ['VERIFIED', 'AUTO_VERIFIED', 'REJECTED'];
+
+export function requireActor(ctx: ServiceContext): Actor {
+  if (!ctx.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
+  return ctx.actor;
+}
+
+export function requireText(field: string, text: string | null | undefined, max = 2000): string {
+  const t = (text ?? '').trim();
+  if (!t) throw new ValidationError(`${field} is required`, [{ field, reason: 'is required' }]);
+  if (t.length > max) throw new ValidationError(`${field} is longer than ${max} characters`, [{ field, reason: `is longer than ${max} characters` }]);
+  return t;
+}
+
+export async function lockTask(em: SqlEntityManager, taskId: number): Promise<CorrectionTask> {
+  const task = await em.findOne(CorrectionTask, taskId, isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  if (!task) throw new DomainError('NOT_FOUND', `correction task ${taskId} does not exist`);
+  return task;
+}
+
+export function assertHolder(task: CorrectionTask, actor: Actor, now: Date): void {
+  if (task.status === 'RESOLVED') throw new DomainError('ALREADY_RESOLVED', `task ${task.id} is already resolved`);
+  if (task.status !== 'CLAIMED' || task.claimedBy?.id !== actor.userId) {
+    throw new DomainError('NOT_LEASE_HOLDER', `task ${task.id} is not claimed by you; claim it first`);
+  }
+  if (!task.leaseUntil || task.leaseUntil.getTime() < now.getTime()) {
+    throw new DomainError('LEASE_EXPIRED', `your lease on task ${task.id} expired; claim it again`);
+  }
+}
+
+export function assertNotOwn(task: CorrectionTask, actor: Actor): void {
+  if (actor.keyerCode && (task.keyer1 === actor.keyerCode || task.keyer2 === actor.keyerCode)) {
+    throw new DomainError('OWN_KEYING', `you keyed form ${task.form.id}; another reviewer must handle it`);
+  }
+}
+
+export async function assertBatchOpen(em: SqlEntityManager, batchId: number): Promise<void> {
+  const b = await em.findOneOrFail(Batch, batchId);
+  if (b.status === 'HANDED_OVER') throw new DomainError('CONFLICT', `batch ${b.code} was handed over and is locked; an admin must reopen it first`);
+}
+
+export function moveTask(task: CorrectionTask, to: TaskStatus): void {
+  taskMachine.assert(task.status as TaskStatus, to);
+  task.status = to;
+}
+
+export function moveForm(form: Form, to: FormStatus): void {
+  formMachine.assert(form.status as FormStatus, to);
+  form.status = to;
+  form.updatedAt = new Date();
+}
+
+export function clearClaim(task: CorrectionTask): void {
+  task.claimedBy = null;
+  task.claimedAt = null;
+  task.leaseUntil = null;
+}
+
+/** OPEN <-> READY as the last pending form of a batch is settled or a new one arrives. */
+export async function refreshBatch(em: SqlEntityManager, batchId: number, actor: Actor | null): Promise<void> {
+  // Two transactions settling the last two forms of a batch would each still see the other's
+  // form pending and neither would mark it READY: lock the batch row first, then count in a new
+  // statement, which (READ COMMITTED) sees what the previous holder committed.
+  // NO KEY UPDATE: rows inserted with a batch_id hold KEY SHARE on it (foreign keys), which FOR UPDATE would wait on.
+  if (isPostgres(em)) await exec(em, 'select id from batch where id = ? for no key update', [batchId]);
+  // One round trip: the batch's status and whether anything in it still waits for someone.
+  const [row] = await exec<{ status: string; forms: number | string; pending: number | string }[]>(
+    em,
+    `select b.status,
+            (select count(*) from form f where f.batch_id = b.id) as forms,
+            (select count(*) from (select 1 from form f where f.batch_id = b.id and f.status not in (${DONE_FORM_STATUSES.map(() => '?').join(',')})
+                                   union all
+                                   select 1 from correction_task t where t.batch_id = b.id and t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(',')})) p) as pending
+       from batch b where b.id = ?`,
+    [...DONE_FORM_STATUSES, ...PENDING_TASK_STATUSES, batchId],
+  );
+  if (!row || row.status === 'HANDED_OVER') return;
+  const to: BatchStatus = Number(row.forms) > 0 && Number(row.pending) === 0 ? 'READY' : 'OPEN';
+  if (to === row.status) return;
+  batchMachine.assert(row.status as BatchStatus, to);
+  await exec(em, 'update batch set status = ? where id = ? and status = ?', [to, batchId, row.status], 'run');
+  await audit(em, actor, [{ action: 'batch.status', entityType: 'batch', entityId: batchId, data: { from: row.status, to } }]);
+}
+
+/** Every form verified or rejected, and no task waiting for anyone. */
+export async function isReady(em: SqlEntityManager, batchId: number): Promise<boolean> {
+  const forms = await em.count(Form, { batch: batchId });
+  if (!forms) return false;
+  const notDone = await em.count(Form, { batch: batchId, status: { $nin: DONE_FORM_STATUSES } });
+  if (notDone) return false;
+  return (await em.count(CorrectionTask, { batch: batchId, status: { $in: PENDING_TASK_STATUSES } })) === 0;
+}

@@ -1,4 +1,5 @@
 import type { FieldProblem } from './errors.js';
+import { isKeyerCode, KEYER_CODE_REASON } from './codes.js';
 import { ROLES, type Role } from './roles.js';
 
 /** Rules of an account's fields, shared by createUser, updateUser, registerClerks and the bulk import. */
@@ -6,11 +7,8 @@ export const USERNAME_RE = /^[a-z0-9._-]{3,50}$/;
 /** Display names: letters, digits, spaces and the punctuation names use; no markup or control characters. */
 const DISPLAY_NAME_RE = /^[\p{L}\p{M}\p{N} .,'’()-]+$/u;
 export const MAX_DISPLAY_NAME = 200;
-/** Keyer codes, as keyings carry them (services/ingest.service.ts checks the same shape). */
-export const KEYER_CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
 
 export const USERNAME_REASON = 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores';
-export const KEYER_CODE_REASON = 'must be 1 to 50 letters, digits, dots, dashes, slashes or underscores';
 export const KEYER_REQUIRED_REASON = 'is required for a KEYER (the code their keyings carry)';
 
 export const normalizeUsername = (s: string): string => s.trim().toLowerCase();
@@ -34,7 +32,7 @@ export function checkRole(role: string): FieldProblem[] {
 
 /** The code's shape, and that a clerk has one (a clerk without one could key nothing). */
 export function checkKeyerCode(keyerCode: string | null, role: string): FieldProblem[] {
-  if (keyerCode != null && !KEYER_CODE_RE.test(keyerCode)) return [{ field: 'keyerCode', reason: KEYER_CODE_REASON }];
+  if (keyerCode != null && !isKeyerCode(keyerCode)) return [{ field: 'keyerCode', reason: KEYER_CODE_REASON }];
   if (role === 'KEYER' && keyerCode == null) return [{ field: 'keyerCode', reason: KEYER_REQUIRED_REASON }];
   return [];
 }

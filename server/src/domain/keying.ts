@@ -1,5 +1,21 @@
 import type { FieldProblem } from './errors.js';
 import type { KeyingEnvelope } from './fingerprint.js';
+import {
+  FORM_NUMBER_REASON,
+  IDEMPOTENCY_KEY_LENGTH_REASON,
+  IDEMPOTENCY_KEY_REASON,
+  IMAGE_REF_LENGTH_REASON,
+  IMAGE_REF_REASON,
+  isFormNumber,
+  isIdempotencyKey,
+  isImageRef,
+  isKeyerCode,
+  isStationCode,
+  KEYER_CODE_REASON,
+  MAX_IDEMPOTENCY_KEY,
+  MAX_IMAGE_REF,
+  STATION_CODE_REASON,
+} from './codes.js';
 
 /** A keying as submitted: the envelope its fingerprint covers, plus key, values and illegible marks. */
 export interface KeyingSubmission extends KeyingEnvelope {
@@ -8,27 +24,19 @@ export interface KeyingSubmission extends KeyingEnvelope {
   illegibleFields?: string[] | null;
 }
 
-const CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
-/** Opaque client tokens (UUIDs, "batch/form/pass" paths): no spaces, quotes, markup or template syntax. */
-const IDEMPOTENCY_KEY_RE = /^[\p{L}\p{N}._:/#@+-]+$/u;
-/** A path or URL of the scan. */
-const IMAGE_REF_RE = /^[\p{L}\p{N}._:/#?&=%~+@-]+$/u;
-
-export const isKeyingCode = (s: string): boolean => CODE_RE.test(s);
-
 /** What is wrong with a keying's envelope (everything but its values); empty when nothing is. */
 export function envelopeProblems(i: KeyingSubmission, now: Date): FieldProblem[] {
   const p: FieldProblem[] = [];
-  if (typeof i.idempotencyKey !== 'string' || i.idempotencyKey.length < 1 || i.idempotencyKey.length > 200) {
-    p.push({ field: 'idempotencyKey', reason: 'must be 1 to 200 characters' });
-  } else if (!IDEMPOTENCY_KEY_RE.test(i.idempotencyKey)) {
-    p.push({ field: 'idempotencyKey', reason: 'may contain only letters, digits and . _ : / # @ + -' });
+  if (typeof i.idempotencyKey !== 'string' || i.idempotencyKey.length < 1 || i.idempotencyKey.length > MAX_IDEMPOTENCY_KEY) {
+    p.push({ field: 'idempotencyKey', reason: IDEMPOTENCY_KEY_LENGTH_REASON });
+  } else if (!isIdempotencyKey(i.idempotencyKey)) {
+    p.push({ field: 'idempotencyKey', reason: IDEMPOTENCY_KEY_REASON });
   }
   if (i.pass !== 1 && i.pass !== 2 && i.pass !== 3) p.push({ field: 'pass', reason: 'must be 1, 2 or 3 (3: re-key of disputed fields)' });
   if (i.keyerCode == null || i.keyerCode === '') p.push({ field: 'keyerCode', reason: 'is required (the registered code of the clerk who keyed it)' });
-  else if (!CODE_RE.test(i.keyerCode)) p.push({ field: 'keyerCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
-  if (!CODE_RE.test(i.stationCode ?? '')) p.push({ field: 'stationCode', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
-  if (!CODE_RE.test(i.formNumber ?? '')) p.push({ field: 'formNumber', reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
+  else if (!isKeyerCode(i.keyerCode)) p.push({ field: 'keyerCode', reason: KEYER_CODE_REASON });
+  if (!isStationCode(i.stationCode ?? '')) p.push({ field: 'stationCode', reason: STATION_CODE_REASON });
+  if (!isFormNumber(i.formNumber ?? '')) p.push({ field: 'formNumber', reason: FORM_NUMBER_REASON });
   const started = i.startedAt?.getTime(), submitted = i.submittedAt?.getTime();
   if (!Number.isFinite(started)) p.push({ field: 'startedAt', reason: 'is not a valid time' });
   if (!Number.isFinite(submitted)) p.push({ field: 'submittedAt', reason: 'is not a valid time' });
@@ -39,10 +47,10 @@ export function envelopeProblems(i: KeyingSubmission, now: Date): FieldProblem[]
     if (submitted < Date.UTC(2000, 0, 1)) p.push({ field: 'submittedAt', reason: 'is before the year 2000' });
     if (submitted > now.getTime() + 5 * 60_000) p.push({ field: 'submittedAt', reason: 'is in the future' });
   }
-  if (i.imageRef != null && (typeof i.imageRef !== 'string' || i.imageRef.length > 1000)) {
-    p.push({ field: 'imageRef', reason: 'must be at most 1000 characters' });
-  } else if (i.imageRef != null && !IMAGE_REF_RE.test(i.imageRef)) {
-    p.push({ field: 'imageRef', reason: 'must be a path or URL (letters, digits and . _ : / # ? & = % ~ + @ -)' });
+  if (i.imageRef != null && (typeof i.imageRef !== 'string' || i.imageRef.length > MAX_IMAGE_REF)) {
+    p.push({ field: 'imageRef', reason: IMAGE_REF_LENGTH_REASON });
+  } else if (i.imageRef != null && !isImageRef(i.imageRef)) {
+    p.push({ field: 'imageRef', reason: IMAGE_REF_REASON });
   }
   if (i.values === null || typeof i.values !== 'object' || Array.isArray(i.values)) {
     p.push({ field: 'values', reason: 'must be an object of field key to value' });

@@ -1,6 +1,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { User, type Team } from '../db/entities/index.js';
-import { checkAccount, checkDisplayName, KEYER_CODE_REASON, normalizeDisplayName, KEYER_CODE_RE, USERNAME_RE } from '../domain/accounts.js';
+import { checkAccount, checkDisplayName, normalizeDisplayName, USERNAME_RE } from '../domain/accounts.js';
+import { isKeyerCode, KEYER_CODE_REASON } from '../domain/codes.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { DUMMY_HASH, hashPassword, isOneTimeHash, verifyAnyPassword } from '../domain/password.js';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../domain/password-policy.js';
@@ -10,7 +11,7 @@ import { audit } from './audit.service.js';
 import { exec } from './sql.js';
 import { teamScopeOf } from './team.service.js';
 
-export { KEYER_CODE_RE, MAX_PASSWORD_LENGTH };
+export { MAX_PASSWORD_LENGTH };
 
 const ISSUER = 'dualkey';
 /** User ids are PostgreSQL `serial` (int4). */
@@ -240,7 +241,7 @@ export class AuthService {
     const rows = clerks.map((c, i) => {
       const keyerCode = (c.keyerCode ?? '').trim();
       const username = c.username?.trim().toLowerCase() || defaultClerkUsername(keyerCode);
-      if (!KEYER_CODE_RE.test(keyerCode)) problems.push({ field: `clerks.${i}.keyerCode`, reason: KEYER_CODE_REASON });
+      if (!isKeyerCode(keyerCode)) problems.push({ field: `clerks.${i}.keyerCode`, reason: KEYER_CODE_REASON });
       if (!USERNAME_RE.test(username)) problems.push({ field: `clerks.${i}.username`, reason: 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores (by default the keyer code in lower case)' });
       problems.push(...checkDisplayName(c.displayName ?? '').map((p) => ({ ...p, field: `clerks.${i}.${p.field}` })));
       return { keyerCode, username, displayName: normalizeDisplayName(c.displayName ?? '') };

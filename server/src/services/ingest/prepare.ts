@@ -1,7 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch } from '../../db/entities/index.js';
 import { keyingFingerprint } from '../../domain/fingerprint.js';
-import { envelopeProblems, isKeyingCode, signedInClerk, withClerkCode, type KeyingSubmission } from '../../domain/keying.js';
+import { isKeyerCode } from '../../domain/codes.js';
+import { envelopeProblems, signedInClerk, withClerkCode, type KeyingSubmission } from '../../domain/keying.js';
 import { inTeamScope, teamOf } from '../../domain/team-scope.js';
 import { validateValues } from '../../domain/values.js';
 import type { Actor } from '../context.js';
@@ -37,7 +38,7 @@ export async function prepareKeyings(em: SqlEntityManager, templates: TemplateCa
   const clerk = signedInClerk(actor);
   if (clerk) inputs = withClerkCode(inputs, clerk);
   // Anyone else (a station, an API key) imports keyings made elsewhere: under registered codes only.
-  const registered = clerk ? new Set<string>() : await registeredKeyers(em, [...new Set(inputs.map((i) => i.keyerCode).filter((c): c is string => typeof c === 'string' && isKeyingCode(c)))]);
+  const registered = clerk ? new Set<string>() : await registeredKeyers(em, [...new Set(inputs.map((i) => i.keyerCode).filter((c): c is string => typeof c === 'string' && isKeyerCode(c)))]);
 
   const codes = [...new Set(inputs.map((i) => i.batchCode).filter((c) => typeof c === 'string'))];
   const batches = codes.length ? await em.find(Batch, { code: { $in: codes } }) : [];

@@ -1,6 +1,6 @@
 import type { FieldProblem } from './errors.js';
 import { isKeyerCode, KEYER_CODE_REASON } from './codes.js';
-import { ROLES, type Role } from './roles.js';
+import { isRole, ROLES } from './roles.js';
 
 /** Rules of an account's fields, shared by createUser, updateUser, registerClerks and the bulk import. */
 export const USERNAME_RE = /^[a-z0-9._-]{3,50}$/;
@@ -27,7 +27,7 @@ export function checkDisplayName(name: string): FieldProblem[] {
 }
 
 export function checkRole(role: string): FieldProblem[] {
-  return ROLES.includes(role as Role) ? [] : [{ field: 'role', reason: `must be one of ${ROLES.join(', ')}` }];
+  return isRole(role) ? [] : [{ field: 'role', reason: `must be one of ${ROLES.join(', ')}` }];
 }
 
 /** The code's shape, and that a clerk has one (a clerk without one could key nothing). */

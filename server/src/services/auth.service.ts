@@ -5,7 +5,7 @@ import { isKeyerCode, KEYER_CODE_REASON } from '../domain/codes.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { DUMMY_HASH, hashPassword, isOneTimeHash, verifyAnyPassword } from '../domain/password.js';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../domain/password-policy.js';
-import type { Role } from '../domain/roles.js';
+import { isRole, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
 import { audit } from './audit.service.js';
 import { exec } from './sql.js';
@@ -166,7 +166,7 @@ export class AuthService {
     // The team comes in the same query (a join), so a team change applies at the next request.
     const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id, { populate: ['team'] }) : null;
     if (!user || !user.active || user.tokenVersion !== ver) throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
-    const actor: Actor = { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
+    const actor: Actor = { kind: 'user', userId: user.id, username: user.username, role: user.role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
     if (isOneTimeHash(user.passwordHash)) actor.mustChangePassword = true;
     return actor;
   }
@@ -218,7 +218,8 @@ export class AuthService {
     const { account, problems } = checkAccount(input);
     const { username, displayName, keyerCode, role } = account;
     problems.push(...(await checkNewPassword(input.password, account)));
-    if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+    // checkRole already refused a role that !isRole refuses: the test only narrows the type.
+    if (problems.length || !isRole(role)) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
     if (await ctx.em.count(User, { username })) throw new DomainError('CONFLICT', `user "${username}" already exists`);
     if (keyerCode != null && (await ctx.em.count(User, { keyerCode }))) throw new DomainError('CONFLICT', `keyer code "${keyerCode}" already belongs to another account`);
     const passwordHash = await hashPassword(input.password);

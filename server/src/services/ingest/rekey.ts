@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CorrectionTask, Discrepancy, Form } from '../../db/entities/index.js';
 import type { FieldProblem } from '../../domain/errors.js';
-import { taskMachine, type FormStatus, type TaskStatus } from '../../domain/state-machine.js';
+import { taskMachine, type FormStatus } from '../../domain/state-machine.js';
 import { fieldMap } from '../../domain/template.js';
 import { onRekey, type Deltas } from '../aggregates.js';
 import { audit } from '../audit.service.js';
@@ -21,8 +21,8 @@ export async function applyRekey(deps: IngestDeps, tx: SqlEntityManager, p: Prep
   const [dup] = await exec<{ id: number; content_hash: string; form_id: number }[]>(tx, 'select id, content_hash, form_id from keying where idempotency_key = ?', [i.idempotencyKey]);
   if (dup) {
     if (dup.content_hash !== p.hash) return keyReused(p.index, i);
-    const [f] = await exec<{ status: string }[]>(tx, 'select status from form where id = ?', [dup.form_id]);
-    return stored(p.index, i.idempotencyKey, 'DUPLICATE', Number(dup.id), Number(dup.form_id), f.status as FormStatus);
+    const [f] = await exec<{ status: FormStatus }[]>(tx, 'select status from form where id = ?', [dup.form_id]);
+    return stored(p.index, i.idempotencyKey, 'DUPLICATE', Number(dup.id), Number(dup.form_id), f.status);
   }
   const form = await tx.findOne(Form, { batch: p.batch.id, formNumber: i.formNumber }, isPostgres(tx) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   const task = form ? await tx.findOne(CorrectionTask, { form: form.id }) : null;
@@ -66,10 +66,10 @@ export async function applyRekey(deps: IngestDeps, tx: SqlEntityManager, p: Prep
     await tasks.settle(tx, { task, form, fields, finals, by: null, now, agg });
     await tasks.refreshBatch(tx, p.batch.id, null);
   } else {
-    taskMachine.assert(task.status as TaskStatus, 'OPEN');
+    taskMachine.assert(task.status, 'OPEN');
     task.status = 'OPEN';
     await tx.flush();
     await audit(tx, null, [{ action: 'task.rekeyed', entityType: 'task', entityId: task.id, data: { from: 'REKEY_REQUESTED', to: 'OPEN', keyingId, credential, settled: finals.map((x) => x.d.fieldKey) } }], now);
   }
-  return stored(p.index, i.idempotencyKey, 'ACCEPTED', keyingId, form.id, form.status as FormStatus);
+  return stored(p.index, i.idempotencyKey, 'ACCEPTED', keyingId, form.id, form.status);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldPending, readAggregates, recompute } from '../../server/src/services/aggregates.js';
 import type { Actor } from '../../server/src/services/context.js';
-import type { KeyingInput } from '../../server/src/services/ingest.service.js';
+import type { KeyingSubmission } from '../../server/src/services/ingest.service.js';
 import { exec } from '../../server/src/services/sql.js';
 import { iterateCampaign } from '../../server/src/sim/campaign.js';
 import { CREATE_BATCH } from '../helpers/fixtures.js';
@@ -33,7 +33,7 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
   const pending = async () => Number((await exec<{ n: number | string }[]>(t.app.orm.em.fork(), 'select count(*) as n from agg_pending'))[0].n);
 
   it('counts every transaction once while folds run concurrently with the writes', async () => {
-    const keyings: KeyingInput[] = batches.flatMap((b) =>
+    const keyings: KeyingSubmission[] = batches.flatMap((b) =>
       b.forms.flatMap((f) =>
         [f.pass1, f.pass2].map((p, i) => ({
           idempotencyKey: `${b.code}/${f.formNumber}/${i + 1}`,
@@ -49,7 +49,7 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
       ),
     );
     // Both passes of a form land in different calls; eight calls in flight.
-    const calls: KeyingInput[][] = [];
+    const calls: KeyingSubmission[][] = [];
     const byPass = [keyings.filter((k) => k.pass === 1), keyings.filter((k) => k.pass === 2)];
     for (const list of byPass) for (let i = 0; i < list.length; i += 10) calls.push(list.slice(i, i + 10));
     let writing = true;
@@ -87,7 +87,7 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
     const before = await t.as('manager')(`{ areaReport(level: ALL){ items { forms } } }`);
     expect(before.errors).toBeUndefined();
     const b = batches[0];
-    const k = (pass: number, keyerCode: string): KeyingInput => ({
+    const k = (pass: number, keyerCode: string): KeyingSubmission => ({
       idempotencyKey: `late/${pass}`,
       batchCode: b.code,
       formNumber: 'late-1',

@@ -4,7 +4,7 @@ import { CorrectionTask, Discrepancy, Form } from '../../server/src/db/entities/
 import { DomainError } from '../../server/src/domain/errors.js';
 import { readAggregates, rebuild, recompute } from '../../server/src/services/aggregates.js';
 import type { Actor } from '../../server/src/services/context.js';
-import type { KeyingInput } from '../../server/src/services/ingest.service.js';
+import type { KeyingSubmission } from '../../server/src/services/ingest.service.js';
 import type { Choice } from '../../server/src/services/task.service.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, person } from '../helpers/fixtures.js';
@@ -118,19 +118,19 @@ describe.each(dbKinds())('report aggregates on %s', (kind) => {
   }
 
   /** Refusals (a clerk keying both passes, a stale lease...) are part of the game; anything else fails. */
-  async function apply(cmds: Cmd[], sent: KeyingInput[]) {
+  async function apply(cmds: Cmd[], sent: KeyingSubmission[]) {
     for (const c of cmds) await tolerated(() => step(c, sent));
   }
 
-  async function step(c: Cmd, sent: KeyingInput[]) {
+  async function step(c: Cmd, sent: KeyingSubmission[]) {
     const { ingest, tasks } = t.app.services;
     if (c.t === 'ingest') {
-      const batch = c.items.flatMap((x): KeyingInput[] => {
+      const batch = c.items.flatMap((x): KeyingSubmission[] => {
         if (x.resend && sent.length) return [sent[(x.f * 7 + x.first.h) % sent.length]];
         return x.passes.map((pass) => {
           const y = pass === 1 ? x.first : x.second;
           const submittedAt = new Date(Date.UTC(2026, 10, 2, 16) + y.h * 3_600_000);
-          const k: KeyingInput = {
+          const k: KeyingSubmission = {
             idempotencyKey: `r${run}/${sent.length}`,
             batchCode: BATCHES[x.b],
             formNumber: `r${run}-${x.f}`,
@@ -191,7 +191,7 @@ describe.each(dbKinds())('report aggregates on %s', (kind) => {
       const em = t.app.orm.em.fork();
       const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
       const values = Object.fromEntries(discrepancies.map((d, i) => [d.fieldKey, VARIANTS[d.fieldKey]?.[c.picks[i % c.picks.length]] ?? person()[d.fieldKey]]));
-      const third: KeyingInput = {
+      const third: KeyingSubmission = {
         idempotencyKey: `r${run}/${sent.length}/3`,
         batchCode: form.batch.code,
         formNumber: form.formNumber,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../server/src/config.js';
 import { createApp } from '../../server/src/app.js';
 import { Batch, FormTemplate } from '../../server/src/db/entities/index.js';
-import type { KeyingInput } from '../../server/src/services/ingest.service.js';
+import type { KeyingSubmission } from '../../server/src/services/ingest.service.js';
 import type { Actor } from '../../server/src/services/context.js';
 import { person } from './fixtures.js';
 
@@ -37,7 +37,7 @@ export async function prepareReviewLoad(databaseUrl: string, tasks: number, revi
     em.create(Batch, { code: 'LOAD', template, provinceCode: '001', district: 'D', commune: 'C', status: 'OPEN', createdAt: new Date() });
     await em.flush();
     const at = new Date(Date.now() - 3600_000);
-    let chunk: KeyingInput[] = [];
+    let chunk: KeyingSubmission[] = [];
     for (let i = 0; i < tasks; i++) {
       const no = `F${String(i).padStart(6, '0')}`;
       const base = { batchCode: 'LOAD', formNumber: no, stationCode: 'ST', startedAt: at, submittedAt: at };

@@ -1,6 +1,5 @@
 import cliProgress from 'cli-progress';
 import type { Actor } from '../services/context.js';
-import type { Role } from '../domain/roles.js';
 import { runCommand, UsageError } from './args.js';
 
 const USAGE = `usage: npm run cli -- export --batch CODE [--as ADMIN_USERNAME]
@@ -54,7 +53,7 @@ async function exportBatch(app: import('../app.js').App, code: string, as: strin
         io.stderr.write(`error: "${as}" is not an active admin\n`);
         return 2;
       }
-      actor = { userId: u.id, username: u.username, role: u.role as Role, keyerCode: null };
+      actor = { userId: u.id, username: u.username, role: u.role, keyerCode: null };
     }
     const bar = io.isTTY ? new cliProgress.SingleBar({ format: 'export {bar} {value}/{total} records', stream: io.stderr as NodeJS.WriteStream }, cliProgress.Presets.shades_classic) : null;
     let started = false;

@@ -1,7 +1,7 @@
 import { closeSync, fchmodSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '../domain/roles.js';
+import { isRole, ROLES } from '../domain/roles.js';
 
 const HELP = `usage: npm run cli -- users <create|import> [options]
 
@@ -85,7 +85,7 @@ export async function runUsers(argv: string[], io: UsersIo, env: NodeJS.ProcessE
 async function create(values: Record<string, string | boolean | undefined>, io: UsersIo, env: NodeJS.ProcessEnv): Promise<number> {
   const role = String(values.role ?? '').toUpperCase();
   const username = String(values.username ?? '').trim().toLowerCase();
-  if (!ROLES.includes(role as Role)) {
+  if (!isRole(role)) {
     io.stderr.write(`error: --role must be one of ${ROLES.join(', ')}\n`);
     return 2;
   }
@@ -108,7 +108,7 @@ async function create(values: Record<string, string | boolean | undefined>, io: 
     const { DomainError } = await import('../domain/errors.js');
     const auth = new AuthService(config.authSecret, config.tokenTtlSeconds);
     try {
-      const user = await auth.createUser({ em, actor: null }, { username, password, role: role as Role, displayName, keyerCode }, 'cli');
+      const user = await auth.createUser({ em, actor: null }, { username, password, role, displayName, keyerCode }, 'cli');
       io.stdout.write(`created ${user.role} account "${user.username}" (id ${user.id})\n`);
       return 0;
     } catch (e) {

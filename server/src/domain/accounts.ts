@@ -1,16 +1,14 @@
 import type { FieldProblem } from './errors.js';
-import { ROLES, type Role } from './roles.js';
+import { isKeyerCode, KEYER_CODE_REASON } from './codes.js';
+import { isRole, ROLES } from './roles.js';
 
 /** Rules of an account's fields, shared by createUser, updateUser, registerClerks and the bulk import. */
 export const USERNAME_RE = /^[a-z0-9._-]{3,50}$/;
 /** Display names: letters, digits, spaces and the punctuation names use; no markup or control characters. */
 const DISPLAY_NAME_RE = /^[\p{L}\p{M}\p{N} .,'’()-]+$/u;
 export const MAX_DISPLAY_NAME = 200;
-/** Keyer codes, as keyings carry them (services/ingest.service.ts checks the same shape). */
-export const KEYER_CODE_RE = /^[\p{L}\p{N}._\-/]{1,50}$/u;
 
 export const USERNAME_REASON = 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores';
-export const KEYER_CODE_REASON = 'must be 1 to 50 letters, digits, dots, dashes, slashes or underscores';
 export const KEYER_REQUIRED_REASON = 'is required for a KEYER (the code their keyings carry)';
 
 export const normalizeUsername = (s: string): string => s.trim().toLowerCase();
@@ -29,12 +27,12 @@ export function checkDisplayName(name: string): FieldProblem[] {
 }
 
 export function checkRole(role: string): FieldProblem[] {
-  return ROLES.includes(role as Role) ? [] : [{ field: 'role', reason: `must be one of ${ROLES.join(', ')}` }];
+  return isRole(role) ? [] : [{ field: 'role', reason: `must be one of ${ROLES.join(', ')}` }];
 }
 
 /** The code's shape, and that a clerk has one (a clerk without one could key nothing). */
 export function checkKeyerCode(keyerCode: string | null, role: string): FieldProblem[] {
-  if (keyerCode != null && !KEYER_CODE_RE.test(keyerCode)) return [{ field: 'keyerCode', reason: KEYER_CODE_REASON }];
+  if (keyerCode != null && !isKeyerCode(keyerCode)) return [{ field: 'keyerCode', reason: KEYER_CODE_REASON }];
   if (role === 'KEYER' && keyerCode == null) return [{ field: 'keyerCode', reason: KEYER_REQUIRED_REASON }];
   return [];
 }

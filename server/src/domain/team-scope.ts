@@ -1,3 +1,4 @@
+import { isTeamCode, TEAM_CODE_REASON } from './codes.js';
 import { DomainError } from './errors.js';
 import type { Role } from './roles.js';
 
@@ -64,15 +65,13 @@ export function narrowReportArea(scope: TeamScope | null, asked: { provinceCode:
   return { provinceCode: asked.provinceCode, batchId: asked.batchId, batchIds: asked.batchId !== null ? null : [...scope.batchIds] };
 }
 
-const TEAM_CODE_RE = /^[\p{L}\p{N}._\-]{1,50}$/u;
-
 /**
  * Field problems of a team as it would be stored (after an update is applied). Unknown batch ids
  * are the service's to find (they need the database); `knownProvinces` is the province list.
  */
 export function teamProblems(t: { code: string; name: string; provinceCode: string | null; batchIds: readonly number[] }, knownProvinces: ReadonlySet<string>, prefix = 'input'): { field: string; reason: string }[] {
   const out: { field: string; reason: string }[] = [];
-  if (!TEAM_CODE_RE.test(t.code)) out.push({ field: `${prefix}.code`, reason: 'must be 1 to 50 letters, digits, dots, dashes or underscores' });
+  if (!isTeamCode(t.code)) out.push({ field: `${prefix}.code`, reason: TEAM_CODE_REASON });
   if (!t.name.trim() || t.name.length > 200 || /[\p{Cc}<>]/u.test(t.name)) out.push({ field: `${prefix}.name`, reason: 'must be 1 to 200 characters, without markup or control characters' });
   if (t.provinceCode !== null && !knownProvinces.has(t.provinceCode)) out.push({ field: `${prefix}.provinceCode`, reason: 'must be one of the 63 three-digit province codes (001 Hà Nội … 096 Cà Mau)' });
   if (t.provinceCode !== null && t.batchIds.length) out.push({ field: `${prefix}.batchIds`, reason: 'a team covers a province or a set of batches, not both' });

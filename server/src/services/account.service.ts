@@ -2,6 +2,7 @@ import { Keying, User } from '../db/entities/index.js';
 import { checkDisplayName, checkKeyerCode, checkRole, normalizeDisplayName, normalizeKeyerCode } from '../domain/accounts.js';
 import { DomainError, ValidationError } from '../domain/errors.js';
 import { generateOneTimePassword, hashOneTimePassword } from '../domain/password.js';
+import { isRole } from '../domain/roles.js';
 import { audit } from './audit.service.js';
 import { bumpTokenVersion } from './auth.service.js';
 import type { ServiceContext } from './context.js';
@@ -47,7 +48,8 @@ export class AccountService {
     const role = input.role == null ? user.role : input.role;
     const keyerCode = input.keyerCode === undefined ? (user.keyerCode ?? null) : normalizeKeyerCode(input.keyerCode);
     const problems = [...(input.displayName == null ? [] : checkDisplayName(displayName)), ...checkRole(role), ...checkKeyerCode(keyerCode, role)];
-    if (problems.length) throw new ValidationError(problems.map((p) => `input.${p.field} ${p.reason}`).join('; '), problems.map((p) => ({ ...p, field: `input.${p.field}` })));
+    // checkRole already refused a role that !isRole refuses: the test only narrows the type.
+    if (problems.length || !isRole(role)) throw new ValidationError(problems.map((p) => `input.${p.field} ${p.reason}`).join('; '), problems.map((p) => ({ ...p, field: `input.${p.field}` })));
     if (role !== user.role) this.notSelf(ctx, user, 'change the role of');
     // The team is checked before anything changes (unknown team, or an admin given one).
     const team = input.team === undefined ? (user.team ?? null) : input.team == null || input.team.trim() === '' ? null : await this.teams.forNewUser(ctx.em, input.team, role).catch((e) => {

@@ -2,7 +2,6 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ApiKey, User } from '../db/entities/index.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
-import type { Role } from '../domain/roles.js';
 import { API_KEY_SCOPES, isApiKeyScope, roleForScopes, type ApiKeyScope } from '../domain/scopes.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -78,7 +77,7 @@ export class ApiKeyService {
     const stored = row ? Buffer.from(row.secretHash, 'hex') : Buffer.alloc(32);
     if (!row || stored.length !== given.length || !timingSafeEqual(stored, given) || row.revokedAt || !row.createdBy.active) throw new DomainError('UNAUTHENTICATED', INVALID);
     await this.touch(em, row.id);
-    return { kind: 'key', keyId: row.id, userId: row.createdBy.id, username: `key:${row.prefix}`, role: row.role as Role, keyerCode: null, scopes: [...row.scopes] };
+    return { kind: 'key', keyId: row.id, userId: row.createdBy.id, username: `key:${row.prefix}`, role: row.role, keyerCode: null, scopes: [...row.scopes] };
   }
 
   /** `lastUsedAt`, written at most once a minute per key (also across instances: the update is conditional). */

@@ -1,16 +1,17 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { User, type Team } from '../db/entities/index.js';
-import { checkAccount, checkDisplayName, KEYER_CODE_REASON, normalizeDisplayName, KEYER_CODE_RE, USERNAME_RE } from '../domain/accounts.js';
+import { checkAccount, checkDisplayName, normalizeDisplayName, USERNAME_RE } from '../domain/accounts.js';
+import { isKeyerCode, KEYER_CODE_REASON } from '../domain/codes.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { DUMMY_HASH, hashPassword, isOneTimeHash, verifyAnyPassword } from '../domain/password.js';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../domain/password-policy.js';
-import type { Role } from '../domain/roles.js';
+import { isRole, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
 import { audit } from './audit.service.js';
 import { exec } from './sql.js';
 import { teamScopeOf } from './team.service.js';
 
-export { KEYER_CODE_RE, MAX_PASSWORD_LENGTH };
+export { MAX_PASSWORD_LENGTH };
 
 const ISSUER = 'dualkey';
 /** User ids are PostgreSQL `serial` (int4). */
@@ -165,7 +166,7 @@ export class AuthService {
     // The team comes in the same query (a join), so a team change applies at the next request.
     const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id, { populate: ['team'] }) : null;
     if (!user || !user.active || user.tokenVersion !== ver) throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
-    const actor: Actor = { kind: 'user', userId: user.id, username: user.username, role: user.role as Role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
+    const actor: Actor = { kind: 'user', userId: user.id, username: user.username, role: user.role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
     if (isOneTimeHash(user.passwordHash)) actor.mustChangePassword = true;
     return actor;
   }
@@ -217,7 +218,8 @@ export class AuthService {
     const { account, problems } = checkAccount(input);
     const { username, displayName, keyerCode, role } = account;
     problems.push(...(await checkNewPassword(input.password, account)));
-    if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+    // checkRole already refused a role that !isRole refuses: the test only narrows the type.
+    if (problems.length || !isRole(role)) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
     if (await ctx.em.count(User, { username })) throw new DomainError('CONFLICT', `user "${username}" already exists`);
     if (keyerCode != null && (await ctx.em.count(User, { keyerCode }))) throw new DomainError('CONFLICT', `keyer code "${keyerCode}" already belongs to another account`);
     const passwordHash = await hashPassword(input.password);
@@ -240,7 +242,7 @@ export class AuthService {
     const rows = clerks.map((c, i) => {
       const keyerCode = (c.keyerCode ?? '').trim();
       const username = c.username?.trim().toLowerCase() || defaultClerkUsername(keyerCode);
-      if (!KEYER_CODE_RE.test(keyerCode)) problems.push({ field: `clerks.${i}.keyerCode`, reason: KEYER_CODE_REASON });
+      if (!isKeyerCode(keyerCode)) problems.push({ field: `clerks.${i}.keyerCode`, reason: KEYER_CODE_REASON });
       if (!USERNAME_RE.test(username)) problems.push({ field: `clerks.${i}.username`, reason: 'must be 3 to 50 lowercase letters, digits, dots, dashes or underscores (by default the keyer code in lower case)' });
       problems.push(...checkDisplayName(c.displayName ?? '').map((p) => ({ ...p, field: `clerks.${i}.${p.field}` })));
       return { keyerCode, username, displayName: normalizeDisplayName(c.displayName ?? '') };

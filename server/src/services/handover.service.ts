@@ -181,7 +181,7 @@ export class HandoverService {
   }
 
   private move(batch: Batch, to: BatchStatus): void {
-    batchMachine.assert(batch.status as BatchStatus, to);
+    batchMachine.assert(batch.status, to);
     batch.status = to;
   }
 }

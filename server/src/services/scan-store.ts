@@ -1,18 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { isFileName } from '../domain/codes.js';
 import { isSealed, keyIdOf } from '../domain/crypto.js';
 import type { Vault } from './vault.js';
 
 const SEALED = '.svg.sealed';
 const PLAIN = '.svg';
-// What batch codes allow (createBatch), i.e. no separators; hidden names ("." "..") refused too.
-const NAME = /^[\p{L}\p{N}._-]{1,50}$/u;
-
-/** A batch code or form number that can be one file name under the scan directory. */
-export function isScanName(s: string): boolean {
-  return NAME.test(s) && !s.startsWith('.');
-}
+/** A batch code or form number that can be one file name under the scan directory (domain/codes.ts). */
+export const isScanName = isFileName;
 
 /** Writes `data` beside `file` (owner-only), flushes it, then renames it into place: never half a file. */
 function writeAtomically(file: string, data: string): void {

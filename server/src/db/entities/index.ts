@@ -1,5 +1,6 @@
 import {
   Entity,
+  Enum,
   Index,
   ManyToOne,
   PrimaryKey,
@@ -10,6 +11,8 @@ import {
 } from '@mikro-orm/core';
 import type { FieldDef } from '../../domain/template.js';
 import type { RuleDef } from '../../domain/rules.js';
+import { ROLES, type Role } from '../../domain/roles.js';
+import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES, type BatchStatus, type FormStatus, type TaskStatus } from '../../domain/state-machine.js';
 
 @Entity({ tableName: 'form_template' })
 @Unique({ properties: ['code', 'version'] })
@@ -43,7 +46,7 @@ export class User {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @Property({ type: 'string', length: 100, unique: true }) username!: string;
   @Property({ type: 'text' }) passwordHash!: string;
-  @Property({ type: 'string', length: 20 }) role!: string;
+  @Enum({ items: [...ROLES], length: 20 }) role!: Role;
   @Property({ type: 'text' }) displayName!: string;
   /**
    * The clerk code of this person (every KEYER has one; a reviewer who also keys has one too, and
@@ -73,7 +76,7 @@ export class Batch {
   @Property({ type: 'string', length: 3 }) provinceCode!: string;
   @Property({ type: 'text' }) district!: string;
   @Property({ type: 'text' }) commune!: string;
-  @Property({ type: 'string', length: 20 }) status: string = 'OPEN';
+  @Enum({ items: [...BATCH_STATUSES], length: 20 }) status: BatchStatus = 'OPEN';
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
   /** Spot checks of automatically verified forms: every Nth, or a seeded random share. */
   @Property({ type: 'integer', nullable: true }) spotCheckEvery?: number | null;
@@ -96,7 +99,7 @@ export class Form {
   @ManyToOne(() => Batch, { index: false }) batch!: Rel<Batch>;
   @Property({ type: 'string', length: 50 }) formNumber!: string;
   @Property({ type: 'text', nullable: true }) imageRef?: string | null;
-  @Property({ type: 'string', length: 20 }) status: string = 'AWAITING_KEYINGS';
+  @Enum({ items: [...FORM_STATUSES], length: 20 }) status: FormStatus = 'AWAITING_KEYINGS';
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
   @Property({ type: 'datetime' }) updatedAt: Date = new Date();
   @Property({ type: 'datetime', nullable: true }) verifiedAt?: Date | null;
@@ -144,7 +147,7 @@ export class CorrectionTask {
   @ManyToOne(() => Form, { unique: true }) form!: Rel<Form>;
   @ManyToOne(() => Batch, { index: false }) batch!: Rel<Batch>;
   @Property({ type: 'string', length: 20 }) kind: string = 'REVIEW';
-  @Property({ type: 'string', length: 20 }) status: string = 'OPEN';
+  @Enum({ items: [...TASK_STATUSES], length: 20 }) status: TaskStatus = 'OPEN';
   /** Handed to a senior: only managers may claim it; release and lease expiry keep it ESCALATED. */
   @Property({ type: 'boolean' }) escalated: boolean & Opt = false;
   /** Why the task exists or ended as it did: spot-check reason, rejection reason. */
@@ -257,7 +260,7 @@ export class ApiKey {
   @Property({ type: 'string', length: 16, unique: true }) prefix!: string;
   @Property({ type: 'string', length: 64 }) secretHash!: string;
   @Property({ type: 'json' }) scopes!: string[];
-  @Property({ type: 'string', length: 20 }) role!: string;
+  @Enum({ items: [...ROLES], length: 20 }) role!: Role;
   @ManyToOne(() => User) createdBy!: Rel<User>;
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
   @Property({ type: 'datetime', nullable: true }) revokedAt?: Date | null;

@@ -11,6 +11,7 @@ import { Migration20261128100000_audit_key } from './Migration20261128100000_aud
 import { Migration20261205100000_clerks } from './Migration20261205100000_clerks.js';
 import { Migration20261205120000_accounts } from './Migration20261205120000_accounts.js';
 import { Migration20261205130000_teams } from './Migration20261205130000_teams.js';
+import { Migration20261205150000_enums } from './Migration20261205150000_enums.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -27,4 +28,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261205100000_clerks', class: Migration20261205100000_clerks },
   { name: 'Migration20261205120000_accounts', class: Migration20261205120000_accounts },
   { name: 'Migration20261205130000_teams', class: Migration20261205130000_teams },
+  { name: 'Migration20261205150000_enums', class: Migration20261205150000_enums },
 ];

@@ -1,0 +1,86 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Comparator, FieldDiff } from '../../domain/compare.js';
+import { checkRules, ruleFields } from '../../domain/rules.js';
+import { formMachine, type FormStatus } from '../../domain/state-machine.js';
+import type { TemplateDef } from '../../domain/template.js';
+import type { FieldValues } from '../../domain/values.js';
+import { insertRows, type SqlValue } from '../sql.js';
+import type { Vault } from '../vault.js';
+import type { Diff, FormState } from './types.js';
+
+/**
+ * Rules run on the agreed part of the record: a rule is judged only when every field it reads
+ * agreed, and raises at most one RULE discrepancy per field not already in dispute.
+ */
+function ruleDiffs(template: TemplateDef, first: FieldValues, second: FieldValues, diffs: FieldDiff[], agreed: FieldValues, now: Date): Diff[] {
+  if (!template.rules?.length) return [];
+  const disputed = new Set(diffs.map((d) => d.field));
+  const judged = disputed.size ? { ...template, rules: template.rules.filter((r) => ruleFields(r, template).every((k) => !disputed.has(k))) } : template;
+  const out: Diff[] = [];
+  for (const v of checkRules(judged, agreed, now)) {
+    const prev = out.find((d) => d.field === v.field);
+    if (prev) prev.note += `; ${v.message}`;
+    else out.push({ field: v.field, value1: first[v.field] ?? null, value2: second[v.field] ?? null, kind: 'RULE', distance: 0, note: v.message });
+  }
+  return out;
+}
+
+const move = (form: FormState, to: FormStatus) => {
+  formMachine.assert(form.status, to);
+  form.status = to;
+};
+
+/**
+ * Step 7: forms that now have both passes are compared; agreement makes a verified record,
+ * anything else a review task with its discrepancies. Moves each touched form's status.
+ */
+export async function compareForms(tx: SqlEntityManager, comparator: Comparator, vault: Vault, forms: Iterable<FormState>, now: Date): Promise<{ form: FormState; diffs: Diff[] }[]> {
+  const records: SqlValue[][] = [];
+  const review: { form: FormState; diffs: Diff[] }[] = [];
+  for (const form of forms) {
+    if (!form.touched) continue;
+    const p1 = form.passes.get(1), p2 = form.passes.get(2);
+    if (form.status === 'AWAITING_KEYINGS') move(form, 'ONE_PASS_KEYED');
+    if (!p1 || !p2) continue;
+    const diffs: Diff[] = comparator.compare(form.template, p1.values, p2.values);
+    // Canonical values of the fields that agree: the rules judge them, and with no discrepancy they are the record.
+    const disputed = new Set(diffs.map((d) => d.field));
+    const agreed: FieldValues = {};
+    // A keying of this call has its values cleaned already: where its raw value is the one
+    // agreed on, the canonical form starts from that.
+    const mine = p2.prepared ?? p1.prepared;
+    for (const f of form.template.fields) {
+      if (disputed.has(f.key)) continue;
+      const raw = p1.values[f.key] ?? null;
+      agreed[f.key] = mine && (mine.values[f.key] ?? null) === raw ? comparator.canonicalOfClean(f, mine.clean[f.key] ?? null) : comparator.canonical(f, raw);
+    }
+    diffs.push(...ruleDiffs(form.template, p1.values, p2.values, diffs, agreed, now));
+    if (diffs.length === 0) {
+      move(form, 'AUTO_VERIFIED');
+      // Empty sources mean "every field AGREED": half the JSON for the most common record.
+      records.push([form.id, form.batch.id, vault.sealRecordJson(form.id, agreed), '{}', true, now, vault.citizenToken(agreed.citizenId ?? null)]);
+    } else {
+      move(form, 'IN_REVIEW');
+      review.push({ form, diffs });
+    }
+  }
+  if (review.length) {
+    const taskIds = await insertRows(
+      tx,
+      'correction_task',
+      ['form_id', 'batch_id', 'province_code', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'created_at'],
+      review.map(({ form, diffs }) => [form.id, form.batch.id, form.batch.provinceCode, 'REVIEW', 'OPEN', form.passes.get(1)!.keyerCode, form.passes.get(2)!.keyerCode, diffs.length, now]),
+      { returningIds: true },
+    );
+    const discrepancies: SqlValue[][] = [];
+    review.forEach(({ form, diffs }, i) => {
+      for (const d of diffs) {
+        const sealed = (v: string | null) => vault.sealField(form.template, form.id, d.field, v);
+        discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, sealed(d.value1), sealed(d.value2), d.kind, d.distance, d.note ?? null, now]);
+      }
+    });
+    await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'created_at'], discrepancies);
+  }
+  if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at', 'citizen_bidx'], records);
+  return review;
+}

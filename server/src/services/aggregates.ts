@@ -28,6 +28,10 @@
  *
  * `recompute` derives every row from the raw tables with plain GROUP BYs: the property test
  * checks the incremental rows against it, and `rebuild` uses it to (re)fill the tables.
+ *
+ * The parts: aggregate-deltas.ts (the tables, `Deltas`), aggregate-hooks.ts (what each event
+ * counts), aggregate-fold.ts (`foldPending`, `AggregateFolder`), aggregate-recompute.ts
+ * (`recompute`, `readAggregates`, `rebuild`). Services, CLI and tests import them from here.
  */
 export * from './aggregate-deltas.js';
 export * from './aggregate-hooks.js';

@@ -14,6 +14,7 @@ import { DC01 } from '../server/src/domain/template.js';
 import { createRng } from '../server/src/sim/rng.js';
 import { rebuild } from '../server/src/services/aggregates.js';
 import { ReportsService, type ReportFilter } from '../server/src/services/reports.service.js';
+import { RawReports } from '../server/src/services/reports-recompute.js';
 import { TemplateCache } from '../server/src/services/templates.js';
 import { person } from '../tests/helpers/fixtures.js';
 import type { Row } from './lib.js';
@@ -267,6 +268,7 @@ export async function benchReports(forms: number, pgAdminUrl = process.env.BENCH
     rows.push({ suite: 'reports', metric: 'rebuild aggregates from raw rows', database: 'postgresql', value: rebuildSecs, unit: 's', note: `${note}; rows: ${aggRows}` });
 
     const reports = new ReportsService(new TemplateCache());
+    const rawReports = new RawReports(new TemplateCache());
     const em = () => orm.em.fork();
     const lastWeek = { from: '2026-10-24', to: '2026-10-30' };
     const cases: { label: string; filter: ReportFilter }[] = [
@@ -278,7 +280,7 @@ export async function benchReports(forms: number, pgAdminUrl = process.env.BENCH
     for (const report of ['keyers', 'fields'] as const) {
       for (const c of cases) {
         const agg = () => (report === 'keyers' ? reports.keyers(em(), c.filter) : reports.fields(em(), c.filter));
-        const raw = () => (report === 'keyers' ? reports.keyersRaw(em(), c.filter) : reports.fieldsRaw(em(), c.filter));
+        const raw = () => (report === 'keyers' ? rawReports.keyers(em(), c.filter) : rawReports.fields(em(), c.filter));
         if (!same(await agg(), await raw())) throw new Error(`${report} (${c.label}): aggregates and raw GROUP BY disagree`);
         const a = await time(AGG_RUNS, agg);
         const r = await time(RAW_RUNS, raw);

@@ -2,6 +2,7 @@ import { ArgsType, ClassType, Field, ID, InputType, Int, ObjectType, registerEnu
 import { ArrayMaxSize, IsIn, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ApiKeyType } from './api-key.types.js';
+import { by, type FilterSpec } from '../services/query.service.js';
 import {
   BatchStatusEnum,
   BatchType,
@@ -23,7 +24,8 @@ import {
 /**
  * One list grammar for every resource (the dashboard and other systems share it):
  * `page`, `perPage` (1..200), `sortField` (an enum of indexed columns), `sortOrder`, `filter`.
- * Results are `{ items, total, page, perPage }`.
+ * Results are `{ items, total, page, perPage }`. Each filter class has its `FilterSpec` beside it:
+ * how each of its fields narrows the list (services/query.service.ts whereOf).
  */
 export enum SortOrder {
   ASC = 'ASC',
@@ -103,6 +105,7 @@ export class BatchFilter {
   @Field({ nullable: true }) @MaxLength(3) provinceCode?: string;
   @Field(() => BatchStatusEnum, { nullable: true }) status?: string;
 }
+export const BATCH_FILTER: FilterSpec<BatchFilter> = { ids: by.ids(), code: by.eq(), provinceCode: by.eq(), status: by.eq() };
 @ArgsType() export class BatchListArgs extends ListArgs(BatchSort, BatchFilter, 'id') {}
 @ObjectType() export class BatchList extends Paginated(BatchType) {}
 
@@ -114,6 +117,7 @@ export class FormFilter {
   @Field(() => FormStatusEnum, { nullable: true }) status?: string;
   @Field({ nullable: true, description: 'Exact citizen ID as keyed in either pass (blind index lookup). Admins only (FORBIDDEN otherwise: it would confirm a guessed ID); audited as forms.search' }) @MaxLength(20) citizenId?: string;
 }
+export const FORM_FILTER: FilterSpec<FormFilter> = { ids: by.ids(), batchId: by.id('batch'), formNumber: by.eq(), status: by.eq(), citizenId: by.custom };
 @ArgsType() export class FormListArgs extends ListArgs(FormSort, FormFilter, 'id') {}
 @ObjectType() export class FormList extends Paginated(FormType) {}
 
@@ -126,6 +130,14 @@ export class KeyingFilter {
   @Field(() => GraphQLDateTimeISO, { nullable: true }) submittedFrom?: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) submittedTo?: Date;
 }
+export const KEYING_FILTER: FilterSpec<KeyingFilter> = {
+  ids: by.ids(),
+  formId: by.id('form'),
+  keyerCode: by.eq(),
+  pass: by.eq(),
+  submittedFrom: by.from('submittedAt'),
+  submittedTo: by.to('submittedAt'),
+};
 @ArgsType() export class KeyingListArgs extends ListArgs(KeyingSort, KeyingFilter, 'id') {}
 @ObjectType() export class KeyingList extends Paginated(KeyingType) {}
 
@@ -140,6 +152,16 @@ export class DiscrepancyFilter {
   @Field(() => OutcomeEnum, { nullable: true }) outcome?: string;
   @Field({ nullable: true, description: 'true: only resolved; false: only open' }) resolved?: boolean;
 }
+export const DISCREPANCY_FILTER: FilterSpec<DiscrepancyFilter> = {
+  ids: by.ids(),
+  formId: by.id('form'),
+  taskId: by.id('task'),
+  batchId: by.id('batch'),
+  fieldKey: by.eq(),
+  kind: by.eq(),
+  outcome: by.eq(),
+  resolved: by.isSet('resolvedAt'),
+};
 @ArgsType() export class DiscrepancyListArgs extends ListArgs(DiscrepancySort, DiscrepancyFilter, 'id') {}
 @ObjectType() export class DiscrepancyList extends Paginated(DiscrepancyType) {}
 
@@ -150,6 +172,7 @@ export class CorrectionTaskFilter {
   @Field(() => TaskStatusEnum, { nullable: true }) status?: string;
   @Field(() => ID, { nullable: true }) claimedById?: string;
 }
+export const TASK_FILTER: FilterSpec<CorrectionTaskFilter> = { ids: by.ids(), batchId: by.id('batch'), status: by.eq(), claimedById: by.id('claimedBy') };
 @ArgsType() export class CorrectionTaskListArgs extends ListArgs(TaskSort, CorrectionTaskFilter, 'id') {}
 @ObjectType() export class CorrectionTaskList extends Paginated(CorrectionTaskType) {}
 
@@ -163,6 +186,15 @@ export class VerifiedRecordFilter {
   @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedFrom?: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedTo?: Date;
 }
+export const RECORD_FILTER: FilterSpec<VerifiedRecordFilter> = {
+  ids: by.ids(),
+  batchId: by.id('batch'),
+  formId: by.id('form'),
+  citizenId: by.custom,
+  automatic: by.eq(),
+  verifiedFrom: by.from('verifiedAt'),
+  verifiedTo: by.to('verifiedAt'),
+};
 @ArgsType() export class VerifiedRecordListArgs extends ListArgs(RecordSort, VerifiedRecordFilter, 'id') {}
 @ObjectType() export class VerifiedRecordList extends Paginated(VerifiedRecordType) {}
 
@@ -172,6 +204,7 @@ export class UserFilter {
   @Field(() => RoleEnum, { nullable: true }) role?: string;
   @Field({ nullable: true }) active?: boolean;
 }
+export const USER_FILTER: FilterSpec<UserFilter> = { ids: by.ids(), role: by.eq(), active: by.eq() };
 @ArgsType() export class UserListArgs extends ListArgs(UserSort, UserFilter, 'id') {}
 @ObjectType() export class UserList extends Paginated(UserType) {}
 
@@ -183,6 +216,7 @@ export class AuditEventFilter {
   @Field(() => GraphQLDateTimeISO, { nullable: true }) from?: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) to?: Date;
 }
+export const AUDIT_FILTER: FilterSpec<AuditEventFilter> = { entityType: by.eq(), entityId: by.id(), action: by.eq(), from: by.from('at'), to: by.to('at') };
 @ArgsType() export class AuditEventListArgs extends ListArgs(AuditSort, AuditEventFilter, 'id') {}
 @ObjectType() export class AuditEventList extends Paginated(AuditEventType) {}
 
@@ -192,6 +226,7 @@ export class ApiKeyFilter {
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field({ nullable: true, description: 'true: only revoked keys; false: only usable ones' }) revoked?: boolean;
 }
+export const API_KEY_FILTER: FilterSpec<ApiKeyFilter> = { ids: by.ids(), revoked: by.isSet('revokedAt') };
 @ArgsType() export class ApiKeyListArgs extends ListArgs(ApiKeySort, ApiKeyFilter, 'id') {}
 @ObjectType() export class ApiKeyList extends Paginated(ApiKeyType) {}
 
@@ -201,5 +236,6 @@ export class TeamFilter {
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field({ nullable: true }) @MaxLength(3) provinceCode?: string;
 }
+export const TEAM_FILTER: FilterSpec<TeamFilter> = { ids: by.ids(), provinceCode: by.eq() };
 @ArgsType() export class TeamListArgs extends ListArgs(TeamSort, TeamFilter, 'id') {}
 @ObjectType() export class TeamList extends Paginated(TeamType) {}

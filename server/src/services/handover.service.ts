@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { LockMode } from '@mikro-orm/core';
 import { Batch, Form, User, VerifiedRecord } from '../db/entities/index.js';
-import { CSV_FORMULA_GUARD, defuseFormula } from '../domain/csv.js';
+import { CSV_FORMULA_GUARD, csvText } from '../domain/csv.js';
 import { DomainError, ValidationError } from '../domain/errors.js';
 import { batchMachine, type BatchStatus } from '../domain/state-machine.js';
 import { ILLEGIBLE } from '../domain/values.js';
@@ -125,7 +124,7 @@ export class HandoverService {
 
   private async write(em: SqlEntityManager, batch: Batch, exportedAt: Date, exportedBy: string, guard: boolean, onProgress?: (done: number, total: number) => void): Promise<ExportResult> {
     const dir = this.directoryFor(batch.code);
-    const row = (cells: string[]) => stringify([cells], guard ? { cast: { string: defuseFormula } } : {});
+    const row = (cells: string[]) => csvText([cells], { guard, eol: '\n' });
     const template = await this.templates.get(em, batch.template.id);
     const keys = template.fields.map((f) => f.key);
     const total = await em.count(VerifiedRecord, { batch: batch.id });

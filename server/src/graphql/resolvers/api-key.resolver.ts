@@ -2,8 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { ApiKey } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
-import { ApiKeyList, ApiKeyListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { API_KEY_FILTER, ApiKeyList, ApiKeyListArgs } from '../lists.js';
+import { whereOf } from '../../services/query.service.js';
 import { ApiKeyType, CreateApiKeyInput, CreatedApiKey } from '../api-key.types.js';
 import { UserType } from '../types.js';
 
@@ -12,11 +12,7 @@ export class ApiKeyResolver {
   @Authorized(roles('admin'))
   @Query(() => ApiKeyList, { description: 'API keys of other systems (never their secrets)' })
   apiKeys(@Args() args: ApiKeyListArgs, @Ctx() ctx: GqlContext) {
-    const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.revoked !== undefined && f.revoked !== null) where.revokedAt = f.revoked ? { $ne: null } : null;
-    return ctx.services.query.list(ctx.em, ApiKey, where, args);
+    return ctx.services.query.list(ctx.em, ApiKey, whereOf(args.filter, API_KEY_FILTER), args);
   }
 
   @Authorized(roles('admin'))

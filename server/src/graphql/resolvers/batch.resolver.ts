@@ -5,8 +5,8 @@ import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { exec } from '../../services/sql.js';
 import { roles } from '../helpers.js';
-import { BatchList, BatchListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { BATCH_FILTER, BatchList, BatchListArgs } from '../lists.js';
+import { toId, whereOf } from '../../services/query.service.js';
 import { BatchType, CreateBatchInput, ExportManifest, SpotCheckPolicyInput, Template } from '../types.js';
 import type { ExportResult } from '../../services/handover.service.js';
 
@@ -66,13 +66,7 @@ export class BatchResolver {
   @Authorized(roles('readBatches'))
   @Query(() => BatchList)
   async batches(@Args() args: BatchListArgs, @Ctx() ctx: GqlContext) {
-    const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.code) where.code = f.code;
-    if (f.provinceCode) where.provinceCode = f.provinceCode;
-    if (f.status) where.status = f.status;
-    return ctx.services.query.list(ctx.em, Batch, withinTeam(ctx.actor, 'self', where), args);
+    return ctx.services.query.list(ctx.em, Batch, withinTeam(ctx.actor, 'self', whereOf(args.filter, BATCH_FILTER)), args);
   }
 
   @Authorized(roles('readBatches'))

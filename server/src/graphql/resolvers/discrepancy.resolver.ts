@@ -5,8 +5,8 @@ import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { maskValue } from '../../domain/mask.js';
 import { auditClearRead, presentNote, revealsForm } from '../personal.js';
 import { roles, templateOfForm, toFieldDefinition } from '../helpers.js';
-import { DiscrepancyList, DiscrepancyListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { DISCREPANCY_FILTER, DiscrepancyList, DiscrepancyListArgs } from '../lists.js';
+import { whereOf } from '../../services/query.service.js';
 import { CorrectionTaskType, DiscrepancyType, FieldDefinition, FormType } from '../types.js';
 
 @Resolver(() => DiscrepancyType)
@@ -14,17 +14,7 @@ export class DiscrepancyResolver {
   @Authorized(roles('readPipeline'))
   @Query(() => DiscrepancyList)
   discrepancies(@Args() args: DiscrepancyListArgs, @Ctx() ctx: GqlContext) {
-    const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.formId) where.form = toId(f.formId, 'filter.formId');
-    if (f.taskId) where.task = toId(f.taskId, 'filter.taskId');
-    if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
-    if (f.fieldKey) where.fieldKey = f.fieldKey;
-    if (f.kind) where.kind = f.kind;
-    if (f.outcome) where.outcome = f.outcome;
-    if (f.resolved !== undefined && f.resolved !== null) where.resolvedAt = f.resolved ? { $ne: null } : null;
-    return ctx.services.query.list(ctx.em, Discrepancy, withinTeam(ctx.actor, 'batch', where), args);
+    return ctx.services.query.list(ctx.em, Discrepancy, withinTeam(ctx.actor, 'batch', whereOf(args.filter, DISCREPANCY_FILTER)), args);
   }
 
   @Authorized(roles('readPipeline'))

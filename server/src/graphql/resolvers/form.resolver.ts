@@ -5,8 +5,8 @@ import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { auditClearRead, guardSensitiveFilter, maskValues, revealsForm, sensitiveKeys } from '../personal.js';
 import type { FieldValues } from '../../domain/values.js';
 import { roles, templateOfBatch, toFieldDefinition } from '../helpers.js';
-import { FormList, FormListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { FORM_FILTER, FormList, FormListArgs } from '../lists.js';
+import { toId, whereOf } from '../../services/query.service.js';
 import { BatchType, CorrectionTaskType, DiscrepancyType, FormFieldRow, FormType, KeyingType, VerifiedRecordType } from '../types.js';
 
 @Resolver(() => FormType)
@@ -15,11 +15,7 @@ export class FormResolver {
   @Query(() => FormList)
   async forms(@Args() args: FormListArgs, @Ctx() ctx: GqlContext) {
     const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
-    if (f.formNumber) where.formNumber = f.formNumber;
-    if (f.status) where.status = f.status;
+    const where = whereOf(f, FORM_FILTER);
     if (f.citizenId) {
       await guardSensitiveFilter(ctx, 'forms', 'citizenId');
       const bidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';

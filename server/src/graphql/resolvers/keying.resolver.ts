@@ -4,8 +4,8 @@ import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { auditClearRead, maskValues, revealsForm, sensitiveKeys } from '../personal.js';
 import { roles, templateOfForm, toFieldValues } from '../helpers.js';
-import { KeyingList, KeyingListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { KEYING_FILTER, KeyingList, KeyingListArgs } from '../lists.js';
+import { whereOf } from '../../services/query.service.js';
 import { FieldValue, FormType, KeyingInput, KeyingOutcomeType, KeyingType } from '../types.js';
 
 @Resolver(() => KeyingType)
@@ -26,16 +26,7 @@ export class KeyingResolver {
   @Authorized(roles('readPipeline'))
   @Query(() => KeyingList)
   keyings(@Args() args: KeyingListArgs, @Ctx() ctx: GqlContext) {
-    const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.formId) where.form = toId(f.formId, 'filter.formId');
-    if (f.keyerCode) where.keyerCode = f.keyerCode;
-    if (f.pass) where.pass = f.pass;
-    if (f.submittedFrom || f.submittedTo) {
-      where.submittedAt = { ...(f.submittedFrom ? { $gte: f.submittedFrom } : {}), ...(f.submittedTo ? { $lte: f.submittedTo } : {}) };
-    }
-    return ctx.services.query.list(ctx.em, Keying, withinTeam(ctx.actor, 'form.batch', where), args);
+    return ctx.services.query.list(ctx.em, Keying, withinTeam(ctx.actor, 'form.batch', whereOf(args.filter, KEYING_FILTER)), args);
   }
 
   @Authorized(roles('readPipeline'))

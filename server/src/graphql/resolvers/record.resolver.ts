@@ -4,8 +4,8 @@ import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { roles, templateOfBatch, toFieldValues } from '../helpers.js';
 import { auditRead, guardSensitiveFilter, maskValues, revealsForm, seesStaffNames } from '../personal.js';
-import { VerifiedRecordList, VerifiedRecordListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { RECORD_FILTER, VerifiedRecordList, VerifiedRecordListArgs } from '../lists.js';
+import { whereOf } from '../../services/query.service.js';
 import { BatchType, FormType, UserType, VerifiedRecordType, VerifiedValue } from '../types.js';
 import { readEm } from '../../services/sql.js';
 
@@ -22,17 +22,10 @@ export class RecordResolver {
   @Query(() => VerifiedRecordList)
   async verifiedRecords(@Args() args: VerifiedRecordListArgs, @Ctx() ctx: GqlContext) {
     const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
-    if (f.formId) where.form = toId(f.formId, 'filter.formId');
-    if (f.automatic !== undefined && f.automatic !== null) where.automatic = f.automatic;
+    const where = whereOf(f, RECORD_FILTER);
     if (f.citizenId) {
       await guardSensitiveFilter(ctx, 'records', 'citizenId');
       where.citizenBidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
-    }
-    if (f.verifiedFrom || f.verifiedTo) {
-      where.verifiedAt = { ...(f.verifiedFrom ? { $gte: f.verifiedFrom } : {}), ...(f.verifiedTo ? { $lte: f.verifiedTo } : {}) };
     }
     return ctx.services.query.list(recordEm(ctx), VerifiedRecord, withinTeam(ctx.actor, 'batch', where), args);
   }

@@ -3,8 +3,8 @@ import { CorrectionTask } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { roles } from '../helpers.js';
-import { CorrectionTaskList, CorrectionTaskListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { CorrectionTaskList, CorrectionTaskListArgs, TASK_FILTER } from '../lists.js';
+import { toId, whereOf } from '../../services/query.service.js';
 import { BatchType, CorrectionTaskType, DiscrepancyType, FieldCorrectionInput, FormType, ResolutionInput, TaskCommentType, UserType } from '../types.js';
 import { TaskComment } from '../../db/entities/index.js';
 import { DomainError } from '../../domain/errors.js';
@@ -19,13 +19,7 @@ export class TaskResolver {
   @Authorized(roles('readPipeline'))
   @Query(() => CorrectionTaskList)
   correctionTasks(@Args() args: CorrectionTaskListArgs, @Ctx() ctx: GqlContext) {
-    const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.batchId) where.batch = toId(f.batchId, 'filter.batchId');
-    if (f.status) where.status = f.status;
-    if (f.claimedById) where.claimedBy = toId(f.claimedById, 'filter.claimedById');
-    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', where), args);
+    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', whereOf(args.filter, TASK_FILTER)), args);
   }
 
   @Authorized(roles('readPipeline'))

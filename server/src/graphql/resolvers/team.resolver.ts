@@ -2,8 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Team, User } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
-import { TeamList, TeamListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { TEAM_FILTER, TeamList, TeamListArgs } from '../lists.js';
+import { toId, whereOf } from '../../services/query.service.js';
 import { CreateTeamInput, TeamType, UpdateTeamInput, UserType } from '../types.js';
 
 @Resolver(() => TeamType)
@@ -11,11 +11,7 @@ export class TeamResolver {
   @Authorized(roles('admin'))
   @Query(() => TeamList)
   teams(@Args() args: TeamListArgs, @Ctx() ctx: GqlContext) {
-    const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.provinceCode) where.provinceCode = f.provinceCode;
-    return ctx.services.query.list(ctx.em, Team, where, args);
+    return ctx.services.query.list(ctx.em, Team, whereOf(args.filter, TEAM_FILTER), args);
   }
 
   @Authorized(roles('admin'))

@@ -3,8 +3,8 @@ import { User } from '../../db/entities/index.js';
 import type { Role } from '../../domain/roles.js';
 import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
-import { UserList, UserListArgs } from '../lists.js';
-import { toId } from '../../services/query.service.js';
+import { USER_FILTER, UserList, UserListArgs } from '../lists.js';
+import { whereOf } from '../../services/query.service.js';
 import { ClerkInput, CreateUserInput, RegisterClerksResult, UserType } from '../types.js';
 import { ImportUsersResult, ResetPasswordResult, UpdateUserInput } from '../account.types.js';
 import { isOneTimeHash } from '../../domain/password.js';
@@ -20,12 +20,7 @@ export class UserResolver {
   @Authorized(roles('admin'))
   @Query(() => UserList)
   users(@Args() args: UserListArgs, @Ctx() ctx: GqlContext) {
-    const f = args.filter ?? {};
-    const where: Record<string, unknown> = {};
-    if (f.ids) where.id = { $in: f.ids.map((x) => toId(x, 'filter.ids')) };
-    if (f.role) where.role = f.role;
-    if (f.active !== undefined && f.active !== null) where.active = f.active;
-    return ctx.services.query.list(ctx.em, User, where, args);
+    return ctx.services.query.list(ctx.em, User, whereOf(args.filter, USER_FILTER), args);
   }
 
   @Authorized(roles('admin'))

@@ -1,0 +1,71 @@
+/**
+ * Folding: pending deltas (one agg_pending row per committed transaction) added to the aggregate
+ * tables by one writer at a time, before reads and every second in the background (aggregates.ts).
+ */
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Deltas } from './aggregate-deltas.js';
+import { exec, isPostgres } from './sql.js';
+
+/** The advisory lock that lets one fold at a time run on a PostgreSQL database. */
+export const FOLD_LOCK = 0x646b6167;
+/** Pending rows folded per transaction. */
+const FOLD_BATCH = 200;
+
+/**
+ * Adds pending deltas to the aggregate tables and deletes them, in transactions of at most
+ * FOLD_BATCH rows, until none are left: merged first, so a national rollup row that 200 ingest
+ * calls changed is written once. One fold at a time per database (an advisory lock on
+ * PostgreSQL; SQLite has one writer); with `wait: false` a fold already running elsewhere is
+ * left to do the work. Returns the number of pending rows folded.
+ */
+export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean } = {}): Promise<number> {
+  const wait = opts.wait ?? true;
+  // Outside a transaction: the common case, nothing pending, costs one indexed read.
+  if (!(await exec<unknown[]>(em.fork(), 'select id from agg_pending limit 1')).length) return 0;
+  let total = 0;
+  for (;;) {
+    const n = await em.fork().transactional(async (tx) => {
+      if (isPostgres(tx)) {
+        if (wait) await exec(tx, 'select pg_advisory_xact_lock(?)', [FOLD_LOCK], 'run');
+        else if (!(await exec<{ ok: boolean }[]>(tx, 'select pg_try_advisory_xact_lock(?) as ok', [FOLD_LOCK]))[0].ok) return -1;
+      }
+      const rows = await exec<{ id: number | string; payload: string }[]>(tx, 'select id, payload from agg_pending order by id limit ?', [FOLD_BATCH]);
+      if (!rows.length) return 0;
+      const d = new Deltas();
+      for (const r of rows) d.merge(r.payload);
+      await d.write(tx);
+      // By id, not `id <= max`: a row with a smaller id may commit after this read.
+      await exec(tx, `delete from agg_pending where id in (${rows.map(() => '?').join(',')})`, rows.map((r) => Number(r.id)), 'run');
+      return rows.length;
+    });
+    if (n < 0) return total;
+    total += n;
+    if (n < FOLD_BATCH) return total;
+  }
+}
+
+/** Folds in the background (every second) and on demand; one run at a time per process. */
+export class AggregateFolder {
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly em: SqlEntityManager,
+    private readonly onError: (e: unknown) => void = () => undefined,
+  ) {}
+
+  /** A background run: skipped while this process or another one is folding. */
+  tick(): void {
+    if (this.running) return;
+    this.running = foldPending(this.em, { wait: false })
+      .catch((e) => this.onError(e))
+      .finally(() => {
+        this.running = null;
+      });
+  }
+
+  /** Folds everything committed so far and waits for it (shutdown). */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    await foldPending(this.em);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The hooks the ingest and task services call inside their transactions: each turns one event
+ * (keyings accepted, a task settled, a spot check, a rejection, a rescan, an escalation) into
+ * counter deltas on the transaction's `Deltas`. Which day each counter is charged to: aggregates.ts.
+ */
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Batch } from '../db/entities/index.js';
+import { bucketOf, vnDay } from '../domain/stats.js';
+import type { FieldValues } from '../domain/values.js';
+import { HISTOGRAM_COLUMNS, KIND_COLUMNS, type BatchLike, type Counters, type Deltas } from './aggregate-deltas.js';
+import type { Actor } from './context.js';
+
+const seconds = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 1000);
+const histogram = (s: number): Counters => ({ [HISTOGRAM_COLUMNS[bucketOf(s)]]: 1 });
+
+async function batchOf(em: SqlEntityManager, b: BatchLike | { id: number }): Promise<BatchLike> {
+  if ('provinceCode' in b && typeof b.provinceCode === 'string' && b.template?.id) return b;
+  return em.findOneOrFail(Batch, b.id);
+}
+
+/** The structural view of ingest's working state that the ingest hook reads. */
+export interface IngestState {
+  accepted: { p: { input: { keyerCode: string; pass: number; startedAt: Date; submittedAt: Date }; strokes: number; template: { fields: unknown[] } }; form: { batch: BatchLike } }[];
+  forms: Iterable<{ id: number; touched: boolean; batch: BatchLike; template: { fields: unknown[] }; passes: Map<number, { keyerCode: string; prepared?: unknown }> }>;
+  review: { form: { id: number }; diffs: { field: string; kind: string }[] }[];
+}
+
+/** Pass 1/2 keyings accepted, forms created, forms compared (and their discrepancies). */
+export function onIngest(d: Deltas, s: IngestState, now: Date): void {
+  for (const { p, form } of s.accepted) {
+    const day = vnDay(p.input.submittedAt);
+    const fields = p.template.fields.length;
+    const secs = seconds(p.input.startedAt, p.input.submittedAt);
+    d.batch(day, form.batch, { keyings: 1, fields_keyed: fields });
+    d.keyer(day, p.input.keyerCode, form.batch, { keyings: 1, forms: 1, fields_keyed: fields, keystrokes: p.strokes, seconds: secs, ...histogram(secs) });
+  }
+  const today = vnDay(now);
+  const diffsOf = new Map(s.review.map((r) => [r.form.id, r.diffs]));
+  for (const f of s.forms) {
+    if (!f.touched) continue;
+    // A form this call created has no keying read from the database.
+    if ([...f.passes.values()].every((x) => x.prepared)) d.batch(today, f.batch, { forms: 1 });
+    const p1 = f.passes.get(1), p2 = f.passes.get(2);
+    if (!p1 || !p2) continue;
+    const diffs = diffsOf.get(f.id) ?? [];
+    const nf = f.template.fields.length;
+    const disagreements = diffs.filter((x) => x.kind !== 'RULE').length;
+    d.batch(today, f.batch, { compared: 1, fields_compared: nf, auto_verified: diffs.length ? 0 : 1, to_review: diffs.length ? 1 : 0, discrepancies: diffs.length, disagreements });
+    for (const x of diffs) d.field(today, x.field, f.batch, { discrepancies: 1, disagreements: x.kind === 'RULE' ? 0 : 1 });
+    d.pair(today, p1.keyerCode, p2.keyerCode, f.batch, { forms: 1, fields_compared: nf, disagreements });
+  }
+}
+
+/** A third clerk's keying of the disputed fields (its errors come with the settlement). */
+export function onRekey(d: Deltas, k: { keyerCode: string; submittedAt: Date; values: FieldValues; strokes: number; batch: BatchLike }): void {
+  const day = vnDay(k.submittedAt);
+  const fields = Object.keys(k.values);
+  d.batch(day, k.batch, { keyings: 1, rekeyings: 1, fields_keyed: fields.length });
+  d.keyer(day, k.keyerCode, k.batch, { keyings: 1, fields_keyed: fields.length, keystrokes: k.strokes });
+  for (const f of fields) d.field(day, f, k.batch, { rekeyed: 1 });
+}
+
+interface Charged {
+  keying: number;
+  keyerCode: string;
+  fieldKey: string;
+  kind: string;
+}
+type KeyingLike = { id: number; submittedAt: Date };
+
+function charge(d: Deltas, b: BatchLike, keyings: KeyingLike[], errors: Charged[]): void {
+  const submitted = new Map(keyings.map((k) => [k.id, k.submittedAt]));
+  for (const e of errors) {
+    const day = vnDay(submitted.get(e.keying)!);
+    d.batch(day, b, { errors: 1 });
+    d.keyer(day, e.keyerCode, b, { errors: 1, [KIND_COLUMNS[e.kind] ?? KIND_COLUMNS.OTHER]: 1 });
+    d.field(day, e.fieldKey, b, { errors: 1 });
+  }
+}
+
+function reviewTime(claimedAt: Date | null | undefined, now: Date): Counters {
+  if (!claimedAt) return {};
+  const s = seconds(claimedAt, now);
+  return { seconds: s, ...histogram(s) };
+}
+
+/** A review task settled (by a reviewer, or by a third keying when `by` is null). */
+export function onSettled(
+  d: Deltas,
+  a: { batch: BatchLike; keyings: KeyingLike[]; errors: Charged[]; finals: { d: { outcome?: string | null } }[]; by: Actor | null; claimedAt?: Date | null; now: Date },
+): void {
+  const day = vnDay(a.now);
+  charge(d, a.batch, a.keyings, a.errors);
+  d.batch(day, a.batch, { review_verified: 1 });
+  if (a.by) {
+    const n = (o: string) => a.finals.filter((f) => f.d.outcome === o).length;
+    d.reviewer(day, a.by.userId, a.batch, {
+      resolved: 1,
+      fields: a.finals.length,
+      agreed_first: n('FIRST_CORRECT'),
+      agreed_second: n('SECOND_CORRECT'),
+      agreed_both: n('EQUIVALENT'),
+      agreed_neither: n('BOTH_WRONG'),
+      ...reviewTime(a.claimedAt, a.now),
+    });
+  }
+}
+
+/** A spot check confirmed or corrected (both clerks are charged for each corrected field). */
+export function onSpotChecked(
+  d: Deltas,
+  a: { batch: BatchLike; keyings: KeyingLike[]; errors: Charged[]; corrected: boolean; by: Actor; claimedAt?: Date | null; now: Date },
+): void {
+  const day = vnDay(a.now);
+  charge(d, a.batch, a.keyings, a.errors);
+  const c = { spot_checked: 1, spot_corrected: a.corrected ? 1 : 0 };
+  d.batch(day, a.batch, c);
+  d.reviewer(day, a.by.userId, a.batch, { ...c, ...reviewTime(a.claimedAt, a.now) });
+}
+
+/** A form rejected as unreadable (by a reviewer) or brought back by a rescan (reviewer null). */
+export async function onRejectedOrRescanned(em: SqlEntityManager, d: Deltas, a: { batch: BatchLike | { id: number }; rescan: boolean; by: Actor | null; now: Date }): Promise<void> {
+  const b = await batchOf(em, a.batch);
+  const day = vnDay(a.now);
+  d.batch(day, b, a.rescan ? { rescanned: 1 } : { rejected: 1 });
+  if (!a.rescan && a.by) d.reviewer(day, a.by.userId, b, { rejected: 1 });
+}
+
+export async function onEscalated(em: SqlEntityManager, d: Deltas, a: { batch: BatchLike | { id: number }; by: Actor; now: Date }): Promise<void> {
+  d.reviewer(vnDay(a.now), a.by.userId, await batchOf(em, a.batch), { escalated: 1 });
+}

@@ -1,0 +1,194 @@
+/**
+ * The reports as row lists (no paging), answered from the aggregate tables kept by aggregates.ts
+ * (never by scanning keyings): what the pages, the downloads, the tests and the benchmark use.
+ * No report carries personal data: keyer codes, reviewer ids, field keys, batch codes, district
+ * names and province codes only, never values.
+ */
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { ReportFilter } from '../domain/report-filter.js';
+import { histogramQuantile, rate } from '../domain/stats.js';
+import { HISTOGRAM_COLUMNS } from './aggregate-deltas.js';
+import { fieldRows, keyerRows, type AgreementTotals, type AreaLevel, type AreaRow, type FieldRow, type KeyerRow, type PairRow, type ReviewerRow } from './report-rows.js';
+import { aggWhere, histogramOf, inList, KIND_LIST, monthsAndDays, n, packed, resolveScope, sums, type Num } from './report-sql.js';
+import { exec } from './sql.js';
+import { PENDING_TASK_STATUSES } from './task.service.js';
+import type { TemplateCache } from './templates.js';
+
+export class ReportQueries {
+  constructor(protected readonly templates: TemplateCache) {}
+
+  // ---- Per keyer (and the p-chart) -------------------------------------------------------------
+
+  async keyers(em: SqlEntityManager, f: ReportFilter | null | undefined, byDay = false): Promise<KeyerRow[]> {
+    const s = await resolveScope(em, f);
+    const w = s.fine ? aggWhere(s, 'fine') : byDay ? aggWhere(s, 'rollup') : monthsAndDays(s);
+    const group = byDay ? 'r.keyer_code, r.day' : 'r.keyer_code';
+    const rows = await exec<Record<string, Num>[]>(
+      em,
+      `select ${group}, ${sums(['keyings', 'forms', 'fields_keyed', 'keystrokes', 'errors'], 'r.')}, ${packed(KIND_LIST, 'kinds')}, ${packed(HISTOGRAM_COLUMNS, 'hist')}
+       from agg_keyer_day r ${w.sql} group by ${group}`,
+      w.params,
+    );
+    return keyerRows(rows, byDay);
+  }
+
+  /** Keyers above the p-chart's upper control limit over the whole period, worst first. */
+  async outOfControl(em: SqlEntityManager, f: ReportFilter | null | undefined): Promise<{ populationRate: number | null; keyersChecked: number; rows: KeyerRow[] }> {
+    const all = await this.keyers(em, f, false);
+    return { populationRate: all[0]?.populationRate ?? null, keyersChecked: all.length, rows: all.filter((r) => r.outOfControl) };
+  }
+
+  // ---- Per field -------------------------------------------------------------------------------
+
+  async fields(em: SqlEntityManager, f: ReportFilter | null | undefined, byDay = false): Promise<FieldRow[]> {
+    const s = await resolveScope(em, f);
+    const wf = aggWhere(s, s.fine ? 'fine' : 'rollup');
+    const day = byDay ? ', r.day' : '';
+    const numerators = await exec<Record<string, Num>[]>(
+      em,
+      `select r.field_key, r.template_id${day}, ${sums(['discrepancies', 'errors', 'rekeyed'], 'r.')} from agg_field_day r ${wf.sql} group by r.field_key, r.template_id${day}`,
+      wf.params,
+    );
+    // Every pass-1/2 keying keys, and every comparison compares, all fields of the template.
+    const wb = aggWhere(s, 'all');
+    const denominators = await exec<Record<string, Num>[]>(
+      em,
+      `select r.template_id${day}, sum(r.keyings) - sum(r.rekeyings) as keyed, sum(r.compared) as compared from agg_batch_day r ${wb.sql} group by r.template_id${day}`,
+      wb.params,
+    );
+    return fieldRows(this.templates, em, numerators, denominators, byDay);
+  }
+
+  // ---- Per batch, district, province, or everything ------------------------------------------
+
+  async areas(em: SqlEntityManager, f: ReportFilter | null | undefined, level: AreaLevel, byDay = false): Promise<AreaRow[]> {
+    const s = await resolveScope(em, f);
+    const groupCols: Record<AreaLevel, string[]> = {
+      BATCH: ['b.id', 'b.code', 'b.status', 'b.district', 'b.province_code'],
+      DISTRICT: ['b.province_code', 'b.district'],
+      PROVINCE: ['b.province_code'],
+      ALL: [],
+    };
+    const cols = groupCols[level];
+    const select = cols.map((c) => `${c} as "${c.slice(2)}"`);
+    const group = [...cols, ...(byDay ? ['r.day'] : [])];
+    const w = aggWhere(s, 'all');
+    const counters = ['forms', 'compared', 'fields_compared', 'auto_verified', 'to_review', 'discrepancies', 'disagreements', 'fields_keyed', 'errors', 'review_verified', 'spot_checked', 'spot_corrected', 'rejected', 'rescanned'];
+    const agg = await exec<Record<string, Num>[]>(
+      em,
+      `select ${[...select, ...(byDay ? ['r.day as "day"'] : []), sums(counters, 'r.')].join(', ')} from agg_batch_day r join batch b on b.id = r.batch_id ${w.sql}${group.length ? ` group by ${group.join(', ')}` : ''}`,
+      w.params,
+    );
+    const id = (r: Record<string, unknown>) => cols.map((c) => String(r[c.slice(2)])).join('\u0000');
+    const backlog = new Map<string, { open: number; oldest: Date | null }>();
+    if (!byDay) {
+      // The queue as it stands now (not a daily counter): pending tasks, read by status index.
+      const where = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`];
+      const params: unknown[] = [...PENDING_TASK_STATUSES];
+      if (s.batchId !== null) (where.push('t.batch_id = ?'), params.push(s.batchId));
+      if (s.batchIds) (where.push(`t.batch_id in (${inList(s.batchIds)})`), params.push(...s.batchIds));
+      if (s.provinceCode !== null) (where.push('b.province_code = ?'), params.push(s.provinceCode));
+      if (s.templateIds) (where.push(`b.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
+      const rows = await exec<Record<string, Num | Date>[]>(
+        em,
+        `select ${[...select, 'count(*) as open_tasks', 'min(t.created_at) as oldest'].join(', ')} from correction_task t join batch b on b.id = t.batch_id where ${where.join(' and ')}${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
+        params,
+      );
+      for (const r of rows) {
+        if (!n(r.open_tasks as Num)) continue;
+        const o = r.oldest as Date | number | string | null;
+        backlog.set(id(r), { open: n(r.open_tasks as Num), oldest: o === null ? null : new Date(typeof o === 'string' && /^\d+$/.test(o) ? Number(o) : o) });
+        // A batch with pending work but no activity in the period still shows up.
+        if (!agg.some((a) => id(a) === id(r))) agg.push({ ...(r as Record<string, Num>), open_tasks: null, oldest: null });
+      }
+    }
+    const now = Date.now();
+    return agg.map((r): AreaRow => {
+      const forms = n(r.forms), compared = n(r.compared), fc = n(r.fields_compared), keyed = n(r.fields_keyed);
+      const done = n(r.auto_verified) + n(r.review_verified) + n(r.rejected) - n(r.rescanned);
+      const b = byDay ? null : backlog.get(id(r)) ?? { open: 0, oldest: null };
+      return {
+        level,
+        day: byDay ? String(r.day) : null,
+        batchId: level === 'BATCH' ? n(r.id) : null,
+        batchCode: level === 'BATCH' ? String(r.code) : null,
+        batchStatus: level === 'BATCH' ? String(r.status) : null,
+        district: level === 'BATCH' || level === 'DISTRICT' ? String(r.district) : null,
+        provinceCode: level === 'ALL' ? null : String(r.province_code),
+        forms,
+        compared,
+        autoVerified: n(r.auto_verified),
+        toReview: n(r.to_review),
+        reviewVerified: n(r.review_verified),
+        spotChecked: n(r.spot_checked),
+        spotCorrected: n(r.spot_corrected),
+        rejected: n(r.rejected) - n(r.rescanned),
+        done,
+        progress: rate(done, forms),
+        discrepancyRate: rate(n(r.to_review), compared),
+        fieldsCompared: fc,
+        fieldDiscrepancyRate: rate(n(r.discrepancies), fc),
+        agreementRate: fc > 0 ? 1 - n(r.disagreements) / fc : null,
+        fieldsKeyed: keyed,
+        errors: n(r.errors),
+        errorRate: rate(n(r.errors), keyed),
+        openTasks: b ? b.open : null,
+        oldestOpenTaskAt: b?.oldest ?? null,
+        oldestOpenTaskAgeSeconds: b?.oldest ? Math.max(0, Math.floor((now - b.oldest.getTime()) / 1000)) : null,
+      };
+    });
+  }
+
+  // ---- Reviewers ------------------------------------------------------------------------------
+
+  async reviewers(em: SqlEntityManager, f: ReportFilter | null | undefined, byDay = false): Promise<ReviewerRow[]> {
+    const s = await resolveScope(em, f);
+    const w = aggWhere(s, s.fine ? 'fine' : 'rollup');
+    const group = byDay ? 'r.reviewer_id, r.day' : 'r.reviewer_id';
+    const counters = ['resolved', 'spot_checked', 'spot_corrected', 'rejected', 'escalated', 'fields', 'agreed_first', 'agreed_second', 'agreed_both', 'agreed_neither'];
+    const rows = await exec<Record<string, Num>[]>(em, `select ${group}, ${sums(counters, 'r.')}, ${packed(HISTOGRAM_COLUMNS, 'hist')} from agg_reviewer_day r ${w.sql} group by ${group}`, w.params);
+    return rows.map((r) => {
+      const fields = n(r.fields), first = n(r.agreed_first), second = n(r.agreed_second), both = n(r.agreed_both), neither = n(r.agreed_neither);
+      const h = histogramOf(r);
+      return {
+        reviewerId: n(r.reviewer_id),
+        day: byDay ? String(r.day) : null,
+        tasksResolved: n(r.resolved) + n(r.spot_checked),
+        reviewTasks: n(r.resolved),
+        spotChecks: n(r.spot_checked),
+        spotCorrections: n(r.spot_corrected),
+        rejected: n(r.rejected),
+        escalated: n(r.escalated),
+        fieldsResolved: fields,
+        agreedFirst: first,
+        agreedSecond: second,
+        agreedBoth: both,
+        agreedNeither: neither,
+        agreedFirstRate: rate(first + both, fields),
+        agreedSecondRate: rate(second + both, fields),
+        agreedNeitherRate: rate(neither, fields),
+        medianSecondsToResolve: histogramQuantile(h, 0.5),
+        p90SecondsToResolve: histogramQuantile(h, 0.9),
+      };
+    });
+  }
+
+  // ---- Agreement between the two keyings -----------------------------------------------------
+
+  async agreement(em: SqlEntityManager, f: ReportFilter | null | undefined, byDay = false): Promise<{ overall: AgreementTotals; pairs: PairRow[] }> {
+    const s = await resolveScope(em, f);
+    const w = aggWhere(s, 'all');
+    const [o] = await exec<Record<string, Num>[]>(em, `select sum(r.compared) as forms, sum(r.fields_compared) as fc, sum(r.disagreements) as nd from agg_batch_day r ${w.sql}`, w.params);
+    const totals = (forms: number, fc: number, nd: number): AgreementTotals => ({ forms, fieldsCompared: fc, fieldsAgreed: fc - nd, agreementRate: fc > 0 ? (fc - nd) / fc : null });
+    const group = byDay ? 'r.keyer_a, r.keyer_b, r.day' : 'r.keyer_a, r.keyer_b';
+    const rows = await exec<Record<string, Num>[]>(
+      em,
+      `select ${group}, sum(r.forms) as forms, sum(r.fields_compared) as fc, sum(r.disagreements) as nd from agg_pair_day r ${w.sql} group by ${group}`,
+      w.params,
+    );
+    return {
+      overall: totals(n(o?.forms), n(o?.fc), n(o?.nd)),
+      pairs: rows.map((r) => ({ keyerA: String(r.keyer_a), keyerB: String(r.keyer_b), day: byDay ? String(r.day) : null, ...totals(n(r.forms), n(r.fc), n(r.nd)) })),
+    };
+  }
+}

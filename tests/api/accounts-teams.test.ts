@@ -30,6 +30,8 @@ describe.each(dbKinds())('teams in the account life cycle on %s', (kind) => {
     const both = await admin()(UPDATE, { id, i: { displayName: 'Tên mới', team: 'NOPE' } });
     expect(both.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await admin()(`query($id:ID!){ user(id:$id){ displayName } }`, { id })).data.user.displayName).toBe('reviewer');
+    const members = await admin()(`query($t:ID!){ users(perPage: 200, filter: { teamId: $t }){ items { username } } }`, { t: hcm });
+    expect(members.data.users.items.map((u: any) => u.username)).toEqual(['reviewer']);
     expect((await admin()(UPDATE, { id, i: { team: null } })).data.updateUser.team).toBeNull();
     const adminRole = await admin()(UPDATE, { id: await idOf('manager'), i: { role: 'ADMIN', team: 'HN' } });
     expect(adminRole.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'input.team' }] });

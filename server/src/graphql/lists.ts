@@ -203,8 +203,9 @@ export class UserFilter {
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_PER_PAGE) ids?: string[];
   @Field(() => RoleEnum, { nullable: true }) role?: string;
   @Field({ nullable: true }) active?: boolean;
+  @Field(() => ID, { nullable: true, description: "The accounts of one team" }) teamId?: string;
 }
-export const USER_FILTER: FilterSpec<UserFilter> = { ids: by.ids(), role: by.eq(), active: by.eq() };
+export const USER_FILTER: FilterSpec<UserFilter> = { ids: by.ids(), role: by.eq(), active: by.eq(), teamId: by.id('team') };
 @ArgsType() export class UserListArgs extends ListArgs(UserSort, UserFilter, 'id') {}
 @ObjectType() export class UserList extends Paginated(UserType) {}
 

@@ -135,7 +135,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     type: 'User',
     fields: 'id username displayName role keyerCode active createdAt mustChangePassword hasPassword team { id code name }',
     sortFields: ['id', 'username'],
-    filters: { active: 'boolean', role: 'enum' },
+    filters: { active: 'boolean', role: 'enum', teamId: 'id' },
     create: {
       mutation: 'createUser',
       input: 'CreateUserInput',

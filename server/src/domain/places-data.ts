@@ -50,7 +50,7 @@ const PACKAGE_FILES = {
 
 let index: PlaceIndex | undefined;
 
-/** The index, built on first call (~100 ms; see places.md for memory). */
+/** The index, built on first call (~0.3 s, ~5 MB of heap: bench/places.ts). */
 export function placeIndex(): PlaceIndex {
   return (index ??= build());
 }

@@ -6,9 +6,10 @@
  * live in household.ts.
  */
 import type { CheckKind } from './compare.js';
+import { checkPlace, type PlaceFinding, type PlaceKind } from './places.js';
 import { checkRules, ruleFields } from './rules.js';
-import type { TemplateDef } from './template.js';
-import type { FieldValues } from './values.js';
+import type { FieldType, TemplateDef } from './template.js';
+import { ILLEGIBLE, type FieldValues } from './values.js';
 
 export interface CheckFinding {
   kind: CheckKind;
@@ -32,7 +33,30 @@ export function checkRecord(template: TemplateDef, values: FieldValues, opts: Re
   for (const v of checkRules({ ...template, rules }, values, opts.now)) {
     out.push({ kind: 'RULE', check: v.rule, field: v.field, message: v.message });
   }
+  for (const f of template.fields) {
+    const v = values[f.key];
+    if (v === null || v === undefined || v === ILLEGIBLE || !judged(f.key)) continue;
+    const kind = PLACE_KINDS[f.type];
+    if (kind) for (const p of placeFindings(v, kind)) out.push({ kind: 'REFERENCE', check: `place.${p.code}`, field: f.key, message: `${f.key}: ${p.message}` });
+  }
   return out;
+}
+
+const PLACE_KINDS: Partial<Record<FieldType, PlaceKind>> = { PLACE: 'place', ADDRESS: 'address' };
+
+// Places repeat across a campaign (hometowns, birth registration places, a village's addresses):
+// a bounded cache keeps the check off the ingest path's profile.
+const CACHE_MAX = 20_000;
+const placeCache = new Map<string, PlaceFinding[]>();
+function placeFindings(value: string, kind: PlaceKind): PlaceFinding[] {
+  const key = `${kind}\u0000${value}`;
+  let hit = placeCache.get(key);
+  if (!hit) {
+    hit = checkPlace(value, { kind });
+    if (placeCache.size >= CACHE_MAX) placeCache.delete(placeCache.keys().next().value!);
+    placeCache.set(key, hit);
+  }
+  return hit;
 }
 
 /** One entry per field: the first finding's kind, every message joined (one discrepancy per field). */

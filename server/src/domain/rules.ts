@@ -126,6 +126,8 @@ const VALUELESS: RegExp[] = [
   new RegExp(`^${K} is in the future$`),
   new RegExp(`^${K} equals [^\\d]+$`),
   new RegExp(`^${K} is required but (illegible|empty)$`),
+  // Place checks (places.ts): fixed sentences about a level, never a name.
+  new RegExp(`^${K}: the (province|district|commune)( is missing| matches no official (province|district|commune)(, ward or township)?| is not in the (province|district)|'s type word is not its official one)$`),
   /^spot check: both keyings agreed on a wrong value$/,
 ];
 /** Sentences of notes written before they stopped quoting values, and their valueless wording. */

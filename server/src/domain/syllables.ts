@@ -1,0 +1,279 @@
+/**
+ * Plausibility of Vietnamese text (names, places, addresses): flags words no Vietnamese word can
+ * be, which double entry cannot catch when both clerks type them alike. Each whitespace-separated
+ * word is cut at punctuation (Nguyễn-Smith, TP.HCM, 12/3) and each part judged:
+ * - another script among Latin letters (Cyrillic а, Greek ο) or full-width letters: FOREIGN_SCRIPT;
+ * - Ð (eth) typed for Đ where the text is Vietnamese: ETH_FOR_D (normalize.ts maps it);
+ * - a mark on a letter that cannot carry it in a word that is otherwise Vietnamese (Vǎn, Hüng), or
+ *   a mark the letter cannot combine with: MISPLACED_MARK; two tones on one vowel group: TWO_TONES;
+ * - a word with Vietnamese marks that is neither a syllable nor a minority or foreign word
+ *   (Nguyễnn, Trầnh, Đừc): NOT_A_SYLLABLE (syllables-loose.ts draws that line);
+ * - Telex or VNI keys left in the text (Nguyeenx, Vawn, Trafn, Nguye6n): INPUT_METHOD_LEFTOVER.
+ * Words without marks that are not leftovers are accepted: foreign and minority names (John,
+ * Ksor, H'Bia), abbreviations (TP, Q, P), house numbers and codes in addresses (12/3, A1, 45B).
+ * Messages name the field and the word's position, never its letters: they are stored unsealed.
+ */
+import { mapEth } from './normalize.js';
+import type { FieldType } from './template.js';
+import { letterOf, parseSyllable, type SyllableFault } from './syllables-grammar.js';
+import { looseVerdict, unitsOf } from './syllables-loose.js';
+import { decodeTelex, decodeVni } from './syllables-leftovers.js';
+import { KNOWN_WORDS } from './syllables-known.js';
+
+export const TEXT_FINDING_CODES = [
+  'NOT_A_SYLLABLE',
+  'INPUT_METHOD_LEFTOVER',
+  'FOREIGN_SCRIPT',
+  'ETH_FOR_D',
+  'MISPLACED_MARK',
+  'TWO_TONES',
+] as const;
+export type TextFindingCode = (typeof TEXT_FINDING_CODES)[number];
+
+export interface TextFinding {
+  code: TextFindingCode;
+  /** 1-based position of the whitespace-separated word. */
+  word: number;
+  /** "fullName: word 2 is not a Vietnamese syllable": never quotes the value. */
+  message: string;
+}
+
+/** name: PERSON_NAME (digits are never part of a name); place and address: digits are numbers and codes. */
+export type TextKind = 'name' | 'place' | 'address';
+
+/** The kind checkText uses for a field type, or null for types it does not judge. */
+export function textKindOf(type: FieldType): TextKind | null {
+  switch (type) {
+    case 'PERSON_NAME':
+      return 'name';
+    case 'PLACE':
+      return 'place';
+    case 'ADDRESS':
+    case 'TEXT':
+      return 'address';
+    default:
+      return null;
+  }
+}
+
+/** What one part of a word is, independent of the value around it (cached). */
+interface PartInfo {
+  /** A fault of the part itself. */
+  fault?: { code: Exclude<TextFindingCode, 'INPUT_METHOD_LEFTOVER' | 'ETH_FOR_D'>; detail?: SyllableFault | 'script' | 'lookalike' };
+  /** Marked and Vietnamese (a Kinh syllable or a minority word): evidence that the value is Vietnamese. */
+  marked: boolean;
+  leftover?: { keys: number; weak: boolean; via: 'telex' | 'vni' };
+  /** Letters and digits that spell nothing (45B, CT1): a code in an address, a fault in a name. */
+  code: boolean;
+  /** VNI-looking but a single letter or capitals with digits (A1, NO5): an address code. */
+  codeLike: boolean;
+}
+
+const OK: PartInfo = { marked: false, code: false, codeLike: false };
+const MARKED: PartInfo = { marked: true, code: false, codeLike: false };
+
+const CACHE_MAX = 50_000;
+const wordCache = new Map<string, readonly PartInfo[]>();
+
+/** Findings for one value of a name, place or address field (empty when it reads as plausible). */
+export function checkText(value: string, opts: { kind: TextKind; field?: string }): TextFinding[] {
+  const label = opts.field ?? 'value';
+  let text = value.normalize('NFC');
+  let ethWords: Set<number> | undefined;
+  if (ETH.test(text)) {
+    const mapped = mapEth(text);
+    if (mapped !== text) {
+      ethWords = new Set();
+      splitWords(text).forEach((w, i) => ETH.test(w) && ethWords!.add(i));
+      text = mapped;
+    }
+  }
+  const words = splitWords(text);
+  const infos = words.map(partsOf);
+  // Leftover keys come in groups (the input method was off for the whole value): a single key
+  // counts only beside other evidence that the value is Vietnamese typed with marks.
+  let candidates = 0;
+  let strong = 0;
+  let marked = 0;
+  for (const parts of infos) {
+    for (const p of parts) {
+      if (p.leftover && !p.codeLike) {
+        candidates++;
+        if (!p.leftover.weak) strong++;
+      }
+      if (p.marked) marked++;
+    }
+  }
+  const out: TextFinding[] = [];
+  const add = (code: TextFindingCode, i: number, what: string) => {
+    if (!out.some((f) => f.word === i + 1 && f.code === code)) out.push({ code, word: i + 1, message: `${label}: word ${i + 1} ${what}` });
+  };
+  infos.forEach((parts, i) => {
+    if (ethWords?.has(i)) add('ETH_FOR_D', i, 'has Ð (eth, U+00D0) where Đ (U+0110) is meant');
+    for (const p of parts) {
+      if (p.fault) add(p.fault.code, i, faultText(p.fault.code, p.fault.detail));
+      else if (p.code && opts.kind === 'name') add('NOT_A_SYLLABLE', i, 'mixes digits and letters');
+      else if (p.leftover && isLeftover(p, opts.kind, { candidates, strong, marked })) {
+        add('INPUT_METHOD_LEFTOVER', i, `looks like ${p.leftover.via === 'vni' ? 'VNI' : 'Telex'} keys typed with the input method off`);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Two keys in a word are enough (Nguyeenx); one key needs another leftover or a marked word in the
+ * value (Nguyễn Vawn); a weak one (Bar, Ana) needs another leftover that is not weak.
+ */
+function isLeftover(p: PartInfo, kind: TextKind, value: { candidates: number; strong: number; marked: number }): boolean {
+  const l = p.leftover!;
+  if (p.codeLike) return kind === 'name';
+  if (l.via === 'vni' && kind === 'name') return true;
+  if (l.keys >= 2) return true;
+  if (l.weak) return value.strong > 0;
+  return value.candidates > 1 || value.marked > 0;
+}
+
+function faultText(code: TextFindingCode, detail?: string): string {
+  switch (code) {
+    case 'FOREIGN_SCRIPT':
+      return detail === 'lookalike' ? 'has full-width letters' : 'has letters of another script (Cyrillic, Greek, …) among Latin ones';
+    case 'MISPLACED_MARK':
+      return 'has a mark on a letter that cannot carry it in Vietnamese';
+    case 'TWO_TONES':
+      return 'has two tone marks in one syllable';
+    default:
+      return detail === 'tone'
+        ? 'is not a Vietnamese syllable (after c, ch, p or t only the sắc or nặng tone)'
+        : 'is not a Vietnamese syllable';
+  }
+}
+
+const WHITESPACE = /\s+/u;
+/** Letters of the Ê Đê and Jarai alphabets that Vietnamese does not use (ñ is Spanish too). */
+const MINORITY_LETTERS = 'ĕĭŏŭƀčñ';
+const ETH = /[\u00D0\u00F0]/;
+/** Between parts of a word: anything but letters, marks, digits and apostrophes. */
+const SEPARATORS = /[^\p{L}\p{M}\p{N}'’ʼ‘]+/u;
+const APOSTROPHES = /['’ʼ‘]/u;
+
+function partsOf(word: string): readonly PartInfo[] {
+  let parts = wordCache.get(word);
+  if (parts) return parts;
+  parts = word.split(SEPARATORS).filter((p) => p !== '').map((p) => analyzePart(p));
+  if (wordCache.size >= CACHE_MAX) wordCache.delete(wordCache.keys().next().value!);
+  wordCache.set(word, parts);
+  return parts;
+}
+
+function analyzePart(part: string): PartInfo {
+  if (KNOWN_WORDS.has(part.toLowerCase())) return OK;
+  const script = scriptFault(part);
+  if (script) return { ...OK, fault: { code: 'FOREIGN_SCRIPT', detail: script } };
+  const residue = residueFault(part);
+  if (residue) return { ...OK, fault: { code: residue } };
+  if (APOSTROPHES.test(part)) {
+    // H'Bia, M'Đrắk, O'Brien: each piece a minority or foreign word, none a leftover.
+    const pieces = part.split(APOSTROPHES).filter((s) => s !== '').map((s) => analyzeLetters(s.toLowerCase(), true));
+    return pieces.find((p) => p.fault) ?? (pieces.some((p) => p.marked) ? MARKED : OK);
+  }
+  return analyzeLetters(part.toLowerCase(), false, part);
+}
+
+/** A part without apostrophes, lowercase; `asTyped` keeps the case for address codes. */
+function analyzeLetters(w: string, inApostrophe: boolean, asTyped = w): PartInfo {
+  let letters = 0;
+  let digits = 0;
+  let vowels = 0;
+  let markedLetters = 0;
+  let foreign = false;
+  let minority = false;
+  for (const c of w) {
+    if (c >= '0' && c <= '9') {
+      digits++;
+      continue;
+    }
+    letters++;
+    const l = letterOf(c);
+    if (!l) {
+      if (MINORITY_LETTERS.includes(c)) minority = true;
+      else if (!'fjwz'.includes(c)) foreign = true;
+      continue;
+    }
+    if (l.vowel) vowels++;
+    if (l.tone !== 0 || c !== l.base || c === 'đ' || 'ăâêôơư'.includes(l.base)) markedLetters++;
+  }
+  if (letters === 0) return OK;
+  if (digits > 0) return digitsPart(w, letters, asTyped);
+  // Ê Đê and Jarai letters (Ayŭn, Akŏ, ƀuôn): a minority word, whatever its shape.
+  if (minority && !foreign) return OK;
+  if (foreign) {
+    // Müller, Nuñez, Êñuôl are foreign or minority; Vǎn (caron for breve) or Hüng is a Vietnamese word mismarked.
+    const bare = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+    return parseSyllable(bare, { toneless: true }).ok ? { ...OK, fault: { code: 'MISPLACED_MARK' } } : OK;
+  }
+  if (vowels === 0) return OK; // abbreviations: TP, HCM, Đ., Ng.
+  if (markedLetters === 0) {
+    if (inApostrophe || parseSyllable(w, { toneless: true }).ok) return OK;
+    const d = decodeTelex(w);
+    return d ? { ...OK, leftover: { keys: d.keys, weak: d.weak, via: 'telex' } } : OK;
+  }
+  const strict = parseSyllable(w);
+  if (strict.ok) return MARKED;
+  const units = unitsOf(w);
+  const loose = units ? looseVerdict(units) : 'no';
+  if (loose === 'ok') return MARKED;
+  if (loose === 'twoTones' || strict.fault === 'twoTones') return { ...OK, fault: { code: 'TWO_TONES' } };
+  // Keys typed on top of marks (Vănw, Nguyễnx would be two tones): a leftover, not a new word.
+  if (!inApostrophe) {
+    const d = decodeTelex(w);
+    if (d) return { ...OK, leftover: { keys: Math.max(2, d.keys), weak: false, via: 'telex' } };
+  }
+  return { ...OK, fault: { code: 'NOT_A_SYLLABLE', detail: strict.fault } };
+}
+
+/** Letters with digits: VNI keys (Nguye6n, Ha2) or an address code (12A, A1, CT1). */
+function digitsPart(w: string, letters: number, asTyped: string): PartInfo {
+  const d = decodeVni(w);
+  if (!d) return { ...OK, code: true };
+  const codeLike = letters === 1 || asTyped === asTyped.toUpperCase();
+  return { ...OK, codeLike, leftover: { keys: d.keys, weak: false, via: 'vni' } };
+}
+
+/** Letters outside the Latin script (Cyrillic а, Greek ο, …) or full-width Latin letters. */
+function scriptFault(part: string): 'script' | 'lookalike' | undefined {
+  for (const ch of part) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00) || (c >= 0x300 && c < 0x370)) continue;
+    if (c >= 0xff21 && c <= 0xff5a) return 'lookalike';
+    if (LETTER.test(ch) && !LATIN.test(ch)) return 'script';
+  }
+  return undefined;
+}
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** A combining mark NFC could not attach: a second tone on a toned vowel, or a mark on the wrong letter. */
+function residueFault(part: string): 'TWO_TONES' | 'MISPLACED_MARK' | undefined {
+  if (!COMBINING.test(part)) return undefined;
+  const chars = [...part];
+  for (let i = 1; i < chars.length; i++) {
+    if (!COMBINING.test(chars[i]!)) continue;
+    const prev = letterOf(chars[i - 1]!.toLowerCase());
+    if (prev?.vowel && prev.tone !== 0 && TONE_MARKS.test(chars[i]!)) return 'TWO_TONES';
+    return 'MISPLACED_MARK';
+  }
+  return 'MISPLACED_MARK';
+}
+const COMBINING = /[\u0300-\u036f]/;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/** Clears the per-word cache (tests measuring cold speed). */
+export function clearTextCheckCache(): void {
+  wordCache.clear();
+}
+
+function splitWords(text: string): string[] {
+  const t = text.trim();
+  return t === '' ? [] : t.split(WHITESPACE);
+}

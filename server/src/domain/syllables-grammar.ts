@@ -166,14 +166,16 @@ function splitBase(base: string): { initial: string; rime: Rime & { spelled: str
   else if (TWO_LETTER_INITIALS.has(base.slice(0, 2))) initial = base.slice(0, 2);
   else if (CONSONANT_LETTERS.includes(base[0]!)) initial = base[0]!;
   let rest = base.slice(initial.length);
+  if (initial === 'q') return null; // q only as qu
   if (initial === 'qu') {
     const r = AFTER_QU.get(rest);
     return r ? { initial, rime: { ...r, spelled: rest } } : null;
   }
   if (initial === 'gi') {
-    // gi shares its i with a rime that starts with i (gì, gìn) or iê (giếng, giết: written gi + ê).
+    // gi shares its i with a rime that starts with i (gì, gìn) or iê (giếng, giết: written gi + ê);
+    // giê, giềnh are gi + ê.
     const next = rest[0];
-    if (next === undefined || CONSONANT_LETTERS.includes(next) || next === 'ê') rest = 'i' + rest;
+    if (next === undefined || CONSONANT_LETTERS.includes(next) || (next === 'ê' && AFTER_CONSONANT.has('i' + rest))) rest = 'i' + rest;
   }
   const r = (initial === '' ? NO_INITIAL : AFTER_CONSONANT).get(rest);
   return r ? { initial, rime: { ...r, spelled: rest } } : null;
@@ -209,4 +211,28 @@ export function spell(s: Syllable): string {
   const at = s.initial.length + medial.length - (merged ? 1 : 0) + (s.nucleus.length > 1 && !open ? 1 : 0);
   chars[at] = withTone(chars[at]!, s.tone);
   return toNewToneStyle(chars.join(''));
+}
+
+/** Every syllable the grammar accepts, each with every tone its final allows (for tests and tools). */
+export function enumerateSyllables(): Syllable[] {
+  const out: Syllable[] = [];
+  const seen = new Set<string>();
+  const rimes = [...new Set([...AFTER_CONSONANT.keys(), ...NO_INITIAL.keys()])];
+  for (const initial of INITIALS) {
+    const tails = initial === 'qu' ? [...AFTER_QU.keys()] : initial === 'gi' ? rimes.flatMap((r) => [r, r.replace(/^i/, '')]) : rimes;
+    for (const tail of tails) {
+      const p = parseSyllable(initial + tail, { toneless: true });
+      if (!p.ok) continue;
+      const tones: Tone[] = STOP_FINALS.has(p.syllable.final) ? [2, 5] : [0, 1, 2, 3, 4, 5];
+      for (const tone of tones) {
+        const s = { ...p.syllable, tone };
+        const key = spell(s);
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(s);
+        }
+      }
+    }
+  }
+  return out;
 }

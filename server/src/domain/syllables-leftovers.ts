@@ -92,7 +92,10 @@ class Replay {
 
   result(weakTail: boolean): Decoded | null {
     if (this.keys === 0) return null;
-    const p = parseSyllable(this.out.join(''), { toneless: true });
+    // uo + horn key is ươ (người), or uơ where nothing else fits (thuở).
+    const text = this.out.join('');
+    let p = parseSyllable(text, { toneless: true });
+    if (!p.ok && text.includes('ươ')) p = parseSyllable(text.replace('ươ', 'uơ'), { toneless: true });
     if (!p.ok) return null;
     const word = spell({ ...p.syllable, tone: this.tone });
     // Stop finals take only sắc or nặng: the replayed tone must fit.

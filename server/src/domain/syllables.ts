@@ -63,6 +63,8 @@ interface PartInfo {
   /** Marked and Vietnamese (a Kinh syllable or a minority word): evidence that the value is Vietnamese. */
   marked: boolean;
   leftover?: { keys: number; weak: boolean; via: 'telex' | 'vni' };
+  /** A known foreign or minority word that reads as Telex keys (Lee): never flagged, but evidence for its neighbours. */
+  known?: boolean;
   /** Letters and digits that spell nothing (45B, CT1): a code in an address, a fault in a name. */
   code: boolean;
   /** VNI-looking but a single letter or capitals with digits (A1, NO5): an address code. */
@@ -78,32 +80,22 @@ const wordCache = new Map<string, readonly PartInfo[]>();
 /** Findings for one value of a name, place or address field (empty when it reads as plausible). */
 export function checkText(value: string, opts: { kind: TextKind; field?: string }): TextFinding[] {
   const label = opts.field ?? 'value';
-  let text = value.normalize('NFC');
+  const text = value.normalize('NFC');
+  let words = splitWords(text);
   let ethWords: Set<number> | undefined;
-  if (ETH.test(text)) {
+  if (words.eth) {
     const mapped = mapEth(text);
     if (mapped !== text) {
       ethWords = new Set();
-      splitWords(text).forEach((w, i) => ETH.test(w) && ethWords!.add(i));
-      text = mapped;
+      words.forEach((w, i) => ETH.test(w) && ethWords!.add(i));
+      words = splitWords(mapped);
     }
   }
-  const words = splitWords(text);
   const infos = words.map(partsOf);
-  // Leftover keys come in groups (the input method was off for the whole value): a single key
-  // counts only beside other evidence that the value is Vietnamese typed with marks.
-  let candidates = 0;
+  // A weak key (Bar, Ana) counts only beside a stronger leftover: the input method was off for
+  // the whole value.
   let strong = 0;
-  let marked = 0;
-  for (const parts of infos) {
-    for (const p of parts) {
-      if (p.leftover && !p.codeLike) {
-        candidates++;
-        if (!p.leftover.weak) strong++;
-      }
-      if (p.marked) marked++;
-    }
-  }
+  for (const parts of infos) for (const p of parts) if (p.leftover && !p.codeLike && !p.leftover.weak) strong++;
   const out: TextFinding[] = [];
   const add = (code: TextFindingCode, i: number, what: string) => {
     if (!out.some((f) => f.word === i + 1 && f.code === code)) out.push({ code, word: i + 1, message: `${label}: word ${i + 1} ${what}` });
@@ -113,7 +105,7 @@ export function checkText(value: string, opts: { kind: TextKind; field?: string 
     for (const p of parts) {
       if (p.fault) add(p.fault.code, i, faultText(p.fault.code, p.fault.detail));
       else if (p.code && opts.kind === 'name') add('NOT_A_SYLLABLE', i, 'mixes digits and letters');
-      else if (p.leftover && isLeftover(p, opts.kind, { candidates, strong, marked })) {
+      else if (p.leftover && isLeftover(p, opts.kind, strong)) {
         add('INPUT_METHOD_LEFTOVER', i, `looks like ${p.leftover.via === 'vni' ? 'VNI' : 'Telex'} keys typed with the input method off`);
       }
     }
@@ -122,16 +114,14 @@ export function checkText(value: string, opts: { kind: TextKind; field?: string 
 }
 
 /**
- * Two keys in a word are enough (Nguyeenx); one key needs another leftover or a marked word in the
- * value (Nguyễn Vawn); a weak one (Bar, Ana) needs another leftover that is not weak.
+ * A key that spells a syllable is enough (Vawn, Nguyeenx); a weak one (Bar, Ana) needs another
+ * leftover in the value that is not weak. Known words are never flagged.
  */
-function isLeftover(p: PartInfo, kind: TextKind, value: { candidates: number; strong: number; marked: number }): boolean {
+function isLeftover(p: PartInfo, kind: TextKind, strong: number): boolean {
   const l = p.leftover!;
+  if (p.known) return false;
   if (p.codeLike) return kind === 'name';
-  if (l.via === 'vni' && kind === 'name') return true;
-  if (l.keys >= 2) return true;
-  if (l.weak) return value.strong > 0;
-  return value.candidates > 1 || value.marked > 0;
+  return !l.weak || strong > 0;
 }
 
 function faultText(code: TextFindingCode, detail?: string): string {
@@ -149,7 +139,6 @@ function faultText(code: TextFindingCode, detail?: string): string {
   }
 }
 
-const WHITESPACE = /\s+/u;
 /** Letters of the Ê Đê and Jarai alphabets that Vietnamese does not use (ñ is Spanish too). */
 const MINORITY_LETTERS = 'ĕĭŏŭƀčñ';
 const ETH = /[\u00D0\u00F0]/;
@@ -167,7 +156,11 @@ function partsOf(word: string): readonly PartInfo[] {
 }
 
 function analyzePart(part: string): PartInfo {
-  if (KNOWN_WORDS.has(part.toLowerCase())) return OK;
+  const lower = part.toLowerCase();
+  if (KNOWN_WORDS.has(lower)) {
+    const d = decodeTelex(lower);
+    return d ? { ...OK, known: true, leftover: { keys: d.keys, weak: d.weak, via: 'telex' } } : OK;
+  }
   const script = scriptFault(part);
   if (script) return { ...OK, fault: { code: 'FOREIGN_SCRIPT', detail: script } };
   const residue = residueFault(part);
@@ -177,7 +170,7 @@ function analyzePart(part: string): PartInfo {
     const pieces = part.split(APOSTROPHES).filter((s) => s !== '').map((s) => analyzeLetters(s.toLowerCase(), true));
     return pieces.find((p) => p.fault) ?? (pieces.some((p) => p.marked) ? MARKED : OK);
   }
-  return analyzeLetters(part.toLowerCase(), false, part);
+  return analyzeLetters(lower, false, part);
 }
 
 /** A part without apostrophes, lowercase; `asTyped` keeps the case for address codes. */
@@ -214,9 +207,13 @@ function analyzeLetters(w: string, inApostrophe: boolean, asTyped = w): PartInfo
   }
   if (vowels === 0) return OK; // abbreviations: TP, HCM, Đ., Ng.
   if (markedLetters === 0) {
-    if (inApostrophe || parseSyllable(w, { toneless: true }).ok) return OK;
+    if (inApostrophe) return OK;
+    // A word as typed is no leftover; but oong/ooc (xoong, and long vowels of minority names:
+    // Hơ Moong, Choong) read as Telex's công, bông beside a clear leftover (Lee Coong Khoa).
+    const raw = parseSyllable(w, { toneless: true });
+    if (raw.ok && raw.syllable.nucleus !== 'oo') return OK;
     const d = decodeTelex(w);
-    return d ? { ...OK, leftover: { keys: d.keys, weak: d.weak, via: 'telex' } } : OK;
+    return d ? { ...OK, leftover: { keys: d.keys, weak: d.weak || raw.ok, via: 'telex' } } : OK;
   }
   const strict = parseSyllable(w);
   if (strict.ok) return MARKED;
@@ -273,7 +270,18 @@ export function clearTextCheckCache(): void {
   wordCache.clear();
 }
 
-function splitWords(text: string): string[] {
-  const t = text.trim();
-  return t === '' ? [] : t.split(WHITESPACE);
+/** The whitespace-separated words, and whether any has an eth (one pass: this runs on every value). */
+function splitWords(text: string): string[] & { eth?: boolean } {
+  const out: string[] & { eth?: boolean } = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 0xd0 || c === 0xf0) out.eth = true;
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+    if (space) {
+      if (from >= 0) out.push(text.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  return out;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkText, textKindOf, type TextFinding, type TextKind } from './syllables.js';
+import { checkText, checkTextFields, textKindOf, type TextFinding, type TextKind } from './syllables.js';
+import { DC01 } from './template.js';
+import { ILLEGIBLE } from './values.js';
 import { enumerateSyllables, isSyllable, spell } from './syllables-grammar.js';
 import { KNOWN_WORDS } from './syllables-known.js';
 import { toNewToneStyle, toOldToneStyle, vowelInfo } from './vietnamese.js';
@@ -74,6 +76,7 @@ describe('checkText: what is flagged', () => {
     expect(codes('Trần Vǎn An')).toEqual(['MISPLACED_MARK@2']); // caron (pinyin input) for breve
     expect(codes('Lê Hüng')).toEqual(['MISPLACED_MARK@2']);
     expect(codes('Lê Văn N\u0302am')).toEqual(['MISPLACED_MARK@3']);
+    expect(codes('Nguyễ\u01f9 Văn An')).toEqual(['MISPLACED_MARK@1']); // ǹ: a tone on a consonant
   });
 
   it('flags letters of other scripts among Latin ones, and full-width letters', () => {
@@ -91,11 +94,14 @@ describe('checkText: what is flagged', () => {
 
   it('never quotes the value: messages name the field and the word position only', () => {
     const all: TextFinding[] = [];
-    for (const v of ['Nguyeenx Vawn', 'Trầnh', 'Hòá', 'Vǎn', '\u0410n Lê', 'Ðức', 'Nguye6n']) all.push(...checkText(v, { kind: 'name', field: 'fullName' }));
-    expect(all.length).toBeGreaterThan(6);
-    const texts = new Set(all.map((f) => f.message.replace(/word \d+/, 'word N')));
-    for (const t of texts) {
-      expect(t).toMatch(/^fullName: word N (is not a Vietnamese syllable|looks like (Telex|VNI) keys typed with the input method off|has (two tone marks in one syllable|a mark on a letter that cannot carry it in Vietnamese|letters of another script \(Cyrillic, Greek, …\) among Latin ones|Ð \(eth, U\+00D0\) where Đ \(U\+0110\) is meant))$/);
+    const values = ['Nguyeenx Vawn', 'Trầnh', 'Đừc', 'Hòá', 'Vǎn', '\u0410n Lê', '\uff2ean', 'Ðức', 'Nguye6n', 'Anh12'];
+    for (const v of values) all.push(...checkText(v, { kind: 'name', field: 'fullName' }));
+    expect(new Set(all.map((f) => f.code)).size).toBe(6);
+    for (const f of all) {
+      expect(f.field).toBe('fullName');
+      expect(f.message.replace(/word \d+/, 'word N')).toMatch(
+        /^fullName: word N (is not a Vietnamese syllable( \(after c, ch, p or t only the sắc or nặng tone\))?|mixes digits and letters|looks like (Telex|VNI) keys typed with the input method off|has (two tone marks in one syllable|a mark on a letter that cannot carry it in Vietnamese|letters of another script \(Cyrillic, Greek, …\) among Latin ones|full-width letters|Ð \(eth, U\+00D0\) where Đ \(U\+0110\) is meant))$/,
+      );
     }
     expect(checkText('Trầnh', { kind: 'name' })[0]!.message).toBe('value: word 1 is not a Vietnamese syllable');
   });
@@ -191,6 +197,17 @@ describe('checkText: properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('checkTextFields', () => {
+  it('checks the name, place and address fields of a DC01 keying, and skips codes, IDs and illegible marks', () => {
+    const found = checkTextFields(DC01, {
+      fullName: 'Nguyeenx Vawn An', hometown: 'Xã Ðông Hòa', permanentAddress: ILLEGIBLE, ethnicity: 'Kinh', citizenId: '001090012345', motherName: null,
+    });
+    expect(found.map((f) => `${f.field} ${f.code}@${f.word}`)).toEqual([
+      'fullName INPUT_METHOD_LEFTOVER@1', 'fullName INPUT_METHOD_LEFTOVER@2', 'hometown ETH_FOR_D@2',
+    ]);
   });
 });
 

@@ -14,7 +14,8 @@
  * Messages name the field and the word's position, never its letters: they are stored unsealed.
  */
 import { mapEth } from './normalize.js';
-import type { FieldType } from './template.js';
+import type { FieldType, TemplateDef } from './template.js';
+import { ILLEGIBLE } from './values.js';
 import { letterOf, parseSyllable, type SyllableFault } from './syllables-grammar.js';
 import { looseVerdict, unitsOf } from './syllables-loose.js';
 import { decodeTelex, decodeVni } from './syllables-leftovers.js';
@@ -32,6 +33,8 @@ export type TextFindingCode = (typeof TEXT_FINDING_CODES)[number];
 
 export interface TextFinding {
   code: TextFindingCode;
+  /** The field key given to checkText ("value" when none was given). */
+  field: string;
   /** 1-based position of the whitespace-separated word. */
   word: number;
   /** "fullName: word 2 is not a Vietnamese syllable": never quotes the value. */
@@ -60,8 +63,6 @@ export function textKindOf(type: FieldType): TextKind | null {
 interface PartInfo {
   /** A fault of the part itself. */
   fault?: { code: Exclude<TextFindingCode, 'INPUT_METHOD_LEFTOVER' | 'ETH_FOR_D'>; detail?: SyllableFault | 'script' | 'lookalike' };
-  /** Marked and Vietnamese (a Kinh syllable or a minority word): evidence that the value is Vietnamese. */
-  marked: boolean;
   leftover?: { keys: number; weak: boolean; via: 'telex' | 'vni' };
   /** A known foreign or minority word that reads as Telex keys (Lee): never flagged, but evidence for its neighbours. */
   known?: boolean;
@@ -71,11 +72,21 @@ interface PartInfo {
   codeLike: boolean;
 }
 
-const OK: PartInfo = { marked: false, code: false, codeLike: false };
-const MARKED: PartInfo = { marked: true, code: false, codeLike: false };
+const OK: PartInfo = { code: false, codeLike: false };
 
 const CACHE_MAX = 50_000;
 const wordCache = new Map<string, readonly PartInfo[]>();
+
+/** The findings for every name, place, address and free-text field of a keying or record. */
+export function checkTextFields(template: TemplateDef, values: Readonly<Record<string, string | null | undefined>>): TextFinding[] {
+  const out: TextFinding[] = [];
+  for (const field of template.fields) {
+    const kind = textKindOf(field.type);
+    const v = values[field.key];
+    if (kind && v && v !== ILLEGIBLE) out.push(...checkText(v, { kind, field: field.key }));
+  }
+  return out;
+}
 
 /** Findings for one value of a name, place or address field (empty when it reads as plausible). */
 export function checkText(value: string, opts: { kind: TextKind; field?: string }): TextFinding[] {
@@ -98,7 +109,7 @@ export function checkText(value: string, opts: { kind: TextKind; field?: string 
   for (const parts of infos) for (const p of parts) if (p.leftover && !p.codeLike && !p.leftover.weak) strong++;
   const out: TextFinding[] = [];
   const add = (code: TextFindingCode, i: number, what: string) => {
-    if (!out.some((f) => f.word === i + 1 && f.code === code)) out.push({ code, word: i + 1, message: `${label}: word ${i + 1} ${what}` });
+    if (!out.some((f) => f.word === i + 1 && f.code === code)) out.push({ code, field: label, word: i + 1, message: `${label}: word ${i + 1} ${what}` });
   };
   infos.forEach((parts, i) => {
     if (ethWords?.has(i)) add('ETH_FOR_D', i, 'has Ð (eth, U+00D0) where Đ (U+0110) is meant');
@@ -168,7 +179,7 @@ function analyzePart(part: string): PartInfo {
   if (APOSTROPHES.test(part)) {
     // H'Bia, M'Đrắk, O'Brien: each piece a minority or foreign word, none a leftover.
     const pieces = part.split(APOSTROPHES).filter((s) => s !== '').map((s) => analyzeLetters(s.toLowerCase(), true));
-    return pieces.find((p) => p.fault) ?? (pieces.some((p) => p.marked) ? MARKED : OK);
+    return pieces.find((p) => p.fault) ?? OK;
   }
   return analyzeLetters(lower, false, part);
 }
@@ -201,9 +212,12 @@ function analyzeLetters(w: string, inApostrophe: boolean, asTyped = w): PartInfo
   // Ê Đê and Jarai letters (Ayŭn, Akŏ, ƀuôn): a minority word, whatever its shape.
   if (minority && !foreign) return OK;
   if (foreign) {
-    // Müller, Nuñez, Êñuôl are foreign or minority; Vǎn (caron for breve) or Hüng is a Vietnamese word mismarked.
-    const bare = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-    return parseSyllable(bare, { toneless: true }).ok ? { ...OK, fault: { code: 'MISPLACED_MARK' } } : OK;
+    // Müller, Nuñez, Wiśniewski are foreign; Vǎn (a pinyin caron for the breve), Hüng or Nguyễǹ
+    // are Vietnamese words with a mark on a letter that cannot carry it.
+    const bare = [...w].map((c) => (letterOf(c) ? c : c.normalize('NFD').replace(MARKS, ''))).join('');
+    const stripped = w.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
+    const vietnamese = parseSyllable(bare).ok || parseSyllable(stripped, { toneless: true }).ok;
+    return vietnamese ? { ...OK, fault: { code: 'MISPLACED_MARK' } } : OK;
   }
   if (vowels === 0) return OK; // abbreviations: TP, HCM, Đ., Ng.
   if (markedLetters === 0) {
@@ -216,10 +230,10 @@ function analyzeLetters(w: string, inApostrophe: boolean, asTyped = w): PartInfo
     return d ? { ...OK, leftover: { keys: d.keys, weak: d.weak || raw.ok, via: 'telex' } } : OK;
   }
   const strict = parseSyllable(w);
-  if (strict.ok) return MARKED;
+  if (strict.ok) return OK;
   const units = unitsOf(w);
   const loose = units ? looseVerdict(units) : 'no';
-  if (loose === 'ok') return MARKED;
+  if (loose === 'ok') return OK;
   if (loose === 'twoTones' || strict.fault === 'twoTones') return { ...OK, fault: { code: 'TWO_TONES' } };
   // Keys typed on top of marks (Vănw, Nguyễnx would be two tones): a leftover, not a new word.
   if (!inApostrophe) {
@@ -263,6 +277,7 @@ function residueFault(part: string): 'TWO_TONES' | 'MISPLACED_MARK' | undefined 
   return 'MISPLACED_MARK';
 }
 const COMBINING = /[\u0300-\u036f]/;
+const MARKS = /\p{M}/gu;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 
 /** Clears the per-word cache (tests measuring cold speed). */

@@ -47,7 +47,7 @@ export function unitsOf(word: string): Unit[] | undefined {
 export function looseVerdict(units: readonly Unit[]): LooseVerdict {
   const plain = judge(units, false);
   if (plain !== 'no') return plain;
-  // Ê Đê and Jarai write a glide y before a vowel (Byă, Yiêng, Ayun): try it as a consonant.
+  // Ê Đê and Jarai write a glide y before a vowel (Byă, Yiêng): try it as a consonant.
   return units.some((u, i) => isGlide(units, i)) ? judge(units, true) : 'no';
 }
 

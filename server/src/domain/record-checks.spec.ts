@@ -16,9 +16,23 @@ describe('checkRecord', () => {
   });
 
   it('raises REFERENCE on a place that names no official unit, naming the field and level, never the value', () => {
-    const f = checkRecord(DC01, person({ hometown: 'Xã Hòa Bìmh, Huyện Thường Tín, Hà Nội' }));
+    const f = checkRecord(DC01, person({ hometown: 'Xã Hòa Bính, Huyện Thường Tín, Hà Nội' }));
     expect(f).toEqual([{ kind: 'REFERENCE', check: 'place.UNKNOWN_COMMUNE', field: 'hometown', message: 'hometown: the commune matches no official commune, ward or township' }]);
-    expect(JSON.stringify(f)).not.toContain('Bìmh');
+    expect(JSON.stringify(f)).not.toContain('Bính');
+  });
+
+  it('raises SPELLING on a name no Vietnamese word can be, and leaves minority and foreign names alone', () => {
+    const f = checkRecord(DC01, person({ fullName: 'Nguyeenx Văn An', fatherName: 'Trầnh Văn Bình' }));
+    expect(f.map((x) => [x.kind, x.field, x.check])).toEqual([
+      ['SPELLING', 'fullName', 'text.INPUT_METHOD_LEFTOVER'],
+      ['SPELLING', 'fatherName', 'text.NOT_A_SYLLABLE'],
+    ]);
+    expect(JSON.stringify(f)).not.toMatch(/Nguyeenx|Trầnh/);
+    // Cyrillic а in a Latin name.
+    expect(checkRecord(DC01, person({ motherName: 'Trần Thị Hо\u0430' })).map((x) => x.check)).toEqual(['text.FOREIGN_SCRIPT']);
+    for (const name of ['Ksor H\'Bia', 'Rơ Mah Thị Hoa', 'Giàng A Páo', 'Thạch Sô Phia', 'John Smith']) {
+      expect(checkRecord(DC01, person({ fullName: name, householdHeadName: name })), name).toEqual([]);
+    }
   });
 
   it('judges only the fields it is allowed to (at ingest: the agreed ones)', () => {
@@ -28,9 +42,9 @@ describe('checkRecord', () => {
   });
 
   it('writes notes that a masked viewer may read unchanged', () => {
-    const bad = person({ hometown: 'Xã Không Có, Huyện Thường Tín, Hà Nội', permanentAddress: 'Số 1, Phường Láng Hạ, Quận Hoàn Kiếm, Hà Nội', currentAddress: 'Số 1, Hà Nội', birthRegistrationPlace: 'Huyện Đống Đa, Hà Nội' });
+    const bad = person({ fullName: 'Nguyeenx Vawn An', motherName: 'Hòá Thị Lan', hometown: 'Xã Không Có, Huyện Thường Tín, Hà Nội', permanentAddress: 'Số 1, Phường Láng Hạ, Quận Hoàn Kiếm, Hà Nội', currentAddress: 'Số 1, Hà Nội', birthRegistrationPlace: 'Huyện Đống Đa, Hà Nội' });
     const notes = [...findingsByField(checkRecord(DC01, bad)).values()].map((x) => x.note);
-    expect(notes.length).toBeGreaterThanOrEqual(3);
+    expect(notes.length).toBeGreaterThanOrEqual(5);
     for (const note of notes) expect(redactNote(note)).toBe(note);
   });
 

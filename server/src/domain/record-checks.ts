@@ -8,6 +8,7 @@
 import type { CheckKind } from './compare.js';
 import { checkPlace, type PlaceFinding, type PlaceKind } from './places.js';
 import { checkRules, ruleFields } from './rules.js';
+import { checkText, textKindOf } from './syllables.js';
 import type { FieldType, TemplateDef } from './template.js';
 import { ILLEGIBLE, type FieldValues } from './values.js';
 
@@ -36,6 +37,8 @@ export function checkRecord(template: TemplateDef, values: FieldValues, opts: Re
   for (const f of template.fields) {
     const v = values[f.key];
     if (v === null || v === undefined || v === ILLEGIBLE || !judged(f.key)) continue;
+    const text = textKindOf(f.type);
+    if (text) for (const t of checkText(v, { kind: text, field: f.key })) out.push({ kind: 'SPELLING', check: `text.${t.code}`, field: f.key, message: t.message });
     const kind = PLACE_KINDS[f.type];
     if (kind) for (const p of placeFindings(v, kind)) out.push({ kind: 'REFERENCE', check: `place.${p.code}`, field: f.key, message: `${f.key}: ${p.message}` });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keyParts, placeKey, placeSegments } from './place-key.js';
+import { keyParts, placeKey, placeKeyBySegments, placeKeyOfClean, placeSegments } from './place-key.js';
+import { cleanText } from './normalize.js';
 import { toOldToneStyle } from './vietnamese.js';
 
 describe('placeKey', () => {
@@ -69,6 +70,20 @@ describe('placeKey', () => {
         if (nfd) v = v.normalize('NFD');
         expect(placeKey(v)).toBe(placeKey(s));
       }),
+    );
+  });
+});
+
+describe('placeKeyOfClean', () => {
+  it('property: its shortcut for plain values gives what the full definition gives', () => {
+    const piece = fc.constantFrom('Thành phố', 'TP', 'Tp.', 'tp', 'Q', 'q.', 'P', 'p', 'TX', 'TT', 'T.', 'X.', 'H.', 'Hà Nội', 'hcm', 'HCM', 'Quận', '1', '05', '0', 'Số', 'ngõ', 'Việt Nam', 'Ea', "M'", 'Lê Lợi');
+    const sep = fc.constantFrom(' ', ', ', ',', ' ,', ' - ', '-', '; ', '.', '. ', '');
+    const value = fc.array(fc.tuple(piece, sep), { maxLength: 8 }).map((xs) => cleanText(xs.map(([p, s]) => p + s).join('')));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(placeKeyOfClean(v)).toBe(placeKeyBySegments(v));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -93,8 +93,21 @@ export function placeKey(value: string): string {
   return placeKeyOfClean(cleanText(value));
 }
 
+/**
+ * Anything the slow path would change besides case: dashes, semicolons, apostrophes, dots, a
+ * zero, HCM, untidy commas, or an abbreviation without a dot (Q1, P 5, TP X, TX X, TT X).
+ */
+const NOT_PLAIN = /[-–—;'.0]|hcm|\s,|,(?! )|,\s*$|^\s*,|(?:^|[\s,(])(?:[qp]\s?\d|t[pxt]\s)/i;
+
 /** placeKey of text cleanText already went over. */
 export function placeKeyOfClean(clean: string): string {
+  // Most values are written in full: lower case is then the whole key (the comparator's hot path).
+  if (!NOT_PLAIN.test(clean)) return clean.toLowerCase();
+  return placeKeyBySegments(clean);
+}
+
+/** The definition placeKeyOfClean follows (exported for its spec). */
+export function placeKeyBySegments(clean: string): string {
   const segs = placeSegments(clean);
   let key = '';
   for (let i = 0; i < segs.length; i++) key += (i ? ', ' : '') + segmentKey(segs[i]!);

@@ -1,6 +1,6 @@
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { stripDiacritics } from './normalize.js';
-import { keyParts, TYPE_WORDS, type KeyPart, type UnitType } from './place-key.js';
+import { keyParts, type KeyPart, type UnitType } from './place-key.js';
 import { fullName, placeIndex, PLACE_LEVELS, type PlaceIndex, type PlaceLevel, type Unit } from './places-data.js';
 
 export { placeKey, placeKeyOfClean, type UnitType } from './place-key.js';
@@ -103,15 +103,14 @@ export function checkPlace(value: string, opts: { kind: PlaceKind }): PlaceFindi
       findings.push({ code: 'NOT_IN_PARENT', level: name, message: `the ${name} is not in the ${PLACE_LEVELS[parent.level]}` });
     }
     if (slot.part.type && !slot.units.some((u) => u.type === slot.part.type)) {
-      findings.push({ code: 'WRONG_TYPE', level: name, message: `the ${name} is officially of another type (${typesOf(slot.units)})` });
+      // Not which type it officially is: even that narrows down where the person lives.
+      findings.push({ code: 'WRONG_TYPE', level: name, message: `the ${name}'s type word is not its official one` });
     }
   }
   return findings;
 }
 
 const UNKNOWN: readonly PlaceFindingCode[] = ['UNKNOWN_PROVINCE', 'UNKNOWN_DISTRICT', 'UNKNOWN_COMMUNE'];
-
-const typesOf = (units: Unit[]) => [...new Set(units.map((u) => TYPE_WORDS[u.type].toLowerCase()))].join(' or ');
 
 /** The closest filled level above `level` whose part names real units. */
 function nearestParent(slots: Reading['slots'], level: number): { level: number; units: Unit[] } | null {

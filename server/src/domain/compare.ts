@@ -2,6 +2,7 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import type { FieldDef, TemplateDef } from './template.js';
 import { canonical, canonicalOfClean, ILLEGIBLE, parseDate, type FieldValues } from './values.js';
 import { stripDiacritics } from './normalize.js';
+import { placeKeyOfClean } from './place-key.js';
 import { toNewToneStyle, toOldToneStyle } from './vietnamese.js';
 
 export const DISCREPANCY_KINDS = [
@@ -43,9 +44,11 @@ function foldedKey(field: FieldDef, v: string | null): string | null {
   const c = canonical(field, v);
   if (c === null || c === ILLEGIBLE) return c;
   switch (field.type) {
-    case 'PERSON_NAME':
     case 'PLACE':
     case 'ADDRESS':
+      // Abbreviated types (TP., Q.1, P.05) and separators (, ; -) fold too: see place-key.ts.
+      return placeKeyOfClean(c);
+    case 'PERSON_NAME':
     case 'TEXT':
     case 'CODE':
       // Spacing around a dash is never meaningful in names and places ("Lê-Thị" = "Lê - Thị").

@@ -1,10 +1,10 @@
 /**
  * Places and addresses of the simulated people: a commune of a province (provinces.ts) as a
- * PLACE value ("Phường Hà Cầu, Quận Hà Đông, Thành phố Hà Nội") and street or hamlet addresses
- * ending in it ("Số 12, ngõ 45, đường Trần Phú, phường Hà Cầu, quận Hà Đông, Hà Nội").
+ * PLACE value ("Phường Hà Cầu, Quận Hà Đông, Thành phố Hà Nội", official names) and street or
+ * hamlet addresses ending in it ("Số 12, ngõ 45, đường Trần Phú, Phường Hà Cầu, ...").
  */
 import type { Rng } from './rng.js';
-import { PROVINCES, districtsOf, provinceInAddress, provinceTitle, regionOf, type Region } from './provinces.js';
+import { PROVINCES, districtsOf, provinceTitle, regionOf, type Region } from './provinces.js';
 
 export interface Loc {
   province: string;
@@ -12,11 +12,9 @@ export interface Loc {
   urban: boolean;
   /** "Phường Hà Cầu, Quận Hà Đông, Thành phố Hà Nội" (PLACE fields). */
   place: string;
-  /** "phường Hà Cầu, quận Hà Đông, Hà Nội" (end of an ADDRESS). */
+  /** The end of an ADDRESS: the same as `place` (people abbreviate it: variants.ts). */
   tail: string;
 }
-
-const lcFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 function makeLoc(province: string, district: string, commune: string, urban: boolean): Loc {
   return {
@@ -24,7 +22,7 @@ function makeLoc(province: string, district: string, commune: string, urban: boo
     region: regionOf(province),
     urban,
     place: `${commune}, ${district}, ${provinceTitle(province)}`,
-    tail: `${lcFirst(commune)}, ${lcFirst(district)}, ${provinceInAddress(province)}`,
+    tail: `${commune}, ${district}, ${provinceTitle(province)}`,
   };
 }
 
@@ -91,7 +89,7 @@ function hamlet(rng: Rng, region: Region): string {
   }
 }
 
-/** Street addresses: "Số 12, ngõ 45, đường Trần Phú, phường Hà Cầu, quận Hà Đông, Hà Nội". */
+/** "Số 12, ngõ 45, đường Trần Phú, Phường Hà Cầu, Quận Hà Đông, Thành phố Hà Nội", "Thôn 3, Xã Ea Tu, Thành phố Buôn Ma Thuột, Tỉnh Đắk Lắk". */
 export function makeAddress(rng: Rng, loc: Loc): string {
   if (!loc.urban) return `${hamlet(rng, loc.region)}, ${loc.tail}`;
   const south = loc.region === 'southEast' || loc.region === 'mekong' || loc.region === 'southCentral';

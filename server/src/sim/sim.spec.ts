@@ -11,11 +11,15 @@ import {
 } from './provinces.js';
 import { CitizenIdAllocator, generateHousehold, generatePerson, randomCommune, type PersonRecord } from './people.js';
 import { citizenIdBirthYear, isValidCitizenId, isValidDate, isValidFieldValue } from './checks.js';
-import { ERROR_KINDS, keyForm, keyPair, keyValue, makeClerks, makeError, type Clerk, type ErrorKind } from './errors.js';
+import { keyForm, keyPair, keyValue, makeClerks, makeError, type Clerk, type ErrorKind } from './errors.js';
+import { SLIP_KINDS } from './slips.js';
+import { DEFAULT_HABITS, sameMeaning, type VariantHabits } from './variants.js';
 import { toNewToneStyle, toOldToneStyle } from '../domain/vietnamese.js';
 import { generateCampaign, iterateCampaign } from './campaign.js';
 import { checkValue } from '../domain/values.js';
 import { sameValue } from '../domain/compare.js';
+
+const NO_VARIANTS = Object.fromEntries(Object.keys(DEFAULT_HABITS).map((k) => [k, 0])) as VariantHabits;
 
 const FIELD = new Map(DC01.fields.map((f) => [f.key, f]));
 const field = (k: string): FieldDef => FIELD.get(k)!;
@@ -38,8 +42,7 @@ const clerk = (rate: number, extra: Partial<Clerk> = {}): Clerk => ({
   accuracy: 'poor',
   fieldErrorRate: rate,
   secondsPerForm: 200,
-  oldToneRate: 0,
-  nfdRate: 0,
+  habits: NO_VARIANTS,
   ...extra,
 });
 
@@ -192,7 +195,7 @@ describe('generatePerson', () => {
 
   it('accepts places outside the built-in lists and rejects unknown provinces', () => {
     const p = generatePerson(createRng(1), { provinceCode: '067', district: 'Huyện Đắk Mil', commune: 'Xã Đức Mạnh' });
-    expect(p.permanentAddress).toMatch(/xã Đức Mạnh, huyện Đắk Mil, tỉnh Đắk Nông$/u);
+    expect(p.permanentAddress).toMatch(/Xã Đức Mạnh, Huyện Đắk Mil, Tỉnh Đắk Nông$/u);
     expect(() => generatePerson(createRng(1), { provinceCode: '999', district: 'Huyện X', commune: 'Xã Y' })).toThrow();
   });
 
@@ -203,7 +206,7 @@ describe('generatePerson', () => {
     for (const m of hh) {
       expect(m.householdHeadName).toBe(head.fullName);
       expect(m.permanentAddress).toBe(head.permanentAddress);
-      expect(m.permanentAddress).toMatch(/phường Dịch Vọng, quận Cầu Giấy, Hà Nội$/u);
+      expect(m.permanentAddress).toMatch(/Phường Dịch Vọng, Quận Cầu Giấy, Thành phố Hà Nội$/u);
     }
     let spouses = 0;
     for (let s = 0; s < 200; s++) {
@@ -286,7 +289,7 @@ describe('keying errors', () => {
         expect(k.values[e.field]).toBe(`${m}/${d}/${y}`);
       }
     }
-    expect([...kinds].sort()).toEqual([...ERROR_KINDS].sort());
+    expect([...kinds].sort()).toEqual([...SLIP_KINDS].sort());
   });
 
   it('makes typical Vietnamese errors on names', () => {
@@ -315,19 +318,21 @@ describe('keying errors', () => {
 
   it('marks NFD and old-style keyings as variants, not errors', () => {
     const r = createRng(26);
-    const c = clerk(0, { nfdRate: 1, oldToneRate: 1 });
+    const c = clerk(0, { habits: { ...NO_VARIANTS, NFD: 1, OLD_TONE: 1 } });
     for (const t of forms.slice(0, 200)) {
       const k = keyForm(r, t, c);
       expect(k.errors).toEqual([]);
       for (const f of DC01.fields) expect(canon(k.values[f.key] ?? null)).toBe(t[f.key]);
-      if (/[^\x00-\x7f]/.test(t.fullName!)) expect(k.variants).toContain('fullName');
-      else expect(k.variants).not.toContain('fullName');
+      const named = k.variants.filter((v) => v.field === 'fullName');
+      if (/[^\x00-\x7f]/.test(t.fullName!)) expect(named.map((v) => v.kind)).toContain('NFD');
+      else expect(named).toEqual([]);
+      for (const v of k.variants) expect(v.folded).toBe(true);
       expect(k.values.fullName).toBe(toOldToneStyle(t.fullName!).normalize('NFD'));
       expect(k.seconds).toBeGreaterThan(0);
     }
   });
 
-  it('keyPair makes identical errors in both passes at the same-error rate', () => {
+  it('keyPair makes identical misreadings in both passes at about the same-error rate', () => {
     const r = createRng(27);
     let same = 0, fields = 0;
     for (const t of forms.slice(0, 1000)) {
@@ -341,7 +346,7 @@ describe('keying errors', () => {
         expect(pass2.errors).toContainEqual(e);
       }
     }
-    expect(same / fields).toBeGreaterThan(0.015);
+    expect(same / fields).toBeGreaterThan(0.012);
     expect(same / fields).toBeLessThan(0.025);
   });
 
@@ -355,6 +360,8 @@ describe('keying errors', () => {
     for (const c of tier('good')) expect(c.fieldErrorRate).toBeLessThan(0.0045);
     for (const c of tier('average')) expect(c.fieldErrorRate / 0.003).toBeGreaterThan(1.6);
     for (const c of tier('poor')) expect(c.fieldErrorRate / 0.003).toBeGreaterThanOrEqual(5);
+    // Weaker clerks are also more easily fooled by ambiguous handwriting.
+    for (const c of tier('poor')) for (const g of tier('good')) expect(c.weakness!).toBeGreaterThan(g.weakness!);
     expect(makeClerks(createRng(28), 20)).toEqual(cs);
   });
 });
@@ -416,11 +423,12 @@ describe('campaign', () => {
             const bad = checkValue(fd, v);
             if (bad) problems.push(`keyed ${fd.key}=${v}: ${bad}`);
             const isError = p.errors.some((e) => e.field === fd.key);
-            // Old-style tone placement is judged by canon() here: the domain comparator may or may not fold it.
-            if (isError && sameValue(fd, t, v)) problems.push(`error not a discrepancy ${fd.key}: ${t} -> ${v}`);
-            if (!isError && v !== null && canon(v) === v.normalize('NFC') && !sameValue(fd, t, v)) {
-              problems.push(`variant is a discrepancy ${fd.key}: ${t} -> ${v}`);
-            }
+            if (isError && sameMeaning(fd, t, v)) problems.push(`error not a discrepancy ${fd.key}: ${t} -> ${v}`);
+            if (!isError && !sameMeaning(fd, t, v)) problems.push(`variant changes the value ${fd.key}: ${t} -> ${v}`);
+            // What the comparator does not fold yet: Ð for Đ (the syllables branch maps it), a province without "Tỉnh".
+            const unfolded = p.variants.filter((x) => x.field === fd.key && !x.folded).map((x) => x.kind);
+            if (!isError && !sameValue(fd, t, v) && !unfolded.length) problems.push(`variant is a discrepancy ${fd.key}: ${t} -> ${v}`);
+            for (const k of unfolded) if (k !== 'ETH' && k !== 'PROVINCE_TYPE_OMITTED') problems.push(`comparator does not fold ${k} in ${fd.key}`);
           }
         }
       }

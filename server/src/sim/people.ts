@@ -9,7 +9,8 @@ import { districtsOf, isCentralCity } from './provinces.js';
 import { makeName } from './names.js';
 import { locOf } from './addresses.js';
 import type { CitizenIdAllocator } from './citizen-ids.js';
-import { ETHNIC_BY_REGION, RELIGION, planHousehold, type Ctx, type Household, type Member, type Ref } from './households.js';
+import { planHousehold, type Ctx, type Household, type Member, type Ref } from './households.js';
+import { ETHNIC_BY_REGION, RELIGION } from './populations.js';
 
 export type { Sex } from './names.js';
 export { CitizenIdAllocator, citizenIdPrefix } from './citizen-ids.js';

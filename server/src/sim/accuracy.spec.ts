@@ -239,7 +239,7 @@ describe('AccuracyTally', () => {
       process: { verified: { ...truth, citizenId: misread }, automatic: false, flagged: [{ field: 'citizenId', kind: 'RULE' }], spotChecked: false, spotCorrected: [] },
     });
     const c = byId(t.report().methods, 'process');
-    expect(c).toMatchObject({ fieldsWithError: 0, errorsIntroduced: 1, residual: 1, residualByCause: { REVIEWER_FOOLED: 1 } });
+    expect(c).toMatchObject({ fieldsWithError: 0, errorsIntroduced: 1, residual: 1, residualByCause: { REVIEWER_FOOLED: 1 }, residualByKind: { MISREAD_DIGIT: 1 } });
   });
 
   it('is internally consistent on a simulated campaign, and the process beats exact strings', () => {

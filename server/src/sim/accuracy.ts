@@ -163,11 +163,13 @@ export class AccuracyTally {
       if (t !== null) this.fieldsKeyed++;
       const [ok1, ok2] = ok.get(k)!;
       const anyError = !ok1 || !ok2;
+      const amb = ambiguities[k];
       const kindOf = (final: string | null): string => {
         const s = same.get(k);
         if (s) return s.kind;
         if (!ok1 && sameMeaning(f, final, v1) && err1.has(k)) return err1.get(k)!;
         if (!ok2 && sameMeaning(f, final, v2) && err2.has(k)) return err2.get(k)!;
+        if (amb && final !== null && sameMeaning(f, final, amb.misread)) return amb.kind; // a reviewer's misreading
         return err1.get(k) ?? err2.get(k) ?? 'UNKNOWN';
       };
       const unflaggedCause = (): ResidualCause => {
@@ -175,7 +177,6 @@ export class AccuracyTally {
         if (s) return s.cause === 'MISREAD' ? 'IDENTICAL_MISREADING' : 'IDENTICAL_SLIP';
         return !ok1 && !ok2 ? 'COINCIDENT' : 'OTHER';
       };
-      const amb = ambiguities[k];
       const reviewerCause = (final: string | null): ResidualCause =>
         amb && sameMeaning(f, final, amb.misread) ? 'REVIEWER_FOOLED' : 'REVIEWER_SLIP';
       const settle = (c: Counter, final: string | null | undefined, cause: () => ResidualCause): boolean => {

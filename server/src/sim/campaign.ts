@@ -1,6 +1,8 @@
 /**
- * A whole simulated keying campaign: batches of DC01 forms per commune, each form keyed blind by
- * two different clerks, with plausible timestamps. `iterateCampaign` streams batch by batch so a
+ * A whole simulated keying campaign: batches of DC01 forms per commune (one to three batches a
+ * commune; a household that does not fit goes on in the next batch, and a few members' forms come
+ * one to three batches late), each form keyed blind by two different clerks from the same scan,
+ * with plausible timestamps. `iterateCampaign` streams batch by batch so a
  * million forms never sit in memory at once; `generateCampaign` collects them for small runs.
  */
 import { WeightedTable, createRng, deriveSeed, type Rng } from './rng.js';

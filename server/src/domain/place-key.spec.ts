@@ -35,12 +35,16 @@ describe('placeKey', () => {
     ['Hà Nội, Việt Nam', 'Hà Nội ,Việt Nam'],
     // A number's padding is never meaningful, in a ward or a house number.
     ['Số 05, Ngõ 007', 'Số 5, Ngõ 7'],
+    ['Hà Nội', 'Thành phố Hà Nội'],
+    ['Quận Đống Đa, Tỉnh Hà Nội', 'Quận Đống Đa, Hà Nội'],
+    ['Huyện Nghi Lộc, Nghệ An', 'H. Nghi Lộc, T. Nghệ An'],
+    ['Thành phố Vinh', 'Vinh'],
   ])('%s = %s', (a, b) => {
     expect(placeKey(a)).toBe(placeKey(b));
   });
 
   it.each([
-    ['Hà Nội', 'Thành phố Hà Nội'],
+    ['Quận Đống Đa, Hà Nội', 'Đống Đa, Hà Nội'],
     ['Hà Nội', 'Hà Nôi'],
     ['Phường Láng Hạ', 'Phường Lang Ha'],
     ['Quận 1', 'Quận 12'],

@@ -85,9 +85,9 @@ export function segmentKey(segment: string): string {
 
 /**
  * The comparison key of a place or address: two values with the same key name the same place
- * as far as the letters go ("TP. Hà Nội" = "Thành phố Hà Nội", "Q.1" = "Quận 1",
- * "P. 05" = "Phường 5", "hoà" = "hòa"). A left-out type word ("Hà Nội" for "Thành phố Hà Nội")
- * still differs: it is a different transcription of the form, however harmless.
+ * as far as the letters go ("TP. Hà Nội" = "Thành phố Hà Nội" = "Hà Nội", "Q.1" = "Quận 1",
+ * "P. 05" = "Phường 5", "hoà" = "hòa"). A left-out type word below the province ("Đống Đa" for
+ * "Quận Đống Đa") still differs: it is a different transcription of the form, however harmless.
  */
 export function placeKey(value: string): string {
   return placeKeyOfClean(cleanText(value));
@@ -102,16 +102,30 @@ const NOT_PLAIN = /[-–—;'.0]|hcm|\s,|,(?! )|,\s*$|^\s*,|(?:^|[\s,(])(?:[qp]\
 /** placeKey of text cleanText already went over. */
 export function placeKeyOfClean(clean: string): string {
   // Most values are written in full: lower case is then the whole key (the comparator's hot path).
-  if (!NOT_PLAIN.test(clean)) return clean.toLowerCase();
-  return placeKeyBySegments(clean);
+  return NOT_PLAIN.test(clean) ? placeKeyBySegments(clean) : provinceUntyped(clean.toLowerCase());
 }
+
+/**
+ * The province's type word is left out as often as written ("…, Nghệ An" for "…, Tỉnh Nghệ
+ * An"), and no two provinces differ by it: the key drops it from the last part, the province's
+ * place. Lower levels keep theirs.
+ */
+function provinceUntyped(key: string): string {
+  const i = key.lastIndexOf(', ');
+  const last = i < 0 ? key : key.slice(i + 2);
+  const m = PROVINCE_TYPED.exec(last);
+  if (!m) return key;
+  return (i < 0 ? '' : key.slice(0, i + 2)) + m[2];
+}
+// Not only known provinces: a misspelt one must still differ from the right one by one letter.
+const PROVINCE_TYPED = /^(tỉnh|thành phố) (.+)$/;
 
 /** The definition placeKeyOfClean follows (exported for its spec). */
 export function placeKeyBySegments(clean: string): string {
   const segs = placeSegments(clean);
   let key = '';
   for (let i = 0; i < segs.length; i++) key += (i ? ', ' : '') + segmentKey(segs[i]!);
-  return key;
+  return provinceUntyped(key);
 }
 
 /** One part of a place, folded: its type word (if written) and the name after it. */

@@ -69,9 +69,9 @@ export function reviewDecision(field: FieldDef, value1: string | null, value2: s
 }
 
 /** One discrepancy resolved by the simulated reviewer. */
-export function reviewField(m: ReviewerModel, scan: Scan, formKey: string, field: FieldDef, value1: string | null, value2: string | null): ReviewChoice {
-  const slip = reviewerDraw(m.seed, formKey, field.key) < m.errorRate;
-  return reviewDecision(field, value1, value2, scanReading(m, scan, formKey, field.key), slip);
+export function reviewField(m: ReviewerModel, scan: Scan, formKey: string, field: FieldDef, value1: string | null, value2: string | null, stream?: string): ReviewChoice {
+  const slip = reviewerDraw(m.seed, formKey, field.key, stream) < m.errorRate;
+  return reviewDecision(field, value1, value2, scanReading(m, scan, formKey, field.key, stream), slip);
 }
 
 /** The value a choice keeps. */
@@ -84,12 +84,12 @@ export function chosen(d: ReviewChoice, value1: string | null, value2: string | 
  * corrects what differs, overlooking a difference with the error rate. Fooled by an ambiguity,
  * they "correct" a right value into the misreading.
  */
-export function spotCheck(m: ReviewerModel, scan: Scan, formKey: string, template: TemplateDef, record: FieldValues): { fieldKey: string; value: string | null }[] {
+export function spotCheck(m: ReviewerModel, scan: Scan, formKey: string, template: TemplateDef, record: FieldValues, stream = 'spot'): { fieldKey: string; value: string | null }[] {
   const out: { fieldKey: string; value: string | null }[] = [];
   for (const f of template.fields) {
-    const reading = scanReading(m, scan, formKey, f.key, 'spot');
+    const reading = scanReading(m, scan, formKey, f.key, stream);
     if (sameMeaning(f, record[f.key] ?? null, reading)) continue;
-    if (reviewerDraw(m.seed, formKey, f.key, 'spot-miss') < m.errorRate) continue;
+    if (reviewerDraw(m.seed, formKey, f.key, `${stream}-miss`) < m.errorRate) continue;
     out.push({ fieldKey: f.key, value: reading });
   }
   return out;

@@ -26,8 +26,25 @@ export interface ReviewResult {
 }
 
 const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id kind form { formNumber verifiedRecord { values { key value illegible } } } discrepancies { id fieldKey kind value1 value2 } } }`;
-const RESOLVE = 'mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id } }';
-const SPOT = 'mutation($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id,corrections:$c){ id } }';
+const RESOLVE = 'mutation($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id } }';
+const SPOT = 'mutation($id:ID!,$c:[FieldCorrectionInput!]!,$why:String){ resolveSpotCheck(id:$id,corrections:$c,overrideReason:$why){ id } }';
+const WHY = 'checked again against the scan';
+
+/**
+ * Values that fail a check are refused with CHECKS_FAILED: the reviewer reads the fields again
+ * (a fresh look, fooled or not independently of the first) and submits that reading with a reason.
+ */
+async function submitChecked<T>(rc: GqlClient, query: string, vars: Record<string, unknown>, first: T, again: () => T, key: 'r' | 'c'): Promise<T> {
+  try {
+    await rc.call(query, { ...vars, [key]: first });
+    return first;
+  } catch (e) {
+    if (!(e instanceof GqlError && e.code === 'CHECKS_FAILED')) throw e;
+    const second = again();
+    await rc.call(query, { ...vars, [key]: second, why: WHY });
+    return second;
+  }
+}
 const RELEASE = 'mutation($id:ID!){ releaseTask(id:$id){ id } }';
 
 interface ClaimedTask {
@@ -72,17 +89,14 @@ export async function reviewBatches(
           const entry = result.forms.get(key) ?? { flagged: [], spotChecked: false, spotCorrected: [] };
           result.forms.set(key, entry);
           if (task.kind === 'REVIEW') {
-            const resolutions = task.discrepancies.map((d) => ({
-              discrepancyId: d.id,
-              ...reviewField(model, scan, key, fields.get(d.fieldKey)!, d.value1, d.value2),
-            }));
-            await rc.call(RESOLVE, { id: task.id, r: resolutions });
+            const decide = (stream?: string) =>
+              task.discrepancies.map((d) => ({ discrepancyId: d.id, ...reviewField(model, scan, key, fields.get(d.fieldKey)!, d.value1, d.value2, stream) }));
+            await submitChecked(rc, RESOLVE, { id: task.id }, decide(), () => decide('recheck'), 'r');
             entry.flagged.push(...task.discrepancies.map((d) => ({ field: d.fieldKey, kind: d.kind })));
             result.reviewTasks++;
           } else {
             const record = Object.fromEntries((task.form.verifiedRecord?.values ?? []).map((v) => [v.key, v.illegible ? ILLEGIBLE : v.value]));
-            const corrections = spotCheck(model, scan, key, template, record);
-            await rc.call(SPOT, { id: task.id, c: corrections });
+            const corrections = await submitChecked(rc, SPOT, { id: task.id }, spotCheck(model, scan, key, template, record), () => spotCheck(model, scan, key, template, record, 'spot-recheck'), 'c');
             entry.spotChecked = true;
             entry.spotCorrected = corrections.map((c) => c.fieldKey);
             result.spotChecks++;

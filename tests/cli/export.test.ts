@@ -62,7 +62,8 @@ describe('npm run cli -- export', () => {
     const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' });
     const at = new Date('2026-11-02T08:00:00Z');
     // Addresses may hold + - ( ) " ; : / — enough for a formula that opens a link.
-    const formula = { permanentAddress: '+HYPERLINK("http://x.invalid/a";"Hà Nội")', currentAddress: '-5 phố Hàng Bạc' };
+    // The administrative part stays official, so the checks let the record through to the export.
+    const formula = { permanentAddress: '+HYPERLINK("http://x.invalid/a";"Hà Nội"), Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội', currentAddress: '-5 phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội' };
     for (const code of ['FORMULA', '..']) {
       // '..' as an older database may hold it (createBatch refuses it now).
       em.create(Batch, { code, template, provinceCode: '001', district: 'D', commune: 'C', status: 'OPEN', createdAt: new Date() });

@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import type { TypedDocumentString } from './gql/graphql';
 
 /** Where the session lives; shared by the auth provider and the GraphQL client. */
 export const TOKEN_KEY = 'dualkey.token';
@@ -89,18 +90,21 @@ function toHttpError(message: string, status: number, code: string, problems: Fi
 /**
  * POSTs one operation to /graphql (same origin) with the stored bearer token. GraphQL errors
  * become HttpErrors: 401 for UNAUTHENTICATED (react-admin then logs out), 403 for FORBIDDEN.
+ * Only documents written with `graphql(...)` are accepted: they are checked against the schema
+ * and typed (result and variables) by `npm run codegen`.
  */
-export async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, opts: { auth?: boolean } = {}): Promise<T> {
+export async function gql<R, V>(document: TypedDocumentString<R, V>, variables?: V, opts: { auth?: boolean } = {}): Promise<R> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   const token = opts.auth === false ? null : localStorage.getItem(TOKEN_KEY);
   if (token) headers.authorization = `Bearer ${token}`;
   let res: Response;
   try {
-    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }) });
   } catch {
     throw toHttpError('ra.notification.http_error', 0, 'NETWORK', []);
   }
-  let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[] } | null = null;
+  let body: { data?: R | null; errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[] } | null = null;
   try {
     body = await res.json();
   } catch {

@@ -27,7 +27,8 @@ const config: CodegenConfig = {
   importExtension: '.js',
   generates: {
     'admin/src/gql/': { ...preset, documents: ['admin/src/**/*.{ts,tsx}', '!admin/src/gql/**'] },
-    'tests/gql/': { ...preset, documents: ['tests/**/*.ts', '!tests/gql/**'] },
+    // Tests read JSON payloads (audit details) freely.
+    'tests/gql/': { ...preset, config: { ...preset.config, scalars: { ...preset.config.scalars, JSONObject: 'Record<string, any>' } }, documents: ['tests/**/*.ts', '!tests/gql/**'] },
   },
 };
 

@@ -11,7 +11,7 @@ import { runVerifyAudit } from '../../server/src/cli/verify-audit.js';
 import { Migration20261128100000_audit_key as SqliteKeyed } from '../../server/src/db/migrations/sqlite/Migration20261128100000_audit_key.js';
 import { Migration20261128100000_audit_key as PgKeyed } from '../../server/src/db/migrations/postgresql/Migration20261128100000_audit_key.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { graphql } from '../gql/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -83,7 +83,6 @@ describe.each(dbKinds())('audit hash chain on %s', (kind) => {
     await admin(CREATE_BATCH, { i: { code: 'A1', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } });
     await admin(graphql(`mutation AuditChainSetSpotCheckPolicy{ setSpotCheckPolicy(batchId: "1", policy: { every: 5 }){ id } }`));
     // Many writers at once: every request inserts its events unsealed, in its own transaction.
-    const station = t.as('station');
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         t.submit([keying('A1', `F${i}`, 1, 'KT1', person()), keying('A1', `F${i}`, 2, 'KT2', person(i % 2 ? { fullName: 'Nguyễn Văn Ân' } : {}))]),

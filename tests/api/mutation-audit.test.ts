@@ -346,7 +346,7 @@ function mutationText(field: GraphQLField<unknown, unknown>, vars: Record<string
   const args = field.args.filter((a) => a.name in vars || (isNonNullType(a.type) && a.defaultValue === undefined));
   const defs = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isObjectType(getNamedType(field.type)) ? graphql(` query _Typename2 { __typename }`) : '';
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
   return `mutation Audited${defs ? `(${defs})` : ''} { ${field.name}${call ? `(${call})` : ''}${selection} }`;
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec, execRead, readEm } from '../../server/src/services/sql.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { clusterUnavailableReason, PgCluster, waitForReplay } from '../helpers/pg-cluster.js';
 import { startAppOn, type LocalApp } from '../helpers/scale.js';
 import { graphql } from '../gql/index.js';
@@ -71,7 +71,6 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
   });
 
   it('review flow reads its own writes while the replica lags; consumers read the replica and catch up', async () => {
-    const station = t.as('station');
     const reviewer = t.as('reviewer');
     const consumer = t.as('consumer');
     const before = await consumer(RECORDS);
@@ -121,7 +120,6 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
   });
 
   it('the review flow sees its own writes on every step with the replica streaming normally', async () => {
-    const station = t.as('station');
     const reviewer = t.as('reviewer2');
     const sub = await t.submit(Array.from({ length: 20 }, (_, i) => disputed('RP1', `S${i}`)).flat());
     expect(sub.data.submitKeyings.every((o: { status: string }) => o.status === 'ACCEPTED')).toBe(true);

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { readAggregates, recompute } from '../../server/src/services/aggregates.js';
 import { RawReports } from '../../server/src/services/reports-recompute.js';
 import { graphql } from '../gql/index.js';
+import type { AreaLevel, ReportFilter, ReportName } from '../gql/graphql.js';
 
 /**
  * Reports on a small campaign whose every figure can be worked out by hand (below). Two batches:
@@ -287,8 +288,11 @@ describe.each(dbKinds())('reports on %s', (kind) => {
   });
 
   it('downloads every report as CSV, without personal data', async () => {
-    const csv = async (report: string, extra = '') => {
-      const r = await t.as('manager')(`{ reportCsv(report:${report}${extra}) }`);
+    const CSV = graphql(`query ReportCsv($report: ReportName!, $level: AreaLevel, $filter: ReportFilter, $byDay: Boolean) {
+  reportCsv(report: $report, level: $level, filter: $filter, byDay: $byDay)
+}`);
+    const csv = async (report: ReportName, extra: { level?: AreaLevel; filter?: ReportFilter; byDay?: boolean } = {}) => {
+      const r = await t.as('manager')(CSV, { report, ...extra });
       expect(r.errors).toBeUndefined();
       return parse(r.data.reportCsv, { columns: true }) as Record<string, string>[];
     };
@@ -298,14 +302,14 @@ describe.each(dbKinds())('reports on %s', (kind) => {
     expect(keyers[0]).toMatchObject({ keyerCode: 'K5', forms: '1', fieldErrors: '4', errorsDIACRITIC: '2', errorsTRANSPOSITION: '1', outOfControl: 'true' });
     expect((await csv('OUT_OF_CONTROL')).map((x) => x.keyerCode)).toEqual(['K5']);
     expect((await csv('FIELDS'))[0]).toMatchObject({ fieldKey: 'phone', errors: '4', keyed: '17' });
-    expect((await csv('AREAS', ', level:DISTRICT')).map((x) => x.district)).toEqual(['Ba Đình', 'Quận 1']);
+    expect((await csv('AREAS', { level: 'DISTRICT' })).map((x) => x.district)).toEqual(['Ba Đình', 'Quận 1']);
     expect((await csv('REVIEWERS')).map((x) => x.tasksResolved)).toEqual(['4', '1']);
-    const pairs = await csv('PAIRS', ', filter:{provinceCode:"079"}, byDay:true');
+    const pairs = await csv('PAIRS', { filter: { provinceCode: '079' }, byDay: true });
     // Pairs are dated by the day of the comparison (the ingest call): today.
     expect(pairs.map((x) => [x.keyerA, x.keyerB, x.forms])).toEqual([['K3', 'K4', '3'], ['K3', 'K5', '1']]);
     expect(pairs.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.day))).toBe(true);
     // No value typed on any form appears in any report.
-    const everything = (await Promise.all(['KEYERS', 'FIELDS', 'AREAS', 'REVIEWERS', 'PAIRS'].map((n) => t.as('manager')(`{ reportCsv(report:${n}) }`)))).map((r) => r.data.reportCsv).join('\n');
+    const everything = (await Promise.all((['KEYERS', 'FIELDS', 'AREAS', 'REVIEWERS', 'PAIRS'] as const).map((n) => t.as('manager')(CSV, { report: n })))).map((r) => r.data.reportCsv).join('\n');
     const typed = [...Object.values(person()), ...Object.values(K5_VALUES)].filter((v): v is string => !!v && v.length > 3);
     // Names and addresses nowhere; numbers (IDs, phones) never as a cell (they may be digits of a rate).
     for (const v of typed.filter((x) => /\p{L}/u.test(x))) expect(everything).not.toContain(v);

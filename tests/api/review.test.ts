@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyingError } from '../../server/src/db/entities/index.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { graphql } from '../gql/index.js';
 
 const CLAIM = graphql(`mutation ReviewClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id status leaseUntil claimedBy { username } form { id formNumber } discrepancies { id fieldKey value1 value2 } } }`);
@@ -75,7 +75,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
     });
     expect(invalid.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(invalid.errors[0].extensions.problems).toEqual([{ field: 'resolutions.1.value', reason: 'citizenId a citizen ID has 12 digits, got 11' }]);
-    const still = await t.as('admin')(`query($id:ID!){ correctionTask(id:$id){ status } form(id:${c.form.id}){ status verifiedRecord { id } } }`, { id: c.id });
+    const still = await t.as('admin')(graphql(`query TaskAndForm($id:ID!, $formId:ID!){ correctionTask(id:$id){ status } form(id:$formId){ status verifiedRecord { id } } }`), { id: c.id, formId: c.form.id });
     expect(still.data).toEqual({ correctionTask: { status: 'CLAIMED' }, form: { status: 'IN_REVIEW', verifiedRecord: null } });
   });
 
@@ -158,7 +158,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
       const tokens: string[] = [];
       for (const n of names) {
         await many.app.services.auth.createUser({ em, actor: null }, { username: n, password: TEST_PASSWORD, role: 'REVIEWER', displayName: n });
-        tokens.push((await many.gql(`mutation{ login(username:"${n}",password:"${TEST_PASSWORD}"){ token } }`)).data.login.token);
+        tokens.push((await many.gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: n, p: TEST_PASSWORD })).data.login.token);
       }
       const resolvedBy = new Map<string, string>();
       await Promise.all(

@@ -7,7 +7,7 @@ import { parseScanPath } from '../../server/src/http-scans.js';
 import { reencrypt } from '../../server/src/services/rotation.service.js';
 import { renderFormSvg } from '../../server/src/sim/scan-svg.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { graphql } from '../gql/index.js';
 
 const CLAIM = graphql(`mutation ScansClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } } }`);

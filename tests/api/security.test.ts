@@ -217,7 +217,7 @@ describe('sign-in and endpoint limits (sqlite)', () => {
   it('lets only signed-in callers introspect, and exempts introspection from the limits', async () => {
     const anon = await post(t, { query: getIntrospectionQuery() });
     expect([anon.status, anon.json.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
-    const typeQuery = await post(t, { query: graphql(`query Security_Type { __type(name: "User") { fields { name } } }`) });
+    const typeQuery = await post(t, { query: graphql(`query SecurityUserType { __type(name: "User") { fields { name } } }`) });
     expect(typeQuery.status).toBe(401);
     // __typename alone is not introspection.
     expect((await post(t, { query: graphql(`query Typename { __typename }`) })).json.data).toEqual({ __typename: 'Query' });

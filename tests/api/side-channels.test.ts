@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../../server/src/services/sql.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT, type KeyingJson } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person, type KeyingJson } from '../helpers/fixtures.js';
 import { graphql } from '../gql/index.js';
 import { withToken, type GqlAs } from '../helpers/gql.js';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { graphql } from '../gql/index.js';
 
 const CLAIM = graphql(`mutation WorkflowClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id kind status escalated note form { id formNumber } discrepancies { id fieldKey value1 value2 value3 } comments { text author { username } } } }`);

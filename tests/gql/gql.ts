@@ -101,9 +101,12 @@ type Documents = {
     "mutation ExportBatch($b:ID!){ exportBatch(batchId:$b){ recordCount } }": typeof types.ExportBatchDocument,
     "mutation MutationAuditCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id } }": typeof types.MutationAuditCreateTeamDocument,
     "mutation MutationAuditCreateApiKey{ createApiKey(input:{ name: \"to revoke\", scopes: [REPORTS_READ] }){ apiKey { id } } }": typeof types.MutationAuditCreateApiKeyDocument,
-    " query _Typename2 { __typename }": typeof types._Typename2Document,
     "mutation CreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }": typeof types.CreateApiKeyDocument,
     "query PermissionsVerifiedRecords { verifiedRecords(perPage: 5){ total items { id values { key value } } } }": typeof types.PermissionsVerifiedRecordsDocument,
+    "query WalkToKeyings { verifiedRecords { items { form { formNumber keyings { pass } } } } }": typeof types.WalkToKeyingsDocument,
+    "query WalkToDiscrepancies { verifiedRecords { items { form { formNumber discrepancies { id } } } } }": typeof types.WalkToDiscrepanciesDocument,
+    "query WalkToTask { verifiedRecords { items { form { formNumber task { id } } } } }": typeof types.WalkToTaskDocument,
+    "query WalkToFields { verifiedRecords { items { form { formNumber fields { value1 } } } } }": typeof types.WalkToFieldsDocument,
     "query PermissionsVerifiedRecords2 { verifiedRecords { items { form { formNumber } batch { code } verifiedBy { displayName } } } }": typeof types.PermissionsVerifiedRecords2Document,
     "mutation PermissionsCreateApiKey{ createApiKey(input:{ name: \"to revoke\", scopes: [REPORTS_READ] }){ key apiKey { id } } }": typeof types.PermissionsCreateApiKeyDocument,
     "mutation PermissionsRevokeApiKey($id:ID!){ revokeApiKey(id:$id){ revokedAt } }": typeof types.PermissionsRevokeApiKeyDocument,
@@ -143,6 +146,7 @@ type Documents = {
     "query ReportsOutOfControlKeyers { outOfControlKeyers { total populationRate keyersChecked items { keyerCode errorRate upperControlLimit zScore } } }": typeof types.ReportsOutOfControlKeyersDocument,
     "query ReportsOutOfControlKeyers2($b:ID!){ outOfControlKeyers(filter:{batchId:$b}){ total keyersChecked } }": typeof types.ReportsOutOfControlKeyers2Document,
     "query ReportsAgreementReport { agreementReport { total overall { forms fieldsCompared fieldsAgreed agreementRate } items { keyerA keyerB forms fieldsCompared fieldsAgreed agreementRate } } }": typeof types.ReportsAgreementReportDocument,
+    "query ReportCsv($report: ReportName!, $level: AreaLevel, $filter: ReportFilter, $byDay: Boolean) {\n  reportCsv(report: $report, level: $level, filter: $filter, byDay: $byDay)\n}": typeof types.ReportCsvDocument,
     "query ReportsKeyerReport3 { keyerReport { total } }": typeof types.ReportsKeyerReport3Document,
     "query ReportsReportCsv { reportCsv(report:FIELDS) }": typeof types.ReportsReportCsvDocument,
     "query ReportsAreaReport2 { areaReport { total } }": typeof types.ReportsAreaReport2Document,
@@ -150,6 +154,7 @@ type Documents = {
     "mutation ReviewClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id status leaseUntil claimedBy { username } form { id formNumber } discrepancies { id fieldKey value1 value2 } } }": typeof types.ReviewClaimNextTaskDocument,
     "mutation ReviewResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }": typeof types.ReviewResolveTaskDocument,
     "mutation ReviewReleaseTask($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }": typeof types.ReviewReleaseTaskDocument,
+    "query TaskAndForm($id:ID!, $formId:ID!){ correctionTask(id:$id){ status } form(id:$formId){ status verifiedRecord { id } } }": typeof types.TaskAndFormDocument,
     "query ReviewBatches { batches(filter:{code:\"R2\"}){ items { id } } }": typeof types.ReviewBatchesDocument,
     "query ReviewForms { forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }": typeof types.ReviewFormsDocument,
     "mutation ReviewClaimNextTask2{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }": typeof types.ReviewClaimNextTask2Document,
@@ -161,7 +166,7 @@ type Documents = {
     "query SecurityApiKeys2($id:ID!){ apiKeys(filter:{ ids: [$id] }){ items { lastUsedAt } } }": typeof types.SecurityApiKeys2Document,
     "query SecurityBatches { batches { items { code } } templates { code } }": typeof types.SecurityBatchesDocument,
     "query SecurityForms { forms { items { batch { template { fields { key } } } } } }": typeof types.SecurityFormsDocument,
-    "query Security_Type { __type(name: \"User\") { fields { name } } }": typeof types.Security_TypeDocument,
+    "query SecurityUserType { __type(name: \"User\") { fields { name } } }": typeof types.SecurityUserTypeDocument,
     "query SecurityTemplates { templates { code } }": typeof types.SecurityTemplatesDocument,
     "mutation SideChannelsClaimNextTask{ claimNextTask { id form { formNumber } discrepancies { id } } }": typeof types.SideChannelsClaimNextTaskDocument,
     "query SideChannelsAuditEvents($a:String!){ auditEvents(filter:{action:$a}, perPage:200){ total items { actor entityType entityId data } } }": typeof types.SideChannelsAuditEventsDocument,
@@ -349,9 +354,12 @@ const documents: Documents = {
     "mutation ExportBatch($b:ID!){ exportBatch(batchId:$b){ recordCount } }": types.ExportBatchDocument,
     "mutation MutationAuditCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id } }": types.MutationAuditCreateTeamDocument,
     "mutation MutationAuditCreateApiKey{ createApiKey(input:{ name: \"to revoke\", scopes: [REPORTS_READ] }){ apiKey { id } } }": types.MutationAuditCreateApiKeyDocument,
-    " query _Typename2 { __typename }": types._Typename2Document,
     "mutation CreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }": types.CreateApiKeyDocument,
     "query PermissionsVerifiedRecords { verifiedRecords(perPage: 5){ total items { id values { key value } } } }": types.PermissionsVerifiedRecordsDocument,
+    "query WalkToKeyings { verifiedRecords { items { form { formNumber keyings { pass } } } } }": types.WalkToKeyingsDocument,
+    "query WalkToDiscrepancies { verifiedRecords { items { form { formNumber discrepancies { id } } } } }": types.WalkToDiscrepanciesDocument,
+    "query WalkToTask { verifiedRecords { items { form { formNumber task { id } } } } }": types.WalkToTaskDocument,
+    "query WalkToFields { verifiedRecords { items { form { formNumber fields { value1 } } } } }": types.WalkToFieldsDocument,
     "query PermissionsVerifiedRecords2 { verifiedRecords { items { form { formNumber } batch { code } verifiedBy { displayName } } } }": types.PermissionsVerifiedRecords2Document,
     "mutation PermissionsCreateApiKey{ createApiKey(input:{ name: \"to revoke\", scopes: [REPORTS_READ] }){ key apiKey { id } } }": types.PermissionsCreateApiKeyDocument,
     "mutation PermissionsRevokeApiKey($id:ID!){ revokeApiKey(id:$id){ revokedAt } }": types.PermissionsRevokeApiKeyDocument,
@@ -391,6 +399,7 @@ const documents: Documents = {
     "query ReportsOutOfControlKeyers { outOfControlKeyers { total populationRate keyersChecked items { keyerCode errorRate upperControlLimit zScore } } }": types.ReportsOutOfControlKeyersDocument,
     "query ReportsOutOfControlKeyers2($b:ID!){ outOfControlKeyers(filter:{batchId:$b}){ total keyersChecked } }": types.ReportsOutOfControlKeyers2Document,
     "query ReportsAgreementReport { agreementReport { total overall { forms fieldsCompared fieldsAgreed agreementRate } items { keyerA keyerB forms fieldsCompared fieldsAgreed agreementRate } } }": types.ReportsAgreementReportDocument,
+    "query ReportCsv($report: ReportName!, $level: AreaLevel, $filter: ReportFilter, $byDay: Boolean) {\n  reportCsv(report: $report, level: $level, filter: $filter, byDay: $byDay)\n}": types.ReportCsvDocument,
     "query ReportsKeyerReport3 { keyerReport { total } }": types.ReportsKeyerReport3Document,
     "query ReportsReportCsv { reportCsv(report:FIELDS) }": types.ReportsReportCsvDocument,
     "query ReportsAreaReport2 { areaReport { total } }": types.ReportsAreaReport2Document,
@@ -398,6 +407,7 @@ const documents: Documents = {
     "mutation ReviewClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id status leaseUntil claimedBy { username } form { id formNumber } discrepancies { id fieldKey value1 value2 } } }": types.ReviewClaimNextTaskDocument,
     "mutation ReviewResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }": types.ReviewResolveTaskDocument,
     "mutation ReviewReleaseTask($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }": types.ReviewReleaseTaskDocument,
+    "query TaskAndForm($id:ID!, $formId:ID!){ correctionTask(id:$id){ status } form(id:$formId){ status verifiedRecord { id } } }": types.TaskAndFormDocument,
     "query ReviewBatches { batches(filter:{code:\"R2\"}){ items { id } } }": types.ReviewBatchesDocument,
     "query ReviewForms { forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }": types.ReviewFormsDocument,
     "mutation ReviewClaimNextTask2{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }": types.ReviewClaimNextTask2Document,
@@ -409,7 +419,7 @@ const documents: Documents = {
     "query SecurityApiKeys2($id:ID!){ apiKeys(filter:{ ids: [$id] }){ items { lastUsedAt } } }": types.SecurityApiKeys2Document,
     "query SecurityBatches { batches { items { code } } templates { code } }": types.SecurityBatchesDocument,
     "query SecurityForms { forms { items { batch { template { fields { key } } } } } }": types.SecurityFormsDocument,
-    "query Security_Type { __type(name: \"User\") { fields { name } } }": types.Security_TypeDocument,
+    "query SecurityUserType { __type(name: \"User\") { fields { name } } }": types.SecurityUserTypeDocument,
     "query SecurityTemplates { templates { code } }": types.SecurityTemplatesDocument,
     "mutation SideChannelsClaimNextTask{ claimNextTask { id form { formNumber } discrepancies { id } } }": types.SideChannelsClaimNextTaskDocument,
     "query SideChannelsAuditEvents($a:String!){ auditEvents(filter:{action:$a}, perPage:200){ total items { actor entityType entityId data } } }": types.SideChannelsAuditEventsDocument,
@@ -858,15 +868,27 @@ export function graphql(source: "mutation MutationAuditCreateApiKey{ createApiKe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: " query _Typename2 { __typename }"): typeof import('./graphql.js')._Typename2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation CreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }"): typeof import('./graphql.js').CreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermissionsVerifiedRecords { verifiedRecords(perPage: 5){ total items { id values { key value } } } }"): typeof import('./graphql.js').PermissionsVerifiedRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalkToKeyings { verifiedRecords { items { form { formNumber keyings { pass } } } } }"): typeof import('./graphql.js').WalkToKeyingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalkToDiscrepancies { verifiedRecords { items { form { formNumber discrepancies { id } } } } }"): typeof import('./graphql.js').WalkToDiscrepanciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalkToTask { verifiedRecords { items { form { formNumber task { id } } } } }"): typeof import('./graphql.js').WalkToTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalkToFields { verifiedRecords { items { form { formNumber fields { value1 } } } } }"): typeof import('./graphql.js').WalkToFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1026,6 +1048,10 @@ export function graphql(source: "query ReportsAgreementReport { agreementReport 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReportCsv($report: ReportName!, $level: AreaLevel, $filter: ReportFilter, $byDay: Boolean) {\n  reportCsv(report: $report, level: $level, filter: $filter, byDay: $byDay)\n}"): typeof import('./graphql.js').ReportCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ReportsKeyerReport3 { keyerReport { total } }"): typeof import('./graphql.js').ReportsKeyerReport3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1051,6 +1077,10 @@ export function graphql(source: "mutation ReviewResolveTask($id:ID!,$r:[Resoluti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReviewReleaseTask($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }"): typeof import('./graphql.js').ReviewReleaseTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskAndForm($id:ID!, $formId:ID!){ correctionTask(id:$id){ status } form(id:$formId){ status verifiedRecord { id } } }"): typeof import('./graphql.js').TaskAndFormDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1098,7 +1128,7 @@ export function graphql(source: "query SecurityForms { forms { items { batch { t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Security_Type { __type(name: \"User\") { fields { name } } }"): typeof import('./graphql.js').Security_TypeDocument;
+export function graphql(source: "query SecurityUserType { __type(name: \"User\") { fields { name } } }"): typeof import('./graphql.js').SecurityUserTypeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -180,6 +180,15 @@ export type ReportFilter = {
   to?: string | null | undefined;
 };
 
+/** A report that can be downloaded as CSV */
+export type ReportName =
+  | 'AREAS'
+  | 'FIELDS'
+  | 'KEYERS'
+  | 'OUT_OF_CONTROL'
+  | 'PAIRS'
+  | 'REVIEWERS';
+
 /** Take the first keying, the second, the third (after a re-key), or a typed value */
 export type ResolutionChoice =
   /** Pass 1's value */
@@ -807,11 +816,6 @@ export type MutationAuditCreateApiKeyMutationVariables = Exact<{ [key: string]: 
 
 export type MutationAuditCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
 
-export type _Typename2QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type _Typename2Query = { __typename: 'Query' };
-
 export type CreateApiKeyMutationVariables = Exact<{
   i: CreateApiKeyInput;
 }>;
@@ -823,6 +827,26 @@ export type PermissionsVerifiedRecordsQueryVariables = Exact<{ [key: string]: ne
 
 
 export type PermissionsVerifiedRecordsQuery = { verifiedRecords: { total: number, items: Array<{ id: string, values: Array<{ key: string, value: string | null }> }> } };
+
+export type WalkToKeyingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalkToKeyingsQuery = { verifiedRecords: { items: Array<{ form: { formNumber: string, keyings: Array<{ pass: number }> } }> } };
+
+export type WalkToDiscrepanciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalkToDiscrepanciesQuery = { verifiedRecords: { items: Array<{ form: { formNumber: string, discrepancies: Array<{ id: string }> } }> } };
+
+export type WalkToTaskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalkToTaskQuery = { verifiedRecords: { items: Array<{ form: { formNumber: string, task: { id: string } | null } }> } };
+
+export type WalkToFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalkToFieldsQuery = { verifiedRecords: { items: Array<{ form: { formNumber: string, fields: Array<{ value1: string | null }> } }> } };
 
 export type PermissionsVerifiedRecords2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1055,6 +1079,16 @@ export type ReportsAgreementReportQueryVariables = Exact<{ [key: string]: never;
 
 export type ReportsAgreementReportQuery = { agreementReport: { total: number, overall: { forms: number, fieldsCompared: number, fieldsAgreed: number, agreementRate: number | null }, items: Array<{ keyerA: string, keyerB: string, forms: number, fieldsCompared: number, fieldsAgreed: number, agreementRate: number | null }> } };
 
+export type ReportCsvQueryVariables = Exact<{
+  report: ReportName;
+  level?: AreaLevel | null | undefined;
+  filter?: ReportFilter | null | undefined;
+  byDay?: boolean | null | undefined;
+}>;
+
+
+export type ReportCsvQuery = { reportCsv: string };
+
 export type ReportsKeyerReport3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1096,6 +1130,14 @@ export type ReviewReleaseTaskMutationVariables = Exact<{
 
 
 export type ReviewReleaseTaskMutation = { releaseTask: { id: string, status: TaskStatus, claimedBy: { username: string } | null } };
+
+export type TaskAndFormQueryVariables = Exact<{
+  id: string | number;
+  formId: string | number;
+}>;
+
+
+export type TaskAndFormQuery = { correctionTask: { status: TaskStatus }, form: { status: FormStatus, verifiedRecord: { id: string } | null } };
 
 export type ReviewBatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1158,10 +1200,10 @@ export type SecurityFormsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SecurityFormsQuery = { forms: { items: Array<{ batch: { template: { fields: Array<{ key: string }> } } }> } };
 
-export type Security_TypeQueryVariables = Exact<{ [key: string]: never; }>;
+export type SecurityUserTypeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Security_TypeQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+export type SecurityUserTypeQuery = { __type: { fields: Array<{ name: string }> | null } | null };
 
 export type SecurityTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2626,11 +2668,6 @@ export const MutationAuditCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MutationAuditCreateApiKeyMutation, MutationAuditCreateApiKeyMutationVariables>;
-export const _Typename2Document = new TypedDocumentString(`
-    query _Typename2 {
-  __typename
-}
-    `) as unknown as TypedDocumentString<_Typename2Query, _Typename2QueryVariables>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($i: CreateApiKeyInput!) {
   createApiKey(input: $i) {
@@ -2652,6 +2689,62 @@ export const PermissionsVerifiedRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsVerifiedRecordsQuery, PermissionsVerifiedRecordsQueryVariables>;
+export const WalkToKeyingsDocument = new TypedDocumentString(`
+    query WalkToKeyings {
+  verifiedRecords {
+    items {
+      form {
+        formNumber
+        keyings {
+          pass
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WalkToKeyingsQuery, WalkToKeyingsQueryVariables>;
+export const WalkToDiscrepanciesDocument = new TypedDocumentString(`
+    query WalkToDiscrepancies {
+  verifiedRecords {
+    items {
+      form {
+        formNumber
+        discrepancies {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WalkToDiscrepanciesQuery, WalkToDiscrepanciesQueryVariables>;
+export const WalkToTaskDocument = new TypedDocumentString(`
+    query WalkToTask {
+  verifiedRecords {
+    items {
+      form {
+        formNumber
+        task {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WalkToTaskQuery, WalkToTaskQueryVariables>;
+export const WalkToFieldsDocument = new TypedDocumentString(`
+    query WalkToFields {
+  verifiedRecords {
+    items {
+      form {
+        formNumber
+        fields {
+          value1
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WalkToFieldsQuery, WalkToFieldsQueryVariables>;
 export const PermissionsVerifiedRecords2Document = new TypedDocumentString(`
     query PermissionsVerifiedRecords2 {
   verifiedRecords {
@@ -3157,6 +3250,11 @@ export const ReportsAgreementReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsAgreementReportQuery, ReportsAgreementReportQueryVariables>;
+export const ReportCsvDocument = new TypedDocumentString(`
+    query ReportCsv($report: ReportName!, $level: AreaLevel, $filter: ReportFilter, $byDay: Boolean) {
+  reportCsv(report: $report, level: $level, filter: $filter, byDay: $byDay)
+}
+    `) as unknown as TypedDocumentString<ReportCsvQuery, ReportCsvQueryVariables>;
 export const ReportsKeyerReport3Document = new TypedDocumentString(`
     query ReportsKeyerReport3 {
   keyerReport {
@@ -3245,6 +3343,19 @@ export const ReviewReleaseTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewReleaseTaskMutation, ReviewReleaseTaskMutationVariables>;
+export const TaskAndFormDocument = new TypedDocumentString(`
+    query TaskAndForm($id: ID!, $formId: ID!) {
+  correctionTask(id: $id) {
+    status
+  }
+  form(id: $formId) {
+    status
+    verifiedRecord {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskAndFormQuery, TaskAndFormQueryVariables>;
 export const ReviewBatchesDocument = new TypedDocumentString(`
     query ReviewBatches {
   batches(filter: {code: "R2"}) {
@@ -3382,15 +3493,15 @@ export const SecurityFormsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityFormsQuery, SecurityFormsQueryVariables>;
-export const Security_TypeDocument = new TypedDocumentString(`
-    query Security_Type {
+export const SecurityUserTypeDocument = new TypedDocumentString(`
+    query SecurityUserType {
   __type(name: "User") {
     fields {
       name
     }
   }
 }
-    `) as unknown as TypedDocumentString<Security_TypeQuery, Security_TypeQueryVariables>;
+    `) as unknown as TypedDocumentString<SecurityUserTypeQuery, SecurityUserTypeQueryVariables>;
 export const SecurityTemplatesDocument = new TypedDocumentString(`
     query SecurityTemplates {
   templates {

@@ -88,6 +88,8 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'mutation requestRekey': REVIEW,
   'mutation rejectForm': REVIEW,
   'mutation resolveSpotCheck': REVIEW,
+  'query resolutionWarnings': REVIEW,
+  'query spotCheckWarnings': REVIEW,
   'mutation addTaskComment': REVIEW,
   // administration
   'mutation createBatch': ADMIN_ONLY,

@@ -223,8 +223,29 @@ describe.each(dbKinds())('cross-field rules on %s', (kind) => {
     await t.submit([keying('RU', 'F2', 1, 'KT1', odd), keying('RU', 'F2', 2, 'KT2', odd)]);
     const c2 = (await t.as('reviewer')(graphql(`mutation ReviewClaimNextTask3{ claimNextTask { id discrepancies { id fieldKey note } } }`))).data.claimNextTask;
     expect(c2.discrepancies.map((d: any) => d.fieldKey).sort()).toEqual(['citizenId', 'dateOfBirth']);
-    const ok = await t.as('reviewer')(RESOLVE, { id: c2.id, r: c2.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
+    const keep = c2.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const }));
+    // Keeping values that break a rule is warned about first, and refused without a reason.
+    const warned = await t.as('reviewer')(graphql(`query ResolutionWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id, resolutions:$r){ field kind check message } }`), { id: c2.id, r: keep });
+    expect(warned.data.resolutionWarnings.map((w: any) => `${w.field}:${w.kind}:${w.check}`).sort()).toEqual(['citizenId:RULE:citizenId.structure', 'dateOfBirth:RULE:citizenId.structure', 'dateOfBirth:RULE:dateOfBirth.range']);
+    const refused = await t.as('reviewer')(RESOLVE, { id: c2.id, r: keep });
+    expect(refused.errors[0].extensions.code).toBe('CHECKS_FAILED');
+    expect(refused.errors[0].extensions.problems.map((p: any) => p.field)).toContain('values.dateOfBirth');
+    expect(JSON.stringify(refused.errors)).not.toContain('1899');
+    const still = await t.as('reviewer')(graphql(`query ReviewCorrectionTask($id:ID!){ correctionTask(id:$id){ status } }`), { id: c2.id });
+    expect(still.data.correctionTask.status).toBe('CLAIMED');
+    const blank = await t.as('reviewer')(graphql(`mutation ResolveWithBlankReason($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r,overrideReason:"  "){ id } }`), { id: c2.id, r: keep });
+    expect(blank.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const RESOLVE_WITH_REASON = graphql(`mutation ResolveWithReason($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`);
+    const ok = await t.as('reviewer')(RESOLVE_WITH_REASON, { id: c2.id, r: keep, why: 'the scan says 1899: a centenarian' });
+    expect(ok.errors).toBeUndefined();
     expect(ok.data.resolveTask.form.discrepancies.map((d: any) => d.outcome)).toEqual(['EQUIVALENT', 'EQUIVALENT']);
+    // The override is audited: which checks in clear, the reason sealed (it may quote the value).
+    const ev = await t.as('admin')(graphql(`query ReviewAuditEvents($id:ID!){ auditEvents(filter:{ entityType:"task", entityId:$id }, perPage:20){ items { action data } } }`), { id: c2.id });
+    const resolved = ev.data.auditEvents.items.find((e: any) => e.action === 'task.resolve')!;
+    const data = typeof resolved.data === 'string' ? JSON.parse(resolved.data) : resolved.data;
+    expect(data.overridden.map((o: any) => o.check)).toContain('dateOfBirth.range');
+    expect(JSON.stringify(data)).not.toContain('centenarian');
+    expect(data.sealedReason).toEqual(expect.any(String));
     expect(await t.app.orm.em.fork().count(KeyingError, { form: Number(ok.data.resolveTask.form.id) })).toBe(0);
   });
 });

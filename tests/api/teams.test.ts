@@ -34,14 +34,16 @@ const agreed = (batch: string, no: string, k1: string, k2: string) => [keying(ba
  * - byId: another province's object reads as NOT_FOUND; the team's own reads;
  * - report: without a filter = an admin's report filtered to the province; another province's filter FORBIDDEN;
  * - national: carries no province data (who am I, templates);
- * - adminOnly: a manager is refused anyway (the permission matrix checks who).
+ * - adminOnly: a manager is refused anyway (the permission matrix checks who);
+ * - holderOnly: answers only about a task the caller holds, so never about another province's.
  */
 type Check =
   | { list: TypedDocumentString<any, { [key: string]: never }>; province: (item: any) => string }
   | { byId: TypedDocumentString<any, { id: string }>; kind: ObjKind }
   | { report: TypedDocumentString<any, { f?: ReportFilter }> }
   | 'national'
-  | 'adminOnly';
+  | 'adminOnly'
+  | { holderOnly: TypedDocumentString<any, { id: string }> };
 type ObjKind = 'batch' | 'form' | 'keying' | 'discrepancy' | 'task' | 'record';
 
 const SCOPING: Record<string, Check> = {
@@ -73,6 +75,8 @@ const SCOPING: Record<string, Check> = {
   auditEvent: 'adminOnly',
   apiKeys: 'adminOnly',
   teams: 'adminOnly',
+  resolutionWarnings: { holderOnly: graphql(`query TeamsResolutionWarnings($id:ID!){ resolutionWarnings(id:$id, resolutions:[]){ field message } }`) },
+  spotCheckWarnings: { holderOnly: graphql(`query TeamsSpotCheckWarnings($id:ID!){ spotCheckWarnings(id:$id){ field message } }`) },
 };
 
 describe.each(dbKinds())('teams on %s', (kind) => {
@@ -168,6 +172,14 @@ describe.each(dbKinds())('teams on %s', (kind) => {
       expect([...new Set(sg.data[name].items.map(check.province))], `${name} as manager-sg`).toEqual(['079']);
       // A team manager's list is the admin's list of that province, no more, no less.
       expect(everything.data[name].items.filter((i: any) => check.province(i) === '001').length).toBe((await as('manager-hn')(check.list)).data[name].items.length);
+      return;
+    }
+    if ('holderOnly' in check) {
+      for (const who of ['manager-hn', 'rev-hn']) {
+        const other = await as(who)(check.holderOnly, { id: sample['079'].task! });
+        expect(other.errors?.[0]?.extensions?.code, `${name} of 079 as ${who}`).toMatch(/^(NOT_LEASE_HOLDER|NOT_FOUND)$/);
+        expect(other.data?.[name] ?? null).toBeNull();
+      }
       return;
     }
     if ('byId' in check) {

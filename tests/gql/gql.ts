@@ -41,6 +41,11 @@ type Documents = {
     "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }": typeof types.AccountsUsers2Document,
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": typeof types.AccountsUsers3Document,
     "query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }": typeof types.AggregateFoldAreaReportDocument,
+    "mutation AgreedErrorsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }": typeof types.AgreedErrorsClaimNextTaskDocument,
+    "query AgreedErrorsForm($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }": typeof types.AgreedErrorsFormDocument,
+    "mutation AgreedErrorsResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ status form { discrepancies { fieldKey outcome } } } }": typeof types.AgreedErrorsResolveTaskDocument,
+    "query AgreedErrorsKeyerReport { keyerReport(perPage:10, sortField:keyerCode, sortOrder:ASC){ items { keyerCode fieldErrors errorKinds { kind errors } } } }": typeof types.AgreedErrorsKeyerReportDocument,
+    "query AgreedErrorsForm2($f:ID!){ form(id:$f){ verifiedRecord { values { key value } } } }": typeof types.AgreedErrorsForm2Document,
     "mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }": typeof types.LoginDocument,
     "query AtRestVerifiedRecords($c:String!){ verifiedRecords(filter:{citizenId:$c}){ total items { id values { key value } } } }": typeof types.AtRestVerifiedRecordsDocument,
     "query AtRestVerifiedRecords2($id:ID!){ verifiedRecords(filter:{ids:[$id]}){ items { values { key value } } } }": typeof types.AtRestVerifiedRecords2Document,
@@ -57,6 +62,14 @@ type Documents = {
     "query EndpointHardeningForms($f:FormFilter){ forms(filter:$f){ total } }": typeof types.EndpointHardeningFormsDocument,
     "query Me { me { id } }": typeof types.MeDocument,
     "query Me2 { me { username } }": typeof types.Me2Document,
+    "mutation FinalChecksClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id kind discrepancies { id fieldKey value1 value2 value3 } } }": typeof types.FinalChecksClaimNextTaskDocument,
+    "mutation FinalChecksResolveTask($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status form { status } } }": typeof types.FinalChecksResolveTaskDocument,
+    "query ResolutionWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id, resolutions:$r){ field kind check message } }": typeof types.ResolutionWarningsDocument,
+    "mutation FinalChecksResolveSpotCheck($id:ID!,$c:[FieldCorrectionInput!]!,$why:String){ resolveSpotCheck(id:$id,corrections:$c,overrideReason:$why){ id status } }": typeof types.FinalChecksResolveSpotCheckDocument,
+    "query FinalChecksSpotCheckWarnings($id:ID!,$c:[FieldCorrectionInput!]!){ spotCheckWarnings(id:$id, corrections:$c){ field kind check message } }": typeof types.FinalChecksSpotCheckWarningsDocument,
+    "mutation FinalChecksRequestRekey($id:ID!){ requestRekey(id:$id){ status } }": typeof types.FinalChecksRequestRekeyDocument,
+    "query FinalChecksAuditEvents($id:ID!){ auditEvents(filter:{ entityType:\"task\", entityId:$id, action:\"task.rekeyed\" }){ items { data } } }": typeof types.FinalChecksAuditEventsDocument,
+    "query FinalChecksForms($b:ID!){ forms(filter:{ batchId:$b }){ items { formNumber verifiedRecord { values { key value } } } } }": typeof types.FinalChecksFormsDocument,
     "mutation FuzzSubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index status keyingId code message problems { field reason } } }": typeof types.FuzzSubmitKeyingsDocument,
     "mutation CreateUser($i:CreateUserInput!){ createUser(input:$i){ id } }": typeof types.CreateUserDocument,
     "query HostileBatches($s:String!){ r: batches(filter:{ code: $s }){ total } }": typeof types.HostileBatchesDocument,
@@ -159,6 +172,10 @@ type Documents = {
     "query ReviewForms { forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }": typeof types.ReviewFormsDocument,
     "mutation ReviewClaimNextTask2{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }": typeof types.ReviewClaimNextTask2Document,
     "mutation ReviewClaimNextTask3{ claimNextTask { id discrepancies { id fieldKey note } } }": typeof types.ReviewClaimNextTask3Document,
+    "query ReviewCorrectionTask($id:ID!){ correctionTask(id:$id){ status } }": typeof types.ReviewCorrectionTaskDocument,
+    "mutation ResolveWithBlankReason($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r,overrideReason:\"  \"){ id } }": typeof types.ResolveWithBlankReasonDocument,
+    "mutation ResolveWithReason($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }": typeof types.ResolveWithReasonDocument,
+    "query ReviewAuditEvents($id:ID!){ auditEvents(filter:{ entityType:\"task\", entityId:$id }, perPage:20){ items { action data } } }": typeof types.ReviewAuditEventsDocument,
     "mutation ScansClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } } }": typeof types.ScansClaimNextTaskDocument,
     "query ScansAuditEvents { auditEvents(filter:{action:\"scans.read\"}){ total } }": typeof types.ScansAuditEventsDocument,
     "mutation SecurityCreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key apiKey { id name prefix scopes role createdAt revokedAt lastUsedAt createdBy { username } } } }": typeof types.SecurityCreateApiKeyDocument,
@@ -207,6 +224,8 @@ type Documents = {
     "query TeamsAgreementReport($f:ReportFilter){ agreementReport(filter:$f, perPage:200, sortField:forms, sortOrder:DESC){ total overall { forms fieldsCompared } items { keyerA keyerB forms } } }": typeof types.TeamsAgreementReportDocument,
     "query TeamsOutOfControlKeyers($f:ReportFilter){ outOfControlKeyers(filter:$f, perPage:200){ total keyersChecked items { keyerCode } } }": typeof types.TeamsOutOfControlKeyersDocument,
     "query TeamsReportCsv($f:ReportFilter){ reportCsv(report:AREAS, filter:$f) }": typeof types.TeamsReportCsvDocument,
+    "query TeamsResolutionWarnings($id:ID!){ resolutionWarnings(id:$id, resolutions:[]){ field message } }": typeof types.TeamsResolutionWarningsDocument,
+    "query TeamsSpotCheckWarnings($id:ID!){ spotCheckWarnings(id:$id){ field message } }": typeof types.TeamsSpotCheckWarningsDocument,
     "query TeamsBatches2 {\n      batches(perPage:200){ items { id provinceCode } }\n      forms(perPage:200){ items { id batch { provinceCode } } }\n      keyings(perPage:200){ items { id form { batch { provinceCode } } } }\n      discrepancies(perPage:200){ items { id form { batch { provinceCode } } } }\n      correctionTasks(perPage:200){ items { id batch { provinceCode } } }\n      verifiedRecords(perPage:200){ items { id batch { provinceCode } } }\n    }": typeof types.TeamsBatches2Document,
     "query TeamsAreaReport2 { areaReport(level:PROVINCE, perPage:200){ items { provinceCode forms } } }": typeof types.TeamsAreaReport2Document,
     "query TeamsAreaReport3 { areaReport(level:PROVINCE, perPage:200){ items { provinceCode } } }": typeof types.TeamsAreaReport3Document,
@@ -294,6 +313,11 @@ const documents: Documents = {
     "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }": types.AccountsUsers2Document,
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": types.AccountsUsers3Document,
     "query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }": types.AggregateFoldAreaReportDocument,
+    "mutation AgreedErrorsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }": types.AgreedErrorsClaimNextTaskDocument,
+    "query AgreedErrorsForm($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }": types.AgreedErrorsFormDocument,
+    "mutation AgreedErrorsResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ status form { discrepancies { fieldKey outcome } } } }": types.AgreedErrorsResolveTaskDocument,
+    "query AgreedErrorsKeyerReport { keyerReport(perPage:10, sortField:keyerCode, sortOrder:ASC){ items { keyerCode fieldErrors errorKinds { kind errors } } } }": types.AgreedErrorsKeyerReportDocument,
+    "query AgreedErrorsForm2($f:ID!){ form(id:$f){ verifiedRecord { values { key value } } } }": types.AgreedErrorsForm2Document,
     "mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }": types.LoginDocument,
     "query AtRestVerifiedRecords($c:String!){ verifiedRecords(filter:{citizenId:$c}){ total items { id values { key value } } } }": types.AtRestVerifiedRecordsDocument,
     "query AtRestVerifiedRecords2($id:ID!){ verifiedRecords(filter:{ids:[$id]}){ items { values { key value } } } }": types.AtRestVerifiedRecords2Document,
@@ -310,6 +334,14 @@ const documents: Documents = {
     "query EndpointHardeningForms($f:FormFilter){ forms(filter:$f){ total } }": types.EndpointHardeningFormsDocument,
     "query Me { me { id } }": types.MeDocument,
     "query Me2 { me { username } }": types.Me2Document,
+    "mutation FinalChecksClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id kind discrepancies { id fieldKey value1 value2 value3 } } }": types.FinalChecksClaimNextTaskDocument,
+    "mutation FinalChecksResolveTask($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status form { status } } }": types.FinalChecksResolveTaskDocument,
+    "query ResolutionWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id, resolutions:$r){ field kind check message } }": types.ResolutionWarningsDocument,
+    "mutation FinalChecksResolveSpotCheck($id:ID!,$c:[FieldCorrectionInput!]!,$why:String){ resolveSpotCheck(id:$id,corrections:$c,overrideReason:$why){ id status } }": types.FinalChecksResolveSpotCheckDocument,
+    "query FinalChecksSpotCheckWarnings($id:ID!,$c:[FieldCorrectionInput!]!){ spotCheckWarnings(id:$id, corrections:$c){ field kind check message } }": types.FinalChecksSpotCheckWarningsDocument,
+    "mutation FinalChecksRequestRekey($id:ID!){ requestRekey(id:$id){ status } }": types.FinalChecksRequestRekeyDocument,
+    "query FinalChecksAuditEvents($id:ID!){ auditEvents(filter:{ entityType:\"task\", entityId:$id, action:\"task.rekeyed\" }){ items { data } } }": types.FinalChecksAuditEventsDocument,
+    "query FinalChecksForms($b:ID!){ forms(filter:{ batchId:$b }){ items { formNumber verifiedRecord { values { key value } } } } }": types.FinalChecksFormsDocument,
     "mutation FuzzSubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index status keyingId code message problems { field reason } } }": types.FuzzSubmitKeyingsDocument,
     "mutation CreateUser($i:CreateUserInput!){ createUser(input:$i){ id } }": types.CreateUserDocument,
     "query HostileBatches($s:String!){ r: batches(filter:{ code: $s }){ total } }": types.HostileBatchesDocument,
@@ -412,6 +444,10 @@ const documents: Documents = {
     "query ReviewForms { forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }": types.ReviewFormsDocument,
     "mutation ReviewClaimNextTask2{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }": types.ReviewClaimNextTask2Document,
     "mutation ReviewClaimNextTask3{ claimNextTask { id discrepancies { id fieldKey note } } }": types.ReviewClaimNextTask3Document,
+    "query ReviewCorrectionTask($id:ID!){ correctionTask(id:$id){ status } }": types.ReviewCorrectionTaskDocument,
+    "mutation ResolveWithBlankReason($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r,overrideReason:\"  \"){ id } }": types.ResolveWithBlankReasonDocument,
+    "mutation ResolveWithReason($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }": types.ResolveWithReasonDocument,
+    "query ReviewAuditEvents($id:ID!){ auditEvents(filter:{ entityType:\"task\", entityId:$id }, perPage:20){ items { action data } } }": types.ReviewAuditEventsDocument,
     "mutation ScansClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } } }": types.ScansClaimNextTaskDocument,
     "query ScansAuditEvents { auditEvents(filter:{action:\"scans.read\"}){ total } }": types.ScansAuditEventsDocument,
     "mutation SecurityCreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key apiKey { id name prefix scopes role createdAt revokedAt lastUsedAt createdBy { username } } } }": types.SecurityCreateApiKeyDocument,
@@ -460,6 +496,8 @@ const documents: Documents = {
     "query TeamsAgreementReport($f:ReportFilter){ agreementReport(filter:$f, perPage:200, sortField:forms, sortOrder:DESC){ total overall { forms fieldsCompared } items { keyerA keyerB forms } } }": types.TeamsAgreementReportDocument,
     "query TeamsOutOfControlKeyers($f:ReportFilter){ outOfControlKeyers(filter:$f, perPage:200){ total keyersChecked items { keyerCode } } }": types.TeamsOutOfControlKeyersDocument,
     "query TeamsReportCsv($f:ReportFilter){ reportCsv(report:AREAS, filter:$f) }": types.TeamsReportCsvDocument,
+    "query TeamsResolutionWarnings($id:ID!){ resolutionWarnings(id:$id, resolutions:[]){ field message } }": types.TeamsResolutionWarningsDocument,
+    "query TeamsSpotCheckWarnings($id:ID!){ spotCheckWarnings(id:$id){ field message } }": types.TeamsSpotCheckWarningsDocument,
     "query TeamsBatches2 {\n      batches(perPage:200){ items { id provinceCode } }\n      forms(perPage:200){ items { id batch { provinceCode } } }\n      keyings(perPage:200){ items { id form { batch { provinceCode } } } }\n      discrepancies(perPage:200){ items { id form { batch { provinceCode } } } }\n      correctionTasks(perPage:200){ items { id batch { provinceCode } } }\n      verifiedRecords(perPage:200){ items { id batch { provinceCode } } }\n    }": types.TeamsBatches2Document,
     "query TeamsAreaReport2 { areaReport(level:PROVINCE, perPage:200){ items { provinceCode forms } } }": types.TeamsAreaReport2Document,
     "query TeamsAreaReport3 { areaReport(level:PROVINCE, perPage:200){ items { provinceCode } } }": types.TeamsAreaReport3Document,
@@ -628,6 +666,26 @@ export function graphql(source: "query AggregateFoldAreaReport { areaReport(leve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AgreedErrorsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }"): typeof import('./graphql.js').AgreedErrorsClaimNextTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreedErrorsForm($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }"): typeof import('./graphql.js').AgreedErrorsFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgreedErrorsResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ status form { discrepancies { fieldKey outcome } } } }"): typeof import('./graphql.js').AgreedErrorsResolveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreedErrorsKeyerReport { keyerReport(perPage:10, sortField:keyerCode, sortOrder:ASC){ items { keyerCode fieldErrors errorKinds { kind errors } } } }"): typeof import('./graphql.js').AgreedErrorsKeyerReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreedErrorsForm2($f:ID!){ form(id:$f){ verifiedRecord { values { key value } } } }"): typeof import('./graphql.js').AgreedErrorsForm2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }"): typeof import('./graphql.js').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -689,6 +747,38 @@ export function graphql(source: "query Me { me { id } }"): typeof import('./grap
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me2 { me { username } }"): typeof import('./graphql.js').Me2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinalChecksClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id kind discrepancies { id fieldKey value1 value2 value3 } } }"): typeof import('./graphql.js').FinalChecksClaimNextTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinalChecksResolveTask($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status form { status } } }"): typeof import('./graphql.js').FinalChecksResolveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResolutionWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id, resolutions:$r){ field kind check message } }"): typeof import('./graphql.js').ResolutionWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinalChecksResolveSpotCheck($id:ID!,$c:[FieldCorrectionInput!]!,$why:String){ resolveSpotCheck(id:$id,corrections:$c,overrideReason:$why){ id status } }"): typeof import('./graphql.js').FinalChecksResolveSpotCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinalChecksSpotCheckWarnings($id:ID!,$c:[FieldCorrectionInput!]!){ spotCheckWarnings(id:$id, corrections:$c){ field kind check message } }"): typeof import('./graphql.js').FinalChecksSpotCheckWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinalChecksRequestRekey($id:ID!){ requestRekey(id:$id){ status } }"): typeof import('./graphql.js').FinalChecksRequestRekeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinalChecksAuditEvents($id:ID!){ auditEvents(filter:{ entityType:\"task\", entityId:$id, action:\"task.rekeyed\" }){ items { data } } }"): typeof import('./graphql.js').FinalChecksAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinalChecksForms($b:ID!){ forms(filter:{ batchId:$b }){ items { formNumber verifiedRecord { values { key value } } } } }"): typeof import('./graphql.js').FinalChecksFormsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1100,6 +1190,22 @@ export function graphql(source: "mutation ReviewClaimNextTask3{ claimNextTask { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReviewCorrectionTask($id:ID!){ correctionTask(id:$id){ status } }"): typeof import('./graphql.js').ReviewCorrectionTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveWithBlankReason($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r,overrideReason:\"  \"){ id } }"): typeof import('./graphql.js').ResolveWithBlankReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveWithReason($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }"): typeof import('./graphql.js').ResolveWithReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewAuditEvents($id:ID!){ auditEvents(filter:{ entityType:\"task\", entityId:$id }, perPage:20){ items { action data } } }"): typeof import('./graphql.js').ReviewAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ScansClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } } }"): typeof import('./graphql.js').ScansClaimNextTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1289,6 +1395,14 @@ export function graphql(source: "query TeamsOutOfControlKeyers($f:ReportFilter){
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TeamsReportCsv($f:ReportFilter){ reportCsv(report:AREAS, filter:$f) }"): typeof import('./graphql.js').TeamsReportCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsResolutionWarnings($id:ID!){ resolutionWarnings(id:$id, resolutions:[]){ field message } }"): typeof import('./graphql.js').TeamsResolutionWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsSpotCheckWarnings($id:ID!){ spotCheckWarnings(id:$id){ field message } }"): typeof import('./graphql.js').TeamsSpotCheckWarningsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -77,18 +77,41 @@ export type CreateUserInput = {
   username: string;
 };
 
-/** How two keyings of a field differ */
+/** How two keyings of a field differ, or which check failed on a value they agreed on */
 export type DiscrepancyKind =
+  /** A strict field: the keyings differ only in letter case or spacing */
   | 'CASE_SPACING'
+  /** Both keyings agree, but the value contradicts another form of the same household (the other form's value is shown) */
+  | 'CONSISTENCY'
+  /** A date with day and month swapped */
   | 'DAY_MONTH_SWAP'
+  /** The keyings differ only in diacritics or tone marks */
   | 'DIACRITIC'
+  /** One keying marked the field illegible */
   | 'ILLEGIBLE'
+  /** One keying left the field empty */
   | 'MISSING'
+  /** A character left out or added */
   | 'OMISSION_INSERTION'
+  /** Any other difference */
   | 'OTHER'
+  /** Both keyings agree, but the place matches no official administrative unit (closest official names are suggested) */
+  | 'REFERENCE'
+  /** Both keyings agree, but the value breaks a cross-field rule of the template (the note says which) */
   | 'RULE'
+  /** Both keyings agree, but a word is not a Vietnamese syllable (input-method leftover, letter from another script, …) */
+  | 'SPELLING'
+  /** One or two characters replaced, same length */
   | 'SUBSTITUTION'
+  /** Two adjacent characters swapped */
   | 'TRANSPOSITION';
+
+/** A spot-check correction of one field of an automatically verified record */
+export type FieldCorrectionInput = {
+  fieldKey: string;
+  illegible?: boolean | null | undefined;
+  value?: string | null | undefined;
+};
 
 export type FormFilter = {
   batchId?: string | number | null | undefined;
@@ -438,6 +461,40 @@ export type AggregateFoldAreaReportQueryVariables = Exact<{ [key: string]: never
 
 export type AggregateFoldAreaReportQuery = { areaReport: { items: Array<{ forms: number }> } };
 
+export type AgreedErrorsClaimNextTaskMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type AgreedErrorsClaimNextTaskMutation = { claimNextTask: { id: string, form: { id: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, note: string | null, suggestions: Array<string> | null }> } | null };
+
+export type AgreedErrorsFormQueryVariables = Exact<{
+  f: string | number;
+}>;
+
+
+export type AgreedErrorsFormQuery = { form: { discrepancies: Array<{ fieldKey: string, kind: DiscrepancyKind, value1: string | null, note: string | null, suggestions: Array<string> | null }> } };
+
+export type AgreedErrorsResolveTaskMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type AgreedErrorsResolveTaskMutation = { resolveTask: { status: TaskStatus, form: { discrepancies: Array<{ fieldKey: string, outcome: Outcome | null }> } } };
+
+export type AgreedErrorsKeyerReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreedErrorsKeyerReportQuery = { keyerReport: { items: Array<{ keyerCode: string, fieldErrors: number, errorKinds: Array<{ kind: DiscrepancyKind, errors: number }> }> } };
+
+export type AgreedErrorsForm2QueryVariables = Exact<{
+  f: string | number;
+}>;
+
+
+export type AgreedErrorsForm2Query = { form: { verifiedRecord: { values: Array<{ key: string, value: string | null }> } | null } };
+
 export type LoginMutationVariables = Exact<{
   u: string;
   p: string;
@@ -539,6 +596,68 @@ export type Me2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Me2Query = { me: { username: string } };
+
+export type FinalChecksClaimNextTaskMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type FinalChecksClaimNextTaskMutation = { claimNextTask: { id: string, kind: TaskKind, discrepancies: Array<{ id: string, fieldKey: string, value1: string | null, value2: string | null, value3: string | null }> } | null };
+
+export type FinalChecksResolveTaskMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+  why?: string | null | undefined;
+}>;
+
+
+export type FinalChecksResolveTaskMutation = { resolveTask: { id: string, status: TaskStatus, form: { status: FormStatus } } };
+
+export type ResolutionWarningsQueryVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type ResolutionWarningsQuery = { resolutionWarnings: Array<{ field: string, kind: DiscrepancyKind, check: string, message: string }> };
+
+export type FinalChecksResolveSpotCheckMutationVariables = Exact<{
+  id: string | number;
+  c: Array<FieldCorrectionInput> | FieldCorrectionInput;
+  why?: string | null | undefined;
+}>;
+
+
+export type FinalChecksResolveSpotCheckMutation = { resolveSpotCheck: { id: string, status: TaskStatus } };
+
+export type FinalChecksSpotCheckWarningsQueryVariables = Exact<{
+  id: string | number;
+  c: Array<FieldCorrectionInput> | FieldCorrectionInput;
+}>;
+
+
+export type FinalChecksSpotCheckWarningsQuery = { spotCheckWarnings: Array<{ field: string, kind: DiscrepancyKind, check: string, message: string }> };
+
+export type FinalChecksRequestRekeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FinalChecksRequestRekeyMutation = { requestRekey: { status: TaskStatus } };
+
+export type FinalChecksAuditEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FinalChecksAuditEventsQuery = { auditEvents: { items: Array<{ data: Record<string, any> }> } };
+
+export type FinalChecksFormsQueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type FinalChecksFormsQuery = { forms: { items: Array<{ formNumber: string, verifiedRecord: { values: Array<{ key: string, value: string | null }> } | null }> } };
 
 export type FuzzSubmitKeyingsMutationVariables = Exact<{
   k: Array<KeyingInput> | KeyingInput;
@@ -1159,6 +1278,37 @@ export type ReviewClaimNextTask3MutationVariables = Exact<{ [key: string]: never
 
 export type ReviewClaimNextTask3Mutation = { claimNextTask: { id: string, discrepancies: Array<{ id: string, fieldKey: string, note: string | null }> } | null };
 
+export type ReviewCorrectionTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewCorrectionTaskQuery = { correctionTask: { status: TaskStatus } };
+
+export type ResolveWithBlankReasonMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type ResolveWithBlankReasonMutation = { resolveTask: { id: string } };
+
+export type ResolveWithReasonMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+  why?: string | null | undefined;
+}>;
+
+
+export type ResolveWithReasonMutation = { resolveTask: { id: string, status: TaskStatus, resolvedAt: string | null, resolvedBy: { username: string } | null, form: { id: string, status: FormStatus, verifiedRecord: { automatic: boolean, values: Array<{ key: string, value: string | null, source: ValueSource }> } | null, discrepancies: Array<{ fieldKey: string, finalValue: string | null, outcome: Outcome | null }> } } };
+
+export type ReviewAuditEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewAuditEventsQuery = { auditEvents: { items: Array<{ action: string, data: Record<string, any> }> } };
+
 export type ScansClaimNextTaskMutationVariables = Exact<{
   b?: string | number | null | undefined;
 }>;
@@ -1452,6 +1602,20 @@ export type TeamsReportCsvQueryVariables = Exact<{
 
 
 export type TeamsReportCsvQuery = { reportCsv: string };
+
+export type TeamsResolutionWarningsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsResolutionWarningsQuery = { resolutionWarnings: Array<{ field: string, message: string }> };
+
+export type TeamsSpotCheckWarningsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsSpotCheckWarningsQuery = { spotCheckWarnings: Array<{ field: string, message: string }> };
 
 export type TeamsBatches2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2126,6 +2290,77 @@ export const AggregateFoldAreaReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AggregateFoldAreaReportQuery, AggregateFoldAreaReportQueryVariables>;
+export const AgreedErrorsClaimNextTaskDocument = new TypedDocumentString(`
+    mutation AgreedErrorsClaimNextTask($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    form {
+      id
+    }
+    discrepancies {
+      id
+      fieldKey
+      kind
+      value1
+      value2
+      note
+      suggestions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreedErrorsClaimNextTaskMutation, AgreedErrorsClaimNextTaskMutationVariables>;
+export const AgreedErrorsFormDocument = new TypedDocumentString(`
+    query AgreedErrorsForm($f: ID!) {
+  form(id: $f) {
+    discrepancies {
+      fieldKey
+      kind
+      value1
+      note
+      suggestions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreedErrorsFormQuery, AgreedErrorsFormQueryVariables>;
+export const AgreedErrorsResolveTaskDocument = new TypedDocumentString(`
+    mutation AgreedErrorsResolveTask($id: ID!, $r: [ResolutionInput!]!) {
+  resolveTask(id: $id, resolutions: $r) {
+    status
+    form {
+      discrepancies {
+        fieldKey
+        outcome
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreedErrorsResolveTaskMutation, AgreedErrorsResolveTaskMutationVariables>;
+export const AgreedErrorsKeyerReportDocument = new TypedDocumentString(`
+    query AgreedErrorsKeyerReport {
+  keyerReport(perPage: 10, sortField: keyerCode, sortOrder: ASC) {
+    items {
+      keyerCode
+      fieldErrors
+      errorKinds {
+        kind
+        errors
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreedErrorsKeyerReportQuery, AgreedErrorsKeyerReportQueryVariables>;
+export const AgreedErrorsForm2Document = new TypedDocumentString(`
+    query AgreedErrorsForm2($f: ID!) {
+  form(id: $f) {
+    verifiedRecord {
+      values {
+        key
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreedErrorsForm2Query, AgreedErrorsForm2QueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($u: String!, $p: String!) {
   login(username: $u, password: $p) {
@@ -2256,6 +2491,91 @@ export const Me2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Me2Query, Me2QueryVariables>;
+export const FinalChecksClaimNextTaskDocument = new TypedDocumentString(`
+    mutation FinalChecksClaimNextTask($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    kind
+    discrepancies {
+      id
+      fieldKey
+      value1
+      value2
+      value3
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinalChecksClaimNextTaskMutation, FinalChecksClaimNextTaskMutationVariables>;
+export const FinalChecksResolveTaskDocument = new TypedDocumentString(`
+    mutation FinalChecksResolveTask($id: ID!, $r: [ResolutionInput!]!, $why: String) {
+  resolveTask(id: $id, resolutions: $r, overrideReason: $why) {
+    id
+    status
+    form {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinalChecksResolveTaskMutation, FinalChecksResolveTaskMutationVariables>;
+export const ResolutionWarningsDocument = new TypedDocumentString(`
+    query ResolutionWarnings($id: ID!, $r: [ResolutionInput!]!) {
+  resolutionWarnings(id: $id, resolutions: $r) {
+    field
+    kind
+    check
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionWarningsQuery, ResolutionWarningsQueryVariables>;
+export const FinalChecksResolveSpotCheckDocument = new TypedDocumentString(`
+    mutation FinalChecksResolveSpotCheck($id: ID!, $c: [FieldCorrectionInput!]!, $why: String) {
+  resolveSpotCheck(id: $id, corrections: $c, overrideReason: $why) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FinalChecksResolveSpotCheckMutation, FinalChecksResolveSpotCheckMutationVariables>;
+export const FinalChecksSpotCheckWarningsDocument = new TypedDocumentString(`
+    query FinalChecksSpotCheckWarnings($id: ID!, $c: [FieldCorrectionInput!]!) {
+  spotCheckWarnings(id: $id, corrections: $c) {
+    field
+    kind
+    check
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<FinalChecksSpotCheckWarningsQuery, FinalChecksSpotCheckWarningsQueryVariables>;
+export const FinalChecksRequestRekeyDocument = new TypedDocumentString(`
+    mutation FinalChecksRequestRekey($id: ID!) {
+  requestRekey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FinalChecksRequestRekeyMutation, FinalChecksRequestRekeyMutationVariables>;
+export const FinalChecksAuditEventsDocument = new TypedDocumentString(`
+    query FinalChecksAuditEvents($id: ID!) {
+  auditEvents(filter: {entityType: "task", entityId: $id, action: "task.rekeyed"}) {
+    items {
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinalChecksAuditEventsQuery, FinalChecksAuditEventsQueryVariables>;
+export const FinalChecksFormsDocument = new TypedDocumentString(`
+    query FinalChecksForms($b: ID!) {
+  forms(filter: {batchId: $b}) {
+    items {
+      formNumber
+      verifiedRecord {
+        values {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinalChecksFormsQuery, FinalChecksFormsQueryVariables>;
 export const FuzzSubmitKeyingsDocument = new TypedDocumentString(`
     mutation FuzzSubmitKeyings($k: [KeyingInput!]!) {
   submitKeyings(keyings: $k) {
@@ -3405,6 +3725,59 @@ export const ReviewClaimNextTask3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewClaimNextTask3Mutation, ReviewClaimNextTask3MutationVariables>;
+export const ReviewCorrectionTaskDocument = new TypedDocumentString(`
+    query ReviewCorrectionTask($id: ID!) {
+  correctionTask(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewCorrectionTaskQuery, ReviewCorrectionTaskQueryVariables>;
+export const ResolveWithBlankReasonDocument = new TypedDocumentString(`
+    mutation ResolveWithBlankReason($id: ID!, $r: [ResolutionInput!]!) {
+  resolveTask(id: $id, resolutions: $r, overrideReason: "  ") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveWithBlankReasonMutation, ResolveWithBlankReasonMutationVariables>;
+export const ResolveWithReasonDocument = new TypedDocumentString(`
+    mutation ResolveWithReason($id: ID!, $r: [ResolutionInput!]!, $why: String) {
+  resolveTask(id: $id, resolutions: $r, overrideReason: $why) {
+    id
+    status
+    resolvedAt
+    resolvedBy {
+      username
+    }
+    form {
+      id
+      status
+      verifiedRecord {
+        automatic
+        values {
+          key
+          value
+          source
+        }
+      }
+      discrepancies {
+        fieldKey
+        finalValue
+        outcome
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveWithReasonMutation, ResolveWithReasonMutationVariables>;
+export const ReviewAuditEventsDocument = new TypedDocumentString(`
+    query ReviewAuditEvents($id: ID!) {
+  auditEvents(filter: {entityType: "task", entityId: $id}, perPage: 20) {
+    items {
+      action
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAuditEventsQuery, ReviewAuditEventsQueryVariables>;
 export const ScansClaimNextTaskDocument = new TypedDocumentString(`
     mutation ScansClaimNextTask($b: ID) {
   claimNextTask(batchId: $b) {
@@ -3962,6 +4335,22 @@ export const TeamsReportCsvDocument = new TypedDocumentString(`
   reportCsv(report: AREAS, filter: $f)
 }
     `) as unknown as TypedDocumentString<TeamsReportCsvQuery, TeamsReportCsvQueryVariables>;
+export const TeamsResolutionWarningsDocument = new TypedDocumentString(`
+    query TeamsResolutionWarnings($id: ID!) {
+  resolutionWarnings(id: $id, resolutions: []) {
+    field
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsResolutionWarningsQuery, TeamsResolutionWarningsQueryVariables>;
+export const TeamsSpotCheckWarningsDocument = new TypedDocumentString(`
+    query TeamsSpotCheckWarnings($id: ID!) {
+  spotCheckWarnings(id: $id) {
+    field
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsSpotCheckWarningsQuery, TeamsSpotCheckWarningsQueryVariables>;
 export const TeamsBatches2Document = new TypedDocumentString(`
     query TeamsBatches2 {
   batches(perPage: 200) {

@@ -146,17 +146,33 @@ export type DiscrepancyFilter = {
   taskId?: string | number | null | undefined;
 };
 
-/** How two keyings of a field differ */
+/** How two keyings of a field differ, or which check failed on a value they agreed on */
 export type DiscrepancyKind =
+  /** A strict field: the keyings differ only in letter case or spacing */
   | 'CASE_SPACING'
+  /** Both keyings agree, but the value contradicts another form of the same household (the other form's value is shown) */
+  | 'CONSISTENCY'
+  /** A date with day and month swapped */
   | 'DAY_MONTH_SWAP'
+  /** The keyings differ only in diacritics or tone marks */
   | 'DIACRITIC'
+  /** One keying marked the field illegible */
   | 'ILLEGIBLE'
+  /** One keying left the field empty */
   | 'MISSING'
+  /** A character left out or added */
   | 'OMISSION_INSERTION'
+  /** Any other difference */
   | 'OTHER'
+  /** Both keyings agree, but the place matches no official administrative unit (closest official names are suggested) */
+  | 'REFERENCE'
+  /** Both keyings agree, but the value breaks a cross-field rule of the template (the note says which) */
   | 'RULE'
+  /** Both keyings agree, but a word is not a Vietnamese syllable (input-method leftover, letter from another script, …) */
+  | 'SPELLING'
+  /** One or two characters replaced, same length */
   | 'SUBSTITUTION'
+  /** Two adjacent characters swapped */
   | 'TRANSPOSITION';
 
 /** Sortable (indexed) columns */

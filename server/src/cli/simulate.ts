@@ -3,21 +3,18 @@
  * the real system, and an accuracy report comparing (a) single keying, (b) double keying compared
  * as exact strings and (c) our whole process, from one run. See SIMULATE_USAGE.
  */
-import { once } from 'node:events';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { parseCommand, UsageError } from './args.js';
 import { randomBytes } from 'node:crypto';
-import cliProgress from 'cli-progress';
-import { DC01, DC01_FIELD_KEYS } from '../domain/template.js';
-import type { FieldValues } from '../domain/values.js';
 import { DEFAULT_FIELD_ERROR_RATE, DEFAULT_SAME_ERROR_RATE } from '../sim/errors.js';
-import { iterateCampaign } from '../sim/campaign.js';
-import { AccuracyTally, formatAccuracyReport, offlineProcess, type AccuracyReport } from '../sim/accuracy.js';
-import { campaignStartDate, defaultClerks, driveCampaign, graphqlEndpoint, login, observation, spotShare, type DriveResult, type SpotPolicy } from '../sim/drive.js';
-import { csvField } from './compare/report.js';
+import { AccuracyTally, type AccuracyReport } from '../sim/accuracy.js';
+import { formatAccuracyReport } from '../sim/accuracy-report.js';
+import { campaignStartDate, defaultClerks, driveCampaign, graphqlEndpoint, login, spotShare, type DriveResult, type SpotPolicy } from '../sim/drive.js';
+import { Progress } from './simulate/progress.js';
+import { writeFiles } from './simulate/files.js';
 
 export interface SimulateIo {
   stdout: NodeJS.WritableStream;
@@ -28,15 +25,19 @@ export interface SimulateIo {
 
 export const SIMULATE_USAGE = `usage: npm run cli -- simulate [options]
 
-Simulates a keying campaign with ground truth (realistic DC01 forms, clerks of different accuracy
-and speed, the keying errors that really happen), runs it through the system and prints an
-accuracy report: (a) single keying, (b) double keying compared as exact strings, (c) our process
-(field-aware comparison, cross-field rules, review, spot checks), side by side.
+Simulates a keying campaign with ground truth (households of DC01 forms, clerks of different
+accuracy and speed; each form's handwriting may be ambiguous, and clerks fooled by the same
+ambiguity make the same error; independent typing slips; harmless variants such as capitals,
+separators or abbreviated place names), runs it through the system and prints an accuracy report:
+(a) single keying, (b) double keying compared as exact strings, (c) our process (field-aware
+comparison, checks, review, spot checks), side by side, with what each check caught, the false
+flags it raised and the review it cost, the false discrepancies the variants caused, and what remains.
 
 Without --url an in-process server is started on a temporary SQLite database (or --database-url)
-and driven over real HTTP on 127.0.0.1: a station submits both passes, simulated reviewers claim and
-resolve every task from the ground truth, and the verified records are read back and compared with
-the truth. With --files no server is used: the keyings are written for the compare command.
+and driven over real HTTP on 127.0.0.1: two stations submit the passes, simulated reviewers claim
+and resolve every task reading the scan (not the truth: they can be fooled by it too), and the
+verified records are read back and compared with the truth. With --files no server is used: the
+keyings are written for the compare command.
 
 campaign:
   --forms N                  forms (default 10000)
@@ -44,9 +45,10 @@ campaign:
   --clerks N                 keying clerks (default 20, or forms/2000 when larger)
   --provinces N              provinces covered (default 5)
   --batch-size N             forms per batch (default 100)
-  --base-rate P              clerks' base per-field error rate (default ${DEFAULT_FIELD_ERROR_RATE})
-  --same-rate P              per-field chance both clerks make the same error (default ${DEFAULT_SAME_ERROR_RATE})
-  --reviewer-error-rate P    chance a reviewer keeps a wrong keying (default 0.001)
+  --base-rate P              clerks' base per-field rate of typing slips (default ${DEFAULT_FIELD_ERROR_RATE})
+  --same-rate P              identical misreadings per field for two average clerks (default ${DEFAULT_SAME_ERROR_RATE})
+  --reviewer-error-rate P    chance a reviewer keeps a wrong keying or a spot checker
+                             overlooks one (default 0.001)
   --spot-check-percent P     spot-check P% of automatically verified forms (default 5; 0: off)
   --spot-check-every N       or every Nth automatically verified form
   --reviewers N              simulated reviewers working concurrently (default 8)
@@ -159,51 +161,13 @@ function parseOptions(argv: string[]): Options | 'help' {
   };
 }
 
-/** One bar on stderr when it is a terminal; a no-op otherwise. */
-class Progress {
-  private bar: cliProgress.SingleBar | null = null;
-  private last = 0;
-
-  constructor(
-    private readonly io: SimulateIo,
-    total: number,
-  ) {
-    if (!io.isTTY) return;
-    this.bar = new cliProgress.SingleBar(
-      {
-        stream: io.stderr,
-        format: '{phase} [{bar}] {percentage}% | {value}/{total} forms | {duration_formatted}',
-        hideCursor: true,
-        clearOnComplete: true,
-        barsize: 30,
-        formatValue: (v, _o, type) => (type === 'value' || type === 'total' ? Math.round(v).toLocaleString('en-US') : String(v)),
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    this.bar.start(total, 0, { phase: 'starting'.padEnd(16) });
-  }
-
-  update(phase: string, value: number): void {
-    if (!this.bar) return;
-    const now = Date.now();
-    if (now - this.last < 50 && phase !== 'done') return;
-    this.last = now;
-    this.bar.update(value, { phase: phase.padEnd(16) });
-  }
-
-  stop(): void {
-    this.bar?.stop();
-    this.bar = null;
-  }
-}
-
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function parameterLines(o: Options, where: string): string {
   const spot = o.spot === null ? 'off' : o.spot.every ? `every ${o.spot.every}th automatic record` : `${o.spot.percent}% of automatic records`;
   return (
-    `Simulated campaign: ${fmt(o.forms)} forms, seed ${o.seed}, ${o.clerks} clerks, base error rate ${o.baseRate}, same-error rate ${o.sameRate}\n` +
+    `Simulated campaign: ${fmt(o.forms)} forms, seed ${o.seed}, ${o.clerks} clerks, slip rate ${o.baseRate}, identical-misreading rate ${o.sameRate}\n` +
     `Reviewers: ${o.reviewers} concurrent, error rate ${o.reviewerErrorRate}; spot checks: ${spot}; ${where}\n`
   );
 }
@@ -271,11 +235,12 @@ export async function runSimulate(argv: string[], io: SimulateIo): Promise<numbe
       out += `     (accounts ${secs(run.ms.setup)}, batches ${secs(run.ms.batches)}, pass 1 ${secs(run.ms.ingest1)}, pass 2 + comparison ${secs(run.ms.ingest2)}, review ${secs(run.ms.review)}, read back ${secs(run.ms.readBack)})\n\n`;
       if (run.rejected) out += `WARNING: ${fmt(run.rejected)} keyings were rejected; first: ${run.firstRejection}\n`;
       if (run.reviewErrors.length) out += `WARNING: ${run.reviewErrors.length} tasks could not be resolved; first: ${run.reviewErrors[0]}\n`;
+      if (run.lateTasks) out += `Note: ${fmt(run.lateTasks)} tasks came up on forms of an earlier chunk after they were read back (resolved, not in the report).\n`;
       problems = run.rejected + run.reviewErrors.length + (report.process?.formsWithoutRecord ?? 0);
     } else {
       out += `Files: ${o.files}/first.csv, second.csv (the two keyings) and truth.csv, in ${seconds.toFixed(1)} s\n`;
       out += `Compare them with: npm run cli -- compare ${o.files}/first.csv ${o.files}/second.csv\n`;
-      out += `(the field-aware comparator flags ${fmt(report.comparatorDiscrepancies)} discrepancies; rules add RULE ones only in the server)\n\n`;
+      out += `(the field-aware comparator flags ${fmt(report.comparatorDiscrepancies)} discrepancies; (c) adds the rules but not the checks that need the server's records)\n\n`;
     }
     out += formatAccuracyReport(report);
     io.stdout.write(out);
@@ -362,59 +327,3 @@ async function openTarget(o: Options): Promise<Target> {
   }
 }
 
-/** A file written in ~1 MB pieces, respecting back-pressure. */
-class CsvOut {
-  private buf = '';
-  private readonly stream;
-
-  constructor(path: string, header: string) {
-    this.buf = header;
-    this.stream = createWriteStream(path);
-    this.stream.on('error', () => undefined); // surfaced by the awaited writes below
-  }
-
-  async line(key: string, v: FieldValues): Promise<void> {
-    let s = csvField(key);
-    for (const k of DC01_FIELD_KEYS) s += ',' + (v[k] == null ? '' : csvField(v[k]!));
-    this.buf += s + '\n';
-    if (this.buf.length >= 1 << 20) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (!this.buf) return;
-    const chunk = this.buf;
-    this.buf = '';
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
-  }
-
-  async close(): Promise<void> {
-    await this.flush();
-    this.stream.end();
-    await once(this.stream, 'close');
-  }
-}
-
-/** --files: the two keyings and the truth as CSV (key column formId), with an offline estimate of (c). */
-async function writeFiles(o: Options, campaign: Parameters<typeof iterateCampaign>[1], tally: AccuracyTally, progress: Progress): Promise<void> {
-  const dir = o.files!;
-  mkdirSync(dir, { recursive: true });
-  const header = ['formId', ...DC01_FIELD_KEYS].map(csvField).join(',') + '\n';
-  const files = ['first', 'second', 'truth'].map((n) => new CsvOut(join(dir, `${n}.csv`), header));
-  const [first, second, truth] = files as [CsvOut, CsvOut, CsvOut];
-  const now = new Date();
-  let done = 0;
-  for (const b of iterateCampaign(o.seed, campaign)) {
-    for (const f of b.forms) {
-      const key = `${b.code}/${f.formNumber}`;
-      await first.line(key, f.pass1.values);
-      await second.line(key, f.pass2.values);
-      await truth.line(key, f.truth);
-      const obs = observation(key, f);
-      obs.process = offlineProcess(obs, { template: DC01, seed: o.seed, reviewerErrorRate: o.reviewerErrorRate, spotCheckShare: spotShare(o.spot), now });
-      tally.add(obs);
-    }
-    done += b.forms.length;
-    progress.update('writing files', done);
-  }
-  for (const f of files) await f.close();
-}

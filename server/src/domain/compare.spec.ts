@@ -342,6 +342,23 @@ describe('punctuation that never changes a value', () => {
   });
 });
 
+describe('Ð (eth, U+00D0) typed for Đ (U+0110)', () => {
+  const f = (k: string) => DC01.fields.find((x) => x.key === k)!;
+  it('compares equal to Đ in names, places, addresses and codes, and is stored as Đ', () => {
+    expect(sameValue(f('fullName'), '\u00D0ặng Văn \u00D0ức', 'Đặng Văn Đức')).toBe(true);
+    expect(sameValue(f('hometown'), 'Xã \u00D0ông Hòa, Tỉnh Thái Bình', 'Xã Đông Hòa, Tỉnh Thái Bình')).toBe(true);
+    expect(sameValue(f('permanentAddress'), 'Số 5, \u00F0ường Lê Lợi', 'Số 5, đường Lê Lợi')).toBe(true);
+    expect(sameValue(f('maritalStatus'), '\u00D0ã kết hôn', 'Đã kết hôn')).toBe(true);
+    expect(basicComparator.compare(DC01, { fullName: '\u00D0ỗ Thị Hà' }, { fullName: 'Đỗ Thị Hà' })).toEqual([]);
+    expect(basicComparator.canonical(f('fullName'), '\u00D0ỗ thị hà')).toBe('Đỗ Thị Hà');
+    expect(createComparator({ toneStyle: 'old' }).canonical(f('fullName'), '\u00D0ỗ Thị Hòa')).toBe('Đỗ Thị Hoà');
+  });
+  it('is still a difference from D', () => {
+    expect(sameValue(f('fullName'), '\u00D0ặng Văn An', 'Dặng Văn An')).toBe(false);
+    expect(classify(f('fullName'), '\u00D0ặng Văn An', 'Dặng Văn An').kind).toBe('DIACRITIC');
+  });
+});
+
 describe('sameValue properties: Vietnamese words', () => {
   const textFields = DC01.fields.filter((f) => ['PERSON_NAME', 'PLACE', 'ADDRESS'].includes(f.type));
   // Syllables ending in oa/oe/uy (no final consonant), where the two tone placements differ.

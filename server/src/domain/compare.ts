@@ -2,6 +2,7 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import type { FieldDef, TemplateDef } from './template.js';
 import { canonical, canonicalOfClean, ILLEGIBLE, parseDate, type FieldValues } from './values.js';
 import { stripDiacritics } from './normalize.js';
+import { placeKeyOfClean } from './place-key.js';
 import { toNewToneStyle, toOldToneStyle } from './vietnamese.js';
 
 export const DISCREPANCY_KINDS = [
@@ -14,9 +15,38 @@ export const DISCREPANCY_KINDS = [
   'MISSING',
   'ILLEGIBLE',
   'RULE',
+  'REFERENCE',
+  'SPELLING',
+  'CONSISTENCY',
   'OTHER',
 ] as const;
 export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
+
+/**
+ * Kinds raised by a check on an agreed value rather than by two keyings that differ: they are
+ * discrepancies (a reviewer looks) but not disagreements (no clerk is known to have erred yet).
+ */
+export const CHECK_KINDS = ['RULE', 'REFERENCE', 'SPELLING', 'CONSISTENCY'] as const satisfies readonly DiscrepancyKind[];
+export type CheckKind = (typeof CHECK_KINDS)[number];
+const CHECKS = new Set<string>(CHECK_KINDS);
+export const isCheckKind = (kind: string): kind is CheckKind => CHECKS.has(kind);
+
+/** What each kind means, for the schema's enum and the dashboard's help. */
+export const DISCREPANCY_KIND_INFO: Record<DiscrepancyKind, string> = {
+  DIACRITIC: 'The keyings differ only in diacritics or tone marks',
+  CASE_SPACING: 'A strict field: the keyings differ only in letter case or spacing',
+  TRANSPOSITION: 'Two adjacent characters swapped',
+  OMISSION_INSERTION: 'A character left out or added',
+  SUBSTITUTION: 'One or two characters replaced, same length',
+  DAY_MONTH_SWAP: 'A date with day and month swapped',
+  MISSING: 'One keying left the field empty',
+  ILLEGIBLE: 'One keying marked the field illegible',
+  RULE: 'Both keyings agree, but the value breaks a cross-field rule of the template (the note says which)',
+  REFERENCE: 'Both keyings agree, but the place matches no official administrative unit (closest official names are suggested)',
+  SPELLING: 'Both keyings agree, but a word is not a Vietnamese syllable (input-method leftover, letter from another script, …)',
+  CONSISTENCY: "Both keyings agree, but the value contradicts another form of the same household (the other form's value is shown)",
+  OTHER: 'Any other difference',
+};
 
 export interface FieldDiff {
   field: string;
@@ -43,9 +73,11 @@ function foldedKey(field: FieldDef, v: string | null): string | null {
   const c = canonical(field, v);
   if (c === null || c === ILLEGIBLE) return c;
   switch (field.type) {
-    case 'PERSON_NAME':
     case 'PLACE':
     case 'ADDRESS':
+      // Abbreviated types (TP., Q.1, P.05) and separators (, ; -) fold too: see place-key.ts.
+      return placeKeyOfClean(c);
+    case 'PERSON_NAME':
     case 'TEXT':
     case 'CODE':
       // Spacing around a dash is never meaningful in names and places ("Lê-Thị" = "Lê - Thị").

@@ -20,7 +20,9 @@ export type ErrorCode =
   /** changePassword: the current password given is wrong (not UNAUTHENTICATED: the session itself is valid). */
   | 'WRONG_PASSWORD'
   /** A session opened with a one-time password may only change it. */
-  | 'PASSWORD_CHANGE_REQUIRED';
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** A reviewer's final record fails a check; submitting anyway needs a reason (`overrideReason`). */
+  | 'CHECKS_FAILED';
 
 export interface FieldProblem {
   field: string;
@@ -45,5 +47,13 @@ export class ValidationError extends DomainError {
   ) {
     super('BAD_USER_INPUT', message, { problems });
     this.name = 'ValidationError';
+  }
+}
+
+/** The final values fail checks and no reason to override them was given; nothing was stored. */
+export class ChecksFailedError extends DomainError {
+  constructor(readonly problems: FieldProblem[]) {
+    super('CHECKS_FAILED', `the final values fail ${problems.length === 1 ? 'a check' : `${problems.length} checks`}: ${problems.map((p) => p.reason).join('; ')}; correct them or give overrideReason`, { problems });
+    this.name = 'ChecksFailedError';
   }
 }

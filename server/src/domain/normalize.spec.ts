@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, digitsOnly, stripDiacritics, stripTones, tidyByRegex, tidyPunctuation, titleCase, titleCaseByRegex } from './normalize.js';
+import { cleanText, digitsOnly, mapEth, stripDiacritics, stripTones, tidyByRegex, tidyPunctuation, titleCase, titleCaseByRegex } from './normalize.js';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -177,5 +177,29 @@ describe('stripTones', () => {
     const out = stripTones(nfd('Trường'));
     expect(out).toBe('Trương');
     expect(out).toBe(out.normalize('NFC'));
+  });
+});
+
+describe('Ð (eth) typed for Đ', () => {
+  const ETH = '\u00D0', eth = '\u00F0', D = '\u0110', d = '\u0111';
+
+  it('cleanText maps Ð and ð that start a word in Vietnamese text to Đ and đ', () => {
+    expect(cleanText(`${ETH}ặng Văn ${ETH}ức`)).toBe(`${D}ặng Văn ${D}ức`);
+    expect(cleanText(`${eth}oàn thị hà`)).toBe(`${d}oàn thị hà`);
+    expect(cleanText(`Số 5, ${eth}ường Lê Lợi, Q.${ETH}ống Đa`)).toBe(`Số 5, ${d}ường Lê Lợi, Q.${D}ống Đa`);
+    expect(cleanText(`Xã ${ETH}ắk R'${ETH}rông`)).toBe(`Xã ${D}ắk R'${D}rông`);
+    expect(cleanText(nfd(`${ETH}ặng`))).toBe(`${D}ặng`);
+  });
+
+  it('leaves Icelandic and other foreign text alone', () => {
+    expect(cleanText(`Gu${eth}rún Sigur${eth}ardóttir`)).toBe(`Gu${eth}rún Sigur${eth}ardóttir`); // never word-initial
+    expect(cleanText(`${ETH}ÓRA Þórsdóttir`)).toBe(`${ETH}ÓRA Þórsdóttir`); // þ: not Vietnamese text
+    expect(mapEth('Đặng Văn Đức')).toBe('Đặng Văn Đức');
+  });
+
+  it('is idempotent and the result has no eth left where it mapped', () => {
+    const once = cleanText(`  ${ETH}inh  Thị ${eth}ào `);
+    expect(once).toBe(`${D}inh Thị ${d}ào`);
+    expect(cleanText(once)).toBe(once);
   });
 });

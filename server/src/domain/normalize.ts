@@ -1,4 +1,4 @@
-import { toNewToneStyle } from './vietnamese.js';
+import { toNewToneStyle, vowelInfo } from './vietnamese.js';
 
 /**
  * Text normalization shared by validation and comparison. Pure functions; identical input
@@ -10,7 +10,7 @@ const LOOKALIKE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Zero-width characters are invisible: removed, never turned into a space inside a word.
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const MULTI_SPACE = / {2,}/g;
-const NEEDS_CLEANING = /[\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF10-\uFF19\u2018\u2019\u02BC]| {2}|^ | $/;
+const NEEDS_CLEANING = /[\t\u00A0\u00D0\u00F0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF10-\uFF19\u2018\u2019\u02BC]| {2}|^ | $/;
 // Typographic apostrophes (H’Mông, from word processors and phones) are the ASCII one.
 const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 // Old-style tone placement always puts a tone on a/e/y after o/u: no such letter, nothing to move.
@@ -19,7 +19,8 @@ const FULLWIDTH_DIGITS = /[\uFF10-\uFF19]/g;
 
 /**
  * NFC, zero-width characters removed, lookalike spaces to one ASCII space, trimmed, full-width
- * digits to ASCII, and the modern tone placement (hoà -> hòa): both placements spell one word.
+ * digits to ASCII, Ð (eth) typed for Đ mapped (see mapEth), and the modern tone placement
+ * (hoà -> hòa): both placements spell one word.
  */
 export function cleanText(raw: string): string {
   return cleanNfc(raw.normalize('NFC'));
@@ -35,8 +36,29 @@ export function cleanNfc(nfc: string): string {
   s = s.replace(LOOKALIKE_SPACES, ' ');
   s = s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   s = s.replace(MULTI_SPACE, ' ').trim();
-  return toNewToneStyle(s);
+  return toNewToneStyle(mapEth(s));
 }
+
+const ETH = /[\u00D0\u00F0]/;
+const ETH_AT_WORD_START = /(^|[^\p{L}\p{M}])([\u00D0\u00F0])/gu;
+
+/**
+ * Ð (U+00D0, the Icelandic eth) and ð look like Đ/đ (U+0110/U+0111) and some keyboards and fonts
+ * offer them. Where one starts a word and every other letter of the text is in the Vietnamese
+ * alphabet, Đ/đ is meant: mapped, so two keyings compare equal and the record stores Đ.
+ * Icelandic never starts a word with ð, and a text with other foreign letters is left alone
+ * (Guðrún, Þórður).
+ */
+export function mapEth(s: string): string {
+  if (!ETH.test(s)) return s;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80 || c === 0xd0 || c === 0xf0 || c === 0x110 || c === 0x111 || vowelInfo(ch)) continue;
+    if (LETTER.test(ch)) return s;
+  }
+  return s.replace(ETH_AT_WORD_START, (_m, before: string, eth: string) => before + (eth === '\u00D0' ? '\u0110' : '\u0111'));
+}
+const LETTER = /\p{L}/u;
 
 /** Title case per word (after hyphens and apostrophes too), for person names. */
 export function titleCase(s: string): string {

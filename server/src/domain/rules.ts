@@ -126,6 +126,10 @@ const VALUELESS: RegExp[] = [
   new RegExp(`^${K} is in the future$`),
   new RegExp(`^${K} equals [^\\d]+$`),
   new RegExp(`^${K} is required but (illegible|empty)$`),
+  // Place checks (places.ts): fixed sentences about a level, never a name.
+  new RegExp(`^${K}: the (province|district|commune)( is missing| matches no official (province|district|commune)(, ward or township)?| is not in the (province|district)|'s type word is not its official one)$`),
+  // Text checks (syllables.ts): the position of a word, never the word.
+  new RegExp(`^${K}: word \\d+ (is not a Vietnamese syllable( \\(after c, ch, p or t only the sắc or nặng tone\\))?|mixes digits and letters|looks like (VNI|Telex) keys typed with the input method off|has full-width letters|has letters of another script \\(Cyrillic, Greek, …\\) among Latin ones|has a mark on a letter that cannot carry it in Vietnamese|has two tone marks in one syllable|has Ð \\(eth, U\\+00D0\\) where Đ \\(U\\+0110\\) is meant)$`),
   /^spot check: both keyings agreed on a wrong value$/,
 ];
 /** Sentences of notes written before they stopped quoting values, and their valueless wording. */

@@ -390,6 +390,15 @@ describe('canonical', () => {
     expect(canonical(F('sex'), '  xyz ')).toBe('xyz');
   });
 
+  it('stores Đ for an Ð (eth) typed for it, and validation hands out the mapped clean value', () => {
+    expect(canonical(F('fullName'), '\u00D0INH VĂN \u00D0ỨC')).toBe('Đinh Văn Đức');
+    expect(canonical(F('ethnicity'), '\u00CA \u00D0\u00EA')).toBe('Ê Đê');
+    const v = validateValues(DC01, { ...VALID, fullName: '\u00D0ặng Thị Hà' });
+    expect(v.problems).toEqual([]);
+    expect(v.values.fullName).toBe('\u00D0ặng Thị Hà'); // the keying keeps what was typed
+    expect(canonicalOfClean(F('fullName'), v.clean.fullName!)).toBe('Đặng Thị Hà');
+  });
+
   it('CITIZEN_ID and OLD_ID: digits only', () => {
     expect(canonical(F('citizenId'), '001 090.012-345')).toBe('001090012345');
     expect(canonical(F('citizenId'), '００１０９００１２３４５')).toBe('001090012345');

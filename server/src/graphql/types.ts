@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
-import { DISCREPANCY_KINDS } from '../domain/compare.js';
+import { DISCREPANCY_KIND_INFO, DISCREPANCY_KINDS } from '../domain/compare.js';
 import { OUTCOMES } from '../domain/attribution.js';
 import { ROLES } from '../domain/roles.js';
 import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES } from '../domain/state-machine.js';
@@ -55,7 +55,11 @@ registerEnumType(BatchStatusEnum, {
     HANDED_OVER: { description: 'Exported and locked; an admin may reopen it' },
   },
 });
-registerEnumType(DiscrepancyKindEnum, { name: 'DiscrepancyKind', description: 'How two keyings of a field differ' });
+registerEnumType(DiscrepancyKindEnum, {
+  name: 'DiscrepancyKind',
+  description: 'How two keyings of a field differ, or which check failed on a value they agreed on',
+  valuesConfig: Object.fromEntries(DISCREPANCY_KINDS.map((k) => [k, { description: DISCREPANCY_KIND_INFO[k] }])),
+});
 registerEnumType(OutcomeEnum, {
   name: 'Outcome',
   description: 'Which of the first two keyings the final value agreed with (a third keying is charged separately when it differs from the final value)',

@@ -6,6 +6,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch } from '../db/entities/index.js';
 import { bucketOf, vnDay } from '../domain/stats.js';
+import { isCheckKind } from '../domain/compare.js';
 import type { FieldValues } from '../domain/values.js';
 import { HISTOGRAM_COLUMNS, KIND_COLUMNS, type BatchLike, type Counters, type Deltas } from './aggregate-deltas.js';
 import type { Actor } from './context.js';
@@ -44,9 +45,9 @@ export function onIngest(d: Deltas, s: IngestState, now: Date): void {
     if (!p1 || !p2) continue;
     const diffs = diffsOf.get(f.id) ?? [];
     const nf = f.template.fields.length;
-    const disagreements = diffs.filter((x) => x.kind !== 'RULE').length;
+    const disagreements = diffs.filter((x) => !isCheckKind(x.kind)).length;
     d.batch(today, f.batch, { compared: 1, fields_compared: nf, auto_verified: diffs.length ? 0 : 1, to_review: diffs.length ? 1 : 0, discrepancies: diffs.length, disagreements });
-    for (const x of diffs) d.field(today, x.field, f.batch, { discrepancies: 1, disagreements: x.kind === 'RULE' ? 0 : 1 });
+    for (const x of diffs) d.field(today, x.field, f.batch, { discrepancies: 1, disagreements: isCheckKind(x.kind) ? 0 : 1 });
     d.pair(today, p1.keyerCode, p2.keyerCode, f.batch, { forms: 1, fields_compared: nf, disagreements });
   }
 }

@@ -4,12 +4,14 @@
  * and `rebuild` (empties the tables and fills them again).
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { DISCREPANCY_KINDS } from '../domain/compare.js';
+import { CHECK_KINDS, DISCREPANCY_KINDS } from '../domain/compare.js';
 import { HISTOGRAM_BOUNDS, HISTOGRAM_BUCKETS } from '../domain/stats.js';
 import { AGG, AGG_ORDER, Deltas, HISTOGRAM_COLUMNS, KIND_COLUMNS, MONTHLY, NUMERIC, type AggName, type AggRow, type AggSpec, type Counters } from './aggregate-deltas.js';
 import { FOLD_LOCK, foldPending } from './aggregate-fold.js';
 import { exec, isPostgres } from './sql.js';
 
+/** Check kinds are discrepancies but not disagreements. */
+const CHECK_LIST = CHECK_KINDS.map((k) => `'${k}'`).join(', ');
 
 /** SQL spellings that differ between the dialects. */
 export function sqlDialect(em: SqlEntityManager) {
@@ -49,7 +51,7 @@ export function partials(em: SqlEntityManager): RawQuery[] {
   const kinds = DISCREPANCY_KINDS.map((k) => `sum(case when kind = '${k}' then 1 else 0 end) as ${KIND_COLUMNS[k]}`).join(', ');
   const compared = `(select k.form_id, max(k.created_at) as at, max(case when k.pass = 1 then k.keyer_code end) as k1, max(case when k.pass = 2 then k.keyer_code end) as k2
       from keying k where k.pass in (1, 2) group by k.form_id having count(*) = 2)`;
-  const reviewDiscrepancies = `(select d.form_id, count(*) as n, sum(case when d.kind <> 'RULE' then 1 else 0 end) as nd
+  const reviewDiscrepancies = `(select d.form_id, count(*) as n, sum(case when d.kind not in (${CHECK_LIST}) then 1 else 0 end) as nd
       from discrepancy d join correction_task t on t.id = d.task_id where t.kind = 'REVIEW' group by d.form_id)`;
   const comparedRows = `select ${q.day('c.at')} as day, f.batch_id, b.province_code, b.template_id, ${q.fieldCount('ft.fields')} as nf, c.k1, c.k2,
         coalesce(x.n, 0) as n, coalesce(x.nd, 0) as nd, case when x.form_id is null then 1 else 0 end as auto
@@ -103,7 +105,7 @@ export function partials(em: SqlEntityManager): RawQuery[] {
     // agg_field_day
     {
       agg: 'field',
-      sql: `select day, field_key, batch_id, template_id, province_code, count(*) as discrepancies, sum(case when kind <> 'RULE' then 1 else 0 end) as disagreements
+      sql: `select day, field_key, batch_id, template_id, province_code, count(*) as discrepancies, sum(case when kind not in (${CHECK_LIST}) then 1 else 0 end) as disagreements
         from (select ${q.day('d.created_at')} as day, d.field_key, d.batch_id, b.template_id, b.province_code, d.kind from discrepancy d join correction_task t on t.id = d.task_id join batch b on b.id = d.batch_id where t.kind = 'REVIEW') x
         group by day, field_key, batch_id, template_id, province_code`,
     },

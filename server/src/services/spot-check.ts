@@ -1,12 +1,14 @@
-import { Discrepancy, Form, Keying, User, VerifiedRecord } from '../db/entities/index.js';
+import { CorrectionTask, Discrepancy, Form, Keying, User, VerifiedRecord } from '../db/entities/index.js';
 import { classify, type Comparator } from '../domain/compare.js';
-import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
-import { fieldMap } from '../domain/template.js';
+import { ChecksFailedError, DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
+import { checkRecord, type CheckFinding } from '../domain/record-checks.js';
+import { fieldMap, type FieldDef } from '../domain/template.js';
 import { checkValue, ILLEGIBLE } from '../domain/values.js';
 import { Deltas, onSpotChecked } from './aggregates.js';
 import { audit } from './audit.service.js';
 import type { ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
+import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
 import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
@@ -30,8 +32,9 @@ export class SpotChecks {
    * A spot check confirms an automatically verified record or corrects fields of it. A correction
    * means both clerks agreed on a wrong value: both are charged.
    */
-  async resolve(ctx: ServiceContext, taskId: number, corrections: CorrectionInput[]) {
+  async resolve(ctx: ServiceContext, taskId: number, corrections: CorrectionInput[], overrideReason?: string | null) {
     const actor = requireActor(ctx);
+    const reason = overrideReasonOf(overrideReason);
     return ctx.em.transactional(async (em) => {
       const now = new Date();
       const task = await lockTask(em, taskId);
@@ -42,18 +45,7 @@ export class SpotChecks {
       await assertBatchOpen(em, form.batch.id);
       const template = await this.templates.get(em, form.batch.template.id);
       const fields = fieldMap(template);
-      const problems: FieldProblem[] = [];
-      const seen = new Set<string>();
-      corrections.forEach((c, i) => {
-        const f = fields.get(c.fieldKey);
-        if (!f) return problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} is not a field of the form` });
-        if (seen.has(c.fieldKey)) problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} is corrected twice` });
-        seen.add(c.fieldKey);
-        if (c.illegible) return;
-        const why = checkValue(f, c.value ?? null);
-        if (why) problems.push({ field: `corrections.${i}.value`, reason: `${c.fieldKey} ${why}` });
-      });
-      if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+      this.validate(fields, corrections);
 
       const record = await em.findOneOrFail(VerifiedRecord, { form: form.id });
       const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
@@ -80,6 +72,9 @@ export class SpotChecks {
         });
         for (const pass of passesToCharge('BOTH_WRONG', false)) charges.push({ keying: byPass.get(pass)!, fieldKey: c.fieldKey, kind });
       }
+      // The record after the check must pass every check, or the reviewer says why it is right.
+      const findings = checkRecord(template, values, { now });
+      if (findings.length && !reason) throw new ChecksFailedError(findingProblems(findings));
       let errors: Awaited<ReturnType<typeof chargeErrors>> = [];
       if (changes.length) {
         record.values = this.vault.sealRecord(template, form.id, values);
@@ -98,10 +93,42 @@ export class SpotChecks {
       task.resolvedAt = now;
       clearClaim(task);
       await em.flush();
-      await audit(em, actor, [{ action: changes.length ? 'spotcheck.correct' : 'spotcheck.confirm', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'RESOLVED', fields: changes.map((c) => c.field), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } }], now);
+      await audit(em, actor, [{ action: changes.length ? 'spotcheck.correct' : 'spotcheck.confirm', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to: 'RESOLVED', fields: changes.map((c) => c.field), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes), ...overrideAudit(this.vault, task.id, findings, reason) } }], now);
       await refreshBatch(em, form.batch.id, actor);
       await agg.commit(em);
       return task;
     });
+  }
+
+  /** The checks the record would fail after these corrections (warnings before submitting). */
+  async preview(ctx: ServiceContext, taskId: number, corrections: CorrectionInput[]): Promise<CheckFinding[]> {
+    const actor = requireActor(ctx);
+    const em = ctx.em.fork();
+    const task = await em.findOneOrFail(CorrectionTask, taskId, { failHandler: () => new DomainError('NOT_FOUND', `task ${taskId} not found`) });
+    assertHolder(task, actor, new Date());
+    if (task.kind !== 'SPOT_CHECK') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a review task: preview it with resolutionWarnings`);
+    const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
+    const template = await this.templates.get(em, form.batch.template.id);
+    const fields = fieldMap(template);
+    this.validate(fields, corrections);
+    const record = await em.findOneOrFail(VerifiedRecord, { form: form.id });
+    const values = this.vault.openRecord(form.id, record.values);
+    for (const c of corrections) values[c.fieldKey] = this.comparator.canonical(fields.get(c.fieldKey)!, c.illegible ? ILLEGIBLE : c.value ?? null);
+    return checkRecord(template, values, { now: new Date() });
+  }
+
+  private validate(fields: Map<string, FieldDef>, corrections: CorrectionInput[]): void {
+    const problems: FieldProblem[] = [];
+    const seen = new Set<string>();
+    corrections.forEach((c, i) => {
+      const f = fields.get(c.fieldKey);
+      if (!f) return problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} is not a field of the form` });
+      if (seen.has(c.fieldKey)) problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} is corrected twice` });
+      seen.add(c.fieldKey);
+      if (c.illegible) return;
+      const why = checkValue(f, c.value ?? null);
+      if (why) problems.push({ field: `corrections.${i}.value`, reason: `${c.fieldKey} ${why}` });
+    });
+    if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
   }
 }

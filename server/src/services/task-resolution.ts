@@ -2,7 +2,8 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CorrectionTask, Discrepancy, Form, Keying, User, VerifiedRecord } from '../db/entities/index.js';
 import { outcomeOf } from '../domain/attribution.js';
 import type { Comparator } from '../domain/compare.js';
-import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
+import { ChecksFailedError, DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
+import { checkRecord, type CheckFinding } from '../domain/record-checks.js';
 import type { TaskStatus } from '../domain/state-machine.js';
 import { fieldMap, type FieldDef } from '../domain/template.js';
 import { checkValue, ILLEGIBLE, type FieldValues } from '../domain/values.js';
@@ -10,6 +11,7 @@ import { Deltas, onSettled } from './aggregates.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
+import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
 import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
@@ -45,8 +47,9 @@ export class TaskResolution {
     private readonly vault: Vault,
   ) {}
 
-  async resolve(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[]): Promise<{ task: CorrectionTask; record: VerifiedRecord }> {
+  async resolve(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[], overrideReason?: string | null): Promise<{ task: CorrectionTask; record: VerifiedRecord }> {
     const actor = requireActor(ctx);
+    const reason = overrideReasonOf(overrideReason);
     return ctx.em.transactional(async (em) => {
       const now = new Date();
       const task = await lockTask(em, taskId);
@@ -55,28 +58,59 @@ export class TaskResolution {
       if (task.kind !== 'REVIEW') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a spot check: confirm or correct it with resolveSpotCheck`);
       const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
       await assertBatchOpen(em, form.batch.id);
-      const fields = fieldMap(await this.templates.get(em, form.batch.template.id));
-      const discrepancies = await em.find(Discrepancy, { task: task.id }, { orderBy: { id: 'asc' } });
-      const byId = new Map(discrepancies.map((d) => [d.id, d]));
-      const problems = this.problems(task.id, fields, byId, resolutions);
-      const missing = discrepancies.filter((d) => !resolutions.some((r) => r.discrepancyId === d.id));
-      if (missing.length) {
-        problems.push({ field: 'resolutions', reason: `every discrepancy must be resolved; missing: ${missing.map((d) => d.fieldKey).join(', ')}` });
-      }
-      if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
-
-      const finals = resolutions.map((r): SettledField => {
-        const d = byId.get(r.discrepancyId)!;
-        const stored = r.choice === 'FIRST' ? d.value1 : r.choice === 'SECOND' ? d.value2 : r.choice === 'THIRD' ? d.value3 : null;
-        const raw = r.choice === 'VALUE' ? (r.illegible ? ILLEGIBLE : r.value ?? null) : this.vault.openField(form.id, d.fieldKey, stored);
-        return { d, raw, source: r.choice === 'VALUE' ? 'REVIEWER' : r.choice };
-      });
+      const { finals, fields } = await this.finalsOf(em, task, form, resolutions);
       const agg = new Deltas();
-      const record = await this.settle(em, { task, form, fields, finals, by: actor, now, agg });
+      const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, checks: { reason } }))!;
       await refreshBatch(em, form.batch.id, actor);
       await agg.commit(em);
       return { task, record };
     });
+  }
+
+  /**
+   * What the final record would fail if the reviewer submitted these resolutions: the warnings
+   * shown before submitting. Reads only; the same validation as resolve().
+   */
+  async preview(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[]): Promise<CheckFinding[]> {
+    const actor = requireActor(ctx);
+    const em = ctx.em.fork();
+    const task = await em.findOneOrFail(CorrectionTask, taskId, { failHandler: () => new DomainError('NOT_FOUND', `task ${taskId} not found`) });
+    assertHolder(task, actor, new Date());
+    if (task.kind !== 'REVIEW') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a spot check: preview its corrections with spotCheckWarnings`);
+    const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
+    const { finals, fields } = await this.finalsOf(em, task, form, resolutions, { partial: true });
+    const template = await this.templates.get(em, form.batch.template.id);
+    return checkRecord(template, await this.finalValues(em, form, fields, finals), { now: new Date() });
+  }
+
+  /** Validates a reviewer's resolutions and turns them into final raw values. */
+  private async finalsOf(em: SqlEntityManager, task: CorrectionTask, form: Form, resolutions: DiscrepancyResolution[], opts: { partial?: boolean } = {}) {
+    const fields = fieldMap(await this.templates.get(em, form.batch.template.id));
+    const discrepancies = await em.find(Discrepancy, { task: task.id }, { orderBy: { id: 'asc' } });
+    const byId = new Map(discrepancies.map((d) => [d.id, d]));
+    const problems = this.problems(task.id, fields, byId, resolutions);
+    const missing = discrepancies.filter((d) => !resolutions.some((r) => r.discrepancyId === d.id));
+    if (missing.length && !opts.partial) {
+      problems.push({ field: 'resolutions', reason: `every discrepancy must be resolved; missing: ${missing.map((d) => d.fieldKey).join(', ')}` });
+    }
+    if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+    const finals = resolutions.map((r): SettledField => {
+      const d = byId.get(r.discrepancyId)!;
+      const stored = r.choice === 'FIRST' ? d.value1 : r.choice === 'SECOND' ? d.value2 : r.choice === 'THIRD' ? d.value3 : null;
+      const raw = r.choice === 'VALUE' ? (r.illegible ? ILLEGIBLE : r.value ?? null) : this.vault.openField(form.id, d.fieldKey, stored);
+      return { d, raw, source: r.choice === 'VALUE' ? 'REVIEWER' : r.choice };
+    });
+    return { finals, fields };
+  }
+
+  /** The record the finals make: pass 1's agreed values (canonical) with each settled field replaced. */
+  private async finalValues(em: SqlEntityManager, form: Form, fields: Map<string, FieldDef>, finals: SettledField[], keyings?: Keying[]): Promise<FieldValues> {
+    const p1 = (keyings ?? (await em.find(Keying, { form: form.id, pass: 1 }))).find((k) => k.pass === 1)!;
+    const p1Values = this.vault.openKeying(form.id, 1, p1.values);
+    const values: FieldValues = {};
+    for (const f of fields.values()) values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
+    for (const { d, raw } of finals) values[d.fieldKey] = this.comparator.canonical(fields.get(d.fieldKey)!, raw);
+    return values;
   }
 
   private problems(taskId: number, fields: Map<string, FieldDef>, byId: Map<number, Discrepancy>, resolutions: DiscrepancyResolution[]): FieldProblem[] {
@@ -104,23 +138,25 @@ export class TaskResolution {
   /**
    * Writes the outcome of a review task: discrepancies settled, clerks charged, the verified record,
    * form VERIFIED and task RESOLVED, with the audit trail. Shared by reviewers and by a third keying
-   * that settles every disputed field.
+   * that settles every disputed field. The final record must pass every check: a reviewer may
+   * override with a reason; a third keying ('defer') settles nothing and answers null instead.
    */
   async settle(
     em: SqlEntityManager,
-    args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: SettledField[]; by: Actor | null; now: Date; agg: Deltas },
-  ): Promise<VerifiedRecord> {
+    args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: SettledField[]; by: Actor | null; now: Date; agg: Deltas; checks: { reason: string | null } | 'defer' },
+  ): Promise<VerifiedRecord | null> {
     const { task, form, fields, finals, by, now, agg } = args;
     const template = await this.templates.get(em, form.batch.template.id);
     const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
     const byPass = new Map(keyings.map((k) => [k.pass, k]));
-    const p1Values = this.vault.openKeying(form.id, 1, byPass.get(1)!.values);
-    const values: FieldValues = {};
-    const sources: Record<string, string> = {};
-    for (const f of fields.values()) {
-      values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
-      sources[f.key] = 'AGREED';
-    }
+    const values = await this.finalValues(em, form, fields, finals, keyings);
+    // The final record passes every check, or a person says why it is right anyway.
+    const findings = checkRecord(template, values, { now });
+    const reason = args.checks === 'defer' ? null : args.checks.reason;
+    // A third keying cannot give a reason: its record waits for a reviewer instead.
+    if (findings.length && args.checks === 'defer') return null;
+    if (findings.length && !reason) throw new ChecksFailedError(findingProblems(findings));
+    const sources: Record<string, string> = Object.fromEntries([...fields.keys()].map((k) => [k, 'AGREED']));
     const charges: Charge[] = [];
     const changes: Record<string, unknown>[] = [];
     for (const { d, raw, source } of finals) {
@@ -128,7 +164,6 @@ export class TaskResolution {
       const final = this.comparator.canonical(field, raw);
       const [v1, v2, v3] = [d.value1, d.value2, d.value3].map((v) => this.vault.openField(form.id, d.fieldKey, v));
       const outcome = outcomeOf(this.comparator, field, v1, v2, final);
-      values[d.fieldKey] = final;
       sources[d.fieldKey] = source;
       d.finalValue = this.vault.sealField(template, form.id, d.fieldKey, final);
       d.outcome = outcome;
@@ -161,7 +196,7 @@ export class TaskResolution {
     onSettled(agg, { batch: form.batch, keyings, errors, finals, by, claimedAt, now });
     await audit(em, by, [
       // Old and new values are personal data: the audit keeps them sealed.
-      { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes) } },
+      { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes), ...overrideAudit(this.vault, task.id, findings, reason) } },
       { action: 'form.verify', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'VERIFIED', recordId: record.id } },
     ], now);
     return record;

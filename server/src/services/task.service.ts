@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { CorrectionTask, Form, TaskComment, VerifiedRecord } from '../db/entities/index.js';
 import type { Comparator } from '../domain/compare.js';
+import type { CheckFinding } from '../domain/record-checks.js';
 import type { FieldDef } from '../domain/template.js';
 import type { Deltas } from './aggregates.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -66,17 +67,26 @@ export class TaskService {
     return moves.addComment(ctx, taskId, text);
   }
 
-  resolve(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[]): Promise<{ task: CorrectionTask; record: VerifiedRecord }> {
-    return this.resolution.resolve(ctx, taskId, resolutions);
+  resolve(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[], overrideReason?: string | null): Promise<{ task: CorrectionTask; record: VerifiedRecord }> {
+    return this.resolution.resolve(ctx, taskId, resolutions, overrideReason);
   }
 
-  /** See TaskResolution.settle: also how a third keying that settles every field verifies the form. */
-  settle(em: SqlEntityManager, args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: SettledField[]; by: Actor | null; now: Date; agg: Deltas }): Promise<VerifiedRecord> {
-    return this.resolution.settle(em, args);
+  /** The checks the final record would fail with these resolutions (warnings before submitting). */
+  resolutionWarnings(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[]): Promise<CheckFinding[]> {
+    return this.resolution.preview(ctx, taskId, resolutions);
   }
 
-  resolveSpotCheck(ctx: ServiceContext, taskId: number, corrections: CorrectionInput[]): Promise<CorrectionTask> {
-    return this.spotChecks.resolve(ctx, taskId, corrections);
+  /** See TaskResolution.settle: how a third keying that settles every field verifies the form (unless a check fails). */
+  settleByRekey(em: SqlEntityManager, args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: SettledField[]; now: Date; agg: Deltas }): Promise<VerifiedRecord | null> {
+    return this.resolution.settle(em, { ...args, by: null, checks: 'defer' });
+  }
+
+  resolveSpotCheck(ctx: ServiceContext, taskId: number, corrections: CorrectionInput[], overrideReason?: string | null): Promise<CorrectionTask> {
+    return this.spotChecks.resolve(ctx, taskId, corrections, overrideReason);
+  }
+
+  spotCheckWarnings(ctx: ServiceContext, taskId: number, corrections: CorrectionInput[]): Promise<CheckFinding[]> {
+    return this.spotChecks.preview(ctx, taskId, corrections);
   }
 
   refreshBatch(em: SqlEntityManager, batchId: number, actor: Actor | null): Promise<void> {

@@ -4,17 +4,11 @@ import { basicComparator } from '../domain/compare.js';
 import { DC01, type FieldDef } from '../domain/template.js';
 import type { FieldValues } from '../domain/values.js';
 import { generateCampaign } from './campaign.js';
-import {
-  AccuracyTally,
-  formatAccuracyReport,
-  offlineProcess,
-  processFlags,
-  reviewDecision,
-  reviewerDraw,
-  wilson,
-  type FormObservation,
-  type MethodStats,
-} from './accuracy.js';
+import { AccuracyTally, wilson, type FormObservation, type MethodStats } from './accuracy.js';
+import { formatAccuracyReport } from './accuracy-report.js';
+import { offlineProcess, processFlags } from './offline.js';
+import { reviewDecision, reviewerDraw, scanReading, spotCheck } from './reviewer.js';
+import { observation } from './drive.js';
 
 const FIELD = new Map(DC01.fields.map((f) => [f.key, f]));
 const field = (k: string): FieldDef => FIELD.get(k)!;
@@ -87,15 +81,15 @@ describe('reviewerDraw', () => {
 
 describe('reviewDecision', () => {
   const f = field('fullName');
-  it('picks the keying that matches the truth, else types the truth', () => {
-    expect(reviewDecision(basicComparator, f, 'Nguyễn Văn Hòa', 'Nguyen Văn Hòa', 'Nguyễn Văn Hoà', false)).toEqual({ choice: 'FIRST' });
-    expect(reviewDecision(basicComparator, f, 'Nguyen Văn Hòa', 'Nguyễn Văn Hòa', 'Nguyễn Văn Hòa', false)).toEqual({ choice: 'SECOND' });
-    expect(reviewDecision(basicComparator, f, 'Nguyen Văn Hòa', 'Nguyễn Vn Hòa', 'Nguyễn Văn Hòa', false)).toEqual({ choice: 'VALUE', value: 'Nguyễn Văn Hòa' });
+  it('picks the keying that says what the reviewer read, else types what they read', () => {
+    expect(reviewDecision(f, 'Nguyễn Văn Hòa', 'Nguyen Văn Hòa', 'Nguyễn Văn Hoà', false)).toEqual({ choice: 'FIRST' });
+    expect(reviewDecision(f, 'Nguyen Văn Hòa', 'Nguyễn Văn Hòa', 'Nguyễn Văn Hòa', false)).toEqual({ choice: 'SECOND' });
+    expect(reviewDecision(f, 'Nguyen Văn Hòa', 'Nguyễn Vn Hòa', 'Nguyễn Văn Hòa', false)).toEqual({ choice: 'VALUE', value: 'Nguyễn Văn Hòa' });
   });
   it('on a slip keeps a wrong keying, when there is one', () => {
-    expect(reviewDecision(basicComparator, f, 'Nguyễn Văn Hòa', 'Nguyen Văn Hòa', 'Nguyễn Văn Hòa', true)).toEqual({ choice: 'SECOND' });
-    expect(reviewDecision(basicComparator, f, 'Nguyen Văn Hòa', 'Nguyễn Văn Hòa', 'Nguyễn Văn Hòa', true)).toEqual({ choice: 'FIRST' });
-    expect(reviewDecision(basicComparator, f, 'Nguyễn Văn Hòa', 'Nguyễn Văn Hoà', 'Nguyễn Văn Hòa', true)).toEqual({ choice: 'FIRST' });
+    expect(reviewDecision(f, 'Nguyễn Văn Hòa', 'Nguyen Văn Hòa', 'Nguyễn Văn Hòa', true)).toEqual({ choice: 'SECOND' });
+    expect(reviewDecision(f, 'Nguyen Văn Hòa', 'Nguyễn Văn Hòa', 'Nguyễn Văn Hòa', true)).toEqual({ choice: 'FIRST' });
+    expect(reviewDecision(f, 'Nguyễn Văn Hòa', 'Nguyễn Văn Hoà', 'Nguyễn Văn Hòa', true)).toEqual({ choice: 'FIRST' });
   });
 });
 
@@ -127,9 +121,9 @@ describe('AccuracyTally', () => {
       truth,
       pass1,
       pass2,
-      errors1: [{ field: 'fullName', kind: 'DIACRITIC' }, { field: 'phone', kind: 'TRANSPOSITION' }],
-      errors2: [{ field: 'phone', kind: 'TRANSPOSITION' }],
-      sameErrors: [{ field: 'phone', kind: 'TRANSPOSITION' }],
+      errors1: [{ field: 'fullName', kind: 'DIACRITIC', cause: 'SLIP' }, { field: 'phone', kind: 'TRANSPOSITION', cause: 'SLIP' }],
+      errors2: [{ field: 'phone', kind: 'TRANSPOSITION', cause: 'SLIP' }],
+      sameErrors: [{ field: 'phone', kind: 'TRANSPOSITION', cause: 'SLIP' }],
       process: {
         verified: { ...truth, phone: '0912345687' },
         automatic: false,
@@ -149,7 +143,7 @@ describe('AccuracyTally', () => {
     expect(a.residualByKind).toEqual({ DIACRITIC: 1, TRANSPOSITION: 1 });
     const b = byId(r.methods, 'exact');
     expect(b).toMatchObject({ fieldsWithError: 2, discrepancies: 2, falseDiscrepancies: 1, errorsCaught: 1, residual: 1 });
-    expect(b.residualByCause).toEqual({ SAME_ERROR: 1 });
+    expect(b.residualByCause).toEqual({ IDENTICAL_SLIP: 1 });
     const c = byId(r.methods, 'process');
     expect(c).toMatchObject({ fieldsWithError: 2, discrepancies: 1, falseDiscrepancies: 0, errorsCaught: 1, residual: 1 });
     expect(c.residualByKind).toEqual({ TRANSPOSITION: 1 });
@@ -161,7 +155,7 @@ describe('AccuracyTally', () => {
   it('credits spot checks with the agreed errors they correct', () => {
     const truth = person();
     const wrong = person({ hometown: 'Xã Yên Hoa, Huyện Yên Mô, Tỉnh Ninh Bình' });
-    const base = { truth, pass1: wrong, pass2: wrong, errors1: [{ field: 'hometown', kind: 'DIACRITIC' as const }], errors2: [{ field: 'hometown', kind: 'DIACRITIC' as const }], sameErrors: [{ field: 'hometown', kind: 'DIACRITIC' as const }] };
+    const base = { truth, pass1: wrong, pass2: wrong, errors1: [{ field: 'hometown', kind: 'DIACRITIC' as const, cause: 'MISREAD' as const }], errors2: [{ field: 'hometown', kind: 'DIACRITIC' as const, cause: 'MISREAD' as const }], sameErrors: [{ field: 'hometown', kind: 'DIACRITIC' as const, cause: 'MISREAD' as const }] };
     const t = new AccuracyTally(opts);
     t.add({ key: 'B/1', ...base, process: { verified: truth, automatic: true, flagged: [], spotChecked: true, spotCorrected: ['hometown'] } });
     t.add({ key: 'B/2', ...base, process: { verified: wrong, automatic: true, flagged: [], spotChecked: false, spotCorrected: [] } });
@@ -181,14 +175,15 @@ describe('AccuracyTally', () => {
     const t = new AccuracyTally(opts);
     t.add({
       key: 'B/1', truth, pass1: wrong, pass2: wrong,
-      errors1: [{ field: 'sex', kind: 'WRONG_CODE' }], errors2: [{ field: 'sex', kind: 'WRONG_CODE' }], sameErrors: [{ field: 'sex', kind: 'WRONG_CODE' }],
+      errors1: [{ field: 'sex', kind: 'WRONG_CODE', cause: 'SLIP' }], errors2: [{ field: 'sex', kind: 'WRONG_CODE', cause: 'SLIP' }], sameErrors: [{ field: 'sex', kind: 'WRONG_CODE', cause: 'SLIP' }],
       process: { verified: wrong, automatic: false, flagged: [{ field: 'citizenId', kind: 'RULE' }], spotChecked: false, spotCorrected: [] },
     });
     const r = t.report();
     const c = byId(r.methods, 'process');
     expect(c).toMatchObject({ discrepancies: 1, falseDiscrepancies: 0, residual: 1 });
-    expect(c.residualByCause).toEqual({ RULE_OTHER_FIELD: 1 });
-    expect(r.process).toMatchObject({ ruleDiscrepancies: 1, ruleDiscrepanciesOnErrors: 0, ruleDiscrepanciesOnOtherFields: 1 });
+    expect(c.residualByCause).toEqual({ CHECK_ON_OTHER_FIELD: 1 });
+    expect(c.falseDiscrepancies).toBe(0); // a check's flag is not a disagreement
+    expect(r.process!.checks.find((x) => x.kind === 'RULE')).toMatchObject({ flags: 1, onErrors: 0, falseFlags: 1, falseFlagsErrorElsewhere: 1, extraReviewForms: 1, extraReviewFormsUseful: 0 });
   });
 
   it('counts a form without a verified record as residual errors', () => {
@@ -199,12 +194,60 @@ describe('AccuracyTally', () => {
     expect(byId(r.methods, 'process').residualByCause).toEqual({ NOT_VERIFIED: DC01.fields.length });
   });
 
+  it('reports each check: caught, false flags, review cost', () => {
+    const truth = person();
+    const wrongId = person({ citizenId: '001090012845' }); // both clerks misread 3 as 8
+    const t = new AccuracyTally(opts);
+    const e = { field: 'citizenId', kind: 'MISREAD_DIGIT' as const, cause: 'MISREAD' as const };
+    // A place check catches the agreed error; another form's place check is a false flag.
+    t.add({ key: 'B/1', truth, pass1: wrongId, pass2: wrongId, errors1: [e], errors2: [e], sameErrors: [e], process: { verified: truth, automatic: false, flagged: [{ field: 'citizenId', kind: 'CONSISTENCY' }], spotChecked: false, spotCorrected: [] } });
+    t.add({ key: 'B/2', truth, pass1: truth, pass2: truth, errors1: [], errors2: [], sameErrors: [], process: { verified: truth, automatic: false, flagged: [{ field: 'hometown', kind: 'REFERENCE' }], spotChecked: false, spotCorrected: [] } });
+    const r = t.report();
+    expect(r.identicalErrors).toMatchObject({ misreadings: 1, slips: 0 });
+    const checks = Object.fromEntries(r.process!.checks.map((c) => [c.kind, c]));
+    expect(checks.CONSISTENCY).toMatchObject({ flags: 1, onErrors: 1, caught: 1, falseFlags: 0, extraReviewForms: 1, extraReviewFormsUseful: 1 });
+    expect(checks.REFERENCE).toMatchObject({ flags: 1, onErrors: 0, caught: 0, falseFlags: 1, falseFlagsErrorElsewhere: 0, extraReviewForms: 1, extraReviewFormsUseful: 0 });
+    expect(byId(r.methods, 'process')).toMatchObject({ residual: 0, falseDiscrepancies: 0, errorsCaught: 1 });
+    expect(formatAccuracyReport(r)).toMatch(/\| CONSISTENCY +\| +1 \|/);
+  });
+
+  it('blames false discrepancies on the variants the comparator does not fold', () => {
+    const truth = person({ fullName: 'Đinh Văn Hòa' });
+    const eth = person({ fullName: '\u00D0inh Văn Hòa' });
+    const upper = person({ fullName: 'ĐINH VĂN HÒA' });
+    const t = new AccuracyTally(opts);
+    t.add({
+      key: 'B/1', truth, pass1: eth, pass2: upper, errors1: [], errors2: [], sameErrors: [],
+      variants1: [{ field: 'fullName', kind: 'ETH', folded: false }], variants2: [{ field: 'fullName', kind: 'CASE', folded: true }],
+      process: { verified: truth, automatic: false, flagged: [{ field: 'fullName', kind: 'OTHER' }], spotChecked: false, spotCorrected: [] },
+    });
+    const r = t.report();
+    expect(byId(r.methods, 'process')).toMatchObject({ fieldsWithError: 0, falseDiscrepancies: 1, residual: 0 });
+    expect(r.process!.falseDiscrepanciesPer100Forms).toBe(100);
+    const v = Object.fromEntries(r.variants.map((x) => [x.kind, x]));
+    expect(v.ETH).toMatchObject({ keyed: 1, notFolded: 1, falseInProcess: 1, falseInExact: 1 });
+    expect(v.CASE).toMatchObject({ keyed: 1, notFolded: 0, falseInProcess: 0 });
+  });
+
+  it('counts errors a fooled reviewer makes of a right value', () => {
+    const truth = person();
+    const misread = '001090012845';
+    const t = new AccuracyTally(opts);
+    t.add({
+      key: 'B/1', truth, pass1: truth, pass2: truth, errors1: [], errors2: [], sameErrors: [],
+      ambiguities: { citizenId: { field: 'citizenId', kind: 'MISREAD_DIGIT', misread, fool: 0.35 } },
+      process: { verified: { ...truth, citizenId: misread }, automatic: false, flagged: [{ field: 'citizenId', kind: 'RULE' }], spotChecked: false, spotCorrected: [] },
+    });
+    const c = byId(t.report().methods, 'process');
+    expect(c).toMatchObject({ fieldsWithError: 0, errorsIntroduced: 1, residual: 1, residualByCause: { REVIEWER_FOOLED: 1 }, residualByKind: { MISREAD_DIGIT: 1 } });
+  });
+
   it('is internally consistent on a simulated campaign, and the process beats exact strings', () => {
     const campaign = generateCampaign(3, { forms: 1500, clerks: 12, sameErrorRate: 0.002 });
     const t = new AccuracyTally({ seed: 3, reviewerErrorRate: 0.01, spotCheckShare: 0.2 });
     for (const b of campaign.batches) {
       for (const f of b.forms) {
-        const obs: FormObservation = { key: `${b.code}/${f.formNumber}`, truth: f.truth, pass1: f.pass1.values, pass2: f.pass2.values, errors1: f.pass1.errors, errors2: f.pass2.errors, sameErrors: f.sameErrors };
+        const obs = observation(`${b.code}/${f.formNumber}`, f);
         obs.process = offlineProcess(obs, { seed: 3, reviewerErrorRate: 0.01, spotCheckShare: 0.2 });
         t.add(obs);
       }
@@ -213,20 +256,44 @@ describe('AccuracyTally', () => {
     const [a, b, c] = [byId(r.methods, 'single'), byId(r.methods, 'exact'), byId(r.methods, 'process')];
     expect(a.residual).toBe(a.fieldsWithError);
     for (const m of [b, c]) {
-      // Nothing turns a right value wrong: every residual error was in a keying.
-      expect(m.residual + m.errorsCaught).toBe(m.fieldsWithError);
+      // Every residual error was keyed, or made in review.
+      expect(m.residual + m.errorsCaught).toBe(m.fieldsWithError + m.errorsIntroduced);
       expect(m.falseDiscrepancies!).toBeLessThanOrEqual(m.discrepancies!);
       expect(Object.values(m.residualByKind).reduce((x, y) => x + y, 0)).toBe(m.residual);
       expect(Object.values(m.residualByCause).reduce((x, y) => x + (y ?? 0), 0)).toBe(m.residual);
       expect(m.ci95.low).toBeLessThanOrEqual(m.residualPer1000);
       expect(m.ci95.high).toBeGreaterThanOrEqual(m.residualPer1000);
     }
+    expect(r.identicalErrors.misreadings).toBeGreaterThan(0);
     expect(b.residual).toBeLessThan(a.residual);
-    expect(c.residual).toBeLessThan(b.residual);
+    expect(c.residual).toBeLessThanOrEqual(b.residual);
     expect(c.falseDiscrepancies!).toBeLessThan(b.falseDiscrepancies! / 10);
     expect(r.process!.spotChecks.caughtBySpotChecks).toBeGreaterThan(0);
     expect(r.process!.autoVerified + r.process!.reviewed).toBe(1500);
     const text = formatAccuracyReport(r);
-    for (const label of ['(a) single keying', '(b) double keying, exact strings', '(c) dualkey process', 'residual per 1,000 fields', 'Spot checks']) expect(text).toContain(label);
+    for (const label of ['(a) single keying', '(b) double keying, exact strings', '(c) dualkey process', 'residual per 1,000 fields', 'Spot checks', 'SPOT_CHECK', 'Harmless variants']) expect(text).toContain(label);
+  });
+});
+
+describe('the simulated reviewer reads the scan', () => {
+  const f = field('citizenId');
+  const scan = { truth: person(), ambiguities: { citizenId: { field: 'citizenId', kind: 'MISREAD_DIGIT' as const, misread: '001090012845', fool: 0.35 } } };
+  it('is fooled by an ambiguity less often than a clerk, and never elsewhere', () => {
+    let fooled = 0;
+    const n = 20_000;
+    for (let i = 0; i < n; i++) if (scanReading({ seed: 1, errorRate: 0 }, scan, `B/${i}`, 'citizenId') !== '001090012345') fooled++;
+    expect(fooled / n).toBeGreaterThan(0.35 * 0.3 * 0.9);
+    expect(fooled / n).toBeLessThan(0.35 * 0.3 * 1.1);
+    for (let i = 0; i < 100; i++) expect(scanReading({ seed: 1, errorRate: 0 }, scan, `B/${i}`, 'fullName')).toBe(scan.truth.fullName);
+    expect(reviewDecision(f, '001090012345', '001090012845', '001090012845', false)).toEqual({ choice: 'SECOND' });
+  });
+  it('spot checks correct what differs from the reading, a right value too when fooled', () => {
+    const record = { ...scan.truth, hometown: 'Xã Yên Hoa, Huyện Yên Mô, Tỉnh Ninh Bình' };
+    const always = { seed: 1, errorRate: 0, foolFactor: 100 };
+    expect(spotCheck(always, scan, 'B/1', DC01, record)).toEqual([
+      { fieldKey: 'citizenId', value: '001090012845' },
+      { fieldKey: 'hometown', value: scan.truth.hometown },
+    ]);
+    expect(spotCheck({ seed: 1, errorRate: 1 }, scan, 'B/1', DC01, record)).toEqual([]);
   });
 });

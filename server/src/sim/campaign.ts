@@ -1,12 +1,14 @@
 /**
- * A whole simulated keying campaign: batches of DC01 forms per commune, each form keyed blind by
- * two different clerks, with plausible timestamps. `iterateCampaign` streams batch by batch so a
+ * A whole simulated keying campaign: batches of DC01 forms per commune (one to three batches a
+ * commune; a household that does not fit goes on in the next batch, and a few members' forms come
+ * one to three batches late), each form keyed blind by two different clerks from the same scan,
+ * with plausible timestamps. `iterateCampaign` streams batch by batch so a
  * million forms never sit in memory at once; `generateCampaign` collects them for small runs.
  */
-import { createRng, deriveSeed, type Rng } from './rng.js';
+import { WeightedTable, createRng, deriveSeed, type Rng } from './rng.js';
 import { DETAILED_PROVINCE_CODES, PROVINCES, districtInitials, districtsOf } from './provinces.js';
 import { CitizenIdAllocator, DEFAULT_REFERENCE_YEAR, generateHousehold, type PersonRecord } from './people.js';
-import { keyPair, makeClerks, type Clerk, type KeyingError } from './errors.js';
+import { keyPair, makeClerks, type Ambiguity, type Clerk, type KeyedVariant, type KeyingError } from './errors.js';
 
 export interface CampaignOptions {
   forms: number;
@@ -20,7 +22,7 @@ export interface CampaignOptions {
   startDate?: Date;
   /** Clerks' base per-field error rate. Default 0.3%. */
   baseErrorRate?: number;
-  /** Per-field chance that both clerks make the same error. Default 0.0005. */
+  /** Identical misreadings per field for two average clerks (misreading.ts). Default 0.0001. */
   sameErrorRate?: number;
   /**
    * Clerks who key one batch (both passes): the ones free first take the box, as on a keying
@@ -35,15 +37,19 @@ export interface CampaignPass {
   startedAt: Date;
   submittedAt: Date;
   errors: KeyingError[];
-  variants: string[];
+  variants: KeyedVariant[];
 }
 
 export interface CampaignForm {
   formNumber: string;
   truth: PersonRecord;
+  /** The household the person belongs to (its other members' forms may be in other batches). */
+  household: string;
+  /** The scan's ambiguous spots: what a fooled clerk, reviewer or spot checker reads. */
+  ambiguities: Record<string, Ambiguity>;
   pass1: CampaignPass;
   pass2: CampaignPass;
-  /** Errors both clerks made identically (also listed in each pass's errors). */
+  /** Errors both clerks made identically (also listed in each pass's errors): misreadings, rarely slips. */
   sameErrors: KeyingError[];
 }
 
@@ -64,6 +70,10 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const VN_OFFSET = 7 * HOUR; // Asia/Ho_Chi_Minh, no daylight saving
 const DEFAULT_START = Date.UTC(2025, 2, 3); // a Monday
+/** Batches (boxes) per commune. */
+const RUN_LENGTH = new WeightedTable<number>([[1, 5], [2, 3], [3, 2]]);
+/** Chance a member's form arrives one to three batches after the rest of the household's. */
+const LATE_FORM = 0.03;
 
 /** The clerks of a campaign; same seed and options as iterateCampaign give the same clerks. */
 export function campaignClerks(seed: number, opts: Omit<CampaignOptions, 'forms'> = {}): Clerk[] {
@@ -148,51 +158,61 @@ export function* iterateCampaign(seed: number, opts: CampaignOptions): Generator
   const sameErrorRate = opts.sameErrorRate;
   const referenceYear = DEFAULT_REFERENCE_YEAR;
 
+  // Forms of households begun in an earlier batch, each not before a batch number: the rest of a
+  // household that did not fit, or a member whose form came in later.
+  const pending: { truth: PersonRecord; household: string; notBefore: number }[] = [];
   let made = 0;
   let seq = 0;
+  let households = 0;
+  let runLeft = 0;
+  let place = { provinceCode: '', district: '', commune: '', referenceYear, ids };
   while (made < total) {
     const size = Math.min(batchSize, total - made);
-    const provinceCode = rng.pick(provinces);
-    const dist = rng.pick(districtsOf(provinceCode));
-    const commune = rng.pick(dist.communes);
-    seq++;
-    const code = `${provinceCode}-${districtInitials(dist.name)}-${String(seq).padStart(4, '0')}`;
-    const forms: CampaignForm[] = [];
-    const place = { provinceCode, district: dist.name, commune, referenceYear, ids };
-    const team = opts.teamSize && opts.teamSize >= 2 && opts.teamSize < clerks.length ? schedule.team(opts.teamSize) : undefined;
-    while (forms.length < size) {
-      for (const truth of generateHousehold(rng, place)) {
-        if (forms.length >= size) break; // the household's remaining forms are in another batch
-        const a = schedule.choose(rng, -1, team);
-        const b = schedule.choose(rng, a, team);
-        const { pass1, pass2, sameErrors } = keyPair(rng, truth, clerks[a]!, clerks[b]!, { sameErrorRate });
-        const [s1, e1] = schedule.book(rng, a, pass1.seconds);
-        const [s2, e2] = schedule.book(rng, b, pass2.seconds);
-        forms.push({
-          formNumber: String(forms.length + 1).padStart(6, '0'),
-          truth,
-          pass1: {
-            keyerCode: clerks[a]!.code,
-            values: pass1.values,
-            startedAt: new Date(s1),
-            submittedAt: new Date(e1),
-            errors: pass1.errors,
-            variants: pass1.variants,
-          },
-          pass2: {
-            keyerCode: clerks[b]!.code,
-            values: pass2.values,
-            startedAt: new Date(s2),
-            submittedAt: new Date(e2),
-            errors: pass2.errors,
-            variants: pass2.variants,
-          },
-          sameErrors,
-        });
-      }
+    if (runLeft === 0) {
+      // The forms of a commune arrive in one to three boxes.
+      const provinceCode = rng.pick(provinces);
+      const dist = rng.pick(districtsOf(provinceCode));
+      place = { provinceCode, district: dist.name, commune: rng.pick(dist.communes), referenceYear, ids };
+      runLeft = RUN_LENGTH.pick(rng);
     }
+    runLeft--;
+    seq++;
+    const code = `${place.provinceCode}-${districtInitials(place.district)}-${String(seq).padStart(4, '0')}`;
+    const people: { truth: PersonRecord; household: string }[] = [];
+    for (let i = 0; i < pending.length && people.length < size; ) {
+      if (pending[i]!.notBefore <= seq) people.push(...pending.splice(i, 1));
+      else i++;
+    }
+    while (people.length < size) {
+      const household = `H${++households}`;
+      generateHousehold(rng, place).forEach((truth, i) => {
+        const late = i > 0 && rng.chance(LATE_FORM);
+        if (!late && people.length < size) people.push({ truth, household });
+        else pending.push({ truth, household, notBefore: seq + (late ? rng.int(1, 3) : 1) });
+      });
+    }
+    const team = opts.teamSize && opts.teamSize >= 2 && opts.teamSize < clerks.length ? schedule.team(opts.teamSize) : undefined;
+    const forms = people.map(({ truth, household }, i): CampaignForm => {
+      const a = schedule.choose(rng, -1, team);
+      const b = schedule.choose(rng, a, team);
+      const { pass1, pass2, sameErrors, ambiguities } = keyPair(rng, truth, clerks[a]!, clerks[b]!, { sameErrorRate });
+      const [s1, e1] = schedule.book(rng, a, pass1.seconds);
+      const [s2, e2] = schedule.book(rng, b, pass2.seconds);
+      const pass = (c: Clerk, k: typeof pass1, s: number, e: number): CampaignPass => ({
+        keyerCode: c.code, values: k.values, startedAt: new Date(s), submittedAt: new Date(e), errors: k.errors, variants: k.variants,
+      });
+      return {
+        formNumber: String(i + 1).padStart(6, '0'),
+        truth,
+        household,
+        ambiguities,
+        pass1: pass(clerks[a]!, pass1, s1, e1),
+        pass2: pass(clerks[b]!, pass2, s2, e2),
+        sameErrors,
+      };
+    });
     made += size;
-    yield { code, provinceCode, district: dist.name, commune, forms };
+    yield { code, provinceCode: place.provinceCode, district: place.district, commune: place.commune, forms };
   }
 }
 

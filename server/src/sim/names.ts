@@ -109,6 +109,11 @@ for (const list of ALL_LISTS) {
   }
 }
 
+/** Every word of every name list: what a reader expects to see in a name (misreading.ts). */
+export function nameWords(): string[] {
+  return ALL_LISTS.flatMap((list) => list.flatMap((s) => s.split(' ')));
+}
+
 const SOUTH: ReadonlySet<Region> = new Set(['southCentral', 'southEast', 'mekong']);
 
 export function pickSurname(rng: Rng, style: NameStyle, region: Region): string {

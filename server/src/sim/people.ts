@@ -1,29 +1,23 @@
 /**
- * Generator of realistic DC01 records. People are generated in households (head, spouse,
- * children, sometimes a parent, a daughter-in-law and grandchildren, ...) so that father/mother,
- * spouse and household-head fields reference each other consistently, as on real forms.
+ * Generator of realistic DC01 records: one form per member of a household (households.ts), so
+ * that the father/mother, spouse and household-head fields of the forms reference each other
+ * consistently, as on real forms. Some fields are left empty as people leave them empty.
  */
 import { DC01, ETHNIC_GROUPS, NATIONALITIES, RELIGIONS } from '../domain/template.js';
 import { WeightedTable, type Rng } from './rng.js';
-import {
-  PROVINCES,
-  districtsOf,
-  provinceInAddress,
-  provinceTitle,
-  isCentralCity,
-  regionOf,
-  type Region,
-} from './provinces.js';
-import { makeName, nameStyleOf, type NameStyle, type Sex } from './names.js';
-import { daysInMonth } from './checks.js';
+import { districtsOf, isCentralCity } from './provinces.js';
+import { makeName } from './names.js';
+import { locOf } from './addresses.js';
+import type { CitizenIdAllocator } from './citizen-ids.js';
+import { planHousehold, type Ctx, type Household, type Member, type Ref } from './households.js';
+import { ETHNIC_BY_REGION, RELIGION } from './populations.js';
 
 export type { Sex } from './names.js';
+export { CitizenIdAllocator, citizenIdPrefix } from './citizen-ids.js';
 export type PersonRecord = Record<string, string | null>;
 
 /** Ages are computed relative to this year unless told otherwise. */
 export const DEFAULT_REFERENCE_YEAR = 2025;
-const MIN_YEAR = 1930;
-const MAX_YEAR = 2024;
 
 export interface PersonOptions {
   provinceCode: string;
@@ -37,33 +31,6 @@ export interface PersonOptions {
   ids?: CitizenIdAllocator;
 }
 
-/**
- * Unique 6-digit serial per (province, century/sex, year) prefix: a counter mapped through a
- * bijection of [0, 10^6) so serials look random but never collide below a million per prefix.
- */
-export class CitizenIdAllocator {
-  private readonly state = new Map<string, { n: number; offset: number }>();
-
-  allocate(rng: Rng, prefix6: string): string {
-    let s = this.state.get(prefix6);
-    if (!s) {
-      s = { n: 0, offset: rng.int(0, 999_999) };
-      this.state.set(prefix6, s);
-    }
-    const serial = (s.offset + s.n * 382_919) % 1_000_000; // 382919 is coprime with 10^6
-    s.n++;
-    return prefix6 + String(serial).padStart(6, '0');
-  }
-}
-
-/** First three digits come from the province of birth registration; then century/sex; then year. */
-export function citizenIdPrefix(provinceCode: string, sex: Sex, year: number): string {
-  const century = 2 * Math.floor((year - 1900) / 100) + (sex === 'Nữ' ? 1 : 0);
-  return provinceCode + String(century) + String(year % 100).padStart(2, '0');
-}
-
-// ---------------------------------------------------------------- code-value distributions
-
 const wt = (s: string): WeightedTable<string> =>
   new WeightedTable(
     s.split(',').map((e) => {
@@ -72,48 +39,13 @@ const wt = (s: string): WeightedTable<string> =>
     }),
   );
 
-// Regional ethnic make-up, roughly after the 2019 census.
-const ETHNIC_BY_REGION: Record<Region, WeightedTable<string>> = {
-  northMountain: wt(
-    "Kinh:45,Tày:12,Thái:12,H'Mông:12,Nùng:7,Dao:6,Mường:4,Sán Chay:1,Giáy:0.5,Sán Dìu:0.5,Khơ Mú:0.5," +
-      'Hà Nhì:0.2,La Chí:0.1,Phù Lá:0.1,Lào:0.1,Lô Lô:0.05,Pà Thẻn:0.05,Kháng:0.02,Xinh Mun:0.02,Cống:0.02,' +
-      'La Ha:0.01,Si La:0.01,Pu Péo:0.01,Bố Y:0.01,Lự:0.01,Mảng:0.01,Cơ Lao:0.01,La Hủ:0.01,Ngái:0.01',
-  ),
-  northDelta: wt('Kinh:98,Mường:0.5,Sán Dìu:0.3,Tày:0.3,Hoa:0.2,Dao:0.2,Nùng:0.2'),
-  northCentral: wt(
-    "Kinh:93,Thái:3,Mường:2,Thổ:0.5,H'Mông:0.5,Khơ Mú:0.3,Bru - Vân Kiều:0.3,Tà Ôi:0.2,Cơ Tu:0.1,Chứt:0.05,Ơ Đu:0.005",
-  ),
-  southCentral: wt(
-    'Kinh:93,Chăm:1.5,Ra Glai:1.5,Hrê:1.5,Ba Na:0.5,Cơ Tu:0.5,Co:0.5,Xơ Đăng:0.3,Giẻ - Triêng:0.3,Cơ Ho:0.2,Hoa:0.2',
-  ),
-  highlands: wt(
-    "Kinh:65,Gia Rai:9,Ê Đê:7,Ba Na:4,Xơ Đăng:3,Cơ Ho:3,Mnông:2.5,Tày:1.5,Nùng:1.5,Thái:0.8,H'Mông:0.8,Mường:0.6," +
-      'Mạ:0.6,Dao:0.5,Giẻ - Triêng:0.5,Chu Ru:0.3,Rơ Măm:0.05,Brâu:0.05',
-  ),
-  southEast: wt('Kinh:94,Hoa:3,Xtiêng:1,Khmer:0.8,Nùng:0.3,Chơ Ro:0.3,Tày:0.2,Mạ:0.2,Chăm:0.2'),
-  mekong: wt('Kinh:91,Khmer:7,Hoa:1.5,Chăm:0.2'),
-};
-
-const RELIGION_DEFAULT =
-  "Không:80,Phật giáo:9,Công giáo:6.5,Tin lành:1.2,Cao Đài:1.2,Phật giáo Hòa Hảo:1.4,Hồi giáo:0.08,Bà La Môn:0.06," +
-  "Tịnh độ cư sĩ Phật hội Việt Nam:0.05,Tứ Ân Hiếu Nghĩa:0.01,Bửu Sơn Kỳ Hương:0.01,Minh Sư đạo:0.005," +
-  "Minh Lý đạo:0.005,Baha'i:0.005,Mặc môn:0.002,Cơ đốc Phục lâm:0.002";
-const RELIGION = {
-  default: wt(RELIGION_DEFAULT),
-  // Cao Đài (Tây Ninh) and Hòa Hảo (An Giang) are southern religions.
-  south: wt('Không:72,Phật giáo:11,Công giáo:7,Tin lành:1,Cao Đài:4,Phật giáo Hòa Hảo:4.5,Hồi giáo:0.1,Tứ Ân Hiếu Nghĩa:0.05,Bửu Sơn Kỳ Hương:0.05'),
-  khmer: wt('Phật giáo:85,Không:13,Công giáo:1,Tin lành:1'),
-  cham: wt('Bà La Môn:40,Hồi giáo:35,Không:25'),
-  highland: wt('Không:50,Tin lành:30,Công giáo:20'),
-  hoa: wt('Không:55,Phật giáo:38,Công giáo:5,Tin lành:2'),
-};
-
 const FOREIGN_NATIONALITIES = NATIONALITIES.filter((n) => n !== 'Việt Nam');
 const BLOOD = wt('O:42,B:31,A:21,AB:6');
 const PHONE_PREFIXES = (
   '032,033,034,035,036,037,038,039,056,058,059,070,076,077,078,079,081,082,083,084,085,086,088,089,' +
   '090,091,092,093,094,096,097,098,099'
 ).split(',');
+
 
 const MARITAL = DC01.fields.find((x) => x.key === 'maritalStatus')!.allowed!;
 const RELATIONS = DC01.fields.find((x) => x.key === 'relationToHead')!.allowed!;
@@ -129,447 +61,17 @@ const RELATIONS = DC01.fields.find((x) => x.key === 'relationToHead')!.allowed!;
     for (const v of used) if (!allowed.includes(v)) throw new Error(`sim: "${v}" not in the DC01 code list`);
   }
 }
-
-// ---------------------------------------------------------------- places
-
-interface Loc {
-  province: string;
-  region: Region;
-  urban: boolean;
-  /** "Phường Hà Cầu, Quận Hà Đông, Thành phố Hà Nội" (PLACE fields). */
-  place: string;
-  /** "phường Hà Cầu, quận Hà Đông, Hà Nội" (end of an ADDRESS). */
-  tail: string;
-}
-
-const lcFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-
-function makeLoc(province: string, district: string, commune: string, urban: boolean): Loc {
+export function makeCtx(rng: Rng, opts: PersonOptions): Ctx {
+  const loc = locOf(opts.provinceCode, opts.district, opts.commune);
   return {
-    province,
-    region: regionOf(province),
-    urban,
-    place: `${commune}, ${district}, ${provinceTitle(province)}`,
-    tail: `${lcFirst(commune)}, ${lcFirst(district)}, ${provinceInAddress(province)}`,
+    rng,
+    loc,
+    region: loc.region,
+    ref: opts.referenceYear ?? DEFAULT_REFERENCE_YEAR,
+    ids: opts.ids,
+    // Big cities have many residents born and registered elsewhere.
+    localBirth: isCentralCity(opts.provinceCode) ? 0.55 : 0.8,
   };
-}
-
-const LOCS: ReadonlyMap<string, readonly Loc[]> = new Map(
-  PROVINCES.map((p) => [
-    p.code,
-    districtsOf(p.code).flatMap((dist) =>
-      dist.communes.map((c) => makeLoc(p.code, dist.name, c, dist.urban && !c.startsWith('Xã '))),
-    ),
-  ]),
-);
-
-function locOf(province: string, district: string, commune: string): Loc {
-  const found = LOCS.get(province)?.find((l) => l.place.startsWith(`${commune}, ${district}, `));
-  if (found) return found;
-  if (!LOCS.has(province)) throw new Error(`unknown province code ${province}`);
-  const urban = /^(Phường|Thị trấn)\b/u.test(commune) || /^(Quận|Thành phố|Thị xã)\b/u.test(district);
-  return makeLoc(province, district, commune, urban);
-}
-
-function randomLoc(rng: Rng, province: string): Loc {
-  return rng.pick(LOCS.get(province)!);
-}
-
-function randomProvince(rng: Rng): string {
-  return rng.pick(PROVINCES).code;
-}
-
-const STREETS = (
-  'Trần Phú,Lê Lợi,Nguyễn Trãi,Quang Trung,Hai Bà Trưng,Lý Thường Kiệt,Trần Hưng Đạo,Nguyễn Huệ,Lê Duẩn,' +
-  'Phan Bội Châu,Hoàng Hoa Thám,Ngô Quyền,Điện Biên Phủ,Nguyễn Du,Phan Đình Phùng,Hùng Vương,Trường Chinh,' +
-  'Nguyễn Văn Cừ,Võ Thị Sáu,Nguyễn Thị Minh Khai,Lê Hồng Phong,Bà Triệu,Nguyễn Chí Thanh,Tôn Đức Thắng,' +
-  'Lạc Long Quân,Âu Cơ,Hoàng Diệu,Nguyễn Khuyến,Chu Văn An,Lê Thánh Tông,Xuân Thủy,Trần Quốc Toản'
-).split(',');
-const CITY_STREETS: Record<string, string[]> = {
-  '001': 'Kim Mã,Láng Hạ,Hoàng Quốc Việt,Giải Phóng,Đội Cấn,Cầu Giấy,Hàng Bông,Tràng Thi,Quang Trung'.split(','),
-  '079': 'Cách Mạng Tháng Tám,Phan Xích Long,Xô Viết Nghệ Tĩnh,Nguyễn Oanh,Võ Văn Ngân,Cộng Hòa,Nam Kỳ Khởi Nghĩa'.split(','),
-  '048': 'Bạch Đằng,Nguyễn Văn Linh,Hoàng Sa,Ông Ích Khiêm,Lê Đình Lý,Núi Thành'.split(','),
-  '092': 'Mậu Thân,Ba Tháng Hai,Nguyễn Văn Linh,Trần Hưng Đạo,Cách Mạng Tháng Tám'.split(','),
-};
-const STREETS_BY_PROVINCE = new Map(
-  PROVINCES.map((p) => [p.code, [...STREETS, ...(CITY_STREETS[p.code] ?? [])]] as const),
-);
-
-const THON = 'Đông,Đoài,Trung,Thượng,Hạ,Phú Thủy,Tân Lập,Yên Khê,An Hòa,Đồng Tâm,Bắc,Nam,Văn Khê,Hòa Bình'.split(',');
-const BAN = 'Na Hối,Nà Tấu,Phiêng Lơi,Pá Khoang,Nà Sản,Lếch,Cốc Phát,Nà Phày,Tả Van,Hua Pe'.split(',');
-const BUON = 'Ky,Đôn,Trí,Kó Êmông,Tơ Lơ,Ea Tung,Jun,Kdun'.split(',');
-const AP = 'Tân Hòa,Phú Thạnh,Mỹ An,Bình Thạnh,Long Hòa,Thạnh Lợi,Vĩnh Phước,An Thới,Tân Thủy,Hòa Lợi'.split(',');
-
-function hamlet(rng: Rng, region: Region): string {
-  const r = rng.next();
-  switch (region) {
-    case 'northMountain':
-      return r < 0.5 ? 'Bản ' + rng.pick(BAN) : r < 0.8 ? 'Thôn ' + rng.pick(THON) : `Thôn ${rng.int(1, 12)}`;
-    case 'highlands':
-      return r < 0.4 ? 'Buôn ' + rng.pick(BUON) : `Thôn ${rng.int(1, 15)}`;
-    case 'southEast':
-    case 'mekong':
-      return r < 0.6 ? 'Ấp ' + rng.pick(AP) : `Ấp ${rng.int(1, 9)}`;
-    case 'southCentral':
-      return r < 0.5 ? 'Thôn ' + rng.pick(THON) : `Thôn ${rng.int(1, 12)}`;
-    default:
-      return r < 0.45 ? 'Thôn ' + rng.pick(THON) : r < 0.8 ? `Xóm ${rng.int(1, 15)}` : `Thôn ${rng.int(1, 12)}`;
-  }
-}
-
-/** Street addresses: "Số 12, ngõ 45, đường Trần Phú, phường Hà Cầu, quận Hà Đông, Hà Nội". */
-function makeAddress(rng: Rng, loc: Loc): string {
-  if (!loc.urban) return `${hamlet(rng, loc.region)}, ${loc.tail}`;
-  const south = loc.region === 'southEast' || loc.region === 'mekong' || loc.region === 'southCentral';
-  const lane = loc.province === '046' || loc.province === '048' ? 'kiệt' : south ? 'hẻm' : 'ngõ';
-  const no = rng.chance(0.06) ? `${rng.int(1, 200)}A` : String(rng.int(1, 350));
-  const street = rng.pick(STREETS_BY_PROVINCE.get(loc.province)!);
-  const r = rng.next();
-  if (r < 0.4) return `Số ${no}, ${lane} ${rng.int(1, 200)}, đường ${street}, ${loc.tail}`;
-  if (r < 0.7) return `Số ${no}, đường ${street}, ${loc.tail}`;
-  if (r < 0.82 && lane === 'ngõ') return `Số ${no}, ngách ${rng.int(1, 80)}, ngõ ${rng.int(1, 200)}, đường ${street}, ${loc.tail}`;
-  return `${south ? 'Khu phố' : 'Tổ dân phố'} ${rng.int(1, 30)}, ${loc.tail}`;
-}
-
-// ---------------------------------------------------------------- people
-
-interface Ctx {
-  rng: Rng;
-  loc: Loc;
-  region: Region;
-  ref: number;
-  ids: CitizenIdAllocator | undefined;
-  localBirth: number;
-}
-
-/** Someone a form refers to (parent, spouse) who may not be in the household. */
-interface Ref {
-  name: string;
-  id: string | null;
-  sex: Sex;
-  year: number;
-  surname: string;
-  hometown: string | null;
-}
-
-interface Ident extends Ref {
-  id: string;
-  dob: string;
-  birthPlace: string;
-  hometown: string;
-  style: NameStyle;
-}
-
-interface Member {
-  p: Ident;
-  relation: string;
-  father: Ref | null;
-  mother: Ref | null;
-  spouse: Ref | null;
-  marital: string | null;
-  ethnicity: string;
-  religion: string;
-  currentAddress: string;
-}
-
-interface Household {
-  head: Ident;
-  members: Member[];
-  permanentAddress: string;
-}
-
-const clampYear = (y: number): number => (y < MIN_YEAR ? MIN_YEAR : y > MAX_YEAR ? MAX_YEAR : y);
-const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
-
-/** dd/mm/yyyy, with ~3% mm/yyyy and ~2% yyyy (people who do not know their exact birthday). */
-function makeDob(rng: Rng, year: number): string {
-  const r = rng.next();
-  if (r < 0.02) return String(year);
-  const month = rng.int(1, 12);
-  if (r < 0.05) return `${pad2(month)}/${year}`;
-  return `${pad2(rng.int(1, daysInMonth(month, year)))}/${pad2(month)}/${year}`;
-}
-
-function makeCitizenId(ctx: Ctx, province: string, sex: Sex, year: number): string {
-  const prefix = citizenIdPrefix(province, sex, year);
-  if (ctx.ids) return ctx.ids.allocate(ctx.rng, prefix);
-  return prefix + String(ctx.rng.int(0, 999_999)).padStart(6, '0');
-}
-
-function newIdent(
-  ctx: Ctx,
-  style: NameStyle,
-  sex: Sex,
-  year: number,
-  opts: { surname?: string; hometown?: string; local?: number } = {},
-): Ident {
-  const rng = ctx.rng;
-  const local = opts.local ?? ctx.localBirth;
-  const province = rng.chance(local) ? ctx.loc.province : randomProvince(rng);
-  const birthLoc = province === ctx.loc.province && rng.chance(0.5) ? ctx.loc : randomLoc(rng, province);
-  const name = makeName(rng, style, sex, year, ctx.region, opts.surname);
-  let hometown = opts.hometown;
-  if (hometown === undefined) {
-    const r = rng.next();
-    hometown = r < 0.6 ? birthLoc.place : r < 0.85 ? randomLoc(rng, province).place : randomLoc(rng, randomProvince(rng)).place;
-  }
-  return {
-    name,
-    surname: name.slice(0, name.indexOf(' ')),
-    sex,
-    year,
-    dob: makeDob(rng, year),
-    birthPlace: birthLoc.place,
-    hometown,
-    id: makeCitizenId(ctx, province, sex, year),
-    style,
-  };
-}
-
-/** A parent or spouse outside the household: name, and an ID only if born late enough to hold one. */
-function extRef(ctx: Ctx, style: NameStyle, sex: Sex, year: number, surname?: string): Ref {
-  const rng = ctx.rng;
-  const name = makeName(rng, style, sex, year, ctx.region, surname);
-  const province = rng.chance(0.8) ? ctx.loc.province : randomProvince(rng);
-  return {
-    name,
-    surname: name.slice(0, name.indexOf(' ')),
-    sex,
-    year,
-    id: year >= MIN_YEAR && year <= MAX_YEAR ? makeCitizenId(ctx, province, sex, year) : null,
-    hometown: null,
-  };
-}
-
-const HEAD_AGE_BAND = new WeightedTable<number>([
-  [20, 10], [30, 22], [40, 24], [50, 20], [60, 14], [70, 7], [80, 3],
-]);
-const CHILD_COUNT = new WeightedTable<number>([[0, 10], [1, 25], [2, 38], [3, 17], [4, 7], [5, 3]]);
-
-function maritalForAdult(rng: Rng, age: number): string {
-  const r = rng.next();
-  if (age < 18) return 'Chưa kết hôn';
-  if (age < 25) return r < 0.9 ? 'Chưa kết hôn' : r < 0.98 ? 'Đã kết hôn' : 'Ly hôn';
-  if (age < 35) return r < 0.65 ? 'Chưa kết hôn' : r < 0.95 ? 'Đã kết hôn' : 'Ly hôn';
-  return r < 0.5 ? 'Chưa kết hôn' : r < 0.85 ? 'Đã kết hôn' : 'Ly hôn';
-}
-
-const other = (s: Sex): Sex => (s === 'Nam' ? 'Nữ' : 'Nam');
-
-function planHousehold(ctx: Ctx): Household {
-  const rng = ctx.rng;
-  const ref = ctx.ref;
-  const ethnicity = ETHNIC_BY_REGION[ctx.region].pick(rng);
-  const style = nameStyleOf(ethnicity);
-  const south = ctx.region === 'southEast' || ctx.region === 'mekong';
-  const relTable =
-    style === 'khmer' ? RELIGION.khmer
-    : style === 'cham' ? RELIGION.cham
-    : style === 'highland' ? RELIGION.highland
-    : style === 'hoa' ? RELIGION.hoa
-    : south ? RELIGION.south
-    : RELIGION.default;
-  const religion = relTable.pick(rng);
-  const permanentAddress = makeAddress(rng, ctx.loc);
-  const members: Member[] = [];
-  const curAddr = (pSame: number): string => {
-    if (rng.chance(pSame)) return permanentAddress;
-    const prov = rng.chance(0.7) ? ctx.loc.province : randomProvince(rng);
-    return makeAddress(rng, randomLoc(rng, prov));
-  };
-  const add = (p: Ident, relation: string, marital: string | null, father: Ref | null, mother: Ref | null, spouse: Ref | null): Member => {
-    const age = ref - p.year;
-    const m: Member = {
-      p,
-      relation,
-      father,
-      mother,
-      spouse,
-      marital,
-      ethnicity,
-      religion: rng.chance(0.93) ? religion : relTable.pick(rng),
-      currentAddress: curAddr(age < 18 ? 0.95 : 0.8),
-    };
-    members.push(m);
-    return m;
-  };
-
-  // Head of household.
-  const headAge = HEAD_AGE_BAND.pick(rng) + rng.int(0, 9);
-  const headSex: Sex = rng.chance(0.72) ? 'Nam' : 'Nữ';
-  const headYear = clampYear(Math.min(ref - headAge, ref - 18));
-  const head = newIdent(ctx, style, headSex, headYear);
-  const age = ref - headYear;
-  const headFather = extRef(ctx, style, 'Nam', headYear - rng.int(22, 40), head.surname);
-  const headMother = extRef(ctx, style, 'Nữ', headYear - rng.int(18, 36));
-  const headM = add(head, 'Chủ hộ', null, headFather, headMother, null);
-
-  // Spouse.
-  const pSpouse = age < 25 ? 0.35 : age < 70 ? (headSex === 'Nam' ? 0.88 : 0.45) : 0.5;
-  let spouse: Ident | null = null;
-  if (rng.chance(pSpouse)) {
-    const sy = clampYear(Math.min(headSex === 'Nam' ? headYear + rng.int(0, 7) : headYear - rng.int(0, 5), ref - 18));
-    spouse = newIdent(ctx, style, other(headSex), sy);
-    headM.marital = 'Đã kết hôn';
-    headM.spouse = spouse;
-    add(
-      spouse,
-      headSex === 'Nam' ? 'Vợ' : 'Chồng',
-      'Đã kết hôn',
-      extRef(ctx, style, 'Nam', sy - rng.int(22, 40), spouse.surname),
-      extRef(ctx, style, 'Nữ', sy - rng.int(18, 36)),
-      head,
-    );
-  } else {
-    const r = rng.next();
-    headM.marital =
-      age < 30 ? (r < 0.85 ? 'Chưa kết hôn' : r < 0.95 ? 'Ly hôn' : 'Đã kết hôn')
-      : age < 55 ? (r < 0.35 ? 'Chưa kết hôn' : r < 0.65 ? 'Ly hôn' : r < 0.75 ? 'Góa' : 'Đã kết hôn')
-      : r < 0.6 ? 'Góa' : r < 0.7 ? 'Ly hôn' : r < 0.9 ? 'Đã kết hôn' : 'Chưa kết hôn';
-    if (headM.marital === 'Đã kết hôn') {
-      // Married, spouse registered elsewhere (working away).
-      headM.spouse = extRef(ctx, style, other(headSex), clampYear(headYear + (headSex === 'Nam' ? 3 : -3)));
-    }
-  }
-
-  // Children of the head.
-  const unmarried = headM.marital === 'Chưa kết hôn';
-  const fatherOfKids: Ref | null =
-    headSex === 'Nam' ? head : spouse ?? (unmarried && rng.chance(0.5) ? null : headM.spouse ?? extRef(ctx, style, 'Nam', headYear - 3));
-  const motherOfKids: Ref | null =
-    headSex === 'Nữ' ? head : spouse ?? headM.spouse ?? (unmarried ? null : extRef(ctx, style, 'Nữ', headYear + 3));
-  const kids: Member[] = [];
-  if (motherOfKids && (!unmarried || (headSex === 'Nữ' && rng.chance(0.3)))) {
-    let n = CHILD_COUNT.pick(rng);
-    if (motherOfKids.year < 1965 && rng.chance(0.5)) n++;
-    let y = motherOfKids.year + rng.int(19, 27);
-    const last = Math.min(motherOfKids.year + 42, MAX_YEAR);
-    const surname = fatherOfKids?.surname ?? motherOfKids.surname;
-    const hometown = (fatherOfKids ?? motherOfKids).hometown ?? undefined;
-    for (let i = 0; i < n && y <= last; i++, y += rng.int(1, 5)) {
-      const a = ref - y;
-      const stays = a < 18 ? true : a < 25 ? rng.chance(0.9) : a < 35 ? rng.chance(0.5) : rng.chance(0.15);
-      const sex: Sex = rng.chance(0.51) ? 'Nam' : 'Nữ';
-      const child = newIdent(ctx, style, sex, y, { surname, hometown, local: 0.9 });
-      const marital = a < 14 ? (rng.chance(0.7) ? 'Chưa kết hôn' : null) : maritalForAdult(rng, a);
-      const m: Member = {
-        p: child,
-        relation: 'Con',
-        father: fatherOfKids,
-        mother: motherOfKids,
-        spouse: null,
-        marital,
-        ethnicity,
-        religion,
-        currentAddress: permanentAddress,
-      };
-      if (stays) {
-        m.currentAddress = curAddr(a < 18 ? 0.95 : 0.8);
-        members.push(m);
-        kids.push(m);
-      }
-    }
-  }
-  for (const k of kids) {
-    if (k.marital === 'Đã kết hôn' && k.spouse === null) {
-      k.spouse = extRef(ctx, style, other(k.p.sex), clampYear(k.p.year + (k.p.sex === 'Nam' ? 2 : -2)));
-    }
-  }
-
-  // A married son with his wife and children, or a son-in-law.
-  if (age >= 48 && rng.chance(0.3)) {
-    const son = kids.find((k) => k.p.sex === 'Nam' && ref - k.p.year >= 22);
-    if (son) {
-      const wy = clampYear(Math.min(son.p.year + rng.int(0, 5), ref - 18));
-      const wife = newIdent(ctx, rng.chance(0.9) ? style : 'kinh', 'Nữ', wy, { local: 0.7 });
-      son.marital = 'Đã kết hôn';
-      son.spouse = wife;
-      add(wife, 'Con dâu', 'Đã kết hôn', extRef(ctx, style, 'Nam', wy - rng.int(22, 40), wife.surname), extRef(ctx, style, 'Nữ', wy - rng.int(18, 36)), son.p);
-      let gy = wy + rng.int(20, 28);
-      const n = rng.int(0, 2);
-      for (let i = 0; i < n && gy <= MAX_YEAR; i++, gy += rng.int(2, 5)) {
-        const g = newIdent(ctx, style, rng.chance(0.51) ? 'Nam' : 'Nữ', gy, { surname: son.p.surname, hometown: son.p.hometown, local: 0.95 });
-        add(g, 'Cháu', ref - gy < 14 ? null : 'Chưa kết hôn', son.p, wife, null);
-      }
-    } else {
-      const daughter = kids.find((k) => k.p.sex === 'Nữ' && ref - k.p.year >= 22);
-      if (daughter && rng.chance(0.4)) {
-        const hy = clampYear(daughter.p.year - rng.int(0, 5));
-        const husband = newIdent(ctx, style, 'Nam', hy, { local: 0.7 });
-        daughter.marital = 'Đã kết hôn';
-        daughter.spouse = husband;
-        add(husband, 'Con rể', 'Đã kết hôn', extRef(ctx, style, 'Nam', hy - rng.int(22, 40), husband.surname), extRef(ctx, style, 'Nữ', hy - rng.int(18, 36)), daughter.p);
-      }
-    }
-  }
-
-  // The head's parent(s) living with them.
-  if (age >= 25 && age <= 62 && rng.chance(0.14)) {
-    const both = rng.chance(0.3);
-    const withMother = both || rng.chance(0.7);
-    const withFather = both || !withMother;
-    let fatherM: Member | null = null;
-    let motherM: Member | null = null;
-    if (withFather && headFather.year >= MIN_YEAR) {
-      const p = newIdent(ctx, style, 'Nam', headFather.year, { surname: head.surname, hometown: head.hometown, local: 0.85 });
-      fatherM = add(p, 'Cha', null, extRef(ctx, style, 'Nam', p.year - 25, p.surname), extRef(ctx, style, 'Nữ', p.year - 22), null);
-      headM.father = p;
-    }
-    if (withMother && headMother.year >= MIN_YEAR) {
-      const p = newIdent(ctx, style, 'Nữ', headMother.year, { local: 0.85 });
-      motherM = add(p, 'Mẹ', null, extRef(ctx, style, 'Nam', p.year - 25, p.surname), extRef(ctx, style, 'Nữ', p.year - 22), null);
-      headM.mother = p;
-    }
-    for (const pm of [fatherM, motherM]) {
-      if (!pm) continue;
-      const partner = pm === fatherM ? (motherM?.p ?? headMother) : (fatherM?.p ?? headFather);
-      if (fatherM && motherM) {
-        pm.marital = 'Đã kết hôn';
-        pm.spouse = partner;
-      } else {
-        const r = rng.next();
-        pm.marital = r < 0.7 ? 'Góa' : r < 0.95 ? 'Đã kết hôn' : 'Ly hôn';
-        pm.spouse = pm.marital === 'Đã kết hôn' ? partner : null;
-      }
-    }
-  }
-
-  // A grandparent living with a young single head.
-  if (age <= 35 && unmarried && rng.chance(0.1)) {
-    const sex: Sex = rng.chance(0.75) ? 'Nữ' : 'Nam';
-    const gy = headYear - rng.int(45, 62);
-    if (gy >= MIN_YEAR) {
-      const p = newIdent(ctx, style, sex, gy, sex === 'Nam' ? { surname: head.surname, hometown: head.hometown } : {});
-      add(p, sex === 'Nam' ? 'Ông' : 'Bà', rng.chance(0.8) ? 'Góa' : 'Đã kết hôn', extRef(ctx, style, 'Nam', gy - 25, p.surname), extRef(ctx, style, 'Nữ', gy - 22), null);
-      const g = members[members.length - 1]!;
-      if (g.marital === 'Đã kết hôn') g.spouse = extRef(ctx, style, other(sex), gy);
-    }
-  }
-
-  // A sibling of the head.
-  if (age < 55 && rng.chance(0.05)) {
-    const sy = clampYear(Math.min(headYear + (rng.chance(0.5) ? -rng.int(1, 8) : rng.int(1, 8)), MAX_YEAR));
-    if (sy !== headYear) {
-      const sex: Sex = rng.chance(0.5) ? 'Nam' : 'Nữ';
-      const p = newIdent(ctx, style, sex, sy, { surname: head.surname, hometown: head.hometown, local: 0.85 });
-      const rel = sy > headYear ? 'Em' : sex === 'Nam' ? 'Anh' : 'Chị';
-      add(p, rel, maritalForAdult(rng, ref - sy), headM.father, headM.mother, null);
-      const s = members[members.length - 1]!;
-      if (s.marital === 'Đã kết hôn') s.spouse = extRef(ctx, style, other(sex), sy);
-    }
-  }
-
-  // An unrelated lodger.
-  if (rng.chance(0.02)) {
-    const y = clampYear(ref - rng.int(18, 60));
-    const sex: Sex = rng.chance(0.5) ? 'Nam' : 'Nữ';
-    const p = newIdent(ctx, 'kinh', sex, y, { local: 0.4 });
-    add(p, 'Khác', maritalForAdult(rng, ref - y), extRef(ctx, 'kinh', 'Nam', y - 25, p.surname), extRef(ctx, 'kinh', 'Nữ', y - 22), null);
-    const s = members[members.length - 1]!;
-    if (s.marital === 'Đã kết hôn') s.spouse = extRef(ctx, 'kinh', other(sex), y);
-  }
-
-  return { head, members, permanentAddress };
 }
 
 function phoneFor(rng: Rng, age: number): string | null {
@@ -620,22 +122,9 @@ function buildRecord(ctx: Ctx, hh: Household, m: Member): PersonRecord {
     representativeName: rep?.name ?? null,
     representativeCitizenId: idOf(rep, 0.8),
     householdHeadName: hh.head.name,
-    householdHeadCitizenId: rng.chance(0.9) ? hh.head.id : null,
+    householdHeadCitizenId: hh.headIdKnown && rng.chance(0.97) ? hh.head.id : null,
     relationToHead: m.relation,
     phone: phoneFor(rng, age),
-  };
-}
-
-function makeCtx(rng: Rng, opts: PersonOptions): Ctx {
-  const loc = locOf(opts.provinceCode, opts.district, opts.commune);
-  return {
-    rng,
-    loc,
-    region: loc.region,
-    ref: opts.referenceYear ?? DEFAULT_REFERENCE_YEAR,
-    ids: opts.ids,
-    // Big cities have many residents born and registered elsewhere.
-    localBirth: isCentralCity(opts.provinceCode) ? 0.55 : 0.8,
   };
 }
 

@@ -10,12 +10,13 @@ import {
   stripAdminPrefix,
 } from './provinces.js';
 import { CitizenIdAllocator, generateHousehold, generatePerson, randomCommune, type PersonRecord } from './people.js';
-import { citizenIdBirthYear, isValidCitizenId, isValidDate, isValidFieldValue } from './checks.js';
-import { ERROR_KINDS, keyForm, keyPair, keyValue, makeClerks, makeError, type Clerk, type ErrorKind } from './errors.js';
+import { citizenIdBirthYear, isValidCitizenId, isValidFieldValue } from './checks.js';
+import { sameMeaning } from './variants.js';
 import { toNewToneStyle, toOldToneStyle } from '../domain/vietnamese.js';
 import { generateCampaign, iterateCampaign } from './campaign.js';
 import { checkValue } from '../domain/values.js';
 import { sameValue } from '../domain/compare.js';
+
 
 const FIELD = new Map(DC01.fields.map((f) => [f.key, f]));
 const field = (k: string): FieldDef => FIELD.get(k)!;
@@ -32,19 +33,6 @@ function people(seed: number, n: number): PersonRecord[] {
   return out.slice(0, n);
 }
 const PEOPLE = people(11, 6000);
-
-const clerk = (rate: number, extra: Partial<Clerk> = {}): Clerk => ({
-  code: 'KT9999',
-  accuracy: 'poor',
-  fieldErrorRate: rate,
-  secondsPerForm: 200,
-  oldToneRate: 0,
-  nfdRate: 0,
-  ...extra,
-});
-
-/** Same value up to Unicode form and tone placement style. */
-const canon = (v: string | null): string | null => (v === null ? null : toNewToneStyle(v.normalize('NFC')));
 
 describe('rng', () => {
   it('is deterministic per seed and differs between seeds', () => {
@@ -192,7 +180,7 @@ describe('generatePerson', () => {
 
   it('accepts places outside the built-in lists and rejects unknown provinces', () => {
     const p = generatePerson(createRng(1), { provinceCode: '067', district: 'Huyện Đắk Mil', commune: 'Xã Đức Mạnh' });
-    expect(p.permanentAddress).toMatch(/xã Đức Mạnh, huyện Đắk Mil, tỉnh Đắk Nông$/u);
+    expect(p.permanentAddress).toMatch(/Xã Đức Mạnh, Huyện Đắk Mil, Tỉnh Đắk Nông$/u);
     expect(() => generatePerson(createRng(1), { provinceCode: '999', district: 'Huyện X', commune: 'Xã Y' })).toThrow();
   });
 
@@ -203,7 +191,7 @@ describe('generatePerson', () => {
     for (const m of hh) {
       expect(m.householdHeadName).toBe(head.fullName);
       expect(m.permanentAddress).toBe(head.permanentAddress);
-      expect(m.permanentAddress).toMatch(/phường Dịch Vọng, quận Cầu Giấy, Hà Nội$/u);
+      expect(m.permanentAddress).toMatch(/Phường Dịch Vọng, Quận Cầu Giấy, Thành phố Hà Nội$/u);
     }
     let spouses = 0;
     for (let s = 0; s < 200; s++) {
@@ -223,139 +211,6 @@ describe('tone placement variants', () => {
     expect(toOldToneStyle('Hòa Thủy Khỏe Thụy Của Mùa Hoàng Quý')).toBe('Hoà Thuỷ Khoẻ Thuỵ Của Mùa Hoàng Quý');
     expect(toNewToneStyle('Hoà Thuỷ Khoẻ Thuỵ Của')).toBe('Hòa Thủy Khỏe Thụy Của');
     expect(toOldToneStyle('Xã Hòa Bình, Tỉnh Thanh Hóa')).toBe('Xã Hoà Bình, Tỉnh Thanh Hoá');
-  });
-});
-
-describe('keying errors', () => {
-  const forms = PEOPLE.slice(0, 3000);
-
-  it('measures a per-field error rate close to the clerk rate', () => {
-    const r = createRng(21);
-    const c = clerk(0.01);
-    let fields = 0, errors = 0;
-    for (const t of forms) {
-      const k = keyForm(r, t, c);
-      fields += Object.values(t).filter((v) => v !== null).length;
-      errors += k.errors.length;
-    }
-    expect(fields).toBeGreaterThan(20000);
-    const rate = errors / fields;
-    expect(rate).toBeGreaterThan(0.0085);
-    expect(rate).toBeLessThan(0.0115);
-  });
-
-  it('errs more on names and addresses than on codes', () => {
-    const r = createRng(22);
-    const c = clerk(0.02);
-    const byType = new Map<string, [number, number]>();
-    for (const t of forms) {
-      const k = keyForm(r, t, c);
-      for (const f of DC01.fields) {
-        if (t[f.key] === null) continue;
-        const e = byType.get(f.type) ?? [0, 0];
-        e[0]++;
-        if (k.errors.some((x) => x.field === f.key)) e[1]++;
-        byType.set(f.type, e);
-      }
-    }
-    const rate = (t: string) => byType.get(t)![1] / byType.get(t)![0];
-    expect(rate('ADDRESS')).toBeGreaterThan(2 * rate('CODE'));
-    expect(rate('PERSON_NAME')).toBeGreaterThan(2 * rate('CODE'));
-  });
-
-  it('produces every declared kind, each a real change, and only valid values', () => {
-    const r = createRng(23);
-    const c = clerk(0.3);
-    const kinds = new Set<ErrorKind>();
-    for (const t of forms.slice(0, 1500)) {
-      const k = keyForm(r, t, c);
-      const errored = new Set(k.errors.map((e) => e.field));
-      for (const e of k.errors) kinds.add(e.kind);
-      for (const f of DC01.fields) {
-        const tv = t[f.key] ?? null;
-        const kv = k.values[f.key] ?? null;
-        expect(isValidFieldValue(f, kv), `${f.key}: ${tv} -> ${kv}`).toBe(true);
-        expect(canon(kv) !== tv, `${f.key}: ${tv} -> ${kv}`).toBe(errored.has(f.key));
-        if (f.required) expect(kv).not.toBeNull();
-        if (tv === null) expect(kv).toBeNull();
-        if (kv !== null && ['CITIZEN_ID', 'OLD_ID', 'PHONE'].includes(f.type)) expect(kv.length).toBe(tv!.length);
-        if (f.type === 'DATE') expect(isValidDate(kv!)).toBe(true);
-      }
-      for (const e of k.errors.filter((x) => x.kind === 'DAY_MONTH_SWAP')) {
-        const [d, m, y] = t[e.field]!.split('/');
-        expect(k.values[e.field]).toBe(`${m}/${d}/${y}`);
-      }
-    }
-    expect([...kinds].sort()).toEqual([...ERROR_KINDS].sort());
-  });
-
-  it('makes typical Vietnamese errors on names', () => {
-    const r = createRng(24);
-    const name = field('fullName');
-    const seen = new Map<ErrorKind, string[]>();
-    for (let i = 0; i < 400; i++) {
-      const e = makeError(r, name, 'Nguyễn Thị Nghĩa')!;
-      expect(e).not.toBeNull();
-      seen.set(e.kind, [...(seen.get(e.kind) ?? []), e.value!]);
-    }
-    expect(seen.get('TONE')).toContain('Nguyễn Thị Nghỉa');
-    expect(seen.get('DIACRITIC')).toContain('Nguyen Thị Nghĩa');
-    expect(seen.has('SKIPPED')).toBe(false);
-    const sex = makeError(r, field('sex'), 'Nam')!;
-    expect(sex).toEqual({ value: 'Nữ', kind: 'WRONG_CODE' });
-    expect(makeError(r, field('dateOfBirth'), '2024')).not.toBeNull();
-  });
-
-  it('keyValue leaves values alone at rate 0 and never fills empty fields', () => {
-    const r = createRng(25);
-    const c = clerk(0);
-    expect(keyValue(r, field('fullName'), 'Lê Văn Hòa', c)).toEqual({ value: 'Lê Văn Hòa' });
-    expect(keyValue(r, field('otherName'), null, clerk(1))).toEqual({ value: null });
-  });
-
-  it('marks NFD and old-style keyings as variants, not errors', () => {
-    const r = createRng(26);
-    const c = clerk(0, { nfdRate: 1, oldToneRate: 1 });
-    for (const t of forms.slice(0, 200)) {
-      const k = keyForm(r, t, c);
-      expect(k.errors).toEqual([]);
-      for (const f of DC01.fields) expect(canon(k.values[f.key] ?? null)).toBe(t[f.key]);
-      if (/[^\x00-\x7f]/.test(t.fullName!)) expect(k.variants).toContain('fullName');
-      else expect(k.variants).not.toContain('fullName');
-      expect(k.values.fullName).toBe(toOldToneStyle(t.fullName!).normalize('NFD'));
-      expect(k.seconds).toBeGreaterThan(0);
-    }
-  });
-
-  it('keyPair makes identical errors in both passes at the same-error rate', () => {
-    const r = createRng(27);
-    let same = 0, fields = 0;
-    for (const t of forms.slice(0, 1000)) {
-      const { pass1, pass2, sameErrors } = keyPair(r, t, clerk(0), clerk(0, { code: 'KT9998' }), { sameErrorRate: 0.02 });
-      fields += Object.values(t).filter((v) => v !== null).length;
-      same += sameErrors.length;
-      for (const e of sameErrors) {
-        expect(pass1.values[e.field]).toBe(pass2.values[e.field]);
-        expect(pass1.values[e.field]).not.toBe(t[e.field]);
-        expect(pass1.errors).toContainEqual(e);
-        expect(pass2.errors).toContainEqual(e);
-      }
-    }
-    expect(same / fields).toBeGreaterThan(0.015);
-    expect(same / fields).toBeLessThan(0.025);
-  });
-
-  it('makeClerks mixes good, average and poor clerks', () => {
-    const cs = makeClerks(createRng(28), 20);
-    expect(cs.map((c) => c.code)).toEqual(Array.from({ length: 20 }, (_, i) => `KT${String(i + 1).padStart(4, '0')}`));
-    const tier = (a: Clerk['accuracy']) => cs.filter((c) => c.accuracy === a);
-    expect(tier('poor')).toHaveLength(1);
-    expect(tier('average')).toHaveLength(3);
-    expect(tier('good')).toHaveLength(16);
-    for (const c of tier('good')) expect(c.fieldErrorRate).toBeLessThan(0.0045);
-    for (const c of tier('average')) expect(c.fieldErrorRate / 0.003).toBeGreaterThan(1.6);
-    for (const c of tier('poor')) expect(c.fieldErrorRate / 0.003).toBeGreaterThanOrEqual(5);
-    expect(makeClerks(createRng(28), 20)).toEqual(cs);
   });
 });
 
@@ -416,11 +271,12 @@ describe('campaign', () => {
             const bad = checkValue(fd, v);
             if (bad) problems.push(`keyed ${fd.key}=${v}: ${bad}`);
             const isError = p.errors.some((e) => e.field === fd.key);
-            // Old-style tone placement is judged by canon() here: the domain comparator may or may not fold it.
-            if (isError && sameValue(fd, t, v)) problems.push(`error not a discrepancy ${fd.key}: ${t} -> ${v}`);
-            if (!isError && v !== null && canon(v) === v.normalize('NFC') && !sameValue(fd, t, v)) {
-              problems.push(`variant is a discrepancy ${fd.key}: ${t} -> ${v}`);
-            }
+            if (isError && sameMeaning(fd, t, v)) problems.push(`error not a discrepancy ${fd.key}: ${t} -> ${v}`);
+            if (!isError && !sameMeaning(fd, t, v)) problems.push(`variant changes the value ${fd.key}: ${t} -> ${v}`);
+            // What the comparator does not fold yet: Ð for Đ (the syllables branch maps it), a province without "Tỉnh".
+            const unfolded = p.variants.filter((x) => x.field === fd.key && !x.folded).map((x) => x.kind);
+            if (!isError && !sameValue(fd, t, v) && !unfolded.length) problems.push(`variant is a discrepancy ${fd.key}: ${t} -> ${v}`);
+            for (const k of unfolded) if (k !== 'ETH' && k !== 'PROVINCE_TYPE_OMITTED') problems.push(`comparator does not fold ${k} in ${fd.key}`);
           }
         }
       }

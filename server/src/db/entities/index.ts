@@ -183,6 +183,9 @@ export class Discrepancy {
   @Property({ type: 'integer' }) editDistance!: number;
   /** Why a RULE discrepancy was raised on values both clerks agreed on. */
   @Property({ type: 'text', nullable: true }) note?: string | null;
+  /** CONSISTENCY: the other form of the household this value contradicts, and that form's value (sealed under this form's key). */
+  @ManyToOne(() => Form, { nullable: true, deleteRule: 'set null' }) relatedForm?: Rel<Form> | null;
+  @Property({ type: 'text', nullable: true }) relatedValue?: string | null;
   @Property({ type: 'text', nullable: true }) finalValue?: string | null;
   @Property({ type: 'string', length: 20, nullable: true }) outcome?: string | null;
   @Property({ type: 'datetime', nullable: true }) resolvedAt?: Date | null;

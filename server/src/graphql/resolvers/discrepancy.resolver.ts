@@ -3,6 +3,7 @@ import { Discrepancy } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { maskValue } from '../../domain/mask.js';
+import { parseAddress, suggestPlaces } from '../../domain/places.js';
 import { auditClearRead, presentNote, revealsForm } from '../personal.js';
 import { roles, templateOfForm, toFieldDefinition } from '../helpers.js';
 import { DISCREPANCY_FILTER, DiscrepancyList, DiscrepancyListArgs } from '../lists.js';
@@ -66,6 +67,20 @@ export class DiscrepancyResolver {
   @FieldResolver(() => String, { nullable: true })
   finalValue(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
     return this.shown(ctx, d, d.finalValue);
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: 'For kind REFERENCE: corrected values with the closest official names of administrative units (an address keeps its house and street), best first; null for other kinds and when you see this form masked' })
+  async suggestions(@Root() d: Discrepancy, @Ctx() ctx: GqlContext): Promise<string[] | null> {
+    if (d.kind !== 'REFERENCE' || !(await revealsForm(ctx, d.form.id))) return null;
+    const field = (await templateOfForm(ctx, d.form.id)).fields.find((x) => x.key === d.fieldKey);
+    const value = ctx.services.vault.openField(d.form.id, d.fieldKey, d.value1 ?? d.value2);
+    if (!field || value === null) return [];
+    // Derived from the value: read in clear like it.
+    if (field.sensitive) await auditClearRead(ctx, 'discrepancies.read', d.form.id, [d.fieldKey], d.id);
+    if (field.type !== 'ADDRESS') return suggestPlaces(value, 5, { kind: 'place' });
+    // An address keeps its house and street: only the administrative part is suggested.
+    const street = parseAddress(value, { kind: 'address' }).street;
+    return suggestPlaces(value, 5, { kind: 'address' }).map((s) => (street ? `${street}, ${s}` : s));
   }
 
   @FieldResolver(() => FieldDefinition)

@@ -8,6 +8,11 @@ import { toId, whereOf } from '../../services/query.service.js';
 import { BatchType, CorrectionTaskType, DiscrepancyType, FieldCorrectionInput, FormType, ResolutionInput, TaskCommentType, UserType } from '../types.js';
 import { TaskComment } from '../../db/entities/index.js';
 import { DomainError } from '../../domain/errors.js';
+import { CheckWarningType } from '../check.types.js';
+
+const OVERRIDE = 'Why the final values are right although they fail a check (see resolutionWarnings/spotCheckWarnings): required when they do, refused (CHECKS_FAILED) without it; audited, sealed';
+
+const resolutionsOf = (list: ResolutionInput[]) => list.map((x, i) => ({ ...x, discrepancyId: toId(x.discrepancyId, `resolutions.${i}.discrepancyId`) }));
 
 /** A task has at most one discrepancy per template field: longer lists are refused before any work. */
 function maxItems(list: unknown[], what: string, max = 200) {
@@ -48,15 +53,19 @@ export class TaskResolver {
   async resolveTask(
     @Arg('id', () => ID) id: string,
     @Arg('resolutions', () => [ResolutionInput]) resolutions: ResolutionInput[],
+    @Arg('overrideReason', () => String, { nullable: true, description: OVERRIDE }) overrideReason: string | null,
     @Ctx() ctx: GqlContext,
   ) {
     maxItems(resolutions, 'resolutions');
-    const r = await ctx.services.tasks.resolve(
-      ctx,
-      toId(id),
-      resolutions.map((x, i) => ({ ...x, discrepancyId: toId(x.discrepancyId, `resolutions.${i}.discrepancyId`) })),
-    );
+    const r = await ctx.services.tasks.resolve(ctx, toId(id), resolutionsOf(resolutions), overrideReason);
     return r.task;
+  }
+
+  @Authorized(roles('review'))
+  @Query(() => [CheckWarningType], { description: 'The checks the verified record would fail if you resolved the task you hold this way (some resolutions may be left out): warnings to show before submitting' })
+  resolutionWarnings(@Arg('id', () => ID) id: string, @Arg('resolutions', () => [ResolutionInput]) resolutions: ResolutionInput[], @Ctx() ctx: GqlContext) {
+    maxItems(resolutions, 'resolutions');
+    return ctx.services.tasks.resolutionWarnings(ctx, toId(id), resolutionsOf(resolutions));
   }
 
   @Authorized(roles('review'))
@@ -82,10 +91,18 @@ export class TaskResolver {
   resolveSpotCheck(
     @Arg('id', () => ID) id: string,
     @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [] }) corrections: FieldCorrectionInput[],
+    @Arg('overrideReason', () => String, { nullable: true, description: OVERRIDE }) overrideReason: string | null,
     @Ctx() ctx: GqlContext,
   ) {
     maxItems(corrections, 'corrections');
-    return ctx.services.tasks.resolveSpotCheck(ctx, toId(id), corrections);
+    return ctx.services.tasks.resolveSpotCheck(ctx, toId(id), corrections, overrideReason);
+  }
+
+  @Authorized(roles('review'))
+  @Query(() => [CheckWarningType], { description: 'The checks the record would fail after these corrections of the spot check you hold: warnings to show before submitting' })
+  spotCheckWarnings(@Arg('id', () => ID) id: string, @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [] }) corrections: FieldCorrectionInput[], @Ctx() ctx: GqlContext) {
+    maxItems(corrections, 'corrections');
+    return ctx.services.tasks.spotCheckWarnings(ctx, toId(id), corrections);
   }
 
   @Authorized(roles('review'))

@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Comparator, FieldDiff } from '../../domain/compare.js';
-import { checkRules, ruleFields } from '../../domain/rules.js';
+import { checkRecord, findingsByField } from '../../domain/record-checks.js';
 import { formMachine, type FormStatus } from '../../domain/state-machine.js';
 import type { TemplateDef } from '../../domain/template.js';
 import type { FieldValues } from '../../domain/values.js';
@@ -9,20 +9,13 @@ import type { Vault } from '../vault.js';
 import type { Diff, FormState } from './types.js';
 
 /**
- * Rules run on the agreed part of the record: a rule is judged only when every field it reads
- * agreed, and raises at most one RULE discrepancy per field not already in dispute.
+ * Checks run on the agreed part of the record: a check is judged only when every field it reads
+ * agreed, and raises at most one discrepancy per field not already in dispute.
  */
-function ruleDiffs(template: TemplateDef, first: FieldValues, second: FieldValues, diffs: FieldDiff[], agreed: FieldValues, now: Date): Diff[] {
-  if (!template.rules?.length) return [];
+function checkDiffs(template: TemplateDef, first: FieldValues, second: FieldValues, diffs: FieldDiff[], agreed: FieldValues, now: Date): Diff[] {
   const disputed = new Set(diffs.map((d) => d.field));
-  const judged = disputed.size ? { ...template, rules: template.rules.filter((r) => ruleFields(r, template).every((k) => !disputed.has(k))) } : template;
-  const out: Diff[] = [];
-  for (const v of checkRules(judged, agreed, now)) {
-    const prev = out.find((d) => d.field === v.field);
-    if (prev) prev.note += `; ${v.message}`;
-    else out.push({ field: v.field, value1: first[v.field] ?? null, value2: second[v.field] ?? null, kind: 'RULE', distance: 0, note: v.message });
-  }
-  return out;
+  const findings = checkRecord(template, agreed, { now, judged: (k) => !disputed.has(k) });
+  return [...findingsByField(findings)].map(([field, f]) => ({ field, value1: first[field] ?? null, value2: second[field] ?? null, kind: f.kind, distance: 0, note: f.note }));
 }
 
 const move = (form: FormState, to: FormStatus) => {
@@ -54,7 +47,7 @@ export async function compareForms(tx: SqlEntityManager, comparator: Comparator,
       const raw = p1.values[f.key] ?? null;
       agreed[f.key] = mine && (mine.values[f.key] ?? null) === raw ? comparator.canonicalOfClean(f, mine.clean[f.key] ?? null) : comparator.canonical(f, raw);
     }
-    diffs.push(...ruleDiffs(form.template, p1.values, p2.values, diffs, agreed, now));
+    diffs.push(...checkDiffs(form.template, p1.values, p2.values, diffs, agreed, now));
     if (diffs.length === 0) {
       move(form, 'AUTO_VERIFIED');
       // Empty sources mean "every field AGREED": half the JSON for the most common record.

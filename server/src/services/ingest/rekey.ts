@@ -61,15 +61,16 @@ export async function applyRekey(deps: IngestDeps, tx: SqlEntityManager, p: Prep
     if (comparator.same(f, v3, v1)) finals.push({ d, raw: v1, source: 'FIRST' });
     else if (comparator.same(f, v3, v2)) finals.push({ d, raw: v2, source: 'SECOND' });
   }
-  if (finals.length === discrepancies.length) {
-    form.batch = p.batch;
-    await tasks.settle(tx, { task, form, fields, finals, by: null, now, agg });
+  form.batch = p.batch;
+  const settled = finals.length === discrepancies.length && (await tasks.settleByRekey(tx, { task, form, fields, finals, now, agg }));
+  if (settled) {
     await tasks.refreshBatch(tx, p.batch.id, null);
   } else {
+    // Some field still disputed, or the settled record fails a check: a reviewer decides.
     taskMachine.assert(task.status, 'OPEN');
     task.status = 'OPEN';
     await tx.flush();
-    await audit(tx, null, [{ action: 'task.rekeyed', entityType: 'task', entityId: task.id, data: { from: 'REKEY_REQUESTED', to: 'OPEN', keyingId, credential, settled: finals.map((x) => x.d.fieldKey) } }], now);
+    await audit(tx, null, [{ action: 'task.rekeyed', entityType: 'task', entityId: task.id, data: { from: 'REKEY_REQUESTED', to: 'OPEN', keyingId, credential, settled: finals.map((x) => x.d.fieldKey), checksFailed: finals.length === discrepancies.length } }], now);
   }
   return stored(p.index, i.idempotencyKey, 'ACCEPTED', keyingId, form.id, form.status);
 }

@@ -12,6 +12,7 @@ import { Migration20261205100000_clerks } from './Migration20261205100000_clerks
 import { Migration20261205120000_accounts } from './Migration20261205120000_accounts.js';
 import { Migration20261205130000_teams } from './Migration20261205130000_teams.js';
 import { Migration20261205150000_enums } from './Migration20261205150000_enums.js';
+import { Migration20261205160000_checks } from './Migration20261205160000_checks.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -29,4 +30,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261205120000_accounts', class: Migration20261205120000_accounts },
   { name: 'Migration20261205130000_teams', class: Migration20261205130000_teams },
   { name: 'Migration20261205150000_enums', class: Migration20261205150000_enums },
+  { name: 'Migration20261205160000_checks', class: Migration20261205160000_checks },
 ];

@@ -9,6 +9,7 @@ import { Migration20261128100000_audit_key } from './Migration20261128100000_aud
 import { Migration20261205100000_clerks } from './Migration20261205100000_clerks.js';
 import { Migration20261205120000_accounts } from './Migration20261205120000_accounts.js';
 import { Migration20261205130000_teams } from './Migration20261205130000_teams.js';
+import { Migration20261205160000_checks } from './Migration20261205160000_checks.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const sqliteMigrations = [
@@ -23,4 +24,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261205100000_clerks', class: Migration20261205100000_clerks },
   { name: 'Migration20261205120000_accounts', class: Migration20261205120000_accounts },
   { name: 'Migration20261205130000_teams', class: Migration20261205130000_teams },
+  { name: 'Migration20261205160000_checks', class: Migration20261205160000_checks },
 ];

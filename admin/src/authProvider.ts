@@ -1,39 +1,29 @@
 import type { AuthProvider } from 'react-admin';
+import { graphql } from './gql';
+import type { Role, SessionFieldsFragment } from './gql/graphql';
 import { EXPIRES_KEY, gql, gqlCode, MUST_CHANGE_KEY, TOKEN_KEY, USER_KEY } from './graphql';
 
-export type Role = 'ADMIN' | 'MANAGER' | 'REVIEWER' | 'STATION' | 'CONSUMER' | 'KEYER';
+/** The schema's roles (generated from schema.graphql). */
+export type { Role };
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  keyerCode: string | null;
-}
+export type SessionUser = SessionFieldsFragment['user'];
 
-const SESSION = 'token expiresAt mustChangePassword user { id username displayName role keyerCode }';
+graphql(`fragment SessionFields on LoginResult { token expiresAt mustChangePassword user { id username displayName role keyerCode } }`);
 
-const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { ${SESSION} }
-}`;
+const LOGIN = graphql(`mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { ...SessionFields }
+}`);
 
-const CHANGE_PASSWORD = `mutation ChangePassword($oldPassword: String!, $newPassword: String!) {
-  changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { ${SESSION} }
-}`;
+const CHANGE_PASSWORD = graphql(`mutation ChangePassword($oldPassword: String!, $newPassword: String!) {
+  changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { ...SessionFields }
+}`);
 
-const LOGOUT = 'mutation Logout { logout }';
+const LOGOUT = graphql(`mutation Logout { logout }`);
 
 /** Where a session opened with a one-time password is sent, and the only screen it may use. */
 export const CHANGE_PASSWORD_PATH = '/change-password';
 
-interface SignIn {
-  token: string;
-  expiresAt: string;
-  mustChangePassword: boolean;
-  user: SessionUser;
-}
-
-function storeSession(s: SignIn) {
+function storeSession(s: SessionFieldsFragment) {
   localStorage.setItem(TOKEN_KEY, s.token);
   localStorage.setItem(EXPIRES_KEY, s.expiresAt);
   localStorage.setItem(USER_KEY, JSON.stringify(s.user));
@@ -51,7 +41,7 @@ export function mustChangePassword(): boolean {
  * a fresh token, kept here. A wrong current password rejects with WRONG_PASSWORD (not a sign-out).
  */
 export async function changeOwnPassword(oldPassword: string, newPassword: string): Promise<void> {
-  const data = await gql<{ changePassword: SignIn }>(CHANGE_PASSWORD, { oldPassword, newPassword });
+  const data = await gql(CHANGE_PASSWORD, { oldPassword, newPassword });
   storeSession(data.changePassword);
 }
 
@@ -80,7 +70,7 @@ function sessionAlive(): boolean {
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     try {
-      const data = await gql<{ login: SignIn }>(LOGIN, { username, password }, { auth: false });
+      const data = await gql(LOGIN, { username, password }, { auth: false });
       storeSession(data.login);
       // A one-time password (after a reset or an import) opens a session that may only change it.
       if (data.login.mustChangePassword) return { redirectTo: CHANGE_PASSWORD_PATH };

@@ -1,4 +1,6 @@
 import { HttpError } from 'react-admin';
+import { KEYER_CODE_REASON, KEYER_REQUIRED_REASON, USERNAME_REASON } from './common/rules';
+import type { TypedDocumentString } from './gql/graphql';
 
 /** Where the session lives; shared by the auth provider and the GraphQL client. */
 export const TOKEN_KEY = 'dualkey.token';
@@ -38,6 +40,9 @@ const STATUS_BY_CODE: Record<string, number> = {
   TOO_MANY_REQUESTS: 429,
 };
 
+/** A reason the server words with one of its own constants (imported, not copied). */
+const startsWith = (reason: string) => new RegExp(`^${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 /**
  * The password policy's reasons (server/src/domain/password-policy.ts) as translation keys, so
  * that they show in the reader's language next to the input; other reasons pass through as sent.
@@ -58,9 +63,9 @@ const REASON_KEYS: [RegExp, string][] = [
   [/^is too easy to guess \(it contains personal data/, 'dk.password.reasons.weak_personal'],
   [/^is too easy to guess/, 'dk.password.reasons.weak'],
   // Account fields (server/src/domain/accounts.ts): createUser and the CSV import.
-  [/^must be 3 to 50 lowercase letters/, 'dk.account_reasons.username'],
-  [/^must be 1 to 50 letters, digits, dots, dashes, slashes/, 'dk.account_reasons.keyer_code'],
-  [/^is required for a KEYER/, 'dk.account_reasons.keyer_required'],
+  [startsWith(USERNAME_REASON), 'dk.account_reasons.username'],
+  [startsWith(KEYER_CODE_REASON), 'dk.account_reasons.keyer_code'],
+  [startsWith(KEYER_REQUIRED_REASON), 'dk.account_reasons.keyer_required'],
   [/^must be 1 to \d+ characters$/, 'dk.account_reasons.display_name_length'],
   [/^may contain only letters, digits, spaces/, 'dk.account_reasons.display_name_chars'],
   [/^must be one of ADMIN/, 'dk.account_reasons.role'],
@@ -89,18 +94,21 @@ function toHttpError(message: string, status: number, code: string, problems: Fi
 /**
  * POSTs one operation to /graphql (same origin) with the stored bearer token. GraphQL errors
  * become HttpErrors: 401 for UNAUTHENTICATED (react-admin then logs out), 403 for FORBIDDEN.
+ * Only documents written with `graphql(...)` are accepted: they are checked against the schema
+ * and typed (result and variables) by `npm run codegen`.
  */
-export async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, opts: { auth?: boolean } = {}): Promise<T> {
+export async function gql<R, V>(document: TypedDocumentString<R, V>, variables?: V, opts: { auth?: boolean } = {}): Promise<R> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   const token = opts.auth === false ? null : localStorage.getItem(TOKEN_KEY);
   if (token) headers.authorization = `Bearer ${token}`;
   let res: Response;
   try {
-    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }) });
   } catch {
     throw toHttpError('ra.notification.http_error', 0, 'NETWORK', []);
   }
-  let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[] } | null = null;
+  let body: { data?: R | null; errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[] } | null = null;
   try {
     body = await res.json();
   } catch {

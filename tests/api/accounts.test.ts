@@ -4,17 +4,18 @@ import { createApp, type App } from '../../server/src/app.js';
 import { exec } from '../../server/src/services/sql.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
 
-const LOGIN = `mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token mustChangePassword user { id username role } } }`;
-const CREATE = `mutation($i:CreateUserInput!){ createUser(input:$i){ id username displayName role keyerCode mustChangePassword hasPassword } }`;
-const UPDATE = `mutation($id:ID!,$i:UpdateUserInput!){ updateUser(id:$id,input:$i){ id displayName role keyerCode } }`;
-const SET_ACTIVE = `mutation($id:ID!,$a:Boolean!){ setUserActive(id:$id,active:$a){ id active } }`;
-const RESET = `mutation($id:ID!){ resetPassword(id:$id){ oneTimePassword user { id mustChangePassword hasPassword } } }`;
-const CHANGE = `mutation($o:String!,$n:String!){ changePassword(oldPassword:$o,newPassword:$n){ token mustChangePassword user { username } } }`;
-const LOGOUT = `mutation{ logout }`;
-const BATCHES = `{ batches { total } }`;
-const ME = `{ me { username mustChangePassword } }`;
-const IMPORT = `mutation($csv:String!){ importUsers(csv:$csv){ created skipped failed accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }`;
+const LOGIN = graphql(`mutation AccountsLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token mustChangePassword user { id username role } } }`);
+const CREATE = graphql(`mutation AccountsCreateUser($i:CreateUserInput!){ createUser(input:$i){ id username displayName role keyerCode mustChangePassword hasPassword } }`);
+const UPDATE = graphql(`mutation AccountsUpdateUser($id:ID!,$i:UpdateUserInput!){ updateUser(id:$id,input:$i){ id displayName role keyerCode } }`);
+const SET_ACTIVE = graphql(`mutation AccountsSetUserActive($id:ID!,$a:Boolean!){ setUserActive(id:$id,active:$a){ id active } }`);
+const RESET = graphql(`mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword user { id mustChangePassword hasPassword } } }`);
+const CHANGE = graphql(`mutation AccountsChangePassword($o:String!,$n:String!){ changePassword(oldPassword:$o,newPassword:$n){ token mustChangePassword user { username } } }`);
+const LOGOUT = graphql(`mutation AccountsLogout{ logout }`);
+const BATCHES = graphql(`query Batches { batches { total } }`);
+const ME = graphql(`query AccountsMe { me { username mustChangePassword } }`);
+const IMPORT = graphql(`mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }`);
 const OTP_RE = /^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/;
 const NEW_PASSWORD = 'violet marble harbour tempest';
 
@@ -29,7 +30,7 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     expect(r.errors, `login ${u}`).toBeUndefined();
     return r.data.login.token as string;
   };
-  const create = async (i: Record<string, unknown>) => admin()(CREATE, { i: { password: TEST_PASSWORD, displayName: String(i.username), ...i } });
+  const create = async (i: Record<string, unknown>) => admin()(CREATE, { i: { password: TEST_PASSWORD, displayName: String(i.username), ...i } as never });
   const auditOf = async (action: string) => exec<{ entity_id: number | null; data: unknown; actor: string }[]>(t.app.orm.em.fork(), 'select entity_id, data, actor from audit_event where action = ? order by id', [action]);
 
   beforeAll(async () => {
@@ -125,9 +126,9 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     expect(l.errors).toBeUndefined();
     expect(l.data.login.mustChangePassword).toBe(true);
     const limited = l.data.login.token;
-    for (const q of [BATCHES, `{ correctionTasks { total } }`, `mutation{ claimNextTask { id } }`]) {
-      const res = await t.gql(q, {}, limited);
-      expect(code(res), q).toBe('PASSWORD_CHANGE_REQUIRED');
+    for (const q of [BATCHES, graphql(`query AccountsCorrectionTasks { correctionTasks { total } }`), graphql(`mutation AccountsClaimNextTask{ claimNextTask { id } }`)]) {
+      const res = await t.gql(String(q), {}, limited);
+      expect(code(res), String(q)).toBe('PASSWORD_CHANGE_REQUIRED');
       expect(res.data?.batches ?? res.data?.correctionTasks ?? res.data?.claimNextTask ?? null).toBeNull();
     }
     expect((await t.gql(ME, {}, limited)).data.me).toEqual({ username: 'thu.le', mustChangePassword: true });
@@ -145,8 +146,8 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
   });
 
   it('a clerk registered without a password signs in once an admin resets it', async () => {
-    const u = await admin()(`{ users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode hasPassword } } }`);
-    const clerk = u.data.users.items.find((x: any) => x.keyerCode === 'KT7');
+    const u = await admin()(graphql(`query AccountsUsers { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode hasPassword } } }`));
+    const clerk = u.data.users.items.find((x: any) => x.keyerCode === 'KT7')!;
     expect(clerk.hasPassword).toBe(false);
     const otp = (await admin()(RESET, { id: clerk.id })).data.resetPassword.oneTimePassword;
     expect((await login('kt7', otp)).data.login.mustChangePassword).toBe(true);
@@ -155,7 +156,7 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
   it('setUserActive: disabling signs the account out at once and stops the API keys it created', async () => {
     const id2 = (await create({ username: 'admin.two', role: 'ADMIN', displayName: 'Second Admin' })).data.createUser.id;
     const admin2 = await tokenOf('admin.two');
-    const key = (await t.gql(`mutation{ createApiKey(input:{ name: "reports", scopes: [REPORTS_READ] }){ key } }`, {}, admin2)).data.createApiKey.key;
+    const key = (await t.gql(graphql(`mutation AccountsCreateApiKey{ createApiKey(input:{ name: "reports", scopes: [REPORTS_READ] }){ key } }`), {}, admin2)).data.createApiKey.key;
     expect((await t.gql(BATCHES, {}, key)).errors).toBeUndefined();
     expect(code(await admin()(SET_ACTIVE, { id: (await t.actorOf('admin')).userId, a: false }))).toBe('FORBIDDEN');
     expect(code(await admin()(SET_ACTIVE, { id: '999999', a: false }))).toBe('NOT_FOUND');
@@ -176,12 +177,12 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
   it('updateUser: name, role (in force on the next request), keyer code only while unused', async () => {
     const id = (await create({ username: 'quan.do', role: 'REVIEWER', displayName: 'Đỗ Quân' })).data.createUser.id;
     const s = await tokenOf('quan.do');
-    expect((await t.gql(`{ correctionTasks { total } }`, {}, s)).errors).toBeUndefined();
+    expect((await t.gql(graphql(`query AccountsCorrectionTasks { correctionTasks { total } }`), {}, s)).errors).toBeUndefined();
     const r = await admin()(UPDATE, { id, i: { role: 'CONSUMER', displayName: 'Đỗ Minh Quân' } });
     expect(r.data.updateUser).toMatchObject({ role: 'CONSUMER', displayName: 'Đỗ Minh Quân' });
-    expect(code(await t.gql(`{ correctionTasks { total } }`, {}, s))).toBe('UNAUTHENTICATED');
+    expect(code(await t.gql(graphql(`query AccountsCorrectionTasks { correctionTasks { total } }`), {}, s))).toBe('UNAUTHENTICATED');
     const s2 = await tokenOf('quan.do');
-    expect(code(await t.gql(`{ correctionTasks { total } }`, {}, s2))).toBe('FORBIDDEN');
+    expect(code(await t.gql(graphql(`query AccountsCorrectionTasks { correctionTasks { total } }`), {}, s2))).toBe('FORBIDDEN');
     // a name change alone keeps the sessions
     await admin()(UPDATE, { id, i: { displayName: 'Quân' } });
     expect((await t.gql(ME, {}, s2)).errors).toBeUndefined();
@@ -204,8 +205,8 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     expect((await admin()(UPDATE, { id: keyerId, i: { displayName: 'Nguyễn Văn Khoa' } })).data.updateUser).toMatchObject({ keyerCode: 'KT1', role: 'KEYER', displayName: 'Nguyễn Văn Khoa' });
 
     // an unused code may change (a typo fixed before the clerk keyed anything)
-    const users = await admin()(`{ users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }`);
-    const kt9 = users.data.users.items.find((x: any) => x.keyerCode === 'KT9');
+    const users = await admin()(graphql(`query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }`));
+    const kt9 = users.data.users.items.find((x: any) => x.keyerCode === 'KT9')!;
     expect((await admin()(UPDATE, { id: kt9.id, i: { keyerCode: 'KT9B' } })).data.updateUser.keyerCode).toBe('KT9B');
     // a reviewer gets a code and loses it again
     expect((await admin()(UPDATE, { id, i: { keyerCode: 'Q77' } })).data.updateUser.keyerCode).toBe('Q77');
@@ -273,7 +274,7 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     }
     const big = 'username,displayName,role\n' + Array.from({ length: 10_001 }, (_, i) => `big${i},Big ${i},CONSUMER`).join('\n');
     expect(code(await admin()(IMPORT, { csv: big }))).toBe('TOO_MANY_ITEMS');
-    expect((await admin()(`{ users(filter:{ role: CONSUMER }, perPage: 100){ total } }`)).data.users.total).toBeLessThan(10);
+    expect((await admin()(graphql(`query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }`))).data.users.total).toBeLessThan(10);
   });
 
   it('imports 5,000 accounts in seconds; bad rows by line; the re-run creates nothing', async () => {

@@ -6,6 +6,7 @@ import { exec } from '../../server/src/services/sql.js';
 import { iterateCampaign } from '../../server/src/sim/campaign.js';
 import { CREATE_BATCH } from '../helpers/fixtures.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { graphql } from '../gql/index.js';
 
 /**
  * Report aggregates reach their tables through agg_pending: every transaction appends one row,
@@ -84,7 +85,7 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
   });
 
   it('a report counts a transaction committed just before it, before any background fold', async () => {
-    const before = await t.as('manager')(`{ areaReport(level: ALL){ items { forms } } }`);
+    const before = await t.as('manager')(graphql(`query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }`));
     expect(before.errors).toBeUndefined();
     const b = batches[0];
     const k = (pass: number, keyerCode: string): KeyingSubmission => ({
@@ -101,7 +102,7 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
     await t.app.services.ingest.submit({ em: t.app.orm.em.fork(), actor: station }, [k(1, 'LATE1')]);
     // Committed and still queued (the background fold runs once a second).
     expect(await pending()).toBeGreaterThan(0);
-    const after = await t.as('manager')(`{ areaReport(level: ALL){ items { forms } } }`);
+    const after = await t.as('manager')(graphql(`query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }`));
     expect(after.errors).toBeUndefined();
     expect(after.data.areaReport.items[0].forms).toBe(before.data.areaReport.items[0].forms + 1);
   });

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
 
 /**
  * Errors both clerks make the same way: a misread commune, a word typed with the input method
  * off. The two keyings agree, so only the place list and the syllable check can catch them.
  */
-const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }`;
-const DISCREPANCIES = `query($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }`;
+const CLAIM = graphql(`mutation AgreedErrorsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }`);
+const DISCREPANCIES = graphql(`query AgreedErrorsForm($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }`);
 
 describe.each(dbKinds())('agreed errors caught by checks (%s)', (kind) => {
   let t: TestApp;
@@ -37,7 +38,7 @@ describe.each(dbKinds())('agreed errors caught by checks (%s)', (kind) => {
       expect(JSON.stringify(d)).not.toMatch(/Bính|Bạk|Hàng Bạc/);
     }
     // Taking the suggestion needs no reason; both clerks are charged with the agreed error.
-    const ok = await t.as('reviewer')(`mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ status form { discrepancies { fieldKey outcome } } } }`, {
+    const ok = await t.as('reviewer')(graphql(`mutation AgreedErrorsResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ status form { discrepancies { fieldKey outcome } } } }`), {
       id: c.id,
       r: [
         { discrepancyId: byField.hometown.id, choice: 'VALUE', value: byField.hometown.suggestions[0] },
@@ -46,8 +47,8 @@ describe.each(dbKinds())('agreed errors caught by checks (%s)', (kind) => {
     });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.resolveTask.form.discrepancies.map((d: any) => d.outcome)).toEqual(['BOTH_WRONG', 'BOTH_WRONG']);
-    const report = await t.as('manager')(`{ keyerReport(perPage:10, sortField:keyerCode, sortOrder:ASC){ items { keyerCode fieldErrors errorKinds { kind errors } } } }`);
-    const kt1 = report.data.keyerReport.items.find((i: any) => i.keyerCode === 'KT1');
+    const report = await t.as('manager')(graphql(`query AgreedErrorsKeyerReport { keyerReport(perPage:10, sortField:keyerCode, sortOrder:ASC){ items { keyerCode fieldErrors errorKinds { kind errors } } } }`));
+    const kt1 = report.data.keyerReport.items.find((i: any) => i.keyerCode === 'KT1')!;
     expect(kt1.errorKinds).toEqual(expect.arrayContaining([{ kind: 'REFERENCE', errors: 2 }]));
   });
 
@@ -68,8 +69,8 @@ describe.each(dbKinds())('agreed errors caught by checks (%s)', (kind) => {
     const eth = person({ fullName: 'Ðặng Văn An', householdHeadName: 'Ðặng Văn An' });
     const r = await t.submit([keying('AE', 'P3', 1, 'KT1', eth), keying('AE', 'P3', 2, 'KT2', person({ fullName: 'Đặng Văn An', householdHeadName: 'Đặng Văn An' }))]);
     expect(r.data.submitKeyings[1].formStatus).toBe('AUTO_VERIFIED');
-    const rec = await t.as('admin')(`query($f:ID!){ form(id:$f){ verifiedRecord { values { key value } } } }`, { f: r.data.submitKeyings[1].formId });
-    expect(rec.data.form.verifiedRecord.values.find((v: any) => v.key === 'fullName').value).toBe('Đặng Văn An');
+    const rec = await t.as('admin')(graphql(`query AgreedErrorsForm2($f:ID!){ form(id:$f){ verifiedRecord { values { key value } } } }`), { f: r.data.submitKeyings[1].formId });
+    expect(rec.data.form.verifiedRecord.values.find((v: any) => v.key === 'fullName')!.value).toBe('Đặng Văn An');
   });
 
   it('verifies minority and foreign names and official places written with abbreviations without a flag', async () => {

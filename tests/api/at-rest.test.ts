@@ -7,6 +7,7 @@ import { keyIdOf, rotate, serializeKeyRing, SEALED_KEY } from '../../server/src/
 import { reencrypt } from '../../server/src/services/rotation.service.js';
 import { exec } from '../../server/src/services/sql.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { graphql } from '../gql/index.js';
 
 const FORMS = 100;
 
@@ -81,21 +82,21 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
     const opened = t.app.services.vault.openRecord(Number(row.form_id), typeof v === 'string' ? JSON.parse(v) : v);
     expect(opened.citizenId).toMatch(/^\d{12}$/);
     const accounts = JSON.parse(readFileSync(join(t.dataDir, 'demo-accounts.json'), 'utf8')) as { username: string; password: string }[];
-    const login = async (u: string) => (await t.gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u, p: accounts.find((a) => a.username === u)!.password })).data.login.token;
-    const q = `query($c:String!){ verifiedRecords(filter:{citizenId:$c}){ total items { id values { key value } } } }`;
-    const asAdmin = await t.gql(q, { c: opened.citizenId }, await login('admin'));
+    const login = async (u: string) => (await t.gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u, p: accounts.find((a) => a.username === u)!.password })).data.login.token;
+    const q = graphql(`query AtRestVerifiedRecords($c:String!){ verifiedRecords(filter:{citizenId:$c}){ total items { id values { key value } } } }`);
+    const asAdmin = await t.gql(q, { c: opened.citizenId! }, await login('admin'));
     expect(asAdmin.data.verifiedRecords.total).toBe(1);
     // Typed as people type it: groups of digits, full-width digits from a phone keyboard.
     const typed = opened.citizenId!.replace(/(\d{3})(?=\d)/g, '$1 ').replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     expect((await t.gql(q, { c: typed }, await login('admin'))).data.verifiedRecords.total).toBe(1);
-    expect(asAdmin.data.verifiedRecords.items[0].values.find((v: any) => v.key === 'citizenId').value).toBe(opened.citizenId);
+    expect(asAdmin.data.verifiedRecords.items[0].values.find((v: any) => v.key === 'citizenId')!.value).toBe(opened.citizenId);
     // A manager sees citizen IDs masked, so may not search by one (it would confirm a guess).
-    expect((await t.gql(q, { c: opened.citizenId }, await login('manager'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const asManager = await t.gql(`query($id:ID!){ verifiedRecords(filter:{ids:[$id]}){ items { values { key value } } } }`, { id: asAdmin.data.verifiedRecords.items[0].id }, await login('manager'));
+    expect((await t.gql(q, { c: opened.citizenId! }, await login('manager'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const asManager = await t.gql(graphql(`query AtRestVerifiedRecords2($id:ID!){ verifiedRecords(filter:{ids:[$id]}){ items { values { key value } } } }`), { id: asAdmin.data.verifiedRecords.items[0].id }, await login('manager'));
     const masked = asManager.data.verifiedRecords.items[0].values;
-    expect(masked.find((v: any) => v.key === 'citizenId').value).toMatch(/^\d{3}\*{7}\d{2}$/);
-    expect(masked.find((v: any) => v.key === 'fullName').value).toContain('*');
-    const audit = await t.gql(`{ auditEvents(filter:{action:"records.read"}){ total } }`, {}, await login('admin'));
+    expect(masked.find((v: any) => v.key === 'citizenId')!.value).toMatch(/^\d{3}\*{7}\d{2}$/);
+    expect(masked.find((v: any) => v.key === 'fullName')!.value).toContain('*');
+    const audit = await t.gql(graphql(`query AtRestAuditEvents { auditEvents(filter:{action:"records.read"}){ total } }`), {}, await login('admin'));
     expect(audit.data.auditEvents.total).toBeGreaterThan(0);
   });
 
@@ -108,7 +109,7 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
     // First run stops part-way, as if killed; the second resumes from the saved progress.
     const partial = await reencrypt(em, next, progressFile, { batch: 50, stopAfter: 50 });
     expect(partial.done.keying).toBe(Number((await exec<any[]>(em, 'select id from keying order by id limit 1 offset 49'))[0].id));
-    const mid = await t.gql(`{ __typename }`);
+    const mid = await t.gql(graphql(`query Typename { __typename }`));
     expect(mid.errors).toBeUndefined();
     const scansDir = join(t.dataDir, 'scans');
     const done = await reencrypt(em, next, progressFile, { batch: 50, scansDir });
@@ -128,7 +129,7 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
     expect(t.app.services.vault.openKeying(Number(k.form_id), Number(k.pass), stored as never).fullName).toBeTruthy();
     const [ref] = await exec<{ image_ref: string }[]>(em, 'select image_ref from form where image_ref is not null order by id limit 1');
     const accounts = JSON.parse(readFileSync(join(t.dataDir, 'demo-accounts.json'), 'utf8')) as { username: string; password: string }[];
-    const token = (await t.gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: 'admin', p: accounts.find((a) => a.username === 'admin')!.password })).data.login.token;
+    const token = (await t.gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: 'admin', p: accounts.find((a) => a.username === 'admin')!.password })).data.login.token;
     const served = await fetch(new URL(ref.image_ref, t.url), { headers: { authorization: `Bearer ${token}` } });
     expect(served.status).toBe(200);
     expect(await served.text()).toMatch(/<svg/);

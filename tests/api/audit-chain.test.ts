@@ -11,7 +11,8 @@ import { runVerifyAudit } from '../../server/src/cli/verify-audit.js';
 import { Migration20261128100000_audit_key as SqliteKeyed } from '../../server/src/db/migrations/sqlite/Migration20261128100000_audit_key.js';
 import { Migration20261128100000_audit_key as PgKeyed } from '../../server/src/db/migrations/postgresql/Migration20261128100000_audit_key.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -80,15 +81,14 @@ describe.each(dbKinds())('audit hash chain on %s', (kind) => {
     t = await startTestApp(kind);
     const admin = t.as('admin');
     await admin(CREATE_BATCH, { i: { code: 'A1', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } });
-    await admin(`mutation{ setSpotCheckPolicy(batchId: "1", policy: { every: 5 }){ id } }`);
+    await admin(graphql(`mutation AuditChainSetSpotCheckPolicy{ setSpotCheckPolicy(batchId: "1", policy: { every: 5 }){ id } }`));
     // Many writers at once: every request inserts its events unsealed, in its own transaction.
-    const station = t.as('station');
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         t.submit([keying('A1', `F${i}`, 1, 'KT1', person()), keying('A1', `F${i}`, 2, 'KT2', person(i % 2 ? { fullName: 'Nguyễn Văn Ân' } : {}))]),
       ),
     );
-    await Promise.all(Array.from({ length: 6 }, (_, i) => admin(`mutation($n:String!){ createApiKey(input:{ name: $n, scopes: [REPORTS_READ] }){ key } }`, { n: `k${i}` })));
+    await Promise.all(Array.from({ length: 6 }, (_, i) => admin(graphql(`mutation AuditChainCreateApiKey($n:String!){ createApiKey(input:{ name: $n, scopes: [REPORTS_READ] }){ key } }`), { n: `k${i}` })));
     await t.app.auditSealer.flush();
   });
   afterAll(async () => t?.close());

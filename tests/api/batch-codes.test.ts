@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Batch, FormTemplate } from '../../server/src/db/entities/index.js';
 import { person } from '../helpers/fixtures.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { graphql } from '../gql/index.js';
 
-const CREATE = `mutation($i:CreateBatchInput!){ createBatch(input:$i){ id code } }`;
-const EXPORT = `mutation($b:ID!){ exportBatch(batchId:$b){ directory } }`;
+const CREATE = graphql(`mutation BatchCodesCreateBatch($i:CreateBatchInput!){ createBatch(input:$i){ id code } }`);
+const EXPORT = graphql(`mutation BatchCodesExportBatch($b:ID!){ exportBatch(batchId:$b){ directory } }`);
 
 describe.each(dbKinds())('batch codes and export paths on %s', (kind) => {
   let t: TestApp;

@@ -6,6 +6,8 @@ import { auditKey, parseKeyRing } from '../../server/src/domain/crypto.js';
 import { keying, person, type KeyingJson } from '../helpers/fixtures.js';
 import { clusterUnavailableReason, PgCluster } from '../helpers/pg-cluster.js';
 import { freshDatabase, gqlCall, invariantViolations, login, ServerProcess, snapshot, startAppOn, TEST_KEYRING_JSON } from '../helpers/scale.js';
+import { graphql } from '../gql/index.js';
+import type { Doc } from '../helpers/gql.js';
 
 /**
  * Crash safety with real processes. The same input (3,000 keyings in 60 requests, then every
@@ -21,9 +23,9 @@ const PER_REQUEST = 50;
 const BATCHES = ['CR1', 'CR2', 'CR3'];
 const REVIEWERS = 8;
 const CLIENTS = 8;
-const SUBMIT = `mutation($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ idempotencyKey status keyingId code } }`;
-const CLAIM = `mutation{ claimNextTask { id discrepancies { id } } }`;
-const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`;
+const SUBMIT = graphql(`mutation CrashSubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ idempotencyKey status keyingId code } }`);
+const CLAIM = graphql(`mutation ClaimNextTask{ claimNextTask { id discrepancies { id } } }`);
+const RESOLVE = graphql(`mutation ResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`);
 
 type Outcome = { idempotencyKey: string; status: string; keyingId: string | null; code: string | null };
 
@@ -69,7 +71,7 @@ async function prepare(dbUrl: string): Promise<void> {
       await t.app.services.auth.createUser({ em: t.app.orm.em.fork(), actor: null }, { username: `crash-reviewer-${i}`, password: 'crash reviewer password 01', role: 'REVIEWER', displayName: `r${i}` });
     }
     for (const code of BATCHES) {
-      const r = await t.as('admin')(`mutation($i:CreateBatchInput!){ createBatch(input:$i){ id } }`, { i: { code, provinceCode: '001', district: 'Quận Ba Đình', commune: 'Phường Kim Mã' } });
+      const r = await t.as('admin')(graphql(`mutation CrashCreateBatch($i:CreateBatchInput!){ createBatch(input:$i){ id } }`), { i: { code, provinceCode: '001', district: 'Quận Ba Đình', commune: 'Phường Kim Mã' } });
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     }
   } finally {
@@ -79,7 +81,7 @@ async function prepare(dbUrl: string): Promise<void> {
 
 type Reply = { kind: 'ok'; data: any; status: number } | { kind: 'error'; status: number; code: string; message: string } | { kind: 'network'; message: string };
 
-async function call(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<Reply> {
+async function call(url: string, token: string, query: Doc, variables?: Record<string, unknown>): Promise<Reply> {
   try {
     const r = await gqlCall(url, query, variables, token, 60_000);
     if (r.errors?.length) return { kind: 'error', status: r.status, code: r.errors[0].extensions?.code ?? '?', message: r.errors[0].message };

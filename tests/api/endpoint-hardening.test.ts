@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from '../../server/src/config.js';
 import { newKeyRing, serializeKeyRing } from '../../server/src/domain/crypto.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { rawPost } from '../helpers/http.js';
+import { graphql } from '../gql/index.js';
 
 /**
  * The endpoint's edges: the query cost for every variable value, deep variables, tokens that are
@@ -53,7 +54,7 @@ describe.each(dbKinds())('endpoint hardening on %s', (kind) => {
   });
 
   it('refuses deeply nested variables with a coded 400, anonymously and signed in', async () => {
-    const q = `query($f:FormFilter){ forms(filter:$f){ total } }`;
+    const q = graphql(`query EndpointHardeningForms($f:FormFilter){ forms(filter:$f){ total } }`);
     for (const token of [null, t.tokens.admin]) {
       const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
       for (const deep of [deepObject(20_000), deepArray(20_000), deepObject(66)]) {
@@ -65,7 +66,7 @@ describe.each(dbKinds())('endpoint hardening on %s', (kind) => {
       expect([ext.status, ext.json?.errors?.[0].extensions.code]).toEqual([400, 'VARIABLES_TOO_DEEP']);
     }
     // GET carries the variables as JSON text.
-    const get = await fetch(`${t.url}?query=${encodeURIComponent(q)}&variables=${encodeURIComponent(`{"f":${deepObject(100)}}`)}`, { headers: { 'apollo-require-preflight': '1' } });
+    const get = await fetch(`${t.url}?query=${encodeURIComponent(String(q))}&variables=${encodeURIComponent(`{"f":${deepObject(100)}}`)}`, { headers: { 'apollo-require-preflight': '1' } });
     expect([get.status, ((await get.json()) as any).errors[0].extensions.code]).toEqual([400, 'VARIABLES_TOO_DEEP']);
     // Ordinary nesting still passes (and is then refused or answered by the schema as usual).
     const ok = await post(t.url, { query: q, variables: { f: { batchId: '1' } } }, { authorization: `Bearer ${t.tokens.admin}` });
@@ -81,15 +82,15 @@ describe.each(dbKinds())('endpoint hardening on %s', (kind) => {
       if (exp) jwt = jwt.setExpirationTime('1h');
       return jwt.sign(t.app.config.authSecret);
     };
-    const adminId = String((await t.as('admin')(`{ me { id } }`)).data.me.id);
-    expect((await t.gql(`{ me { username } }`, {}, await sign(adminId, true))).data).toEqual({ me: { username: 'admin' } });
+    const adminId = String((await t.as('admin')(graphql(`query Me { me { id } }`))).data.me.id);
+    expect((await t.gql(graphql(`query Me2 { me { username } }`), {}, await sign(adminId, true))).data).toEqual({ me: { username: 'admin' } });
     const bad: [string, string | null, boolean][] = [
       ['no exp', adminId, false],
       ['no sub', null, true],
       ...['abc', '1e3', '-1', '', '0', '01', '1.0', ' 1', '0x1', '99999999999', '2147483648'].map((s): [string, string, boolean] => [`sub ${JSON.stringify(s)}`, s, true]),
     ];
     for (const [label, sub, exp] of bad) {
-      const r = await t.gql(`{ me { username } }`, {}, await sign(sub, exp));
+      const r = await t.gql(graphql(`query Me2 { me { username } }`), {}, await sign(sub, exp));
       expect([r.status, r.errors?.[0].extensions.code], label).toEqual([401, 'UNAUTHENTICATED']);
     }
   });
@@ -114,17 +115,17 @@ describe('CORS (sqlite)', () => {
 
   it('is same-origin by default: a foreign page gets no Access-Control-Allow-Origin', async () => {
     for (const t of [plain, listed]) {
-      const r = await post(t.url, { query: '{ __typename }' }, { origin: FOREIGN });
+      const r = await post(t.url, { query: graphql(`query Typename { __typename }`) }, { origin: FOREIGN });
       expect(r.status).toBe(200);
       expect(r.headers.get('access-control-allow-origin')).toBeNull();
       const p = await preflight(t.url, FOREIGN);
       expect(p.headers.get('access-control-allow-origin')).toBeNull();
     }
-    expect((await post(plain.url, { query: '{ __typename }' })).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await post(plain.url, { query: graphql(`query Typename { __typename }`) })).headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('echoes an origin of CORS_ORIGINS, with Vary: Origin, on answers and preflights', async () => {
-    const r = await post(listed.url, { query: '{ __typename }' }, { origin: ALLOWED });
+    const r = await post(listed.url, { query: graphql(`query Typename { __typename }`) }, { origin: ALLOWED });
     expect(r.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(r.headers.get('vary')).toMatch(/origin/i);
     expect(r.headers.get('access-control-allow-credentials')).toBeNull();
@@ -239,7 +240,7 @@ describe('SQLite file permissions', () => {
     const t = await startTestApp('sqlite', {}, { users: false });
     try {
       const db = join(t.dataDir, 'test.sqlite');
-      await t.gql(`{ __typename }`);
+      await t.gql(graphql(`query Typename { __typename }`));
       for (const f of [db, `${db}-wal`, `${db}-shm`]) {
         expect(existsSync(f), f).toBe(true);
         expect(ownerOnly(f), `${f} is ${(statSync(f).mode & 0o777).toString(8)}`).toBe(true);

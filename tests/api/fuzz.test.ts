@@ -11,6 +11,7 @@ import { exec } from '../../server/src/services/sql.js';
 import { CREATE_BATCH, person } from '../helpers/fixtures.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { INVARIANTS } from '../helpers/scale.js';
+import { graphql } from '../gql/index.js';
 
 /**
  * Bad input at volume: generated malformed and hostile keyings through the real HTTP endpoint,
@@ -126,7 +127,7 @@ const keyingish = fc.record({
   unknown: fc.oneof({ weight: 6, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('extra', 'id', 'status', '__typename', 'formId'), anyJson, { minKeys: 1, maxKeys: 2 }) }),
 });
 
-const SUBMIT = `mutation($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index status keyingId code message problems { field reason } } }`;
+const SUBMIT = graphql(`mutation FuzzSubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index status keyingId code message problems { field reason } } }`);
 const TABLES = ['keying', 'form', 'correction_task', 'discrepancy', 'verified_record', 'keying_error'];
 
 describe.each(dbKinds())('fuzzing submitKeyings over HTTP on %s', (kind) => {
@@ -173,7 +174,8 @@ describe.each(dbKinds())('fuzzing submitKeyings over HTTP on %s', (kind) => {
         // Sometimes a valid keying rides along: it must be stored whatever its neighbours are.
         if (mixValid) keyings.push({ idempotencyKey: `fz-${kind}-${++seq}`, batchCode: 'FZ1', formNumber: `V${seq}`, pass: 1, keyerCode: 'KT1', stationCode: 'ST01', startedAt: '2026-11-02T08:00:00.000Z', submittedAt: '2026-11-02T08:03:10.000Z', values: person() });
         const before = await counts();
-        const r = await t.as('station')(SUBMIT, { k: keyings });
+        // Malformed on purpose: sent as built.
+        const r = await t.as('station')(SUBMIT, { k: keyings as never });
         const after = await counts();
         expect(r.status, JSON.stringify(r.errors)?.slice(0, 500)).not.toBe(500);
         if (r.errors) {

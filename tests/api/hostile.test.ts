@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../../server/src/services/sql.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
+import type { Doc } from '../helpers/gql.js';
 
 /**
  * Requests an attacker (or a broken client) sends. Each must be refused cleanly: a 4xx, or a coded
@@ -39,7 +41,7 @@ async function raw(t: TestApp, init: { method?: string; body?: string | Uint8Arr
   return { status: res.status, json, text };
 }
 
-const gqlBody = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
+const gqlBody = (query: Doc, variables?: unknown) => JSON.stringify({ query: String(query), variables });
 
 describe.each(dbKinds())('hostile requests on %s', (kind) => {
   let t: TestApp;
@@ -126,7 +128,7 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
         await refused(`createBatch ${field} = ${name}`, () => raw(t, { body: gqlBody(CREATE_BATCH, { i: { ...batch, [field]: s } }), headers: asAdmin }));
       }
     }
-    const CREATE_USER = `mutation($i:CreateUserInput!){ createUser(input:$i){ id } }`;
+    const CREATE_USER = graphql(`mutation CreateUser($i:CreateUserInput!){ createUser(input:$i){ id } }`);
     const user = { password: 'a long enough password', role: 'REVIEWER', displayName: 'Mallory', keyerCode: 'KT77' };
     let n = 0;
     for (const field of ['username', 'password', 'displayName', 'keyerCode']) {
@@ -149,8 +151,8 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
       }
     }
     for (const [name, s] of Object.entries(HOSTILE)) {
-      await refused(`login username = ${name}`, () => raw(t, { body: gqlBody(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: s, p: TEST_PASSWORD }), headers: { 'content-type': 'application/json' } }));
-      await refused(`login password = ${name}`, () => raw(t, { body: gqlBody(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: 'consumer', p: s }), headers: { 'content-type': 'application/json' } }), (a) => {
+      await refused(`login username = ${name}`, () => raw(t, { body: gqlBody(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: s, p: TEST_PASSWORD }), headers: { 'content-type': 'application/json' } }));
+      await refused(`login password = ${name}`, () => raw(t, { body: gqlBody(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: 'consumer', p: s }), headers: { 'content-type': 'application/json' } }), (a) => {
         expect(a.json.data?.login ?? null).toBeNull();
       });
     }
@@ -160,19 +162,19 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
   });
 
   it("refuses hostile filters, or finds nothing with them (never everything)", async () => {
-    const lists: [string, string][] = [
-      ['batches.code', `query($s:String!){ r: batches(filter:{ code: $s }){ total } }`],
-      ['batches.provinceCode', `query($s:String!){ r: batches(filter:{ provinceCode: $s }){ total } }`],
-      ['batches.ids', `query($s:ID!){ r: batches(filter:{ ids: [$s] }){ total } }`],
-      ['forms.formNumber', `query($s:String!){ r: forms(filter:{ formNumber: $s }){ total } }`],
-      ['forms.batchId', `query($s:ID!){ r: forms(filter:{ batchId: $s }){ total } }`],
-      ['keyings.keyerCode', `query($s:String!){ r: keyings(filter:{ keyerCode: $s }){ total } }`],
-      ['discrepancies.fieldKey', `query($s:String!){ r: discrepancies(filter:{ fieldKey: $s }){ total } }`],
-      ['verifiedRecords.formId', `query($s:ID!){ r: verifiedRecords(filter:{ formId: $s }){ total } }`],
-      ['auditEvents.entityType', `query($s:String!){ r: auditEvents(filter:{ entityType: $s }){ total } }`],
-      ['auditEvents.action', `query($s:String!){ r: auditEvents(filter:{ action: $s }){ total } }`],
-      ['users.ids', `query($s:ID!){ r: users(filter:{ ids: [$s] }){ total } }`],
-      ['template(code)', `query($s:String!){ r: template(code: $s){ code } }`],
+    const lists: [string, Doc][] = [
+      ['batches.code', graphql(`query HostileBatches($s:String!){ r: batches(filter:{ code: $s }){ total } }`)],
+      ['batches.provinceCode', graphql(`query HostileBatches2($s:String!){ r: batches(filter:{ provinceCode: $s }){ total } }`)],
+      ['batches.ids', graphql(`query HostileBatches3($s:ID!){ r: batches(filter:{ ids: [$s] }){ total } }`)],
+      ['forms.formNumber', graphql(`query HostileForms($s:String!){ r: forms(filter:{ formNumber: $s }){ total } }`)],
+      ['forms.batchId', graphql(`query HostileForms2($s:ID!){ r: forms(filter:{ batchId: $s }){ total } }`)],
+      ['keyings.keyerCode', graphql(`query HostileKeyings($s:String!){ r: keyings(filter:{ keyerCode: $s }){ total } }`)],
+      ['discrepancies.fieldKey', graphql(`query HostileDiscrepancies($s:String!){ r: discrepancies(filter:{ fieldKey: $s }){ total } }`)],
+      ['verifiedRecords.formId', graphql(`query HostileVerifiedRecords($s:ID!){ r: verifiedRecords(filter:{ formId: $s }){ total } }`)],
+      ['auditEvents.entityType', graphql(`query HostileAuditEvents($s:String!){ r: auditEvents(filter:{ entityType: $s }){ total } }`)],
+      ['auditEvents.action', graphql(`query HostileAuditEvents2($s:String!){ r: auditEvents(filter:{ action: $s }){ total } }`)],
+      ['users.ids', graphql(`query HostileUsers($s:ID!){ r: users(filter:{ ids: [$s] }){ total } }`)],
+      ['template(code)', graphql(`query HostileTemplate($s:String!){ r: template(code: $s){ code } }`)],
     ];
     const before = await counts();
     for (const [list, q] of lists) {
@@ -186,7 +188,7 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
       }
     }
     // Over-long lists of ids are refused before they reach the database.
-    const many = await raw(t, { body: gqlBody(`query($ids:[ID!]!){ batches(filter:{ ids: $ids }){ total } }`, { ids: Array.from({ length: 70_000 }, (_, i) => String(i + 1)) }), headers: asAdmin });
+    const many = await raw(t, { body: gqlBody(graphql(`query HostileBatches4($ids:[ID!]!){ batches(filter:{ ids: $ids }){ total } }`), { ids: Array.from({ length: 70_000 }, (_, i) => String(i + 1)) }), headers: asAdmin });
     report.push(`${'batches.ids = 70,000 ids'.padEnd(58)} ${many.status} ${many.json.errors?.[0]?.extensions?.code}`);
     expect(many.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(await counts()).toEqual(before);
@@ -194,7 +196,7 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
 
   it('refuses malformed, mistyped, oversized and batched requests before they reach GraphQL', async () => {
     const before = await counts();
-    const q = JSON.stringify({ query: '{ batches { total } }' });
+    const q = JSON.stringify({ query: graphql(`query Batches { batches { total } }`) });
     const auth = { authorization: `Bearer ${t.tokens.admin}` };
     await refused('malformed JSON', () => raw(t, { body: '{"query": "{ batches { total } }"', headers: asAdmin }), (a) => expect(a.json.errors[0].extensions.code).toBe('BAD_REQUEST'));
     await refused('JSON string instead of object', () => raw(t, { body: '"{ batches { total } }"', headers: asAdmin }));
@@ -203,12 +205,12 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
       await refused(`content-type ${type}`, () => raw(t, { body: q, headers: { ...auth, 'content-type': type } }));
     }
     await refused('no content-type', () => raw(t, { body: q, headers: auth }));
-    await refused('batched JSON array', () => raw(t, { body: JSON.stringify([{ query: '{ batches { total } }' }, { query: 'mutation{ createBatch(input:{ code:"HB2", provinceCode:"001", district:"a", commune:"b" }){ id } }' }]), headers: asAdmin }));
-    const mutation = encodeURIComponent('mutation{ createBatch(input:{ code:"HB3", provinceCode:"001", district:"a", commune:"b" }){ id } }');
+    await refused('batched JSON array', () => raw(t, { body: JSON.stringify([{ query: graphql(`query Batches { batches { total } }`) }, { query: graphql(`mutation HostileCreateBatch2{ createBatch(input:{ code:"HB2", provinceCode:"001", district:"a", commune:"b" }){ id } }`) }]), headers: asAdmin }));
+    const mutation = encodeURIComponent(String(graphql(`mutation HostileCreateBatch3{ createBatch(input:{ code:"HB3", provinceCode:"001", district:"a", commune:"b" }){ id } }`)));
     await refused('GET with a mutation', () => raw(t, { method: 'GET', path: `?query=${mutation}`, headers: auth }));
     await refused('GET with a mutation and the preflight header', () => raw(t, { method: 'GET', path: `?query=${mutation}`, headers: { ...auth, 'apollo-require-preflight': 'true' } }), (a) => expect(a.status).toBe(405));
     await refused('GET with an unknown persisted-query hash', () => raw(t, { method: 'GET', path: `?extensions=${encodeURIComponent('{"persistedQuery":{"version":1,"sha256Hash":"00"}}')}`, headers: { ...auth, 'apollo-require-preflight': 'true' } }));
-    await refused('variables as a string', () => raw(t, { body: JSON.stringify({ query: '{ batches { total } }', variables: '{}' }), headers: asAdmin }));
+    await refused('variables as a string', () => raw(t, { body: JSON.stringify({ query: graphql(`query Batches { batches { total } }`), variables: '{}' }), headers: asAdmin }));
     await refused('__proto__ in variables', () => raw(t, { body: '{"query":"mutation($i:CreateBatchInput!){ createBatch(input:$i){ id } }","variables":{"i":{"__proto__":{"code":"HB4"},"provinceCode":"001","district":"a","commune":"b"}}}', headers: asAdmin }));
     expect(await counts()).toEqual(before);
   });
@@ -233,13 +235,13 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
     await refused('100 aliased fields', () => raw(t, { body: gqlBody(`{ me { ${Array.from({ length: 100 }, (_, i) => `a${i}: username`).join(' ')} } }`), headers: asAdmin }), (a) => expect(a.json.errors[0].extensions.code).toBe('TOO_MANY_ALIASES'));
     await refused('21 root fields', () => raw(t, { body: gqlBody(`{ ${'me { id } '.repeat(21)} }`), headers: asAdmin }), (a) => expect(a.json.errors[0].extensions.code).toBe('TOO_MANY_ROOT_FIELDS'));
     await refused('30,000 repeated fields', () => raw(t, { body: gqlBody(`{ me { ${'id '.repeat(30_000)} } }`), headers: asAdmin }), (a) => expect(a.json.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED'));
-    await refused('perPage 100,000', () => raw(t, { body: gqlBody(`{ forms(perPage: 100000){ total } }`), headers: asAdmin }), (a) => expect(a.json.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX'));
-    await refused('perPage 201', () => raw(t, { body: gqlBody(`{ forms(perPage: 201){ total } }`), headers: asAdmin }), (a) => expect(a.json.errors[0].extensions.code).toBe('BAD_USER_INPUT'));
-    await refused('page 2^31', () => raw(t, { body: gqlBody(`{ forms(page: 2147483647){ total } }`), headers: asAdmin }));
+    await refused('perPage 100,000', () => raw(t, { body: gqlBody(graphql(`query HostileForms3 { forms(perPage: 100000){ total } }`)), headers: asAdmin }), (a) => expect(a.json.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX'));
+    await refused('perPage 201', () => raw(t, { body: gqlBody(graphql(`query HostileForms4 { forms(perPage: 201){ total } }`)), headers: asAdmin }), (a) => expect(a.json.errors[0].extensions.code).toBe('BAD_USER_INPUT'));
+    await refused('page 2^31', () => raw(t, { body: gqlBody(graphql(`query HostileForms5 { forms(page: 2147483647){ total } }`)), headers: asAdmin }));
     const k = Array.from({ length: 1001 }, (_, i) => keying('H1', `B${i}`, 1, 'KT1', person()));
     await refused('1,001 keyings in one call', () => raw(t, { body: gqlBody(SUBMIT, { k }), headers: { 'content-type': 'application/json', authorization: `Bearer ${t.tokens.station}` } }), (a) => expect(a.json.errors[0].extensions.code).toBe('TOO_MANY_ITEMS'));
     await refused('300 resolutions for one task', () =>
-      raw(t, { body: gqlBody(`mutation($r:[ResolutionInput!]!){ resolveTask(id: "1", resolutions: $r){ id } }`, { r: Array.from({ length: 300 }, () => ({ discrepancyId: '1', choice: 'FIRST' })) }), headers: { 'content-type': 'application/json', authorization: `Bearer ${t.tokens.reviewer}` } }),
+      raw(t, { body: gqlBody(graphql(`mutation HostileResolveTask($r:[ResolutionInput!]!){ resolveTask(id: "1", resolutions: $r){ id } }`), { r: Array.from({ length: 300 }, () => ({ discrepancyId: '1', choice: 'FIRST' as const })) }), headers: { 'content-type': 'application/json', authorization: `Bearer ${t.tokens.reviewer}` } }),
       (a) => expect(a.json.errors[0].extensions.code).toBe('TOO_MANY_ITEMS'),
     );
     expect(await counts()).toEqual(before);
@@ -250,7 +252,7 @@ describe.each(dbKinds())('hostile requests on %s', (kind) => {
     const body = gqlBody(SUBMIT, { k });
     expect(body.length).toBeLessThan(t.app.config.maxBodyBytes / 2);
     const before = await counts();
-    const big = gqlBody('{ batches { total } }', { pad: 'x'.repeat(t.app.config.maxBodyBytes) });
+    const big = gqlBody(graphql(`query Batches { batches { total } }`), { pad: 'x'.repeat(t.app.config.maxBodyBytes) });
     await refused('body of MAX_BODY_BYTES + 80 bytes', () => raw(t, { body: big, headers: asAdmin }), (a) => {
       expect(a.status).toBe(413);
       expect(a.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
 
 /**
  * Double entry is only worth its cost if the two keyings are independent: the keyer is who signed
  * in (not whatever the payload says), stations may only name registered clerks, and no single
  * credential may supply two passes of one form, however it names the clerks.
  */
-const FORM = `query($id:ID!){ form(id:$id){ status task { id } verifiedRecord { id } keyings { pass keyerCode submittedBy } } }`;
-const COUNTS = `{ keyings(perPage:1){ total } verifiedRecords(perPage:1){ total } }`;
-const INGEST_EVENTS = `{ auditEvents(perPage: 200, filter: { action: "keyings.ingest" }){ items { actor data } } }`;
+const FORM = graphql(`query IndependenceForm($id:ID!){ form(id:$id){ status task { id } verifiedRecord { id } keyings { pass keyerCode submittedBy } } }`);
+const COUNTS = graphql(`query IndependenceKeyings { keyings(perPage:1){ total } verifiedRecords(perPage:1){ total } }`);
+const INGEST_EVENTS = graphql(`query IndependenceAuditEvents { auditEvents(perPage: 200, filter: { action: "keyings.ingest" }){ items { actor data } } }`);
 
 describe.each(dbKinds())('independence of the two keyings on %s', (kind) => {
   let t: TestApp;
@@ -18,7 +19,7 @@ describe.each(dbKinds())('independence of the two keyings on %s', (kind) => {
     const r = await admin()(COUNTS);
     return [r.data.keyings.total, r.data.verifiedRecords.total];
   };
-  const apiKey = async (name: string) => (await admin()(`mutation($n:String!){ createApiKey(input:{ name: $n, scopes: [KEYINGS_SUBMIT] }){ key } }`, { n: name })).data.createApiKey.key as string;
+  const apiKey = async (name: string) => (await admin()(graphql(`mutation IndependenceCreateApiKey($n:String!){ createApiKey(input:{ name: $n, scopes: [KEYINGS_SUBMIT] }){ key } }`), { n: name })).data.createApiKey.key as string;
 
   beforeAll(async () => {
     t = await startTestApp(kind);
@@ -94,7 +95,7 @@ describe.each(dbKinds())('independence of the two keyings on %s', (kind) => {
     expect(r.data.submitKeyings[1].status).toBe('ACCEPTED');
     expect(await counts()).toEqual([before[0] + 1, before[1]]);
     // Once registered, the same keying goes in.
-    const reg = await admin()(`mutation{ registerClerks(clerks: [{ keyerCode: "KT999", displayName: "Nguyễn Thị Chín" }]){ created existing } }`);
+    const reg = await admin()(graphql(`mutation IndependenceRegisterClerks{ registerClerks(clerks: [{ keyerCode: "KT999", displayName: "Nguyễn Thị Chín" }]){ created existing } }`));
     expect(reg.data.registerClerks).toEqual({ created: 1, existing: 0 });
     const again = await t.as('station')(SUBMIT, { k: [keying('IN', 'U1', 1, 'KT999', person())] });
     expect(again.data.submitKeyings[0].status).toBe('ACCEPTED');
@@ -106,9 +107,9 @@ describe.each(dbKinds())('independence of the two keyings on %s', (kind) => {
 
   it('a re-key never comes from a credential that supplied pass 1 or 2', async () => {
     await t.submit([keying('IN', 'R1', 1, 'KT1', person()), keying('IN', 'R1', 2, 'KT2', person({ phone: '0912345679' }))]);
-    const task = (await t.as('reviewer')(`mutation{ claimNextTask { id form { formNumber } } }`)).data.claimNextTask;
+    const task = (await t.as('reviewer')(graphql(`mutation IndependenceClaimNextTask{ claimNextTask { id form { formNumber } } }`))).data.claimNextTask;
     expect(task.form.formNumber).toBe('R1');
-    expect((await t.as('reviewer')(`mutation($id:ID!){ requestRekey(id:$id){ status } }`, { id: task.id })).errors).toBeUndefined();
+    expect((await t.as('reviewer')(graphql(`mutation RequestRekey($id:ID!){ requestRekey(id:$id){ status } }`), { id: task.id })).errors).toBeUndefined();
     const third = keying('IN', 'R1', 3, 'KT3', { phone: '0912345678' });
     const fromFirst = await t.as('station')(SUBMIT, { k: [third] });
     expect(fromFirst.data.submitKeyings[0]).toMatchObject({ status: 'REJECTED', code: 'SAME_CREDENTIAL' });
@@ -131,15 +132,15 @@ describe.each(dbKinds())('independence of the two keyings on %s', (kind) => {
   });
 
   it('clerk accounts: a KEYER needs a code, a code names one person, registration is idempotent and audited', async () => {
-    const CREATE = `mutation($i:CreateUserInput!){ createUser(input:$i){ id role keyerCode } }`;
+    const CREATE = graphql(`mutation IndependenceCreateUser($i:CreateUserInput!){ createUser(input:$i){ id role keyerCode } }`);
     const noCode = await admin()(CREATE, { i: { username: 'clerk-nocode', password: TEST_PASSWORD, role: 'KEYER', displayName: 'Trần Văn Mã' } });
     expect(noCode.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'keyerCode' }] });
     const taken = await admin()(CREATE, { i: { username: 'clerk-taken', password: TEST_PASSWORD, role: 'KEYER', displayName: 'Trần Văn Mã', keyerCode: 'KT1' } });
     expect(taken.errors[0].extensions.code).toBe('CONFLICT');
     const ok = await admin()(CREATE, { i: { username: 'clerk-new', password: TEST_PASSWORD, role: 'KEYER', displayName: 'Trần Văn Mã', keyerCode: 'KN01' } });
     expect(ok.data.createUser).toMatchObject({ role: 'KEYER', keyerCode: 'KN01' });
-    const REG = `mutation($c:[ClerkInput!]!){ registerClerks(clerks:$c){ created existing } }`;
-    const AUDITED = `{ auditEvents(perPage: 1, filter: { action: "clerks.register" }){ total } created: auditEvents(perPage: 1, filter: { action: "user.create" }){ total } }`;
+    const REG = graphql(`mutation IndependenceRegisterClerks2($c:[ClerkInput!]!){ registerClerks(clerks:$c){ created existing } }`);
+    const AUDITED = graphql(`query IndependenceAuditEvents2 { auditEvents(perPage: 1, filter: { action: "clerks.register" }){ total } created: auditEvents(perPage: 1, filter: { action: "user.create" }){ total } }`);
     const auditBefore = (await admin()(AUDITED)).data;
     const list = [{ keyerCode: 'KR01', displayName: 'Lê Thị Một' }, { keyerCode: 'KR02', displayName: 'Lê Thị Hai' }];
     expect((await admin()(REG, { c: list })).data.registerClerks).toEqual({ created: 2, existing: 0 });
@@ -149,12 +150,12 @@ describe.each(dbKinds())('independence of the two keyings on %s', (kind) => {
     const clash = await admin()(REG, { c: [{ keyerCode: 'KR03', displayName: 'Ba' }, { keyerCode: 'KR04', displayName: 'Bốn', username: 'admin' }] });
     expect(clash.errors[0].extensions).toMatchObject({ code: 'CONFLICT' });
     expect(clash.errors[0].message).toMatch(/clerks\.1\.username/);
-    const users = await admin()(`{ users(perPage: 200, filter: { role: KEYER }){ items { username keyerCode } } }`);
+    const users = await admin()(graphql(`query IndependenceUsers { users(perPage: 200, filter: { role: KEYER }){ items { username keyerCode } } }`));
     const codes = users.data.users.items.map((u: any) => u.keyerCode);
     expect(codes).toContain('KR01');
     expect(codes).not.toContain('KR03');
     // Registered clerks have no password: nobody signs in as them until one is set.
-    const login = await t.gql(`mutation{ login(username: "kr01", password: "") { token } }`);
+    const login = await t.gql(graphql(`mutation IndependenceLogin{ login(username: "kr01", password: "") { token } }`));
     expect(login.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     // One event for the call that created accounts; none for the repeat or the refused call.
     const audit = (await admin()(AUDITED)).data;

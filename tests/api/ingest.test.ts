@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
+import type { Doc } from '../helpers/gql.js';
 
-const COUNTS = `{ forms(perPage:1){ total } keyings(perPage:1){ total } correctionTasks(perPage:1){ total } verifiedRecords(perPage:1){ total } discrepancies(perPage:1){ total } }`;
+const COUNTS = graphql(`query IngestForms { forms(perPage:1){ total } keyings(perPage:1){ total } correctionTasks(perPage:1){ total } verifiedRecords(perPage:1){ total } discrepancies(perPage:1){ total } }`);
 
 describe.each(dbKinds())('ingest on %s', (kind) => {
   let t: TestApp;
@@ -17,7 +19,7 @@ describe.each(dbKinds())('ingest on %s', (kind) => {
     t = await startTestApp(kind, { MAX_KEYINGS_PER_CALL: '20' });
     admin = t.as('admin');
     // Keyings go through one station per pass (t.submit); other queries as the first station.
-    station = ((q: string, v?: Record<string, unknown>) => (q === SUBMIT ? t.submit(v!.k as { pass: number }[]) : t.as('station')(q, v))) as never;
+    station = ((q: Doc, v?: Record<string, unknown>) => (q === SUBMIT ? t.submit(v!.k as { pass: number }[]) : t.as('station')(q as string, v))) as never;
     for (const code of ['B1', 'B2']) {
       const r = await admin(CREATE_BATCH, { i: { code, provinceCode: '001', district: 'Quận Hoàn Kiếm', commune: 'Phường Hàng Bạc' } });
       expect(r.errors).toBeUndefined();
@@ -33,7 +35,7 @@ describe.each(dbKinds())('ingest on %s', (kind) => {
     // formStatus is the form's status after the whole call
     expect(o1).toMatchObject({ status: 'ACCEPTED', formStatus: 'AUTO_VERIFIED', code: null });
     expect(o2).toMatchObject({ status: 'ACCEPTED', formStatus: 'AUTO_VERIFIED', formId: o1.formId });
-    const f = await admin(`query($id:ID!){ form(id:$id){ status verifiedAt task { id } keyings { pass keyerCode values { key value } } verifiedRecord { automatic values { key value source } } } }`, { id: o1.formId });
+    const f = await admin(graphql(`query IngestForm($id:ID!){ form(id:$id){ status verifiedAt task { id } keyings { pass keyerCode values { key value } } verifiedRecord { automatic values { key value source } } } }`), { id: o1.formId });
     expect(f.data.form.status).toBe('AUTO_VERIFIED');
     expect(f.data.form.task).toBeNull();
     expect(f.data.form.keyings.map((k: any) => k.keyerCode)).toEqual(['KT1', 'KT2']);
@@ -44,14 +46,14 @@ describe.each(dbKinds())('ingest on %s', (kind) => {
     expect(rec.dateOfBirth.value).toBe('05/03/1990');
     expect(rec.sex.value).toBe('Nam');
     // the keying keeps what the clerk typed
-    expect(f.data.form.keyings[1].values.find((v: any) => v.key === 'citizenId').value).toBe('001 090 012 345');
+    expect(f.data.form.keyings[1].values.find((v: any) => v.key === 'citizenId')!.value).toBe('001 090 012 345');
   });
 
   it('turns every disagreeing field into a discrepancy with its kind, and the form into one task', async () => {
     const second = person({ fullName: 'Nguyen Van An', citizenId: '001090012354', dateOfBirth: '03/05/1990', phone: null });
     const r = await station(SUBMIT, { k: [keying('B1', 'A2', 1, 'KT1', person()), keying('B1', 'A2', 2, 'KT2', second)] });
     expect(r.data.submitKeyings[1]).toMatchObject({ status: 'ACCEPTED', formStatus: 'IN_REVIEW' });
-    const f = await admin(`query($id:ID!){ form(id:$id){ status task { status discrepancyCount } discrepancies { fieldKey value1 value2 kind editDistance outcome } } }`, { id: r.data.submitKeyings[0].formId });
+    const f = await admin(graphql(`query IngestForm2($id:ID!){ form(id:$id){ status task { status discrepancyCount } discrepancies { fieldKey value1 value2 kind editDistance outcome } } }`), { id: r.data.submitKeyings[0].formId });
     expect(f.data.form.status).toBe('IN_REVIEW');
     expect(f.data.form.task).toEqual({ status: 'OPEN', discrepancyCount: 4 });
     expect(f.data.form.discrepancies).toEqual([
@@ -100,7 +102,7 @@ describe.each(dbKinds())('ingest on %s', (kind) => {
     const r = await station(SUBMIT, { k: [keying('B1', 'A3', 1, 'KT7', person({ fullName: 'Trần Văn Bảy' }), { idempotencyKey: 'other-key' })] });
     expect(r.data.submitKeyings[0]).toMatchObject({ status: 'REJECTED', code: 'CONFLICT', keyingId: null });
     expect(r.data.submitKeyings[0].message).toContain('already has a pass 1 keying');
-    const k = await admin(`{ keyings(filter:{keyerCode:"KT7"}){ total } }`);
+    const k = await admin(graphql(`query IngestKeyings { keyings(filter:{keyerCode:"KT7"}){ total } }`));
     expect(k.data.keyings.total).toBe(0);
   });
 
@@ -132,7 +134,7 @@ describe.each(dbKinds())('ingest on %s', (kind) => {
     expect(byField['values.fullName']).toBe('a name cannot contain digits');
     expect(missing.problems).toEqual([{ field: 'values.fullName', reason: 'is required' }]);
     expect(await counts()).toEqual(before);
-    const forms = await admin(`{ forms(filter:{formNumber:"V1"}){ total } }`);
+    const forms = await admin(graphql(`query IngestForms2 { forms(filter:{formNumber:"V1"}){ total } }`));
     expect(forms.data.forms.total).toBe(0);
   });
 
@@ -162,7 +164,7 @@ describe.each(dbKinds())('ingest on %s', (kind) => {
       ],
     });
     expect(r.data.submitKeyings[1].formStatus).toBe('IN_REVIEW');
-    const f = await admin(`query($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }`, { id: r.data.submitKeyings[0].formId });
+    const f = await admin(graphql(`query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }`), { id: r.data.submitKeyings[0].formId });
     expect(f.data.form.keyings[0].values.find((v: any) => v.key === 'phone')).toEqual({ key: 'phone', value: null, illegible: true });
     expect(f.data.form.discrepancies).toEqual([{ fieldKey: 'phone', kind: 'ILLEGIBLE' }]);
   });

@@ -5,6 +5,8 @@ import { createSchema } from '../../server/src/graphql/schema.js';
 import { exec, isPostgres } from '../../server/src/services/sql.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
+import type { Doc, GqlAs } from '../helpers/gql.js';
 
 /**
  * Every mutation of the schema commits its change and its audit event together. For each one, a
@@ -39,8 +41,6 @@ interface Case {
   setup: (h: Helpers) => Promise<Call>;
 }
 
-type Gql = (q: string, v?: Record<string, unknown>) => Promise<{ status: number; data?: any; errors?: any }>;
-
 class Helpers {
   private n = 0;
   constructor(readonly t: TestApp) {}
@@ -49,13 +49,13 @@ class Helpers {
     return `${prefix}${++this.n}`;
   }
 
-  private async ok(gql: Gql, q: string, v: Record<string, unknown> = {}) {
-    const r = await gql(q, v);
-    expect(r.errors, q).toBeUndefined();
+  private async ok(gql: GqlAs, q: Doc, v: Record<string, unknown> = {}) {
+    const r = await gql(q as string, v);
+    expect(r.errors, String(q)).toBeUndefined();
     return r.data;
   }
 
-  admin(q: string, v?: Record<string, unknown>) {
+  admin(q: Doc, v?: Record<string, unknown>) {
     return this.ok(this.t.as('admin'), q, v);
   }
 
@@ -80,7 +80,7 @@ class Helpers {
   }
 
   async claim(batchId: string, who = 'reviewer'): Promise<{ id: string; formId: string; discrepancies: { id: string }[] }> {
-    const d = await this.ok(this.t.as(who), `mutation($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id } } }`, { b: batchId });
+    const d = await this.ok(this.t.as(who), graphql(`mutation MutationAuditClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id } } }`), { b: batchId });
     expect(d.claimNextTask).not.toBeNull();
     return { id: d.claimNextTask.id, formId: d.claimNextTask.form.id, discrepancies: d.claimNextTask.discrepancies };
   }
@@ -93,7 +93,7 @@ class Helpers {
   /** A form rejected by its reviewer. */
   async rejectedForm(): Promise<string> {
     const task = await this.claimedTask();
-    await this.ok(this.t.as('reviewer'), `mutation($id:ID!){ rejectForm(taskId:$id, reason:"unreadable"){ id } }`, { id: task.id });
+    await this.ok(this.t.as('reviewer'), graphql(`mutation MutationAuditRejectForm($id:ID!){ rejectForm(taskId:$id, reason:"unreadable"){ id } }`), { id: task.id });
     return task.formId;
   }
 
@@ -106,7 +106,7 @@ class Helpers {
 
   async handedOverBatch(): Promise<string> {
     const id = await this.readyBatch();
-    await this.admin(`mutation($b:ID!){ exportBatch(batchId:$b){ recordCount } }`, { b: id });
+    await this.admin(graphql(`mutation ExportBatch($b:ID!){ exportBatch(batchId:$b){ recordCount } }`), { b: id });
     return id;
   }
 
@@ -119,24 +119,24 @@ class Helpers {
 
   async user(role = 'REVIEWER'): Promise<{ id: string; username: string }> {
     const username = this.uniq('audited');
-    const d = await this.admin(`mutation($i:CreateUserInput!){ createUser(input:$i){ id } }`, { i: { username, password: TEST_PASSWORD, role, displayName: 'Người Thử' } });
+    const d = await this.admin(graphql(`mutation CreateUser($i:CreateUserInput!){ createUser(input:$i){ id } }`), { i: { username, password: TEST_PASSWORD, role, displayName: 'Người Thử' } });
     return { id: d.createUser.id, username };
   }
 
   /** A person signed in (their own token), so signing out or changing the password touches no shared test user. */
   async signedIn(): Promise<{ id: string; token: string }> {
     const u = await this.user();
-    const r = await this.t.gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: u.username, p: TEST_PASSWORD });
+    const r = await this.t.gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: u.username, p: TEST_PASSWORD });
     return { id: u.id, token: r.data.login.token };
   }
 
   async team(): Promise<string> {
-    const d = await this.admin(`mutation($i:CreateTeamInput!){ createTeam(input:$i){ id } }`, { i: { code: this.uniq('team'), name: 'Đội', provinceCode: '001' } });
+    const d = await this.admin(graphql(`mutation MutationAuditCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id } }`), { i: { code: this.uniq('team'), name: 'Đội', provinceCode: '001' } });
     return d.createTeam.id;
   }
 
   async apiKey(): Promise<string> {
-    const d = await this.admin(`mutation{ createApiKey(input:{ name: "to revoke", scopes: [REPORTS_READ] }){ apiKey { id } } }`);
+    const d = await this.admin(graphql(`mutation MutationAuditCreateApiKey{ createApiKey(input:{ name: "to revoke", scopes: [REPORTS_READ] }){ apiKey { id } } }`));
     return d.createApiKey.apiKey.id;
   }
 }

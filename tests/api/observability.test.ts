@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 
 describe('health, readiness and metrics', () => {
   let t: TestApp;

@@ -12,7 +12,9 @@ import {
 } from 'graphql';
 import { createSchema } from '../../server/src/graphql/schema.js';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
+import type { ApiKeyScope, TypedDocumentString } from '../gql/graphql.js';
 
 /**
  * Least privilege, checked for EVERY query and mutation the schema has: each caller below either
@@ -175,7 +177,7 @@ describe('permission matrix (sqlite)', async () => {
     credentials[ANONYMOUS] = null;
     for (const k of KEYS) {
       const scope = k.slice('key:'.length).toUpperCase().replace(/[:-]/g, '_');
-      const r = await t.as('admin')(`mutation($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }`, { i: { name: `matrix ${k}`, scopes: [scope] } });
+      const r = await t.as('admin')(graphql(`mutation CreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }`), { i: { name: `matrix ${k}`, scopes: [scope as ApiKeyScope] } });
       expect(r.errors).toBeUndefined();
       credentials[k] = r.data.createApiKey.key;
     }
@@ -213,7 +215,7 @@ describe('permission matrix (sqlite)', async () => {
     // logout revoked every person's token: sign them in again for the operations after it.
     if (key === 'mutation logout') {
       for (const p of PEOPLE) {
-        const r = await t.gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: p.toLowerCase(), p: TEST_PASSWORD });
+        const r = await t.gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: p.toLowerCase(), p: TEST_PASSWORD });
         credentials[p] = t.tokens[p.toLowerCase()] = r.data.login.token;
       }
     }
@@ -222,11 +224,17 @@ describe('permission matrix (sqlite)', async () => {
   });
 
   describe('fields reachable from allowed operations', () => {
-    const RECORD_VALUES = `{ verifiedRecords(perPage: 5){ total items { id values { key value } } } }`;
+    const RECORD_VALUES = graphql(`query PermissionsVerifiedRecords { verifiedRecords(perPage: 5){ total items { id values { key value } } } }`);
 
     it('consumers and record keys cannot walk from a record into the QA pipeline', async () => {
-      for (const field of ['keyings { pass }', 'discrepancies { id }', 'task { id }', 'fields { value1 }']) {
-        const q = `{ verifiedRecords { items { form { formNumber ${field} } } } }`;
+      // Refused whatever they select: the answers are not read.
+      const walks: Record<string, TypedDocumentString<unknown, Record<string, never>>> = {
+        keyings: graphql(`query WalkToKeyings { verifiedRecords { items { form { formNumber keyings { pass } } } } }`),
+        discrepancies: graphql(`query WalkToDiscrepancies { verifiedRecords { items { form { formNumber discrepancies { id } } } } }`),
+        task: graphql(`query WalkToTask { verifiedRecords { items { form { formNumber task { id } } } } }`),
+        fields: graphql(`query WalkToFields { verifiedRecords { items { form { formNumber fields { value1 } } } } }`),
+      };
+      for (const [field, q] of Object.entries(walks)) {
         for (const caller of [CONSUMER, K_RECORDS, K_PERSONAL]) {
           const r = await t.gql(q, {}, credentials[caller]);
           expect(r.errors?.[0]?.extensions?.code, `${field} as ${caller}`).toBe('FORBIDDEN');
@@ -234,7 +242,7 @@ describe('permission matrix (sqlite)', async () => {
         expect((await t.gql(q, {}, credentials[MANAGER])).errors, `${field} as MANAGER`).toBeUndefined();
       }
       // What the consumer dashboard shows stays readable.
-      const ok = await t.gql(`{ verifiedRecords { items { form { formNumber } batch { code } verifiedBy { displayName } } } }`, {}, credentials[CONSUMER]);
+      const ok = await t.gql(graphql(`query PermissionsVerifiedRecords2 { verifiedRecords { items { form { formNumber } batch { code } verifiedBy { displayName } } } }`), {}, credentials[CONSUMER]);
       expect(ok.errors).toBeUndefined();
       expect(ok.data.verifiedRecords.items[0].form.formNumber).toBe('0001');
     });
@@ -255,11 +263,11 @@ describe('permission matrix (sqlite)', async () => {
     });
 
     it('a revoked key is refused at once', async () => {
-      const created = await t.as('admin')(`mutation{ createApiKey(input:{ name: "to revoke", scopes: [REPORTS_READ] }){ key apiKey { id } } }`);
+      const created = await t.as('admin')(graphql(`mutation PermissionsCreateApiKey{ createApiKey(input:{ name: "to revoke", scopes: [REPORTS_READ] }){ key apiKey { id } } }`));
       const key = created.data.createApiKey.key;
-      expect((await t.gql(`{ batches { total } }`, {}, key)).data.batches.total).toBe(1);
-      await t.as('admin')(`mutation($id:ID!){ revokeApiKey(id:$id){ revokedAt } }`, { id: created.data.createApiKey.apiKey.id });
-      const after = await t.gql(`{ batches { total } }`, {}, key);
+      expect((await t.gql(graphql(`query Batches { batches { total } }`), {}, key)).data.batches.total).toBe(1);
+      await t.as('admin')(graphql(`mutation PermissionsRevokeApiKey($id:ID!){ revokeApiKey(id:$id){ revokedAt } }`), { id: created.data.createApiKey.apiKey.id });
+      const after = await t.gql(graphql(`query Batches { batches { total } }`), {}, key);
       expect(after.status).toBe(401);
       expect(after.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, startTestApp, TEST_CLERKS, TEST_USERS, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
 
 /** Counts SQL statements through the app's real connection (nothing is faked). */
 function countQueries(t: TestApp) {
@@ -21,7 +22,7 @@ function countQueries(t: TestApp) {
   };
 }
 
-const DETAIL = `query($n:Int!){ forms(perPage:$n, sortField:id, sortOrder:ASC){ total items { id formNumber batch { code } keyings { pass keyerCode values { key value } } discrepancies { fieldKey kind } task { status } verifiedRecord { values { key source } } fields { field { key } value1 value2 discrepancyId } } } }`;
+const DETAIL = graphql(`query QueriesForms($n:Int!){ forms(perPage:$n, sortField:id, sortOrder:ASC){ total items { id formNumber batch { code } keyings { pass keyerCode values { key value } } discrepancies { fieldKey kind } task { status } verifiedRecord { values { key source } } fields { field { key } value1 value2 discrepancyId } } } }`);
 
 describe.each(dbKinds())('lists and reads on %s', (kind) => {
   let t: TestApp;
@@ -47,7 +48,7 @@ describe.each(dbKinds())('lists and reads on %s', (kind) => {
     const admin = t.as('admin');
     const seen = new Set<string>();
     for (let page = 1; page <= 4; page++) {
-      const r = await admin(`query($p:Int!){ forms(page:$p, perPage:8, sortField:status, sortOrder:ASC){ total page perPage items { id status } } }`, { p: page });
+      const r = await admin(graphql(`query QueriesForms2($p:Int!){ forms(page:$p, perPage:8, sortField:status, sortOrder:ASC){ total page perPage items { id status } } }`), { p: page });
       expect(r.data.forms).toMatchObject({ total: 30, page, perPage: 8 });
       for (const f of r.data.forms.items) {
         expect(seen.has(f.id)).toBe(false);
@@ -55,33 +56,33 @@ describe.each(dbKinds())('lists and reads on %s', (kind) => {
       }
     }
     expect(seen.size).toBe(30);
-    const desc = await admin(`{ forms(perPage:3, sortField:id, sortOrder:DESC){ items { formNumber } } }`);
+    const desc = await admin(graphql(`query QueriesForms3 { forms(perPage:3, sortField:id, sortOrder:DESC){ items { formNumber } } }`));
     expect(desc.data.forms.items.map((f: any) => f.formNumber)).toEqual(['029', '028', '027']);
   });
 
   it('filters with the same grammar everywhere', async () => {
     const admin = t.as('admin');
-    const batches = await admin(`{ batches(filter:{provinceCode:"079"}){ total items { code progress { forms autoVerified inReview } } } }`);
+    const batches = await admin(graphql(`query QueriesBatches { batches(filter:{provinceCode:"079"}){ total items { code progress { forms autoVerified inReview } } } }`));
     expect(batches.data.batches).toEqual({ total: 1, items: [{ code: 'Q2', progress: { forms: 10, autoVerified: 7, inReview: 3 } }] });
-    const q1 = (await admin(`{ batches(filter:{code:"Q1"}){ items { id } } }`)).data.batches.items[0].id;
-    const inReview = await admin(`query($b:ID!){ forms(filter:{batchId:$b, status:IN_REVIEW}){ total } correctionTasks(filter:{batchId:$b, status:OPEN}){ total } discrepancies(filter:{batchId:$b, fieldKey:"fullName", kind:DIACRITIC, resolved:false}){ total } }`, { b: q1 });
+    const q1 = (await admin(graphql(`query QueriesBatches2 { batches(filter:{code:"Q1"}){ items { id } } }`))).data.batches.items[0].id;
+    const inReview = await admin(graphql(`query QueriesForms4($b:ID!){ forms(filter:{batchId:$b, status:IN_REVIEW}){ total } correctionTasks(filter:{batchId:$b, status:OPEN}){ total } discrepancies(filter:{batchId:$b, fieldKey:"fullName", kind:DIACRITIC, resolved:false}){ total } }`), { b: q1 });
     expect(inReview.data).toEqual({ forms: { total: 7 }, correctionTasks: { total: 7 }, discrepancies: { total: 7 } });
-    const keyings = await admin(`{ keyings(filter:{keyerCode:"KT3", pass:2}){ total } }`);
+    const keyings = await admin(graphql(`query QueriesKeyings { keyings(filter:{keyerCode:"KT3", pass:2}){ total } }`));
     expect(keyings.data.keyings.total).toBe(10);
-    const records = await admin(`{ verifiedRecords(filter:{automatic:true}){ total } }`);
+    const records = await admin(graphql(`query VerifiedRecords { verifiedRecords(filter:{automatic:true}){ total } }`));
     expect(records.data.verifiedRecords.total).toBe(20);
   });
 
   it('refuses out-of-range pagination and bad ids with a coded error', async () => {
     const admin = t.as('admin');
-    const big = await admin(`{ forms(perPage:1000){ total } }`);
+    const big = await admin(graphql(`query QueriesForms5 { forms(perPage:1000){ total } }`));
     expect(big.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(big.errors[0].extensions.problems[0].field).toBe('perPage');
-    const zero = await admin(`{ forms(page:0){ total } }`);
+    const zero = await admin(graphql(`query QueriesForms6 { forms(page:0){ total } }`));
     expect(zero.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const badId = await admin(`{ form(id:"abc"){ id } }`);
+    const badId = await admin(graphql(`query QueriesForm { form(id:"abc"){ id } }`));
     expect(badId.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const missing = await admin(`{ form(id:"999999"){ id } }`);
+    const missing = await admin(graphql(`query QueriesForm2 { form(id:"999999"){ id } }`));
     expect(missing.errors[0].extensions.code).toBe('NOT_FOUND');
     const badSort = await admin(`{ forms(sortField:formNumber){ total } }`);
     expect(badSort.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -105,17 +106,17 @@ describe.each(dbKinds())('lists and reads on %s', (kind) => {
   });
 
   it('keeps each role to what it needs', async () => {
-    const forms = `{ forms { total } }`;
+    const forms = graphql(`query QueriesForms7 { forms { total } }`);
     expect((await t.as('consumer')(forms)).errors[0].extensions.code).toBe('FORBIDDEN');
     expect((await t.as('station')(forms)).errors[0].extensions.code).toBe('FORBIDDEN');
     expect((await t.as('reviewer')(forms)).data.forms.total).toBe(30);
-    expect((await t.as('consumer')(`{ verifiedRecords { total } }`)).data.verifiedRecords.total).toBe(20);
-    expect((await t.as('manager')(`{ users { total } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.as('admin')(`{ users { total } }`)).data.users.total).toBe(TEST_USERS.length + TEST_CLERKS.length);
-    expect((await t.gql(`{ batches { total } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const login = await t.gql(`mutation{ login(username:"admin", password:"wrong password here"){ token } }`);
+    expect((await t.as('consumer')(graphql(`query VerifiedRecords2 { verifiedRecords { total } }`))).data.verifiedRecords.total).toBe(20);
+    expect((await t.as('manager')(graphql(`query QueriesUsers { users { total } }`))).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.as('admin')(graphql(`query QueriesUsers { users { total } }`))).data.users.total).toBe(TEST_USERS.length + TEST_CLERKS.length);
+    expect((await t.gql(graphql(`query Batches { batches { total } }`))).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const login = await t.gql(graphql(`mutation QueriesLogin{ login(username:"admin", password:"wrong password here"){ token } }`));
     expect(login.errors[0]).toMatchObject({ message: 'wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });
-    const nobody = await t.gql(`mutation{ login(username:"nobody", password:"wrong password here"){ token } }`);
+    const nobody = await t.gql(graphql(`mutation QueriesLogin2{ login(username:"nobody", password:"wrong password here"){ token } }`));
     expect(nobody.errors[0].message).toBe(login.errors[0].message);
   });
 });

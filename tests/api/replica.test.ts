@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec, execRead, readEm } from '../../server/src/services/sql.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { clusterUnavailableReason, PgCluster, waitForReplay } from '../helpers/pg-cluster.js';
 import { startAppOn, type LocalApp } from '../helpers/scale.js';
+import { graphql } from '../gql/index.js';
 
 /**
  * A real PostgreSQL streaming replica (pg_basebackup of our own primary, on another local port):
@@ -15,11 +16,11 @@ if (why) {
   console.warn(`\n*** replica test SKIPPED: ${why}\n`);
 }
 
-const CLAIM = `mutation{ claimNextTask { id status claimedBy { username } form { id status } discrepancies { id fieldKey } } }`;
-const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }`;
-const READ_BACK = `query($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }`;
-const RECORDS = `query{ verifiedRecords(perPage:200){ total items { id form { formNumber } } } }`;
-const AREA = `query{ areaReport(level: ALL){ items { forms } } }`;
+const CLAIM = graphql(`mutation ReplicaClaimNextTask{ claimNextTask { id status claimedBy { username } form { id status } discrepancies { id fieldKey } } }`);
+const RESOLVE = graphql(`mutation ReplicaResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }`);
+const READ_BACK = graphql(`query ReplicaCorrectionTask($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }`);
+const RECORDS = graphql(`query ReplicaVerifiedRecords{ verifiedRecords(perPage:200){ total items { id form { formNumber } } } }`);
+const AREA = graphql(`query ReplicaAreaReport{ areaReport(level: ALL){ items { forms } } }`);
 const formsInReport = (r: { data?: any; errors?: unknown }) => {
   expect(r.errors).toBeUndefined();
   return (r.data.areaReport.items as { forms: number }[]).reduce((n, x) => n + Number(x.forms), 0);
@@ -70,7 +71,6 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
   });
 
   it('review flow reads its own writes while the replica lags; consumers read the replica and catch up', async () => {
-    const station = t.as('station');
     const reviewer = t.as('reviewer');
     const consumer = t.as('consumer');
     const before = await consumer(RECORDS);
@@ -92,7 +92,7 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
         // Reading back what was just written: the claim.
         const mid = await reviewer(READ_BACK, { t: task.id, f: task.form.id });
         expect(mid.data).toEqual({ correctionTask: { status: 'CLAIMED', claimedBy: { username: 'reviewer' } }, form: { status: 'IN_REVIEW', verifiedRecord: null } });
-        const r = await reviewer(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+        const r = await reviewer(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
         expect(r.errors).toBeUndefined();
         expect(r.data.resolveTask).toMatchObject({ status: 'RESOLVED', form: { status: 'VERIFIED' } });
         // ...and the resolution, at once.
@@ -120,13 +120,12 @@ describe.skipIf(!!why)('streaming read replica (PostgreSQL, our own primary + re
   });
 
   it('the review flow sees its own writes on every step with the replica streaming normally', async () => {
-    const station = t.as('station');
     const reviewer = t.as('reviewer2');
     const sub = await t.submit(Array.from({ length: 20 }, (_, i) => disputed('RP1', `S${i}`)).flat());
     expect(sub.data.submitKeyings.every((o: { status: string }) => o.status === 'ACCEPTED')).toBe(true);
     for (let i = 0; i < 20; i++) {
       const task = (await reviewer(CLAIM)).data.claimNextTask;
-      const r = await reviewer(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'SECOND' })) });
+      const r = await reviewer(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'SECOND' as const })) });
       expect(r.errors).toBeUndefined();
       const after = await reviewer(READ_BACK, { t: task.id, f: task.form.id });
       expect(after.data.correctionTask.status).toBe('RESOLVED');

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { readAggregates, recompute } from '../../server/src/services/aggregates.js';
 import { RawReports } from '../../server/src/services/reports-recompute.js';
+import { graphql } from '../gql/index.js';
+import type { AreaLevel, ReportFilter, ReportName } from '../gql/graphql.js';
 
 /**
  * Reports on a small campaign whose every figure can be worked out by hand (below). Two batches:
@@ -71,17 +73,17 @@ function wilson(x: number, n: number): [number, number] {
   return [x === 0 ? 0 : c - h, c + h];
 }
 
-const KEYERS = `query($f:ReportFilter,$d:Boolean,$s:KeyerReportSortField,$o:SortOrder){ keyerReport(filter:$f, byDay:$d, perPage:200, sortField:$s, sortOrder:$o){ total items {
+const KEYERS = graphql(`query ReportsKeyerReport($f:ReportFilter,$d:Boolean,$s:KeyerReportSortField,$o:SortOrder){ keyerReport(filter:$f, byDay:$d, perPage:200, sortField:$s, sortOrder:$o){ total items {
   keyerCode day forms keyings fieldsKeyed keystrokes fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm
-  errorKinds { kind errors } populationRate upperControlLimit outOfControl zScore } } }`;
-const FIELDS_Q = `query($f:ReportFilter){ fieldReport(filter:$f, perPage:200){ total items { fieldKey keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate } } }`;
-const AREAS = `query($l:AreaLevel!,$f:ReportFilter){ areaReport(level:$l, filter:$f, perPage:200, sortField:provinceCode, sortOrder:ASC){ total items {
+  errorKinds { kind errors } populationRate upperControlLimit outOfControl zScore } } }`);
+const FIELDS_Q = graphql(`query ReportsFieldReport($f:ReportFilter){ fieldReport(filter:$f, perPage:200){ total items { fieldKey keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate } } }`);
+const AREAS = graphql(`query ReportsAreaReport($l:AreaLevel!,$f:ReportFilter){ areaReport(level:$l, filter:$f, perPage:200, sortField:provinceCode, sortOrder:ASC){ total items {
   level batchCode batchStatus district provinceCode forms compared autoVerified toReview reviewVerified spotChecked spotCorrected rejected done progress
-  discrepancyRate fieldsCompared fieldDiscrepancyRate agreementRate fieldsKeyed errors errorRate openTasks oldestOpenTaskAt oldestOpenTaskAgeSeconds } } }`;
-const REVIEWERS = `{ reviewerReport(sortField:reviewerId, sortOrder:ASC){ items { reviewerId tasksResolved reviewTasks spotChecks spotCorrections rejected escalated fieldsResolved
-  agreedFirst agreedSecond agreedBoth agreedNeither agreedFirstRate agreedSecondRate agreedNeitherRate medianSecondsToResolve p90SecondsToResolve } } }`;
-const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id kind form { formNumber } discrepancies { id fieldKey } } }`;
-const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`;
+  discrepancyRate fieldsCompared fieldDiscrepancyRate agreementRate fieldsKeyed errors errorRate openTasks oldestOpenTaskAt oldestOpenTaskAgeSeconds } } }`);
+const REVIEWERS = graphql(`query ReportsReviewerReport { reviewerReport(sortField:reviewerId, sortOrder:ASC){ items { reviewerId tasksResolved reviewTasks spotChecks spotCorrections rejected escalated fieldsResolved
+  agreedFirst agreedSecond agreedBoth agreedNeither agreedFirstRate agreedSecondRate agreedNeitherRate medianSecondsToResolve p90SecondsToResolve } } }`);
+const CLAIM = graphql(`mutation ReportsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id kind form { formNumber } discrepancies { id fieldKey } } }`);
+const RESOLVE = graphql(`mutation ResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`);
 
 describe.each(dbKinds())('reports on %s', (kind) => {
   let t: TestApp;
@@ -100,7 +102,7 @@ describe.each(dbKinds())('reports on %s', (kind) => {
     const k = PLAN.map((p) => keying(p.batch, p.no, p.pass, p.keyer, p.values, at(p.when ?? DAY1, SECONDS[p.keyer])));
     const s = await t.submit(k);
     expect(s.data.submitKeyings.filter((o: any) => o.status !== 'ACCEPTED')).toEqual([]);
-    for (const u of ['reviewer', 'manager']) users[u] = Number((await t.as(u)(`{ me { id } }`)).data.me.id);
+    for (const u of ['reviewer', 'manager']) users[u] = Number((await t.as(u)(graphql(`query Me { me { id } }`))).data.me.id);
 
     const reviewer = t.as('reviewer');
     const manager = t.as('manager');
@@ -109,14 +111,14 @@ describe.each(dbKinds())('reports on %s', (kind) => {
       const c = (await reviewer(CLAIM, { b: ids.RA })).data.claimNextTask;
       const no = c.form.formNumber;
       if (no === 'A5') {
-        expect((await reviewer(`mutation($id:ID!){ rejectForm(taskId:$id, reason:"Ảnh mờ"){ status } }`, { id: c.id })).data.rejectForm.status).toBe('REJECTED');
+        expect((await reviewer(graphql(`mutation ReportsRejectForm($id:ID!){ rejectForm(taskId:$id, reason:"Ảnh mờ"){ status } }`), { id: c.id })).data.rejectForm.status).toBe('REJECTED');
       } else {
-        const r = await reviewer(RESOLVE, { id: c.id, r: c.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: no === 'A2' ? 'FIRST' : 'SECOND' })) });
+        const r = await reviewer(RESOLVE, { id: c.id, r: c.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: (no === 'A2' ? 'FIRST' : 'SECOND') as 'FIRST' | 'SECOND' })) });
         expect(r.errors).toBeUndefined();
       }
     }
-    const a5 = (await admin(`{ forms(filter:{formNumber:"A5"}){ items { id } } }`)).data.forms.items[0].id;
-    expect((await admin(`mutation($id:ID!){ rescanForm(id:$id, imageRef:"/scans/A5-v2.svg"){ status } }`, { id: a5 })).data.rescanForm.status).toBe('IN_REVIEW');
+    const a5 = (await admin(graphql(`query ReportsForms { forms(filter:{formNumber:"A5"}){ items { id } } }`))).data.forms.items[0].id;
+    expect((await admin(graphql(`mutation ReportsRescanForm($id:ID!){ rescanForm(id:$id, imageRef:"/scans/A5-v2.svg"){ status } }`), { id: a5 })).data.rescanForm.status).toBe('IN_REVIEW');
     // Batch RB: B2 typed value, B3 escalated then settled by the manager, B4's spot check confirmed.
     for (let i = 0; i < 3; i++) {
       const c = (await reviewer(CLAIM, { b: ids.RB })).data.claimNextTask;
@@ -124,15 +126,15 @@ describe.each(dbKinds())('reports on %s', (kind) => {
       if (no === 'B2') {
         expect((await reviewer(RESOLVE, { id: c.id, r: [{ discrepancyId: c.discrepancies[0].id, choice: 'VALUE', value: '0912345678' }] })).errors).toBeUndefined();
       } else if (no === 'B3') {
-        await reviewer(`mutation($id:ID!){ escalateTask(id:$id, comment:"Nhiều lỗi"){ status } }`, { id: c.id });
+        await reviewer(graphql(`mutation ReportsEscalateTask($id:ID!){ escalateTask(id:$id, comment:"Nhiều lỗi"){ status } }`), { id: c.id });
       } else {
         expect(c.kind).toBe('SPOT_CHECK');
-        expect((await reviewer(`mutation($id:ID!){ resolveSpotCheck(id:$id){ status } }`, { id: c.id })).errors).toBeUndefined();
+        expect((await reviewer(graphql(`mutation ReportsResolveSpotCheck($id:ID!){ resolveSpotCheck(id:$id){ status } }`), { id: c.id })).errors).toBeUndefined();
       }
     }
     const m = (await manager(CLAIM, { b: ids.RB })).data.claimNextTask;
     expect(m.form.formNumber).toBe('B3');
-    expect((await manager(RESOLVE, { id: m.id, r: m.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'SECOND' })) })).errors).toBeUndefined();
+    expect((await manager(RESOLVE, { id: m.id, r: m.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'SECOND' as const })) })).errors).toBeUndefined();
   });
   afterAll(async () => t?.close());
 
@@ -165,7 +167,7 @@ describe.each(dbKinds())('reports on %s', (kind) => {
       expect(row.upperControlLimit).toBeCloseTo(ucl, 12);
     }
     // Default order: highest error rate first.
-    const dflt = await t.as('admin')(`{ keyerReport(perPage:2){ total items { keyerCode } } }`);
+    const dflt = await t.as('admin')(graphql(`query ReportsKeyerReport2 { keyerReport(perPage:2){ total items { keyerCode } } }`));
     expect(dflt.data.keyerReport).toEqual({ total: 5, items: [{ keyerCode: 'K5' }, { keyerCode: 'K4' }] });
   });
 
@@ -193,7 +195,7 @@ describe.each(dbKinds())('reports on %s', (kind) => {
   });
 
   it('lists the keyers above the p-chart upper control limit', async () => {
-    const r = await t.as('manager')(`{ outOfControlKeyers { total populationRate keyersChecked items { keyerCode errorRate upperControlLimit zScore } } }`);
+    const r = await t.as('manager')(graphql(`query ReportsOutOfControlKeyers { outOfControlKeyers { total populationRate keyersChecked items { keyerCode errorRate upperControlLimit zScore } } }`));
     const pBar = 8 / (17 * FIELDS);
     const sigma = Math.sqrt((pBar * (1 - pBar)) / FIELDS);
     expect(r.data.outOfControlKeyers).toMatchObject({ total: 1, keyersChecked: 5, items: [{ keyerCode: 'K5' }] });
@@ -201,7 +203,7 @@ describe.each(dbKinds())('reports on %s', (kind) => {
     expect(r.data.outOfControlKeyers.items[0].upperControlLimit).toBeCloseTo(pBar + 3 * sigma, 12);
     expect(r.data.outOfControlKeyers.items[0].zScore).toBeCloseTo((4 / FIELDS - pBar) / sigma, 9);
     // Within batch RA alone nobody stands out.
-    expect((await t.as('manager')(`query($b:ID!){ outOfControlKeyers(filter:{batchId:$b}){ total keyersChecked } }`, { b: ids.RA })).data.outOfControlKeyers).toEqual({ total: 0, keyersChecked: 2 });
+    expect((await t.as('manager')(graphql(`query ReportsOutOfControlKeyers2($b:ID!){ outOfControlKeyers(filter:{batchId:$b}){ total keyersChecked } }`), { b: ids.RA })).data.outOfControlKeyers).toEqual({ total: 0, keyersChecked: 2 });
   });
 
   it('reports per field, most error-prone first', async () => {
@@ -276,7 +278,7 @@ describe.each(dbKinds())('reports on %s', (kind) => {
   });
 
   it('reports agreement overall and per keyer pair, pairs with most forms first', async () => {
-    const r = (await t.as('manager')(`{ agreementReport { total overall { forms fieldsCompared fieldsAgreed agreementRate } items { keyerA keyerB forms fieldsCompared fieldsAgreed agreementRate } } }`)).data.agreementReport;
+    const r = (await t.as('manager')(graphql(`query ReportsAgreementReport { agreementReport { total overall { forms fieldsCompared fieldsAgreed agreementRate } items { keyerA keyerB forms fieldsCompared fieldsAgreed agreementRate } } }`))).data.agreementReport;
     expect(r.overall).toEqual({ forms: 8, fieldsCompared: 8 * FIELDS, fieldsAgreed: 8 * FIELDS - 8, agreementRate: (8 * FIELDS - 8) / (8 * FIELDS) });
     expect(r.items).toEqual([
       { keyerA: 'K1', keyerB: 'K2', forms: 4, fieldsCompared: 4 * FIELDS, fieldsAgreed: 4 * FIELDS - 3, agreementRate: (4 * FIELDS - 3) / (4 * FIELDS) },
@@ -286,8 +288,11 @@ describe.each(dbKinds())('reports on %s', (kind) => {
   });
 
   it('downloads every report as CSV, without personal data', async () => {
-    const csv = async (report: string, extra = '') => {
-      const r = await t.as('manager')(`{ reportCsv(report:${report}${extra}) }`);
+    const CSV = graphql(`query ReportCsv($report: ReportName!, $level: AreaLevel, $filter: ReportFilter, $byDay: Boolean) {
+  reportCsv(report: $report, level: $level, filter: $filter, byDay: $byDay)
+}`);
+    const csv = async (report: ReportName, extra: { level?: AreaLevel; filter?: ReportFilter; byDay?: boolean } = {}) => {
+      const r = await t.as('manager')(CSV, { report, ...extra });
       expect(r.errors).toBeUndefined();
       return parse(r.data.reportCsv, { columns: true }) as Record<string, string>[];
     };
@@ -297,14 +302,14 @@ describe.each(dbKinds())('reports on %s', (kind) => {
     expect(keyers[0]).toMatchObject({ keyerCode: 'K5', forms: '1', fieldErrors: '4', errorsDIACRITIC: '2', errorsTRANSPOSITION: '1', outOfControl: 'true' });
     expect((await csv('OUT_OF_CONTROL')).map((x) => x.keyerCode)).toEqual(['K5']);
     expect((await csv('FIELDS'))[0]).toMatchObject({ fieldKey: 'phone', errors: '4', keyed: '17' });
-    expect((await csv('AREAS', ', level:DISTRICT')).map((x) => x.district)).toEqual(['Ba Đình', 'Quận 1']);
+    expect((await csv('AREAS', { level: 'DISTRICT' })).map((x) => x.district)).toEqual(['Ba Đình', 'Quận 1']);
     expect((await csv('REVIEWERS')).map((x) => x.tasksResolved)).toEqual(['4', '1']);
-    const pairs = await csv('PAIRS', ', filter:{provinceCode:"079"}, byDay:true');
+    const pairs = await csv('PAIRS', { filter: { provinceCode: '079' }, byDay: true });
     // Pairs are dated by the day of the comparison (the ingest call): today.
     expect(pairs.map((x) => [x.keyerA, x.keyerB, x.forms])).toEqual([['K3', 'K4', '3'], ['K3', 'K5', '1']]);
     expect(pairs.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.day))).toBe(true);
     // No value typed on any form appears in any report.
-    const everything = (await Promise.all(['KEYERS', 'FIELDS', 'AREAS', 'REVIEWERS', 'PAIRS'].map((n) => t.as('manager')(`{ reportCsv(report:${n}) }`)))).map((r) => r.data.reportCsv).join('\n');
+    const everything = (await Promise.all((['KEYERS', 'FIELDS', 'AREAS', 'REVIEWERS', 'PAIRS'] as const).map((n) => t.as('manager')(CSV, { report: n })))).map((r) => r.data.reportCsv).join('\n');
     const typed = [...Object.values(person()), ...Object.values(K5_VALUES)].filter((v): v is string => !!v && v.length > 3);
     // Names and addresses nowhere; numbers (IDs, phones) never as a cell (they may be digits of a rate).
     for (const v of typed.filter((x) => /\p{L}/u.test(x))) expect(everything).not.toContain(v);
@@ -314,11 +319,11 @@ describe.each(dbKinds())('reports on %s', (kind) => {
 
   it('is for managers and admins only', async () => {
     for (const who of ['reviewer', 'station', 'consumer']) {
-      expect((await t.as(who)(`{ keyerReport { total } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
-      expect((await t.as(who)(`{ reportCsv(report:FIELDS) }`)).errors[0].extensions.code).toBe('FORBIDDEN');
+      expect((await t.as(who)(graphql(`query ReportsKeyerReport3 { keyerReport { total } }`))).errors[0].extensions.code).toBe('FORBIDDEN');
+      expect((await t.as(who)(graphql(`query ReportsReportCsv { reportCsv(report:FIELDS) }`))).errors[0].extensions.code).toBe('FORBIDDEN');
     }
-    expect((await t.gql(`{ areaReport { total } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await t.as('admin')(`{ areaReport(level:ALL) { total } }`)).data.areaReport.total).toBe(1);
+    expect((await t.gql(graphql(`query ReportsAreaReport2 { areaReport { total } }`))).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.as('admin')(graphql(`query ReportsAreaReport3 { areaReport(level:ALL) { total } }`))).data.areaReport.total).toBe(1);
   });
 
   it('answers the per-keyer and per-field reports from aggregates exactly as from the raw rows', async () => {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyingError } from '../../server/src/db/entities/index.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
 
-const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id status leaseUntil claimedBy { username } form { id formNumber } discrepancies { id fieldKey value1 value2 } } }`;
-const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`;
-const RELEASE = `mutation($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }`;
+const CLAIM = graphql(`mutation ReviewClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id status leaseUntil claimedBy { username } form { id formNumber } discrepancies { id fieldKey value1 value2 } } }`);
+const RESOLVE = graphql(`mutation ReviewResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`);
+const RELEASE = graphql(`mutation ReviewReleaseTask($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }`);
 
 /** A form whose two keyings differ on fullName (diacritic), citizenId (transposition) and phone (missing). */
 function disputed(batch: string, no: string, k1 = 'KT1', k2 = 'KT2') {
@@ -74,7 +75,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
     });
     expect(invalid.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(invalid.errors[0].extensions.problems).toEqual([{ field: 'resolutions.1.value', reason: 'citizenId a citizen ID has 12 digits, got 11' }]);
-    const still = await t.as('admin')(`query($id:ID!){ correctionTask(id:$id){ status } form(id:${c.form.id}){ status verifiedRecord { id } } }`, { id: c.id });
+    const still = await t.as('admin')(graphql(`query TaskAndForm($id:ID!, $formId:ID!){ correctionTask(id:$id){ status } form(id:$formId){ status verifiedRecord { id } } }`), { id: c.id, formId: c.form.id });
     expect(still.data).toEqual({ correctionTask: { status: 'CLAIMED' }, form: { status: 'IN_REVIEW', verifiedRecord: null } });
   });
 
@@ -127,7 +128,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
       await new Promise((r) => setTimeout(r, 5200));
       const second = (await short.as('manager')(CLAIM, {})).data.claimNextTask;
       expect(second.id).toBe(first.id);
-      const late = await short.as('reviewer')(RESOLVE, { id: first.id, r: first.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+      const late = await short.as('reviewer')(RESOLVE, { id: first.id, r: first.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
       expect(late.errors[0].extensions.code).toBe('NOT_LEASE_HOLDER');
     } finally {
       await short.close();
@@ -135,7 +136,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
   });
 
   it('answers an empty queue with null, and keeps other roles out', async () => {
-    const b2 = await t.as('admin')(`{ batches(filter:{code:"R2"}){ items { id } } }`);
+    const b2 = await t.as('admin')(graphql(`query ReviewBatches { batches(filter:{code:"R2"}){ items { id } } }`));
     const none = await t.as('reviewer')(CLAIM, { b: b2.data.batches.items[0].id });
     expect(none.data.claimNextTask).toBeNull();
     for (const who of ['station', 'consumer', 'admin']) {
@@ -157,7 +158,7 @@ describe.each(dbKinds())('review on %s', (kind) => {
       const tokens: string[] = [];
       for (const n of names) {
         await many.app.services.auth.createUser({ em, actor: null }, { username: n, password: TEST_PASSWORD, role: 'REVIEWER', displayName: n });
-        tokens.push((await many.gql(`mutation{ login(username:"${n}",password:"${TEST_PASSWORD}"){ token } }`)).data.login.token);
+        tokens.push((await many.gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: n, p: TEST_PASSWORD })).data.login.token);
       }
       const resolvedBy = new Map<string, string>();
       await Promise.all(
@@ -169,13 +170,13 @@ describe.each(dbKinds())('review on %s', (kind) => {
             if (!task) return;
             expect(resolvedBy.has(task.id), `task ${task.id} handed out twice`).toBe(false);
             resolvedBy.set(task.id, names[i]);
-            const r = await many.gql(RESOLVE, { id: task.id, r: task.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) }, token);
+            const r = await many.gql(RESOLVE, { id: task.id, r: task.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) }, token);
             expect(r.errors).toBeUndefined();
           }
         }),
       );
       expect(resolvedBy.size).toBe(60);
-      const counts = await many.as('admin')(`{ forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }`);
+      const counts = await many.as('admin')(graphql(`query ReviewForms { forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }`));
       expect(counts.data).toEqual({ forms: { total: 60 }, correctionTasks: { total: 60 }, verifiedRecords: { total: 60 } });
       expect(new Set(resolvedBy.values()).size).toBeGreaterThan(1);
     } finally {
@@ -197,7 +198,7 @@ describe.each(dbKinds())('cross-field rules on %s', (kind) => {
     const wrong = person({ sex: 'Nữ' });
     const r = await t.submit([keying('RU', 'F1', 1, 'KT1', wrong), keying('RU', 'F1', 2, 'KT2', wrong)]);
     expect(r.data.submitKeyings[1].formStatus).toBe('IN_REVIEW');
-    const c = (await t.as('reviewer')(`mutation{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }`)).data.claimNextTask;
+    const c = (await t.as('reviewer')(graphql(`mutation ReviewClaimNextTask2{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }`))).data.claimNextTask;
     // Raised on the ID and on the sex it contradicts: the reviewer decides which one is wrong.
     expect(c.discrepancies).toEqual([
       { id: expect.any(String), fieldKey: 'citizenId', kind: 'RULE', value1: '001090012345', value2: '001090012345', note: 'citizenId: digit 4 does not match the sex' },
@@ -220,26 +221,27 @@ describe.each(dbKinds())('cross-field rules on %s', (kind) => {
     // Confirming the agreed value charges nobody.
     const odd = person({ dateOfBirth: '1899', citizenId: '001099012345' });
     await t.submit([keying('RU', 'F2', 1, 'KT1', odd), keying('RU', 'F2', 2, 'KT2', odd)]);
-    const c2 = (await t.as('reviewer')(`mutation{ claimNextTask { id discrepancies { id fieldKey note } } }`)).data.claimNextTask;
+    const c2 = (await t.as('reviewer')(graphql(`mutation ReviewClaimNextTask3{ claimNextTask { id discrepancies { id fieldKey note } } }`))).data.claimNextTask;
     expect(c2.discrepancies.map((d: any) => d.fieldKey).sort()).toEqual(['citizenId', 'dateOfBirth']);
-    const keep = c2.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' }));
+    const keep = c2.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const }));
     // Keeping values that break a rule is warned about first, and refused without a reason.
-    const warned = await t.as('reviewer')(`query($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id, resolutions:$r){ field kind check message } }`, { id: c2.id, r: keep });
+    const warned = await t.as('reviewer')(graphql(`query ResolutionWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id, resolutions:$r){ field kind check message } }`), { id: c2.id, r: keep });
     expect(warned.data.resolutionWarnings.map((w: any) => `${w.field}:${w.kind}:${w.check}`).sort()).toEqual(['citizenId:RULE:citizenId.structure', 'dateOfBirth:RULE:citizenId.structure', 'dateOfBirth:RULE:dateOfBirth.range']);
     const refused = await t.as('reviewer')(RESOLVE, { id: c2.id, r: keep });
     expect(refused.errors[0].extensions.code).toBe('CHECKS_FAILED');
     expect(refused.errors[0].extensions.problems.map((p: any) => p.field)).toContain('values.dateOfBirth');
     expect(JSON.stringify(refused.errors)).not.toContain('1899');
-    const still = await t.as('reviewer')(`query($id:ID!){ correctionTask(id:$id){ status } }`, { id: c2.id });
+    const still = await t.as('reviewer')(graphql(`query ReviewCorrectionTask($id:ID!){ correctionTask(id:$id){ status } }`), { id: c2.id });
     expect(still.data.correctionTask.status).toBe('CLAIMED');
-    const blank = await t.as('reviewer')(`mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r,overrideReason:"  "){ id } }`, { id: c2.id, r: keep });
+    const blank = await t.as('reviewer')(graphql(`mutation ResolveWithBlankReason($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r,overrideReason:"  "){ id } }`), { id: c2.id, r: keep });
     expect(blank.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const ok = await t.as('reviewer')(RESOLVE.replace('resolutions:$r)', 'resolutions:$r, overrideReason:$why)').replace('$r:[ResolutionInput!]!)', '$r:[ResolutionInput!]!,$why:String)'), { id: c2.id, r: keep, why: 'the scan says 1899: a centenarian' });
+    const RESOLVE_WITH_REASON = graphql(`mutation ResolveWithReason($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`);
+    const ok = await t.as('reviewer')(RESOLVE_WITH_REASON, { id: c2.id, r: keep, why: 'the scan says 1899: a centenarian' });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.resolveTask.form.discrepancies.map((d: any) => d.outcome)).toEqual(['EQUIVALENT', 'EQUIVALENT']);
     // The override is audited: which checks in clear, the reason sealed (it may quote the value).
-    const ev = await t.as('admin')(`query($id:ID!){ auditEvents(filter:{ entityType:"task", entityId:$id }, perPage:20){ items { action data } } }`, { id: c2.id });
-    const resolved = ev.data.auditEvents.items.find((e: any) => e.action === 'task.resolve');
+    const ev = await t.as('admin')(graphql(`query ReviewAuditEvents($id:ID!){ auditEvents(filter:{ entityType:"task", entityId:$id }, perPage:20){ items { action data } } }`), { id: c2.id });
+    const resolved = ev.data.auditEvents.items.find((e: any) => e.action === 'task.resolve')!;
     const data = typeof resolved.data === 'string' ? JSON.parse(resolved.data) : resolved.data;
     expect(data.overridden.map((o: any) => o.check)).toContain('dateOfBirth.range');
     expect(JSON.stringify(data)).not.toContain('centenarian');

@@ -7,10 +7,11 @@ import { parseScanPath } from '../../server/src/http-scans.js';
 import { reencrypt } from '../../server/src/services/rotation.service.js';
 import { renderFormSvg } from '../../server/src/sim/scan-svg.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
 
-const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } } }`;
-const CREATE_KEY = `mutation($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }`;
+const CLAIM = graphql(`mutation ScansClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } } }`);
+const CREATE_KEY = graphql(`mutation CreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }`);
 
 /**
  * A GET sent byte for byte as written: fetch() would normalise `..` and some escapes away before
@@ -112,7 +113,7 @@ describe.each(dbKinds())('scans on %s', (kind) => {
     }
     // Another reviewer still sees nothing.
     expect((await get(path, 'reviewer2')).status).toBe(404);
-    const audit = await t.as('admin')(`{ auditEvents(filter:{action:"scans.read"}){ total } }`);
+    const audit = await t.as('admin')(graphql(`query ScansAuditEvents { auditEvents(filter:{action:"scans.read"}){ total } }`));
     expect(audit.data.auditEvents.total).toBeGreaterThan(0);
   });
 

@@ -10,12 +10,14 @@ import { LoginThrottle } from '../../server/src/services/auth.service.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 import { rawPost } from '../helpers/http.js';
+import { graphql } from '../gql/index.js';
+import type { ApiKeyScope } from '../gql/graphql.js';
 
 /** A raw POST, for headers and statuses the gql() helper does not show. */
 const post = (t: TestApp, body: unknown, headers: Record<string, string> = {}) => rawPost(t.url, body, headers);
 
-const CREATE_KEY = `mutation($i:CreateApiKeyInput!){ createApiKey(input:$i){ key apiKey { id name prefix scopes role createdAt revokedAt lastUsedAt createdBy { username } } } }`;
-const LOGIN = `mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`;
+const CREATE_KEY = graphql(`mutation SecurityCreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key apiKey { id name prefix scopes role createdAt revokedAt lastUsedAt createdBy { username } } } }`);
+const LOGIN = graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`);
 
 describe('configuration', () => {
   it('refuses to start in production without AUTH_SECRET, or with a short one', () => {
@@ -79,7 +81,7 @@ describe.each(dbKinds())('API keys on %s', (kind) => {
     expect(key.startsWith(`dk_${apiKey.prefix}_`)).toBe(true);
     const secret = key.slice(`dk_${apiKey.prefix}_`.length);
     // Neither the list nor the database holds the secret.
-    const list = await t.as('admin')(`{ apiKeys(filter:{ revoked: false }){ total items { id prefix scopes role lastUsedAt } } }`);
+    const list = await t.as('admin')(graphql(`query SecurityApiKeys { apiKeys(filter:{ revoked: false }){ total items { id prefix scopes role lastUsedAt } } }`));
     expect(list.data.apiKeys.items.map((k: any) => k.prefix)).toContain(apiKey.prefix);
     expect(JSON.stringify(list)).not.toContain(secret);
     const [row] = await exec<any[]>(t.app.orm.em.fork(), 'select * from api_key where prefix = ?', [apiKey.prefix]);
@@ -103,16 +105,16 @@ describe.each(dbKinds())('API keys on %s', (kind) => {
     for (const e of byKey) expect(e).toMatchObject({ actor: `key:${apiKey.prefix}`, actor_id: null });
 
     // lastUsedAt: written on first use, then at most once a minute.
-    const used = async () => (await t.as('admin')(`query($id:ID!){ apiKeys(filter:{ ids: [$id] }){ items { lastUsedAt } } }`, { id: apiKey.id })).data.apiKeys.items[0].lastUsedAt;
+    const used = async () => (await t.as('admin')(graphql(`query SecurityApiKeys2($id:ID!){ apiKeys(filter:{ ids: [$id] }){ items { lastUsedAt } } }`), { id: apiKey.id })).data.apiKeys.items[0].lastUsedAt;
     const first = await used();
     expect(first).not.toBeNull();
-    await t.gql(`{ batches { total } }`, {}, key);
+    await t.gql(graphql(`query Batches { batches { total } }`), {}, key);
     expect(await used()).toBe(first);
 
     // A station key reads batches and templates but nothing personal, and cannot act as a person.
-    expect((await t.gql(`{ batches { items { code } } templates { code } }`, {}, key)).errors).toBeUndefined();
-    expect((await t.gql(`{ verifiedRecords { total } }`, {}, key)).errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.gql(`{ me { username } }`, {}, key)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(graphql(`query SecurityBatches { batches { items { code } } templates { code } }`), {}, key)).errors).toBeUndefined();
+    expect((await t.gql(graphql(`query VerifiedRecords2 { verifiedRecords { total } }`), {}, key)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(graphql(`query Me2 { me { username } }`), {}, key)).errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('refuses unknown, malformed, doubled and mixed credentials with 401', async () => {
@@ -128,15 +130,15 @@ describe.each(dbKinds())('API keys on %s', (kind) => {
       { authorization: `Basic ${Buffer.from('admin:x').toString('base64')}` },
     ];
     for (const headers of cases) {
-      const res = await post(t, { query: '{ batches { total } }' }, headers);
+      const res = await post(t, { query: graphql(`query Batches { batches { total } }`) }, headers);
       expect(res.status, JSON.stringify(headers)).toBe(401);
       expect(res.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
-    expect((await post(t, { query: '{ batches { total } }' }, { 'x-api-key': key })).json.data.batches.total).toBe(1);
+    expect((await post(t, { query: graphql(`query Batches { batches { total } }`) }, { 'x-api-key': key })).json.data.batches.total).toBe(1);
   });
 
   it('refuses scopes that do not fit together', async () => {
-    for (const scopes of [[], ['KEYINGS_SUBMIT', 'RECORDS_READ']]) {
+    for (const scopes of [[], ['KEYINGS_SUBMIT', 'RECORDS_READ']] as ApiKeyScope[][]) {
       const r = await t.as('admin')(CREATE_KEY, { i: { name: 'mixed', scopes } });
       expect(r.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     }
@@ -187,7 +189,7 @@ describe('sign-in and endpoint limits (sqlite)', () => {
 
   it('refuses over-deep, alias-flooded, too-wide and too-costly queries with coded 400s', async () => {
     const admin = t.tokens.admin;
-    const deep = `{ forms { items { batch { template { fields { key } } } } } }`;
+    const deep = graphql(`query SecurityForms { forms { items { batch { template { fields { key } } } } } }`);
     expect((await t.gql(deep, {}, admin)).errors).toBeUndefined();
     let nest = 'id';
     for (let i = 0; i < 7; i++) nest = `form { batch { id } keyings { ${nest} } }`;
@@ -215,10 +217,10 @@ describe('sign-in and endpoint limits (sqlite)', () => {
   it('lets only signed-in callers introspect, and exempts introspection from the limits', async () => {
     const anon = await post(t, { query: getIntrospectionQuery() });
     expect([anon.status, anon.json.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
-    const typeQuery = await post(t, { query: `{ __type(name: "User") { fields { name } } }` });
+    const typeQuery = await post(t, { query: graphql(`query SecurityUserType { __type(name: "User") { fields { name } } }`) });
     expect(typeQuery.status).toBe(401);
     // __typename alone is not introspection.
-    expect((await post(t, { query: `{ __typename }` })).json.data).toEqual({ __typename: 'Query' });
+    expect((await post(t, { query: graphql(`query Typename { __typename }`) })).json.data).toEqual({ __typename: 'Query' });
     const authed = await t.gql(getIntrospectionQuery(), {}, t.tokens.consumer);
     expect(authed.errors).toBeUndefined();
     expect(authed.data.__schema.types.length).toBeGreaterThan(50);
@@ -229,7 +231,7 @@ describe('sign-in and endpoint limits (sqlite)', () => {
   });
 
   it('sets security headers on API, health and error responses', async () => {
-    const res = await post(t, { query: '{ __typename }' });
+    const res = await post(t, { query: graphql(`query Typename { __typename }`) });
     const csp = res.headers.get('content-security-policy')!;
     expect(csp).toContain("default-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -282,14 +284,14 @@ describe('dashboard, rate limits and production errors (sqlite)', () => {
   it('limits requests per user and per key, each in its own bucket, with a coded 429', async () => {
     const key = (await t.as('admin')(CREATE_KEY, { i: { name: 'reports', scopes: ['REPORTS_READ'] } })).data.createApiKey.key;
     let last: Awaited<ReturnType<typeof post>> | undefined;
-    for (let i = 0; i < 30 && last?.status !== 429; i++) last = await post(t, { query: '{ templates { code } }' }, { authorization: `Bearer ${t.tokens.manager}` });
+    for (let i = 0; i < 30 && last?.status !== 429; i++) last = await post(t, { query: graphql(`query SecurityTemplates { templates { code } }`) }, { authorization: `Bearer ${t.tokens.manager}` });
     expect(last!.status).toBe(429);
     expect(last!.json.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(last!.headers.get('ratelimit-policy')).toContain('25');
     // Other users and keys are unaffected.
-    expect((await post(t, { query: '{ templates { code } }' }, { authorization: `Bearer ${t.tokens.reviewer}` })).status).toBe(200);
-    expect((await post(t, { query: '{ templates { code } }' }, { 'x-api-key': key })).status).toBe(200);
+    expect((await post(t, { query: graphql(`query SecurityTemplates { templates { code } }`) }, { authorization: `Bearer ${t.tokens.reviewer}` })).status).toBe(200);
+    expect((await post(t, { query: graphql(`query SecurityTemplates { templates { code } }`) }, { 'x-api-key': key })).status).toBe(200);
   });
 
   it('never shows internal messages or stack traces in production', async () => {
@@ -298,7 +300,7 @@ describe('dashboard, rate limits and production errors (sqlite)', () => {
       throw new Error('connection to db-internal.example:5432 failed for user "secret"');
     };
     try {
-      const r = await post(t, { query: '{ batches { total } }' }, { authorization: `Bearer ${t.tokens.admin}` });
+      const r = await post(t, { query: graphql(`query Batches { batches { total } }`) }, { authorization: `Bearer ${t.tokens.admin}` });
       expect(r.json.errors[0]).toEqual({ message: 'internal error', path: ['batches'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(r.text).not.toMatch(/db-internal|secret|stack|at .*\.ts/);
     } finally {

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../server/src/graphql/schema.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
+import { withToken } from '../helpers/gql.js';
+import type { CreateTeamInput, ReportFilter, Role, TypedDocumentString } from '../gql/graphql.js';
 
 /**
  * Teams: a province team (Hà Nội, 001) and another (Hồ Chí Minh, 079), and a team lent to one
@@ -9,12 +12,12 @@ import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
  * without a team and admins see everything.
  */
 
-const TEAM = `mutation($i:CreateTeamInput!){ createTeam(input:$i){ id code provinceCode batchIds } }`;
-const UPDATE_TEAM = `mutation($id:ID!,$i:UpdateTeamInput!){ updateTeam(id:$id,input:$i){ id code name provinceCode batchIds } }`;
-const SET_TEAM = `mutation($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }`;
-const CREATE_USER = `mutation($i:CreateUserInput!){ createUser(input:$i){ id username team { code provinceCode } } }`;
-const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id batch { code provinceCode } discrepancies { id } } }`;
-const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`;
+const TEAM = graphql(`mutation TeamsCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id code provinceCode batchIds } }`);
+const UPDATE_TEAM = graphql(`mutation TeamsUpdateTeam($id:ID!,$i:UpdateTeamInput!){ updateTeam(id:$id,input:$i){ id code name provinceCode batchIds } }`);
+const SET_TEAM = graphql(`mutation TeamsSetUserTeam($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }`);
+const CREATE_USER = graphql(`mutation TeamsCreateUser($i:CreateUserInput!){ createUser(input:$i){ id username team { code provinceCode } } }`);
+const CLAIM = graphql(`mutation TeamsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id batch { code provinceCode } discrepancies { id } } }`);
+const RESOLVE = graphql(`mutation ResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`);
 
 /** Two keyings that disagree on the name: one review task. */
 const disputed = (batch: string, no: string, k1: string, k2: string) => [
@@ -35,60 +38,60 @@ const agreed = (batch: string, no: string, k1: string, k2: string) => [keying(ba
  * - holderOnly: answers only about a task the caller holds, so never about another province's.
  */
 type Check =
-  | { list: string; province: (item: any) => string }
-  | { byId: string; kind: ObjKind }
-  | { report: string }
+  | { list: TypedDocumentString<any, { [key: string]: never }>; province: (item: any) => string }
+  | { byId: TypedDocumentString<any, { id: string }>; kind: ObjKind }
+  | { report: TypedDocumentString<any, { f?: ReportFilter }> }
   | 'national'
   | 'adminOnly'
-  | { holderOnly: string };
+  | { holderOnly: TypedDocumentString<any, { id: string }> };
 type ObjKind = 'batch' | 'form' | 'keying' | 'discrepancy' | 'task' | 'record';
 
 const SCOPING: Record<string, Check> = {
   me: 'national',
   templates: 'national',
   template: 'national',
-  batches: { list: `{ batches(perPage:200){ items { provinceCode } } }`, province: (i) => i.provinceCode },
-  batch: { byId: `query($id:ID!){ batch(id:$id){ provinceCode } }`, kind: 'batch' },
-  forms: { list: `{ forms(perPage:200){ items { batch { provinceCode } } } }`, province: (i) => i.batch.provinceCode },
-  form: { byId: `query($id:ID!){ form(id:$id){ batch { provinceCode } } }`, kind: 'form' },
-  keyings: { list: `{ keyings(perPage:200){ items { form { batch { provinceCode } } } } }`, province: (i) => i.form.batch.provinceCode },
-  keying: { byId: `query($id:ID!){ keying(id:$id){ form { batch { provinceCode } } } }`, kind: 'keying' },
-  discrepancies: { list: `{ discrepancies(perPage:200){ items { form { batch { provinceCode } } } } }`, province: (i) => i.form.batch.provinceCode },
-  discrepancy: { byId: `query($id:ID!){ discrepancy(id:$id){ form { batch { provinceCode } } } }`, kind: 'discrepancy' },
-  correctionTasks: { list: `{ correctionTasks(perPage:200){ items { batch { provinceCode } } } }`, province: (i) => i.batch.provinceCode },
-  correctionTask: { byId: `query($id:ID!){ correctionTask(id:$id){ batch { provinceCode } } }`, kind: 'task' },
-  verifiedRecords: { list: `{ verifiedRecords(perPage:200){ items { batch { provinceCode } } } }`, province: (i) => i.batch.provinceCode },
-  verifiedRecord: { byId: `query($id:ID!){ verifiedRecord(id:$id){ batch { provinceCode } } }`, kind: 'record' },
-  keyerReport: { report: `query($f:ReportFilter){ keyerReport(filter:$f, perPage:200, sortField:keyerCode, sortOrder:ASC){ total items { keyerCode forms fieldsKeyed fieldErrors } } }` },
-  fieldReport: { report: `query($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ total items { fieldKey discrepancies } } }` },
-  areaReport: { report: `query($f:ReportFilter){ areaReport(level:BATCH, filter:$f, perPage:200, sortField:batchCode, sortOrder:ASC){ total items { batchCode provinceCode forms openTasks } } }` },
-  reviewerReport: { report: `query($f:ReportFilter){ reviewerReport(filter:$f, perPage:200){ total items { reviewerId tasksResolved } } }` },
-  agreementReport: { report: `query($f:ReportFilter){ agreementReport(filter:$f, perPage:200, sortField:forms, sortOrder:DESC){ total overall { forms fieldsCompared } items { keyerA keyerB forms } } }` },
-  outOfControlKeyers: { report: `query($f:ReportFilter){ outOfControlKeyers(filter:$f, perPage:200){ total keyersChecked items { keyerCode } } }` },
-  reportCsv: { report: `query($f:ReportFilter){ reportCsv(report:AREAS, filter:$f) }` },
+  batches: { list: graphql(`query TeamsBatches { batches(perPage:200){ items { provinceCode } } }`), province: (i) => i.provinceCode },
+  batch: { byId: graphql(`query TeamsBatch($id:ID!){ batch(id:$id){ provinceCode } }`), kind: 'batch' },
+  forms: { list: graphql(`query TeamsForms { forms(perPage:200){ items { batch { provinceCode } } } }`), province: (i) => i.batch.provinceCode },
+  form: { byId: graphql(`query TeamsForm($id:ID!){ form(id:$id){ batch { provinceCode } } }`), kind: 'form' },
+  keyings: { list: graphql(`query TeamsKeyings { keyings(perPage:200){ items { form { batch { provinceCode } } } } }`), province: (i) => i.form.batch.provinceCode },
+  keying: { byId: graphql(`query TeamsKeying($id:ID!){ keying(id:$id){ form { batch { provinceCode } } } }`), kind: 'keying' },
+  discrepancies: { list: graphql(`query TeamsDiscrepancies { discrepancies(perPage:200){ items { form { batch { provinceCode } } } } }`), province: (i) => i.form.batch.provinceCode },
+  discrepancy: { byId: graphql(`query TeamsDiscrepancy($id:ID!){ discrepancy(id:$id){ form { batch { provinceCode } } } }`), kind: 'discrepancy' },
+  correctionTasks: { list: graphql(`query TeamsCorrectionTasks { correctionTasks(perPage:200){ items { batch { provinceCode } } } }`), province: (i) => i.batch.provinceCode },
+  correctionTask: { byId: graphql(`query TeamsCorrectionTask($id:ID!){ correctionTask(id:$id){ batch { provinceCode } } }`), kind: 'task' },
+  verifiedRecords: { list: graphql(`query TeamsVerifiedRecords { verifiedRecords(perPage:200){ items { batch { provinceCode } } } }`), province: (i) => i.batch.provinceCode },
+  verifiedRecord: { byId: graphql(`query TeamsVerifiedRecord($id:ID!){ verifiedRecord(id:$id){ batch { provinceCode } } }`), kind: 'record' },
+  keyerReport: { report: graphql(`query TeamsKeyerReport($f:ReportFilter){ keyerReport(filter:$f, perPage:200, sortField:keyerCode, sortOrder:ASC){ total items { keyerCode forms fieldsKeyed fieldErrors } } }`) },
+  fieldReport: { report: graphql(`query TeamsFieldReport($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ total items { fieldKey discrepancies } } }`) },
+  areaReport: { report: graphql(`query TeamsAreaReport($f:ReportFilter){ areaReport(level:BATCH, filter:$f, perPage:200, sortField:batchCode, sortOrder:ASC){ total items { batchCode provinceCode forms openTasks } } }`) },
+  reviewerReport: { report: graphql(`query TeamsReviewerReport($f:ReportFilter){ reviewerReport(filter:$f, perPage:200){ total items { reviewerId tasksResolved } } }`) },
+  agreementReport: { report: graphql(`query TeamsAgreementReport($f:ReportFilter){ agreementReport(filter:$f, perPage:200, sortField:forms, sortOrder:DESC){ total overall { forms fieldsCompared } items { keyerA keyerB forms } } }`) },
+  outOfControlKeyers: { report: graphql(`query TeamsOutOfControlKeyers($f:ReportFilter){ outOfControlKeyers(filter:$f, perPage:200){ total keyersChecked items { keyerCode } } }`) },
+  reportCsv: { report: graphql(`query TeamsReportCsv($f:ReportFilter){ reportCsv(report:AREAS, filter:$f) }`) },
   users: 'adminOnly',
   user: 'adminOnly',
   auditEvents: 'adminOnly',
   auditEvent: 'adminOnly',
   apiKeys: 'adminOnly',
   teams: 'adminOnly',
-  resolutionWarnings: { holderOnly: `query($id:ID!){ resolutionWarnings(id:$id, resolutions:[]){ field message } }` },
-  spotCheckWarnings: { holderOnly: `query($id:ID!){ spotCheckWarnings(id:$id){ field message } }` },
+  resolutionWarnings: { holderOnly: graphql(`query TeamsResolutionWarnings($id:ID!){ resolutionWarnings(id:$id, resolutions:[]){ field message } }`) },
+  spotCheckWarnings: { holderOnly: graphql(`query TeamsSpotCheckWarnings($id:ID!){ spotCheckWarnings(id:$id){ field message } }`) },
 };
 
 describe.each(dbKinds())('teams on %s', (kind) => {
   let t: TestApp;
   const tok: Record<string, string> = {};
-  const as = (who: string) => (q: string, v?: Record<string, unknown>) => t.gql(q, v, tok[who] ?? t.tokens[who]);
+  const as = (who: string) => withToken(t.gql, tok[who] ?? t.tokens[who]);
   const batch: Record<string, string> = {};
   const team: Record<string, string> = {};
   /** Ids of one object of each kind per province, as an admin reads them. */
   const sample: Record<'001' | '079', Partial<Record<ObjKind, string>>> = { '001': {}, '079': {} };
 
-  async function signIn(username: string, role: string, teamRef: string | null, keyerCode?: string) {
+  async function signIn(username: string, role: Role, teamRef: string | null, keyerCode?: string) {
     const r = await t.as('admin')(CREATE_USER, { i: { username, password: TEST_PASSWORD, role, displayName: username, keyerCode, team: teamRef } });
     expect(r.errors, username).toBeUndefined();
-    const l = await t.gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: username, p: TEST_PASSWORD });
+    const l = await t.gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: username, p: TEST_PASSWORD });
     tok[username] = l.data.login.token;
     return r.data.createUser;
   }
@@ -100,7 +103,7 @@ describe.each(dbKinds())('teams on %s', (kind) => {
       batch[code] = b.data.createBatch.id;
     }
     for (const [code, i] of [['HN', { provinceCode: '001' }], ['SG', { provinceCode: '079' }], ['LENT', { batchIds: [batch.DN1] }]] as const) {
-      const r = await t.as('admin')(TEAM, { i: { code, name: `Team ${code}`, ...i } });
+      const r = await t.as('admin')(TEAM, { i: { code, name: `Team ${code}`, ...i } as CreateTeamInput });
       expect(r.errors).toBeUndefined();
       team[code] = r.data.createTeam.id;
     }
@@ -120,14 +123,14 @@ describe.each(dbKinds())('teams on %s', (kind) => {
     ]);
     expect(r.data.submitKeyings.filter((o: any) => o.status !== 'ACCEPTED')).toEqual([]);
     // One object of each kind per province, as the admin sees them.
-    const all = await t.as('admin')(`{
+    const all = await t.as('admin')(graphql(`query TeamsBatches2 {
       batches(perPage:200){ items { id provinceCode } }
       forms(perPage:200){ items { id batch { provinceCode } } }
       keyings(perPage:200){ items { id form { batch { provinceCode } } } }
       discrepancies(perPage:200){ items { id form { batch { provinceCode } } } }
       correctionTasks(perPage:200){ items { id batch { provinceCode } } }
       verifiedRecords(perPage:200){ items { id batch { provinceCode } } }
-    }`);
+    }`));
     expect(all.errors).toBeUndefined();
     const put = (k: ObjKind, items: any[], prov: (i: any) => string) => {
       for (const i of items) if (prov(i) === '001' || prov(i) === '079') sample[prov(i) as '001' | '079'][k] ??= i.id;
@@ -152,7 +155,7 @@ describe.each(dbKinds())('teams on %s', (kind) => {
   it.each(Object.entries(SCOPING))('a province manager and a team reviewer read only their province: %s', async (name, check) => {
     if (check === 'national') return;
     if (check === 'adminOnly') {
-      const r = await as('manager-hn')(`{ __typename }`);
+      const r = await as('manager-hn')(graphql(`query Typename { __typename }`));
       expect(r.errors).toBeUndefined();
       return;
     }
@@ -173,7 +176,7 @@ describe.each(dbKinds())('teams on %s', (kind) => {
     }
     if ('holderOnly' in check) {
       for (const who of ['manager-hn', 'rev-hn']) {
-        const other = await as(who)(check.holderOnly, { id: sample['079'].task });
+        const other = await as(who)(check.holderOnly, { id: sample['079'].task! });
         expect(other.errors?.[0]?.extensions?.code, `${name} of 079 as ${who}`).toMatch(/^(NOT_LEASE_HOLDER|NOT_FOUND)$/);
         expect(other.data?.[name] ?? null).toBeNull();
       }
@@ -181,14 +184,14 @@ describe.each(dbKinds())('teams on %s', (kind) => {
     }
     if ('byId' in check) {
       for (const who of ['manager-hn', 'rev-hn']) {
-        const own = await as(who)(check.byId, { id: sample['001'][check.kind] });
+        const own = await as(who)(check.byId, { id: sample['001'][check.kind]! });
         expect(own.errors, `${name} of 001 as ${who}`).toBeUndefined();
-        const other = await as(who)(check.byId, { id: sample['079'][check.kind] });
+        const other = await as(who)(check.byId, { id: sample['079'][check.kind]! });
         expect(other.errors?.[0]?.extensions?.code, `${name} of 079 as ${who}`).toBe('NOT_FOUND');
         expect(other.data?.[name] ?? null).toBeNull();
       }
       for (const who of ['admin', 'manager']) {
-        const r = await as(who)(check.byId, { id: sample['079'][check.kind] });
+        const r = await as(who)(check.byId, { id: sample['079'][check.kind]! });
         expect(r.errors, `${name} of 079 as ${who}`).toBeUndefined();
       }
       return;
@@ -220,7 +223,7 @@ describe.each(dbKinds())('teams on %s', (kind) => {
     // A batch-set team reports on its batches only.
     const lent = await t.as('admin')(CREATE_USER, { i: { username: `mgr-lent-${name.toLowerCase()}`, password: TEST_PASSWORD, role: 'MANAGER', displayName: 'Lent', team: 'LENT' } });
     expect(lent.errors).toBeUndefined();
-    const l = await t.gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: `mgr-lent-${name.toLowerCase()}`, p: TEST_PASSWORD });
+    const l = await t.gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: `mgr-lent-${name.toLowerCase()}`, p: TEST_PASSWORD });
     const lentReport = await t.gql(check.report, {}, l.data.login.token);
     expect(lentReport.errors).toBeUndefined();
     expect(strip(lentReport.data)).toEqual(strip((await t.as('admin')(check.report, { f: { batchId: batch.DN1 } })).data));
@@ -228,19 +231,19 @@ describe.each(dbKinds())('teams on %s', (kind) => {
   });
 
   it('the area report of a province manager names only their province', async () => {
-    const r = await as('manager-hn')(`{ areaReport(level:PROVINCE, perPage:200){ items { provinceCode forms } } }`);
+    const r = await as('manager-hn')(graphql(`query TeamsAreaReport2 { areaReport(level:PROVINCE, perPage:200){ items { provinceCode forms } } }`));
     expect(r.data.areaReport.items.map((i: any) => i.provinceCode)).toEqual(['001']);
-    const n = await as('manager')(`{ areaReport(level:PROVINCE, perPage:200){ items { provinceCode } } }`);
+    const n = await as('manager')(graphql(`query TeamsAreaReport3 { areaReport(level:PROVINCE, perPage:200){ items { provinceCode } } }`));
     expect(n.data.areaReport.items.map((i: any) => i.provinceCode).sort()).toEqual(['001', '048', '079']);
   });
 
   it('a team clerk keys only their team’s batches: another province’s keying is refused and nothing is stored', async () => {
-    const before = await t.as('admin')(`query($b:ID){ forms(filter:{ batchId:$b }){ total } }`, { b: batch.SG1 });
+    const before = await t.as('admin')(graphql(`query TeamsForms2($b:ID){ forms(filter:{ batchId:$b }){ total } }`), { b: batch.SG1 });
     const r = await as('clerk-hn')(SUBMIT, { k: [keying('SG1', 'C1', 1, 'KH1', person()), keying('HN2', 'C1', 1, 'KH1', person())] });
     expect(r.errors).toBeUndefined();
     expect(r.data.submitKeyings[0]).toMatchObject({ status: 'REJECTED', code: 'OUT_OF_TEAM', keyingId: null, formId: null, problems: [{ field: 'batchCode' }] });
     expect(r.data.submitKeyings[1]).toMatchObject({ status: 'ACCEPTED' });
-    const after = await t.as('admin')(`query($b:ID){ forms(filter:{ batchId:$b }){ total } keyings(filter:{ keyerCode:"KH1" }){ total items { form { batch { code } } } } }`, { b: batch.SG1 });
+    const after = await t.as('admin')(graphql(`query TeamsForms3($b:ID){ forms(filter:{ batchId:$b }){ total } keyings(filter:{ keyerCode:"KH1" }){ total items { form { batch { code } } } } }`), { b: batch.SG1 });
     expect(after.data.forms.total).toBe(before.data.forms.total);
     expect(after.data.keyings.items.map((k: any) => k.form.batch.code)).toEqual(['HN2']);
     // A station with a team: the same rule; stations without one key any batch.
@@ -252,7 +255,7 @@ describe.each(dbKinds())('teams on %s', (kind) => {
 
   it('team reviewers claim only their team’s tasks; claims never cross', async () => {
     const open = async () =>
-      (await t.as('admin')(`{ correctionTasks(perPage:200, filter:{ status: OPEN }){ items { id batch { provinceCode } } } }`)).data.correctionTasks.items.map((i: any) => i.batch.provinceCode).sort();
+      (await t.as('admin')(graphql(`query TeamsCorrectionTasks2 { correctionTasks(perPage:200, filter:{ status: OPEN }){ items { id batch { provinceCode } } } }`))).data.correctionTasks.items.map((i: any) => i.batch.provinceCode).sort();
     expect(await open()).toEqual(['001', '001', '001', '048', '079', '079', '079']);
     // Outside the team by batch: refused; a province manager acting as reviewer is held to the same rule.
     for (const who of ['rev-hn', 'manager-hn']) {
@@ -267,7 +270,7 @@ describe.each(dbKinds())('teams on %s', (kind) => {
         const task = c.data.claimNextTask;
         if (!task) break;
         got.push(task.batch.provinceCode);
-        const done = await as(who)(RESOLVE, { id: task.id, r: task.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+        const done = await as(who)(RESOLVE, { id: task.id, r: task.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
         expect(done.errors).toBeUndefined();
       }
       return got;
@@ -308,19 +311,19 @@ describe.each(dbKinds())('teams on %s', (kind) => {
     // Switch a team from batches to a province, move a user between teams, and find it all in the audit trail.
     const sw = await t.as('admin')(UPDATE_TEAM, { id: team.LENT, i: { batchIds: null, provinceCode: '048', name: 'Đà Nẵng' } });
     expect(sw.data.updateTeam).toMatchObject({ provinceCode: '048', batchIds: [], name: 'Đà Nẵng' });
-    const me = await as('rev-lent')(`{ me { id team { code provinceCode } } }`);
+    const me = await as('rev-lent')(graphql(`query TeamsMe { me { id team { code provinceCode } } }`));
     expect(me.data.me.team).toEqual({ code: 'LENT', provinceCode: '048' });
     const moved = await t.as('admin')(SET_TEAM, { u: me.data.me.id, t: team.SG });
     expect(moved.data.setUserTeam.team).toEqual({ code: 'SG' });
     // The next request sees the new team: another province's form reads as missing now.
-    expect((await as('rev-lent')(`query($id:ID!){ form(id:$id){ id } }`, { id: sample['001'].form })).errors[0].extensions.code).toBe('NOT_FOUND');
-    expect((await as('rev-lent')(`query($id:ID!){ form(id:$id){ id } }`, { id: sample['079'].form })).errors).toBeUndefined();
+    expect((await as('rev-lent')(graphql(`query TeamsForm2($id:ID!){ form(id:$id){ id } }`), { id: sample['001'].form! })).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await as('rev-lent')(graphql(`query TeamsForm2($id:ID!){ form(id:$id){ id } }`), { id: sample['079'].form! })).errors).toBeUndefined();
     const out = await t.as('admin')(SET_TEAM, { u: me.data.me.id, t: null });
     expect(out.data.setUserTeam.team).toBeNull();
-    const adminId = (await t.as('admin')(`{ me { id } }`)).data.me.id;
+    const adminId = (await t.as('admin')(graphql(`query Me { me { id } }`))).data.me.id;
     expect((await t.as('admin')(SET_TEAM, { u: adminId, t: team.HN })).errors[0].extensions.problems[0]).toEqual({ field: 'teamId', reason: 'admins belong to no team' });
 
-    const events = await t.as('admin')(`{ auditEvents(perPage:200, sortOrder:ASC){ items { action entityType entityId data } } }`);
+    const events = await t.as('admin')(graphql(`query TeamsAuditEvents { auditEvents(perPage:200, sortOrder:ASC){ items { action entityType entityId data } } }`));
     const teamEvents = events.data.auditEvents.items.filter((e: any) => e.action.startsWith('team.') || e.action === 'user.team');
     expect(teamEvents.filter((e: any) => e.action === 'team.create').map((e: any) => e.data.code)).toEqual(['HN', 'SG', 'LENT']);
     expect(teamEvents.find((e: any) => e.action === 'team.update')).toMatchObject({

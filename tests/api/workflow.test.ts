@@ -3,11 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
 
-const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id kind status escalated note form { id formNumber } discrepancies { id fieldKey value1 value2 value3 } comments { text author { username } } } }`;
-const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`;
-const FORM = `query($id:ID!){ form(id:$id){ status task { id status escalated note } keyings { pass keyerCode fieldsKeyed errorCount } discrepancies { fieldKey value3 outcome finalValue } verifiedRecord { values { key value source } } } }`;
+const CLAIM = graphql(`mutation WorkflowClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id kind status escalated note form { id formNumber } discrepancies { id fieldKey value1 value2 value3 } comments { text author { username } } } }`);
+const RESOLVE = graphql(`mutation WorkflowResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { values { key value source } } discrepancies { fieldKey finalValue outcome } } } }`);
+const FORM = graphql(`query WorkflowForm($id:ID!){ form(id:$id){ status task { id status escalated note } keyings { pass keyerCode fieldsKeyed errorCount } discrepancies { fieldKey value3 outcome finalValue } verifiedRecord { values { key value source } } } }`);
 
 const agreeing = (batch: string, no: string, over: Record<string, string | null> = {}) => [
   keying(batch, no, 1, 'KT1', person(over)),
@@ -40,27 +41,27 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     await t.submit([...disputed('W', 'E1'), ...disputed('W', 'E2')]);
     const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
     expect(c.form.formNumber).toBe('E1');
-    const noComment = await reviewer()(`mutation($id:ID!){ escalateTask(id:$id, comment:"  "){ id } }`, { id: c.id });
+    const noComment = await reviewer()(graphql(`mutation WorkflowEscalateTask($id:ID!){ escalateTask(id:$id, comment:"  "){ id } }`), { id: c.id });
     expect(noComment.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'comment', reason: 'is required' }] });
-    const e = await reviewer()(`mutation($id:ID!){ escalateTask(id:$id, comment:"Chữ ký khó đọc, nhờ trưởng nhóm xem"){ status escalated } }`, { id: c.id });
+    const e = await reviewer()(graphql(`mutation WorkflowEscalateTask2($id:ID!){ escalateTask(id:$id, comment:"Chữ ký khó đọc, nhờ trưởng nhóm xem"){ status escalated } }`), { id: c.id });
     expect(e.data.escalateTask).toEqual({ status: 'ESCALATED', escalated: true });
     // A reviewer never gets it back; the queue moves on to E2.
     expect((await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask.form.formNumber).toBe('E2');
     const m = (await manager()(CLAIM, { b: batchIds.W })).data.claimNextTask;
     expect(m).toMatchObject({ id: c.id, status: 'CLAIMED', escalated: true, comments: [{ text: 'Chữ ký khó đọc, nhờ trưởng nhóm xem', author: { username: 'reviewer' } }] });
-    const rel = await manager()(`mutation($id:ID!){ releaseTask(id:$id){ status } }`, { id: c.id });
+    const rel = await manager()(graphql(`mutation WorkflowReleaseTask($id:ID!){ releaseTask(id:$id){ status } }`), { id: c.id });
     expect(rel.data.releaseTask.status).toBe('ESCALATED');
     const again = (await manager()(CLAIM, { b: batchIds.W })).data.claimNextTask;
-    const r = await manager()(RESOLVE, { id: again.id, r: again.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+    const r = await manager()(RESOLVE, { id: again.id, r: again.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
     expect(r.data.resolveTask.form.status).toBe('VERIFIED');
-    await manager()(`mutation($id:ID!,$t:String!){ addTaskComment(taskId:$id, text:$t){ id } }`, { id: c.id, t: 'Đã xử lý' });
-    const task = await reviewer()(`query($id:ID!){ correctionTask(id:$id){ comments { text } } }`, { id: c.id });
+    await manager()(graphql(`mutation WorkflowAddTaskComment($id:ID!,$t:String!){ addTaskComment(taskId:$id, text:$t){ id } }`), { id: c.id, t: 'Đã xử lý' });
+    const task = await reviewer()(graphql(`query WorkflowCorrectionTask($id:ID!){ correctionTask(id:$id){ comments { text } } }`), { id: c.id });
     expect(task.data.correctionTask.comments.map((x: any) => x.text)).toEqual(['Chữ ký khó đọc, nhờ trưởng nhóm xem', 'Đã xử lý']);
   });
 
   it('settles a re-key automatically when the third clerk agrees with one keying', async () => {
     const held = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask; // E2, still held
-    expect((await reviewer()(`mutation($id:ID!){ requestRekey(id:$id){ status claimedBy { id } } }`, { id: held.id })).data.requestRekey).toEqual({ status: 'REKEY_REQUESTED', claimedBy: null });
+    expect((await reviewer()(graphql(`mutation WorkflowRequestRekey($id:ID!){ requestRekey(id:$id){ status claimedBy { id } } }`), { id: held.id })).data.requestRekey).toEqual({ status: 'REKEY_REQUESTED', claimedBy: null });
     const third = (values: Record<string, string | null>, keyer = 'KT3', key = 'W/E2/3') => keying('W', 'E2', 3, keyer, values, { idempotencyKey: key });
     const byFirstClerk = await t.submit([third({ phone: '0912345678', fullName: 'Nguyễn Văn An' }, 'KT1', 'x1')]);
     expect(byFirstClerk.data.submitKeyings[0].code).toBe('SAME_KEYER');
@@ -88,7 +89,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   it('returns a re-keyed task to review with all three values when the third clerk agrees with nobody', async () => {
     await t.submit(disputed('W', 'E3'));
     const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
-    await reviewer()(`mutation($id:ID!){ requestRekey(id:$id){ status } }`, { id: c.id });
+    await reviewer()(graphql(`mutation RequestRekey($id:ID!){ requestRekey(id:$id){ status } }`), { id: c.id });
     const r = await t.submit([keying('W', 'E3', 3, 'KT3', { phone: '0912345670', fullName: 'Nguyễn Văn Ân' })]);
     expect(r.data.submitKeyings[0].formStatus).toBe('IN_REVIEW');
     const back = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
@@ -112,12 +113,12 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   it('rejects an unreadable form with a reason, and brings it back on rescan', async () => {
     await t.submit(disputed('W', 'E4'));
     const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
-    const noReason = await reviewer()(`mutation($id:ID!){ rejectForm(taskId:$id, reason:""){ id } }`, { id: c.id });
+    const noReason = await reviewer()(graphql(`mutation WorkflowRejectForm($id:ID!){ rejectForm(taskId:$id, reason:""){ id } }`), { id: c.id });
     expect(noReason.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const r = await reviewer()(`mutation($id:ID!){ rejectForm(taskId:$id, reason:"Ảnh quét bị mờ"){ status note form { status } } }`, { id: c.id });
+    const r = await reviewer()(graphql(`mutation WorkflowRejectForm2($id:ID!){ rejectForm(taskId:$id, reason:"Ảnh quét bị mờ"){ status note form { status } } }`), { id: c.id });
     expect(r.data.rejectForm).toEqual({ status: 'REJECTED', note: 'Ảnh quét bị mờ', form: { status: 'REJECTED' } });
-    expect((await reviewer()(`mutation($id:ID!){ rescanForm(id:$id, imageRef:"/scans/W/E4-v2.svg"){ status } }`, { id: c.form.id })).errors[0].extensions.code).toBe('FORBIDDEN');
-    const back = await t.as('admin')(`mutation($id:ID!){ rescanForm(id:$id, imageRef:"/scans/W/E4-v2.svg"){ status imageRef task { status } } }`, { id: c.form.id });
+    expect((await reviewer()(graphql(`mutation WorkflowRescanForm($id:ID!){ rescanForm(id:$id, imageRef:"/scans/W/E4-v2.svg"){ status } }`), { id: c.form.id })).errors[0].extensions.code).toBe('FORBIDDEN');
+    const back = await t.as('admin')(graphql(`mutation WorkflowRescanForm2($id:ID!){ rescanForm(id:$id, imageRef:"/scans/W/E4-v2.svg"){ status imageRef task { status } } }`), { id: c.form.id });
     expect(back.data.rescanForm).toEqual({ status: 'IN_REVIEW', imageRef: '/scans/W/E4-v2.svg', task: { status: 'OPEN' } });
   });
 
@@ -126,22 +127,22 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     // reviewer2 is clerk KT9001: the queue skips E5 for them, even when it is the only task left in the batch.
     const r2 = await t.as('reviewer2')(CLAIM, { b: batchIds.W });
     expect(r2.data.claimNextTask?.form.formNumber ?? null).not.toBe('E5');
-    if (r2.data.claimNextTask) await t.as('reviewer2')(`mutation($id:ID!){ releaseTask(id:$id){ id } }`, { id: r2.data.claimNextTask.id });
+    if (r2.data.claimNextTask) await t.as('reviewer2')(graphql(`mutation WorkflowReleaseTask2($id:ID!){ releaseTask(id:$id){ id } }`), { id: r2.data.claimNextTask.id });
     const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
-    await reviewer()(`mutation($id:ID!){ escalateTask(id:$id, comment:"?"){ id } }`, { id: c.id });
-    const twice = await manager()(`mutation($id:ID!){ escalateTask(id:$id, comment:"again"){ id } }`, { id: c.id });
+    await reviewer()(graphql(`mutation WorkflowEscalateTask3($id:ID!){ escalateTask(id:$id, comment:"?"){ id } }`), { id: c.id });
+    const twice = await manager()(graphql(`mutation WorkflowEscalateTask4($id:ID!){ escalateTask(id:$id, comment:"again"){ id } }`), { id: c.id });
     expect(twice.errors[0].extensions.code).toBe('NOT_LEASE_HOLDER');
     const m = (await manager()(CLAIM, { b: batchIds.W })).data.claimNextTask;
-    const escalateAgain = await manager()(`mutation($id:ID!){ escalateTask(id:$id, comment:"again"){ id } }`, { id: m.id });
+    const escalateAgain = await manager()(graphql(`mutation WorkflowEscalateTask4($id:ID!){ escalateTask(id:$id, comment:"again"){ id } }`), { id: m.id });
     expect(escalateAgain.errors[0].extensions.code).toBe('INVALID_TRANSITION');
-    await manager()(RESOLVE, { id: m.id, r: m.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+    await manager()(RESOLVE, { id: m.id, r: m.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
   });
 
   it('spot-checks every Nth automatically verified form; a correction charges both clerks', async () => {
     const k = ['S1', 'S2', 'S3', 'S4'].flatMap((no) => agreeing('SC', no));
     const s = await t.submit(k);
     expect(s.data.submitKeyings.filter((o: any) => o.formStatus !== 'AUTO_VERIFIED')).toEqual([]);
-    const tasks = await t.as('admin')(`query($b:ID!){ correctionTasks(filter:{batchId:$b}, sortField:id, sortOrder:ASC){ items { kind status note form { formNumber } } } }`, { b: batchIds.SC });
+    const tasks = await t.as('admin')(graphql(`query WorkflowCorrectionTasks($b:ID!){ correctionTasks(filter:{batchId:$b}, sortField:id, sortOrder:ASC){ items { kind status note form { formNumber } } } }`), { b: batchIds.SC });
     expect(tasks.data.correctionTasks.items).toEqual([
       { kind: 'SPOT_CHECK', status: 'OPEN', note: 'spot check: every 2th automatically verified form', form: { formNumber: 'S2' } },
       { kind: 'SPOT_CHECK', status: 'OPEN', note: 'spot check: every 2th automatically verified form', form: { formNumber: 'S4' } },
@@ -150,9 +151,9 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     expect(c).toMatchObject({ kind: 'SPOT_CHECK', discrepancies: [] });
     const wrongKind = await reviewer()(RESOLVE, { id: c.id, r: [] });
     expect(wrongKind.errors[0].extensions.code).toBe('INVALID_TRANSITION');
-    const bad = await reviewer()(`mutation($id:ID!){ resolveSpotCheck(id:$id, corrections:[{fieldKey:"citizenId", value:"123"}]){ id } }`, { id: c.id });
+    const bad = await reviewer()(graphql(`mutation WorkflowResolveSpotCheck($id:ID!){ resolveSpotCheck(id:$id, corrections:[{fieldKey:"citizenId", value:"123"}]){ id } }`), { id: c.id });
     expect(bad.errors[0].extensions.problems).toEqual([{ field: 'corrections.0.value', reason: 'citizenId a citizen ID has 12 digits, got 3' }]);
-    const fixed = await reviewer()(`mutation($id:ID!){ resolveSpotCheck(id:$id, corrections:[{fieldKey:"fullName", value:"Nguyễn Văn Ấn"}, {fieldKey:"sex", value:"nam"}]){ status discrepancyCount } }`, { id: c.id });
+    const fixed = await reviewer()(graphql(`mutation WorkflowResolveSpotCheck2($id:ID!){ resolveSpotCheck(id:$id, corrections:[{fieldKey:"fullName", value:"Nguyễn Văn Ấn"}, {fieldKey:"sex", value:"nam"}]){ status discrepancyCount } }`), { id: c.id });
     expect(fixed.data.resolveSpotCheck).toEqual({ status: 'RESOLVED', discrepancyCount: 1 });
     const f = (await t.as('admin')(FORM, { id: c.form.id })).data.form;
     expect(f.status).toBe('AUTO_VERIFIED');
@@ -160,16 +161,16 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     expect(f.discrepancies).toEqual([{ fieldKey: 'fullName', value3: null, outcome: 'BOTH_WRONG', finalValue: 'Nguyễn Văn Ấn' }]);
     expect(f.verifiedRecord.values.find((v: any) => v.key === 'fullName')).toEqual({ key: 'fullName', value: 'Nguyễn Văn Ấn', source: 'REVIEWER' });
     const c2 = (await reviewer()(CLAIM, { b: batchIds.SC })).data.claimNextTask;
-    expect((await reviewer()(`mutation($id:ID!){ resolveSpotCheck(id:$id){ status discrepancyCount } }`, { id: c2.id })).data.resolveSpotCheck).toEqual({ status: 'RESOLVED', discrepancyCount: 0 });
+    expect((await reviewer()(graphql(`mutation WorkflowResolveSpotCheck3($id:ID!){ resolveSpotCheck(id:$id){ status discrepancyCount } }`), { id: c2.id })).data.resolveSpotCheck).toEqual({ status: 'RESOLVED', discrepancyCount: 0 });
   });
 
   it('draws a seeded random share of spot checks the same way every time', async () => {
-    const pol = await t.as('admin')(`mutation($b:ID!){ setSpotCheckPolicy(batchId:$b, policy:{percent:50, seed:42}){ spotCheckEvery spotCheckPercent spotCheckSeed } }`, { b: batchIds.SC });
+    const pol = await t.as('admin')(graphql(`mutation WorkflowSetSpotCheckPolicy($b:ID!){ setSpotCheckPolicy(batchId:$b, policy:{percent:50, seed:42}){ spotCheckEvery spotCheckPercent spotCheckSeed } }`), { b: batchIds.SC });
     expect(pol.data.setSpotCheckPolicy).toEqual({ spotCheckEvery: null, spotCheckPercent: 50, spotCheckSeed: 42 });
-    const both = await t.as('admin')(`mutation($b:ID!){ setSpotCheckPolicy(batchId:$b, policy:{percent:5, every:3}){ id } }`, { b: batchIds.SC });
+    const both = await t.as('admin')(graphql(`mutation WorkflowSetSpotCheckPolicy2($b:ID!){ setSpotCheckPolicy(batchId:$b, policy:{percent:5, every:3}){ id } }`), { b: batchIds.SC });
     expect(both.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     await t.submit(Array.from({ length: 20 }, (_, i) => agreeing('SC', `P${i}`)).flat());
-    const spot = await t.as('admin')(`query($b:ID!){ correctionTasks(filter:{batchId:$b, status:OPEN}, perPage:100){ total items { note } } }`, { b: batchIds.SC });
+    const spot = await t.as('admin')(graphql(`query WorkflowCorrectionTasks2($b:ID!){ correctionTasks(filter:{batchId:$b, status:OPEN}, perPage:100){ total items { note } } }`), { b: batchIds.SC });
     expect(spot.data.correctionTasks.total).toBeGreaterThan(2);
     expect(spot.data.correctionTasks.total).toBeLessThan(18);
     expect(spot.data.correctionTasks.items[0].note).toBe('spot check: random 50% (seed 42)');
@@ -177,14 +178,14 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
 
   it('hands over a ready batch with a manifest, idempotently, then locks it until an admin reopens it', async () => {
     await t.submit([...agreeing('H', 'F1'), ...disputed('H', 'F2'), ...agreeing('H', 'F3', { fullName: 'Trần Thị Hoà' })]);
-    const notReady = await t.as('admin')(`mutation($b:ID!){ exportBatch(batchId:$b){ recordCount } }`, { b: batchIds.H });
+    const notReady = await t.as('admin')(graphql(`mutation ExportBatch($b:ID!){ exportBatch(batchId:$b){ recordCount } }`), { b: batchIds.H });
     expect(notReady.errors[0].extensions.code).toBe('INVALID_TRANSITION');
     const c = (await reviewer()(CLAIM, { b: batchIds.H })).data.claimNextTask;
-    await reviewer()(RESOLVE, { id: c.id, r: c.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
-    const ready = await t.as('admin')(`query($b:ID!){ batch(id:$b){ status } }`, { b: batchIds.H });
+    await reviewer()(RESOLVE, { id: c.id, r: c.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
+    const ready = await t.as('admin')(graphql(`query WorkflowBatch($b:ID!){ batch(id:$b){ status } }`), { b: batchIds.H });
     expect(ready.data.batch.status).toBe('READY');
 
-    const EXPORT = `mutation($b:ID!){ exportBatch(batchId:$b){ batch recordCount rejectedForms templateCode templateVersion exportedBy exportedAt manifestSha256 directory files { name bytes sha256 } } }`;
+    const EXPORT = graphql(`mutation WorkflowExportBatch($b:ID!){ exportBatch(batchId:$b){ batch recordCount rejectedForms templateCode templateVersion exportedBy exportedAt manifestSha256 directory files { name bytes sha256 } } }`);
     const first = (await t.as('admin')(EXPORT, { b: batchIds.H })).data.exportBatch;
     expect(first).toMatchObject({ batch: 'H', recordCount: 3, rejectedForms: 0, templateCode: 'dc01', templateVersion: 1, exportedBy: 'admin' });
     for (const file of first.files) expect(sha(join(first.directory, file.name))).toBe(file.sha256);
@@ -202,12 +203,12 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
 
     const locked = await t.submit(agreeing('H', 'F9'));
     expect(locked.data.submitKeyings[0]).toMatchObject({ status: 'REJECTED', code: 'CONFLICT' });
-    expect((await t.as('admin')(`mutation($b:ID!){ reopenBatch(batchId:$b, reason:" "){ status } }`, { b: batchIds.H })).errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await manager()(`mutation($b:ID!){ reopenBatch(batchId:$b, reason:"x"){ status } }`, { b: batchIds.H })).errors[0].extensions.code).toBe('FORBIDDEN');
-    const reopened = await t.as('admin')(`mutation($b:ID!){ reopenBatch(batchId:$b, reason:"Sửa địa chỉ theo yêu cầu của xã"){ status handedOverAt } }`, { b: batchIds.H });
+    expect((await t.as('admin')(graphql(`mutation WorkflowReopenBatch($b:ID!){ reopenBatch(batchId:$b, reason:" "){ status } }`), { b: batchIds.H })).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await manager()(graphql(`mutation WorkflowReopenBatch2($b:ID!){ reopenBatch(batchId:$b, reason:"x"){ status } }`), { b: batchIds.H })).errors[0].extensions.code).toBe('FORBIDDEN');
+    const reopened = await t.as('admin')(graphql(`mutation WorkflowReopenBatch3($b:ID!){ reopenBatch(batchId:$b, reason:"Sửa địa chỉ theo yêu cầu của xã"){ status handedOverAt } }`), { b: batchIds.H });
     // Nothing is pending, so the reopened batch is immediately ready again.
     expect(reopened.data.reopenBatch).toEqual({ status: 'READY', handedOverAt: null });
-    const events = await t.as('admin')(`query($b:ID!){ auditEvents(filter:{entityType:"batch", entityId:$b}, perPage:50, sortOrder:ASC){ items { action actor data } } }`, { b: batchIds.H });
+    const events = await t.as('admin')(graphql(`query WorkflowAuditEvents($b:ID!){ auditEvents(filter:{entityType:"batch", entityId:$b}, perPage:50, sortOrder:ASC){ items { action actor data } } }`), { b: batchIds.H });
     const actions = events.data.auditEvents.items.map((e: any) => e.action);
     expect(actions).toContain('batch.handover');
     expect(actions).toContain('batch.reexport');
@@ -217,18 +218,18 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   });
 
   it('audits every state change of tasks and forms, with old and new values for resolutions', async () => {
-    const ev = await t.as('admin')(`{ auditEvents(filter:{action:"task.resolve"}, perPage:1, sortOrder:ASC){ items { actor entityType entityId data } } }`);
+    const ev = await t.as('admin')(graphql(`query WorkflowAuditEvents2 { auditEvents(filter:{action:"task.resolve"}, perPage:1, sortOrder:ASC){ items { actor entityType entityId data } } }`));
     const e = ev.data.auditEvents.items[0];
     expect(e).toMatchObject({ actor: 'manager', entityType: 'task', data: { from: 'CLAIMED', to: 'RESOLVED', fields: [{ field: 'fullName', outcome: 'FIRST_CORRECT' }, { field: 'phone', outcome: 'FIRST_CORRECT' }] } });
     // Old and new values are personal data: stored sealed, readable with the key ring only.
     expect(JSON.stringify(e.data)).not.toContain('Nguy');
     const changes = t.app.services.vault.openJson<any[]>(`audit:task:${e.entityId}`, e.data.sealedChanges);
     expect(changes[0]).toMatchObject({ field: 'fullName', value1: 'Nguyễn Văn An', value2: 'Nguyen Văn An', final: 'Nguyễn Văn An', outcome: 'FIRST_CORRECT' });
-    const kinds = await t.as('admin')(`{ auditEvents(perPage:200){ items { action } } }`);
+    const kinds = await t.as('admin')(graphql(`query WorkflowAuditEvents3 { auditEvents(perPage:200){ items { action } } }`));
     const seen = new Set(kinds.data.auditEvents.items.map((x: any) => x.action));
     for (const a of ['keyings.ingest', 'task.claim', 'task.release', 'task.escalate', 'task.rekey', 'task.rekeyed', 'task.reject', 'form.reject', 'form.rescan', 'form.verify', 'spotcheck.correct', 'spotcheck.confirm', 'batch.status']) {
       expect(seen.has(a), a).toBe(true);
     }
-    expect((await manager()(`{ auditEvents { total } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await manager()(graphql(`query WorkflowAuditEvents4 { auditEvents { total } }`))).errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
+import { graphql } from '../gql/index.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -16,7 +17,7 @@ if (skip) console.warn(`\n*** ${skip}\n`);
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 50 });
 
 const TOKEN_KEY = 'dualkey.token';
-const ME = '{ me { id username mustChangePassword team { code } } }';
+const ME = graphql(`query AccountsMe2 { me { id username mustChangePassword team { code } } }`);
 
 /** A MUI select (react-admin SelectInput) by its label, then one of its options. */
 async function pick(page: Page, label: string, option: string | RegExp) {
@@ -90,7 +91,7 @@ describe.skipIf(skip !== null)('account management in Chromium', () => {
       expect(await page.locator('body').innerText()).not.toContain(oneTime);
       await poll(() => page.getByTestId('user-status').innerText()).toContain('Chờ đổi mật khẩu');
       const user = await server.gql<{ user: { team: { code: string } | null; mustChangePassword: boolean } }>(
-        'query($id: ID!) { user(id: $id) { mustChangePassword team { code } } }',
+        graphql(`query AccountsUser($id: ID!) { user(id: $id) { mustChangePassword team { code } } }`),
         { id: userId },
         await server.token('admin'),
       );
@@ -131,7 +132,7 @@ describe.skipIf(skip !== null)('account management in Chromium', () => {
       const me = await server.gql<{ me: { username: string; mustChangePassword: boolean; team: { code: string } } }>(ME, {}, token);
       expect(me.data!.me).toMatchObject({ username, mustChangePassword: false, team: { code: 'BT-01' } });
       // The new password signs in.
-      const again = await server.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }', { u: username, p: newPassword });
+      const again = await server.gql(graphql(`mutation AccountsLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }`), { u: username, p: newPassword });
       expect(again.data).toEqual({ login: { mustChangePassword: false } });
       await screenshot(page, 'accounts-after-forced-change');
     } finally {
@@ -185,7 +186,7 @@ describe.skipIf(skip !== null)('account management in Chromium', () => {
 
       await page.getByTestId('import-users-close').click();
       await page.getByTestId('import-users-dialog').waitFor({ state: 'detached' });
-      const login = await server.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }', { u: 'nhap.bt01', p: otp });
+      const login = await server.gql(graphql(`mutation AccountsLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }`), { u: 'nhap.bt01', p: otp });
       expect(login.data).toEqual({ login: { mustChangePassword: true } });
     } finally {
       await page.close();

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { DC01 } from '../../server/src/domain/template.js';
 import { checkValue } from '../../server/src/domain/values.js';
 import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
+import { graphql } from '../gql/index.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -28,11 +29,11 @@ interface Disc {
 /** "Phiếu 000005 · Lô 092-BT-0002": form numbers repeat across batches, so both. */
 const formLine = (f: { formNumber: string; batch: { code: string } }) => new RegExp(`${f.formNumber}\\b.*\\b${f.batch.code}`);
 
-const HELD = `query($me: ID!) {
+const HELD = graphql(`query DashboardCorrectionTasks($me: ID!) {
   correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {
     items { id status form { id formNumber status imageRef batch { code } } discrepancies { id fieldKey value1 value2 } }
   }
-}`;
+}`);
 
 describe.skipIf(skip !== null)('dashboard in Chromium', () => {
   let server: DemoServer;
@@ -44,7 +45,7 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     // Both at once; whichever starts is kept so that afterAll cleans it up if the other fails.
     const results = await Promise.allSettled([startDemoServer(120).then((s) => (server = s)), launchBrowser().then((b) => (browser = b))]);
     for (const r of results) if (r.status === 'rejected') throw r.reason;
-    const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, await server.token('reviewer'));
+    const me = await server.gql<{ me: { id: string } }>(graphql(`query Me { me { id } }`), {}, await server.token('reviewer'));
     reviewerId = me.data!.me.id;
   }, 90_000);
 
@@ -159,7 +160,7 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
       // The server verified the form and closed the task...
       await poll(async () => {
         const r = await server.gql<{ correctionTask: { status: string; form: { status: string } } }>(
-          `query($id: ID!) { correctionTask(id: $id) { status form { status } } }`,
+          graphql(`query DashboardCorrectionTask($id: ID!) { correctionTask(id: $id) { status form { status } } }`),
           { id: task.id },
           await server.token('reviewer'),
         );
@@ -186,7 +187,7 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
 
       // Meanwhile the same reviewer resolves it elsewhere (another tab, a script).
       const r = await server.gql(
-        `mutation($id: ID!, $res: [ResolutionInput!]!) { resolveTask(id: $id, resolutions: $res) { status } }`,
+        graphql(`mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!) { resolveTask(id: $id, resolutions: $res) { status } }`),
         { id: task.id, res: task.discrepancies.map((d) => ({ discrepancyId: d.id, choice: d.value1 !== null ? 'FIRST' : 'SECOND' })) },
         await server.token('reviewer'),
       );
@@ -253,7 +254,7 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
       const figure = async (id: string) => Number((await page.getByTestId(id).innerText()).replace(/\D/g, '') || NaN);
       await poll(() => figure('stat-verified')).toBeGreaterThan(0);
       const totals = await server.gql<Record<string, { total: number }>>(
-        `{ all: forms(perPage: 1) { total } verified: forms(filter: { status: VERIFIED }, perPage: 1) { total } auto: forms(filter: { status: AUTO_VERIFIED }, perPage: 1) { total } }`,
+        graphql(`query DashboardForms { all: forms(perPage: 1) { total } verified: forms(filter: { status: VERIFIED }, perPage: 1) { total } auto: forms(filter: { status: AUTO_VERIFIED }, perPage: 1) { total } }`),
         {},
         await server.token('manager'),
       );
@@ -290,7 +291,7 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
       expect(await page.locator('table tbody tr').count()).toBe(0);
       // Whatever the screen asked for, the API did not hand out the user list.
       for (const q of usersQueries) expect((q as { data?: { users?: unknown } })?.data?.users ?? null).toBeNull();
-      const direct = await server.gql('{ users { items { username } } }', {}, await server.token('reviewer'));
+      const direct = await server.gql(graphql(`query DashboardUsers { users { items { username } } }`), {}, await server.token('reviewer'));
       expect(direct.data?.users ?? null).toBeNull();
       expect(direct.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     } finally {
@@ -299,16 +300,16 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
   });
 
   it('an admin creates an API key whose secret is shown once and works, then revokes it', async () => {
-    const REPORT = '{ areaReport(level: ALL) { total items { forms } } }';
+    const REPORT = graphql(`query DashboardAreaReport { areaReport(level: ALL) { total items { forms } } }`);
     const adminToken = await server.token('admin');
     // Another system's key, already in use, so the list shows both states.
     const other = await server.gql<{ createApiKey: { key: string } }>(
-      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }',
+      graphql(`mutation DashboardCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`),
       { input: { name: 'CSDL quốc gia về dân cư (nhận bản ghi)', scopes: ['RECORDS_READ'] } },
       adminToken,
     );
     expect(other.errors).toBeUndefined();
-    expect((await server.gql('{ verifiedRecords(perPage: 1) { total } }', {}, other.data!.createApiKey.key)).errors).toBeUndefined();
+    expect((await server.gql(graphql(`query DashboardVerifiedRecords { verifiedRecords(perPage: 1) { total } }`), {}, other.data!.createApiKey.key)).errors).toBeUndefined();
 
     const page = await browser.context.newPage();
     try {
@@ -336,7 +337,7 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
       const ok = await server.gql<{ areaReport: { total: number; items: { forms: number }[] } }>(REPORT, {}, secret);
       expect(ok.errors).toBeUndefined();
       expect(ok.data!.areaReport.items[0].forms).toBe(120);
-      const records = await server.gql('{ verifiedRecords(perPage: 1) { total } }', {}, secret);
+      const records = await server.gql(graphql(`query DashboardVerifiedRecords { verifiedRecords(perPage: 1) { total } }`), {}, secret);
       expect(records.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
       // Closing opens the key, which no longer shows the secret anywhere.

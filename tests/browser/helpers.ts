@@ -8,6 +8,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
 import { seedDemoIfEmpty } from '../../server/src/sim/demo.js';
+import { graphql } from '../gql/index.js';
+import type { Doc } from '../helpers/gql.js';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const ADMIN_DIST = join(REPO_ROOT, 'admin', 'dist');
@@ -31,7 +33,7 @@ export interface DemoServer {
   base: string;
   dataDir: string;
   passwords: Record<string, string>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>;
+  gql<T = any>(query: Doc, variables?: Record<string, unknown>, token?: string | null): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>;
   /** A bearer token for a demo account, through the `login` mutation (cached). */
   token(username: string): Promise<string>;
   close(): Promise<void>;
@@ -67,7 +69,7 @@ export async function startDemoServer(forms = 120): Promise<DemoServer> {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(query), variables }),
     });
     return (await res.json()) as never;
   };
@@ -80,7 +82,7 @@ export async function startDemoServer(forms = 120): Promise<DemoServer> {
     async token(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
-      const r = await gql<{ login: { token: string } }>(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: username, p: passwords[username] });
+      const r = await gql<{ login: { token: string } }>(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: username, p: passwords[username] });
       if (!r.data) throw new Error(`login of ${username} failed: ${JSON.stringify(r.errors)}`);
       tokens.set(username, r.data.login.token);
       return r.data.login.token;

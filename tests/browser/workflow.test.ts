@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { renderFormSvg } from '../../server/src/sim/scan-svg.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
+import { graphql } from '../gql/index.js';
+import type { Doc } from '../helpers/gql.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -31,15 +33,15 @@ interface HeldTask {
   discrepancies: Disc[];
 }
 
-const HELD = `query($me: ID!) {
+const HELD = graphql(`query WorkflowCorrectionTasks3($me: ID!) {
   correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {
     items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }
   }
-}`;
+}`);
 
-const TASK = `query($id: ID!) {
+const TASK = graphql(`query WorkflowCorrectionTask2($id: ID!) {
   correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }
-}`;
+}`);
 
 /** "Phiếu 000005 · Lô 092-BT-0002": form numbers repeat across batches, so both. */
 const formLine = (f: { formNumber: string; batch: { code: string } }) => new RegExp(`${f.formNumber}\\b.*\\b${f.batch.code}`);
@@ -55,7 +57,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
     const results = await Promise.allSettled([startDemoServer(60).then((s) => (server = s)), launchBrowser().then((b) => (browser = b))]);
     for (const r of results) if (r.status === 'rejected') throw r.reason;
     for (const u of ['reviewer', 'reviewer2', 'manager']) {
-      const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, await server.token(u));
+      const me = await server.gql<{ me: { id: string } }>(graphql(`query Me { me { id } }`), {}, await server.token(u));
       ids[u] = me.data!.me.id;
     }
   }, 90_000);
@@ -65,7 +67,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
     await server?.close();
   });
 
-  async function api<T = any>(user: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async function api<T = any>(user: string, query: Doc, variables: Record<string, unknown> = {}): Promise<T> {
     const r = await server.gql<T>(query, variables, await server.token(user));
     expect(r.errors).toBeUndefined();
     return r.data!;
@@ -159,7 +161,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
   it('spot checks: Enter confirms the agreed record, E corrects a field', async () => {
     // A batch that spot-checks every automatically verified form, and two forms keyed alike.
     const batch = (await api<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'SPOT-01', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).createBatch;
-    const policy = await api('admin', `mutation($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }`, { b: batch.id });
+    const policy = await api('admin', graphql(`mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }`), { b: batch.id });
     expect(policy).toEqual({ setSpotCheckPolicy: { spotCheckPercent: 100, spotCheckSeed: 7 } });
     const people = { S1: person(), S2: person({ fullName: 'Trần Thị Hoa', sex: 'Nữ', citizenId: '001190054321', dateOfBirth: '14/02/1990' }) };
     // Pictures of the forms, sealed and served like the demo scans (development only).
@@ -167,7 +169,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       server.app.services.scans.write(batch.code, no, Buffer.from(renderFormSvg(values, { batchCode: batch.code, formNumber: no, provinceName: 'Hà Nội' })));
     }
     const keyings = Object.entries(people).flatMap(([no, values]) => [1, 2].map((pass) => keying(batch.code, no, pass, `KT${pass}`, values, { imageRef: `/scans/${batch.code}/${no}.svg` })));
-    await api('admin', `mutation{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`);
+    await api('admin', graphql(`mutation WorkflowRegisterClerks{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
     // Each pass through its own station: one credential never keys both.
     const submitted = [];
     for (const [pass, station] of [[1, 'station'], [2, 'station2']] as const) {

@@ -9,6 +9,8 @@ import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
 import { newKeyRing, serializeKeyRing } from '../../server/src/domain/crypto.js';
 import { exec } from '../../server/src/services/sql.js';
+import { graphql } from '../gql/index.js';
+import type { Doc } from '../helpers/gql.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dualkey-users-cli-'));
@@ -40,11 +42,11 @@ function cli(args: string[], input?: string, env: Record<string, string> = ENV) 
 describe('npm run cli -- users', () => {
   let app: App | undefined;
   let url = '';
-  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const gql = async (query: Doc, variables: Record<string, unknown> = {}, token?: string) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: String(query), variables }) });
     return (await res.json()) as { data?: any; errors?: any[] };
   };
-  const LOGIN = `mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token mustChangePassword user { username role displayName } } }`;
+  const LOGIN = graphql(`mutation UsersLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token mustChangePassword user { username role displayName } } }`);
   const users = async () => {
     const { openOrm } = await import('../../server/src/db/orm.js');
     const orm = await openOrm({ dialect: 'sqlite', path: dbFile });
@@ -145,7 +147,7 @@ describe('npm run cli -- users', () => {
     // the running server sees them: the one-time password signs in, and must be changed
     const l = await gql(LOGIN, { u: 'hoa.nguyen', p: otp });
     expect(l.data.login.mustChangePassword).toBe(true);
-    expect((await gql(`{ batches { total } }`, {}, l.data.login.token)).errors?.[0].extensions.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await gql(graphql(`query Batches { batches { total } }`), {}, l.data.login.token)).errors?.[0].extensions.code).toBe('PASSWORD_CHANGE_REQUIRED');
 
     // the default passwords file is there: refused before anything is done
     const again = cli(['import', csvFile]);

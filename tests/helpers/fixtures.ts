@@ -1,3 +1,4 @@
+import { graphql } from '../gql/index.js';
 /** Hand-made DC01 values: small, readable, and every expected result can be worked out by hand. */
 export function person(overrides: Record<string, string | null> = {}): Record<string, string | null> {
   return {
@@ -61,5 +62,5 @@ export function keying(batchCode: string, formNumber: string, pass: number, keye
   };
 }
 
-export const SUBMIT = `mutation($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }`;
-export const CREATE_BATCH = `mutation($i:CreateBatchInput!){ createBatch(input:$i){ id code status } }`;
+export const SUBMIT = graphql(`mutation SubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }`);
+export const CREATE_BATCH = graphql(`mutation FixturesCreateBatch($i:CreateBatchInput!){ createBatch(input:$i){ id code status } }`);

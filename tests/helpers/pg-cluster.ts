@@ -238,7 +238,6 @@ export class PgBouncer {
   private constructor(
     readonly cluster: PgCluster,
     readonly port: number,
-    private readonly ini: string,
   ) {}
 
   url(db = 'dualkey'): string {
@@ -268,7 +267,7 @@ export class PgBouncer {
     ].join('\n');
     await pgCommand('/bin/sh', ['-c', `printf '%s\\n' "$1" > ${ini} && printf '"postgres" ""\\n' > ${join(cluster.dir, 'userlist.txt')}`, 'sh', text]);
     await pgCommand(bin, ['-d', ini]);
-    const b = new PgBouncer(cluster, port, ini);
+    const b = new PgBouncer(cluster, port);
     for (let i = 0; ; i++) {
       const c = new pg.Client({ connectionString: b.url(db), connectionTimeoutMillis: 2000 });
       try {

@@ -7,6 +7,8 @@ import { Batch, FormTemplate } from '../../server/src/db/entities/index.js';
 import type { KeyingSubmission } from '../../server/src/services/ingest.service.js';
 import type { Actor } from '../../server/src/services/context.js';
 import { person } from './fixtures.js';
+import { graphql } from '../gql/index.js';
+import type { Doc } from './gql.js';
 
 export const LOAD_SECRET = 'review-load-shared-secret-0123456789abcdef';
 export const LOAD_PASSWORD = 'review load password 0123';
@@ -65,21 +67,21 @@ export interface ReviewerRun {
 
 /** One reviewer: claim, resolve every discrepancy with the first value, until the queue is empty. */
 export async function reviewLoop(urls: string[], username: string, offset: number): Promise<ReviewerRun> {
-  const call = async (i: number, query: string, variables: Record<string, unknown>, token?: string) => {
+  const call = async (i: number, query: Doc, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${urls[i % urls.length]}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(query), variables }),
     });
     return (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
   };
-  const login = await call(offset, `mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: username, p: LOAD_PASSWORD });
+  const login = await call(offset, graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: username, p: LOAD_PASSWORD });
   const token = login.data.login.token as string;
   const run: ReviewerRun = { resolved: [], claims: [], errors: [] };
   // Alternate servers request by request: state must live in the database, not in a process.
   for (let n = offset; ; n++) {
     const t0 = performance.now();
-    const c = await call(n, `mutation{ claimNextTask { id discrepancies { id } } }`, {}, token);
+    const c = await call(n, graphql(`mutation ClaimNextTask{ claimNextTask { id discrepancies { id } } }`), {}, token);
     run.claims.push({ taskId: c.data?.claimNextTask?.id ?? '', ms: performance.now() - t0 });
     if (c.errors) {
       run.errors.push(c.errors[0].extensions?.code ?? c.errors[0].message);
@@ -87,7 +89,7 @@ export async function reviewLoop(urls: string[], username: string, offset: numbe
     }
     const task = c.data.claimNextTask;
     if (!task) return run;
-    const r = await call(n + 1, `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' })) }, token);
+    const r = await call(n + 1, graphql(`mutation ResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`), { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' })) }, token);
     if (r.errors) run.errors.push(r.errors[0].extensions?.code ?? r.errors[0].message);
     else run.resolved.push(task.id);
   }

@@ -11,6 +11,8 @@ import { submitByPass, TEST_CLERKS, TEST_PASSWORD, TEST_USERS } from './test-app
 import { freePort } from './pg-cluster.js';
 import { newKeyRing, parseKeyRing, serializeKeyRing } from '../../server/src/domain/crypto.js';
 import { Vault } from '../../server/src/services/vault.js';
+import { graphql } from '../gql/index.js';
+import type { Doc, Gql, GqlAs } from './gql.js';
 
 /**
  * Helpers for the scale-out and failure tests: an in-process app on a database we name (our own
@@ -18,13 +20,12 @@ import { Vault } from '../../server/src/services/vault.js';
  * the stored state by natural keys, so two runs (with a crash, and clean) can be compared.
  */
 
-export type Gql = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: T; errors?: any[] }>;
 
-export async function gqlCall(url: string, query: string, variables?: Record<string, unknown>, token?: string | null, timeoutMs = 30_000) {
+export async function gqlCall(url: string, query: Doc, variables?: Record<string, unknown>, token?: string | null, timeoutMs = 30_000) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: String(query), variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await res.text();
@@ -38,7 +39,7 @@ export async function gqlCall(url: string, query: string, variables?: Record<str
 }
 
 export async function login(url: string, username: string, password = TEST_PASSWORD): Promise<string> {
-  const r = await gqlCall(url, `mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: username, p: password });
+  const r = await gqlCall(url, graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: username, p: password });
   if (!r.data?.login?.token) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
   return r.data.login.token;
 }
@@ -71,8 +72,8 @@ export async function startAppOn(env: Record<string, string>, opts: { users?: bo
     app,
     url,
     tokens,
-    as: (user) => (q, v) => gqlCall(url, q, v, tokens[user]),
-    submit: (keyings) => submitByPass((q, v, tk) => gqlCall(url, q, v, tk), tokens, keyings),
+    as: (user) => ((q: Doc, v?: Record<string, unknown>) => gqlCall(url, q, v, tokens[user])) as GqlAs,
+    submit: (keyings) => submitByPass(((q: Doc, v?: Record<string, unknown>, tk?: string | null) => gqlCall(url, q, v, tk)) as Gql, tokens, keyings),
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -9,6 +9,9 @@ import { freshDatabase } from './pg-database.js';
 import { createApp, type App } from '../../server/src/app.js';
 import type { Role } from '../../server/src/domain/roles.js';
 import type { Actor } from '../../server/src/services/context.js';
+import { graphql } from '../gql/index.js';
+import type { KeyingInput } from '../gql/graphql.js';
+import type { Doc, Gql, GqlAs, Reply } from './gql.js';
 
 export type DbKind = 'sqlite' | 'postgresql';
 
@@ -25,14 +28,16 @@ export interface TestApp {
   dataDir: string;
   dbUrl: string;
   tokens: Record<string, string>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ status: number; data?: T; errors?: any }>;
-  as(user: string): <T = any>(query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: T; errors?: any }>;
+  /** One GraphQL call with a bearer token (none: anonymous); typed by a graphql() document. */
+  gql: Gql;
+  /** One GraphQL call as a test user (see TEST_USERS). */
+  as(user: string): GqlAs;
   /**
    * submitKeyings as a keying floor does it: each pass through its own station (pass 1 `station`,
    * pass 2 `station2`, pass 3 `station3`), since one credential may not supply two passes of a
    * form. Outcomes come back in the order given, as one call would answer.
    */
-  submit(keyings: { pass: number }[]): Promise<{ status: number; data?: any; errors?: any }>;
+  submit(keyings: { pass: number }[]): Promise<Reply>;
   /** Registers more clerk codes (KEYER accounts without a password) for keyings to name. */
   registerClerks(codes: string[]): Promise<void>;
   /** The service-level actor behind a test user's sign-in, for tests that call services directly. */
@@ -62,15 +67,15 @@ export const TEST_USERS: { username: string; role: Role; keyerCode?: string }[] 
 /** More clerk codes registered in every API test app (KEYER accounts without a password): KT1 to KT20 in all. */
 export const TEST_CLERKS = Array.from({ length: 18 }, (_, i) => `KT${i + 3}`);
 
-const SUBMIT_QUERY = `mutation($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }`;
+const SUBMIT_QUERY = graphql(`mutation SubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }`);
 const STATION_OF_PASS: Record<number, string> = { 1: 'station', 2: 'station2', 3: 'station3' };
 
 /** Pass N's keyings through station N; outcomes merged back into the order given. */
 export async function submitByPass(
-  gql: (q: string, v: Record<string, unknown>, token?: string | null) => Promise<{ status: number; data?: any; errors?: any }>,
+  gql: Gql,
   tokens: Record<string, string>,
   keyings: { pass: number }[],
-): Promise<{ status: number; data?: any; errors?: any }> {
+): Promise<Reply> {
   const groups = new Map<string, number[]>();
   keyings.forEach((k, i) => {
     const who = STATION_OF_PASS[k.pass] ?? 'station';
@@ -79,7 +84,8 @@ export async function submitByPass(
   const out: any[] = new Array(keyings.length);
   let status = 200;
   for (const [who, idx] of groups) {
-    const r = await gql(SUBMIT_QUERY, { k: idx.map((i) => keyings[i]) }, tokens[who]);
+    // Keyings are built as JSON by the tests (malformed ones on purpose): sent as they are.
+    const r = await gql(SUBMIT_QUERY, { k: idx.map((i) => keyings[i]) as unknown as KeyingInput[] }, tokens[who]);
     if (r.errors || !r.data) return r;
     status = r.status;
     r.data.submitKeyings.forEach((o: any, j: number) => (out[idx[j]] = { ...o, index: idx[j] }));
@@ -104,20 +110,20 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
   await new Promise<void>((r) => app.http.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}/graphql`;
   const tokens: Record<string, string> = {};
-  const gql = async (query: string, variables?: Record<string, unknown>, token?: string | null) => {
+  const gql = (async (document: Doc, variables?: Record<string, unknown>, token?: string | null) => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(document), variables }),
     });
     const body = (await res.json()) as { data?: any; errors?: any[] };
     return { status: res.status, ...body };
-  };
+  }) as Gql;
   if (opts.users !== false) {
     const em = app.orm.em.fork();
     for (const u of TEST_USERS) {
       await app.services.auth.createUser({ em, actor: null }, { username: u.username, password: TEST_PASSWORD, role: u.role, displayName: u.username, keyerCode: u.keyerCode });
-      const r = await gql(`mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`, { u: u.username, p: TEST_PASSWORD });
+      const r = await gql(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: u.username, p: TEST_PASSWORD });
       tokens[u.username] = r.data.login.token;
     }
     await app.services.auth.registerClerks({ em: app.orm.em.fork(), actor: null }, TEST_CLERKS.map((c) => ({ keyerCode: c, displayName: `Clerk ${c}` })));
@@ -130,7 +136,7 @@ export async function startTestApp(kind: DbKind, env: Record<string, string> = {
     dbUrl: db.url,
     tokens,
     gql,
-    as: (user: string) => (q, v) => gql(q, v, tokens[user]),
+    as: (user: string) => ((q: Doc, v?: Record<string, unknown>) => gql(q as string, v, tokens[user])) as GqlAs,
     submit: (keyings) => submitByPass(gql, tokens, keyings),
     async registerClerks(codes) {
       await app.services.auth.registerClerks({ em: app.orm.em.fork(), actor: null }, [...new Set(codes)].map((c) => ({ keyerCode: c, displayName: `Clerk ${c}` })));

@@ -3,9 +3,10 @@ import { Button, CircularProgress } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useDescribeError } from '../common/PromptDialog';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 
-const REVOKE = `mutation Revoke($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
+const REVOKE = graphql(`mutation Revoke($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`);
 
 /** Revokes after a confirmation; a revoked key has no button (the API would change nothing). */
 export const RevokeApiKeyButton = ({ variant = 'outlined' }: { variant?: 'outlined' | 'text' }) => {

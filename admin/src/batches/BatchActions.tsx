@@ -7,16 +7,17 @@ import { Button, CircularProgress } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, Link, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { PromptDialog, useDescribeError } from '../common/PromptDialog';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 import { canReview } from '../roles';
-import { MANIFEST_FIELDS, ManifestDialog, type ExportManifest } from './ManifestDialog';
+import { ManifestDialog, type ExportManifest } from './ManifestDialog';
 import { SpotCheckPolicyDialog, type Policy, type PolicyInput } from './SpotCheckPolicy';
 
-const EXPORT = `mutation Export($batchId: ID!) { exportBatch(batchId: $batchId) { ${MANIFEST_FIELDS} } }`;
-const REOPEN = `mutation Reopen($batchId: ID!, $reason: String!) { reopenBatch(batchId: $batchId, reason: $reason) { id status } }`;
-const POLICY = `mutation Policy($batchId: ID!, $policy: SpotCheckPolicyInput!) {
+const EXPORT = graphql(`mutation Export($batchId: ID!) { exportBatch(batchId: $batchId) { ...ManifestFields } }`);
+const REOPEN = graphql(`mutation Reopen($batchId: ID!, $reason: String!) { reopenBatch(batchId: $batchId, reason: $reason) { id status } }`);
+const POLICY = graphql(`mutation Policy($batchId: ID!, $policy: SpotCheckPolicyInput!) {
   setSpotCheckPolicy(batchId: $batchId, policy: $policy) { id spotCheckEvery spotCheckPercent spotCheckSeed }
-}`;
+}`);
 
 /**
  * A batch's actions. Administrators: the spot-check policy, the handover (export) of a READY
@@ -46,7 +47,7 @@ export const BatchShowActions = () => {
     setConfirm(false);
     setExporting(true);
     try {
-      const d = await gql<{ exportBatch: ExportManifest }>(EXPORT, { batchId: record.id });
+      const d = await gql(EXPORT, { batchId: record.id });
       setManifest({ m: d.exportBatch, first });
       if (first) refresh();
     } catch (e) {

@@ -1,8 +1,10 @@
 import { Stack } from '@mui/material';
 import { Create, FormDataConsumer, maxValue, minValue, NumberInput, RadioButtonGroupInput, regex, required, SimpleForm, TextInput } from 'react-admin';
+import { isBatchCode } from '../common/rules';
 
 const provinceCode = [required(), regex(/^\d{3}$/, 'dk.validation.province_code')];
-const code = [required(), regex(/^[\p{L}\p{N}._-]{1,50}$/u, 'dk.validation.batch_code')];
+// The server's rule (server/src/domain/codes.ts); the message is its BATCH_CODE_RULE, translated.
+const code = [required(), (v: unknown) => (typeof v === 'string' && v && !isBatchCode(v) ? 'dk.validation.batch_code' : undefined)];
 const every = [required(), minValue(2), maxValue(100000)];
 const percent = [required(), minValue(0.01), maxValue(100)];
 

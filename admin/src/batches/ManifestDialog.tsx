@@ -2,21 +2,14 @@ import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { MONO_STACK } from '../theme';
+import { graphql } from '../gql';
+import type { ManifestFieldsFragment } from '../gql/graphql';
 
-export interface ExportManifest {
-  batch: string;
-  directory: string;
-  exportedAt: string;
-  exportedBy: string;
-  files: { name: string; bytes: number; sha256: string }[];
-  manifestSha256: string;
-  recordCount: number;
-  rejectedForms: number;
-  templateCode: string;
-  templateVersion: number;
-}
+graphql(`fragment ManifestFields on ExportManifest {
+  batch directory exportedAt exportedBy files { name bytes sha256 } manifestSha256 recordCount rejectedForms templateCode templateVersion
+}`);
 
-export const MANIFEST_FIELDS = 'batch directory exportedAt exportedBy files { name bytes sha256 } manifestSha256 recordCount rejectedForms templateCode templateVersion';
+export type ExportManifest = ManifestFieldsFragment;
 
 const mono = { fontFamily: MONO_STACK, fontSize: '0.78rem', wordBreak: 'break-all' } as const;
 

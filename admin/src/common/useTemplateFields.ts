@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
+import { graphql } from '../gql';
+import type { FieldLabelsFragment } from '../gql/graphql';
 import { gql } from '../graphql';
 
-export interface TemplateField {
-  key: string;
-  labelVi: string;
-  labelEn: string;
-  type: string;
-}
+/** A field's key, labels and type: what every screen needs to name a field. */
+graphql(`fragment FieldLabels on FieldDefinition { key labelVi labelEn type }`);
+
+const TEMPLATE = graphql(`query Tpl($code: String!) { template(code: $code) { fields { ...FieldLabels } } }`);
+
+export type TemplateField = FieldLabelsFragment;
 
 let cache: Promise<TemplateField[]> | null = null;
 
@@ -15,7 +17,7 @@ export function useTemplateFields(code = 'dc01'): TemplateField[] {
   const [fields, setFields] = useState<TemplateField[]>([]);
   useEffect(() => {
     let live = true;
-    cache ??= gql<{ template: { fields: TemplateField[] } }>(`query Tpl($code: String!) { template(code: $code) { fields { key labelVi labelEn type } } }`, { code })
+    cache ??= gql(TEMPLATE, { code })
       .then((d) => d.template.fields)
       .catch((e) => {
         cache = null;

@@ -6,12 +6,14 @@ import { Link, Title, useDataProvider, useGetIdentity, useGetList, usePermission
 import { BatchProgressBar } from '../batches/BatchProgressBar';
 import { EnumText } from '../common/fields';
 import type { DualkeyDataProvider } from '../dataProvider';
+import { graphql } from '../gql';
+import type { ManagerOverviewQuery } from '../gql/graphql';
 import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
 import { canManage, canReview } from '../roles';
 import { QualityCharts, useQuality } from './QualityCharts';
 
-const MANAGER_OVERVIEW = `query ManagerOverview {
+const MANAGER_OVERVIEW = graphql(`query ManagerOverview {
   openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1, sortField: createdAt, sortOrder: ASC) { total items { id createdAt } }
   claimedTasks: correctionTasks(filter: { status: CLAIMED }, perPage: 1) { total }
   escalatedTasks: correctionTasks(filter: { status: ESCALATED }, perPage: 1) { total }
@@ -24,14 +26,12 @@ const MANAGER_OVERVIEW = `query ManagerOverview {
     total
     items { id code district commune status progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified } }
   }
-}`;
-
-type Totals = Record<string, { total: number; items?: any[] }>;
+}`);
 
 /** Nine lists in one request: react-admin's useGetList would make as many round trips. */
 const useManagerOverview = () => {
   const dataProvider = useDataProvider<DualkeyDataProvider>();
-  return useQuery({ queryKey: ['dashboard', 'overview'], queryFn: () => dataProvider.query<Totals>(MANAGER_OVERVIEW).then((r) => r.data), retry: false });
+  return useQuery({ queryKey: ['dashboard', 'overview'], queryFn: () => dataProvider.query(MANAGER_OVERVIEW).then((r) => r.data), retry: false });
 };
 
 /** Only a list's total: one row asked for, none used. */
@@ -77,9 +77,9 @@ const ManagerDashboard = () => {
   const week = quality.data?.week.items[0];
   const today = quality.data?.today.items[0];
   const verifiedToday = quality.data ? (today?.autoVerified ?? 0) + (today?.reviewVerified ?? 0) : quality.error ? '—' : undefined;
-  const oldest = data?.openTasks?.items?.[0] as { id: string; createdAt: string } | undefined;
+  const oldest = data?.openTasks.items[0];
   const weekRate = quality.data ? f.pct(week?.errorRate) : quality.error ? '—' : undefined;
-  const t = (k: string) => data?.[k]?.total;
+  const t = (k: Exclude<keyof ManagerOverviewQuery, 'batches'>) => data?.[k].total;
   const decided = (t('autoVerified') ?? 0) + (t('verified') ?? 0);
   const rate = data && decided ? Math.round(((t('autoVerified') ?? 0) / decided) * 1000) / 10 : null;
   return (

@@ -5,6 +5,8 @@ import { Link, useDataProvider, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTemplateFields } from '../common/useTemplateFields';
 import type { DualkeyDataProvider } from '../dataProvider';
+import { graphql } from '../gql';
+import type { DashboardQualityQuery, DashboardTrendQuery } from '../gql/graphql';
 import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
 
@@ -12,37 +14,31 @@ import { daysAgo, startOfWeek, useFormat } from '../reports/format';
 export const TREND_DAYS = 30;
 
 /** The week's rate and the last TREND_DAYS days with keying (the period of the other figures starts at the first of them). */
-const TREND = `query DashboardTrend($week: ReportFilter!, $today: ReportFilter!) {
+const TREND = graphql(`query DashboardTrend($week: ReportFilter!, $today: ReportFilter!, $days: Int!) {
   week: areaReport(level: ALL, filter: $week) { items { errorRate errors fieldsKeyed } }
   today: areaReport(level: ALL, filter: $today) { items { autoVerified reviewVerified } }
-  daily: areaReport(level: ALL, byDay: true, perPage: ${TREND_DAYS}, sortField: day, sortOrder: DESC) { items { day errorRate errors fieldsKeyed } }
-}`;
+  daily: areaReport(level: ALL, byDay: true, perPage: $days, sortField: day, sortOrder: DESC) { items { day errorRate errors fieldsKeyed } }
+}`);
 
 /** Fields, provinces and the p-chart over that period. */
-const QUALITY = `query DashboardQuality($period: ReportFilter!, $fields: ReportFilter!) {
+const QUALITY = graphql(`query DashboardQuality($period: ReportFilter!, $fields: ReportFilter!) {
   fields: fieldReport(filter: $fields, perPage: 12, sortField: errorRate, sortOrder: DESC) { items { fieldKey errorRate errorRateLow errorRateHigh keyed errors } }
   provinces: areaReport(level: PROVINCE, filter: $period, perPage: 30, sortField: errorRate, sortOrder: DESC) { items { provinceCode errorRate forms fieldsKeyed } }
   ooc: outOfControlKeyers(filter: $period, perPage: 10) { total keyersChecked populationRate items { keyerCode errorRate upperControlLimit fieldsKeyed forms zScore } }
-}`;
+}`);
 
-type Row = Record<string, any>;
-export interface Quality {
-  week: { items: Row[] };
-  today: { items: Row[] };
-  daily: { items: Row[] };
-  fields: { items: Row[] };
-  provinces: { items: Row[] };
-  ooc: { total: number; keyersChecked: number; populationRate: number | null; items: Row[] };
-  /** First day of the period of the charts (YYYY-MM-DD) */
-  from: string;
-}
+export type Quality = DashboardTrendQuery &
+  DashboardQualityQuery & {
+    /** First day of the period of the charts (YYYY-MM-DD) */
+    from: string;
+  };
 
 async function loadQuality(dataProvider: DualkeyDataProvider): Promise<Quality> {
   const today = daysAgo(0);
-  const { data: trend } = await dataProvider.query<Pick<Quality, 'week' | 'today' | 'daily'>>(TREND, { week: { from: startOfWeek() }, today: { from: today, to: today } });
+  const { data: trend } = await dataProvider.query(TREND, { week: { from: startOfWeek() }, today: { from: today, to: today }, days: TREND_DAYS });
   const days = trend.daily.items.map((r) => r.day as string).filter(Boolean).sort();
   const from = days[0] ?? daysAgo(TREND_DAYS - 1);
-  const { data: rest } = await dataProvider.query<Omit<Quality, 'week' | 'today' | 'daily' | 'from'>>(QUALITY, { period: { from }, fields: { from, templateCode: 'dc01' } });
+  const { data: rest } = await dataProvider.query(QUALITY, { period: { from }, fields: { from, templateCode: 'dc01' } });
   return { ...trend, daily: { items: [...trend.daily.items].sort((a, b) => String(a.day).localeCompare(String(b.day))) }, ...rest, from };
 }
 

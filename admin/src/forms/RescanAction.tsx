@@ -3,9 +3,10 @@ import { Button } from '@mui/material';
 import { useState } from 'react';
 import { TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { PromptDialog } from '../common/PromptDialog';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 
-const RESCAN = `mutation Rescan($id: ID!, $imageRef: String!) { rescanForm(id: $id, imageRef: $imageRef) { id status imageRef } }`;
+const RESCAN = graphql(`mutation Rescan($id: ID!, $imageRef: String!) { rescanForm(id: $id, imageRef: $imageRef) { id status imageRef } }`);
 
 /** Administrators: a rejected form (unreadable scan) goes back to review with its new scan. */
 export const FormShowActions = () => {

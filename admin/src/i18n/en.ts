@@ -271,7 +271,7 @@ export const dualkeyEn: typeof dualkeyVi = {
         batches_count: '%{smart_count} batch |||| %{smart_count} batches',
       },
       help: {
-        code: 'Short, no diacritics, e.g. HN-01',
+        code: '1 to 50 letters, digits, dots, dashes or underscores, e.g. HN-01',
         scope: 'Team members see and handle only the data this covers',
         batchIds: 'At most 200 batches',
       },
@@ -319,7 +319,7 @@ export const dualkeyEn: typeof dualkeyVi = {
     },
     validation: {
       province_code: 'The province code is exactly 3 digits',
-      batch_code: '1 to 50 letters, digits, dots, dashes or underscores',
+      batch_code: '1 to 50 letters, digits, dashes, underscores or dots, starting with a letter or digit and not ending with a dot',
     },
     marks: {
       acute: 'acute (sắc)',

@@ -487,7 +487,7 @@ export const dualkeyVi = {
         batches_count: '%{smart_count} lô',
       },
       help: {
-        code: 'Ngắn gọn, không dấu, ví dụ HN-01',
+        code: '1–50 ký tự: chữ, số, dấu chấm, gạch ngang, gạch dưới, ví dụ HN-01',
         scope: 'Thành viên của nhóm chỉ xem và xử lý dữ liệu trong phạm vi này',
         batchIds: 'Tối đa 200 lô',
       },
@@ -535,7 +535,7 @@ export const dualkeyVi = {
     },
     validation: {
       province_code: 'Mã tỉnh gồm đúng 3 chữ số',
-      batch_code: '1–50 ký tự: chữ, số, dấu chấm, gạch ngang, gạch dưới',
+      batch_code: '1–50 ký tự: chữ, số, gạch ngang, gạch dưới, dấu chấm; bắt đầu bằng chữ hoặc số, không kết thúc bằng dấu chấm',
     },
     marks: {
       acute: 'dấu sắc',

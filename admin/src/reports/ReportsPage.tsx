@@ -27,44 +27,60 @@ import { useSearchParams } from 'react-router-dom';
 import { useTemplateFields } from '../common/useTemplateFields';
 import { downloadCsv } from '../common/csv';
 import type { DualkeyDataProvider } from '../dataProvider';
+import { graphql } from '../gql';
+import type { AreaLevel, ReportName, TypedDocumentString } from '../gql/graphql';
 import { cleanFilter, isoDay, useFormat } from './format';
 
 export const REPORT_TABS = ['keyers', 'fields', 'areas', 'reviewers', 'agreement'] as const;
 export type ReportTab = (typeof REPORT_TABS)[number];
-const LEVELS = ['BATCH', 'DISTRICT', 'PROVINCE', 'ALL'] as const;
+const LEVELS = ['BATCH', 'DISTRICT', 'PROVINCE', 'ALL'] as const satisfies readonly AreaLevel[];
 
 /** Link to the reports screen with a tab and optional settings (used by the dashboard cards). */
 export const reportLink = (tab: ReportTab, params: Record<string, string> = {}) => `/reports?${new URLSearchParams({ tab, ...params }).toString()}`;
 
-const ROOT: Record<ReportTab, string> = {
-  keyers: 'keyerReport',
-  fields: 'fieldReport',
-  areas: 'areaReport',
-  reviewers: 'reviewerReport',
-  agreement: 'agreementReport',
-};
-
-const CSV_NAME: Record<ReportTab, string> = { keyers: 'KEYERS', fields: 'FIELDS', areas: 'AREAS', reviewers: 'REVIEWERS', agreement: 'PAIRS' };
-
-const SELECTION: Record<ReportTab, string> = {
-  keyers: 'keyerCode day forms fieldsKeyed fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm upperControlLimit zScore outOfControl',
-  fields: 'fieldKey day keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate',
-  areas: 'batchCode district provinceCode day forms compared discrepancyRate errorRate agreementRate autoVerified reviewVerified done progress openTasks',
-  reviewers: 'reviewerId day tasksResolved fieldsResolved escalated rejected medianSecondsToResolve p90SecondsToResolve agreedFirstRate agreedSecondRate agreedNeitherRate spotChecks spotCorrections',
-  agreement: 'keyerA keyerB day forms fieldsCompared fieldsAgreed agreementRate',
-};
-
-function reportQuery(tab: ReportTab, byDay: boolean) {
-  const level = tab === 'areas' ? ', level: $level' : '';
-  const levelVar = tab === 'areas' ? ', $level: AreaLevel!' : '';
-  const day = byDay ? ', sortField: day, sortOrder: ASC' : '';
-  const overall = tab === 'agreement' ? ' overall { forms fieldsCompared fieldsAgreed agreementRate }' : '';
-  return `query Report($filter: ReportFilter, $byDay: Boolean!${levelVar}) {
-  report: ${ROOT[tab]}(filter: $filter, byDay: $byDay, perPage: 200${level}${day}) { total items { ${SELECTION[tab]} }${overall} }
-}`;
-}
+const CSV_NAME: Record<ReportTab, ReportName> = { keyers: 'KEYERS', fields: 'FIELDS', areas: 'AREAS', reviewers: 'REVIEWERS', agreement: 'PAIRS' };
 
 type Row = Record<string, any>;
+
+/**
+ * One document per tab, all answering as `report`. By day, the rows come in day order; otherwise
+ * in each report's own default order (sortField and sortOrder are then left out, not sent as null).
+ * Variables differ by tab (only areas takes a level): they are put together where the query is sent.
+ */
+const REPORT: Record<ReportTab, TypedDocumentString<{ report: { total: number; items: Row[]; overall?: Row } }, any>> = {
+  keyers: graphql(`query KeyerReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: KeyerReportSortField, $sortOrder: SortOrder) {
+  report: keyerReport(filter: $filter, byDay: $byDay, perPage: 200, sortField: $sortField, sortOrder: $sortOrder) {
+    total items { keyerCode day forms fieldsKeyed fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm upperControlLimit zScore outOfControl }
+  }
+}`),
+  fields: graphql(`query FieldReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: FieldReportSortField, $sortOrder: SortOrder) {
+  report: fieldReport(filter: $filter, byDay: $byDay, perPage: 200, sortField: $sortField, sortOrder: $sortOrder) {
+    total items { fieldKey day keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate }
+  }
+}`),
+  areas: graphql(`query AreaReportTab($filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!, $sortField: AreaReportSortField, $sortOrder: SortOrder) {
+  report: areaReport(filter: $filter, byDay: $byDay, perPage: 200, level: $level, sortField: $sortField, sortOrder: $sortOrder) {
+    total items { batchCode district provinceCode day forms compared discrepancyRate errorRate agreementRate autoVerified reviewVerified done progress openTasks }
+  }
+}`),
+  reviewers: graphql(`query ReviewerReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: ReviewerReportSortField, $sortOrder: SortOrder) {
+  report: reviewerReport(filter: $filter, byDay: $byDay, perPage: 200, sortField: $sortField, sortOrder: $sortOrder) {
+    total items { reviewerId day tasksResolved fieldsResolved escalated rejected medianSecondsToResolve p90SecondsToResolve agreedFirstRate agreedSecondRate agreedNeitherRate spotChecks spotCorrections }
+  }
+}`),
+  agreement: graphql(`query AgreementReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: KeyerPairSortField, $sortOrder: SortOrder) {
+  report: agreementReport(filter: $filter, byDay: $byDay, perPage: 200, sortField: $sortField, sortOrder: $sortOrder) {
+    total items { keyerA keyerB day forms fieldsCompared fieldsAgreed agreementRate } overall { forms fieldsCompared fieldsAgreed agreementRate }
+  }
+}`),
+};
+
+const REPORT_BATCHES = graphql(`query ReportBatches { batches(perPage: 200, sortField: createdAt, sortOrder: DESC) { items { id code } } }`);
+
+const REPORT_CSV = graphql(`query ReportCsv($report: ReportName!, $filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!) {
+  reportCsv(report: $report, filter: $filter, byDay: $byDay, level: $level)
+}`);
+
 interface Col {
   key: string;
   render: (r: Row) => ReactNode;
@@ -167,7 +183,7 @@ export const ReportsPage = () => {
   const [params, setParams] = useSearchParams();
   const tab: ReportTab = (REPORT_TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as ReportTab) : 'keyers';
   const byDay = params.get('byDay') === '1';
-  const level = (LEVELS as readonly string[]).includes(params.get('level') ?? '') ? params.get('level')! : 'BATCH';
+  const level: AreaLevel = (LEVELS as readonly string[]).includes(params.get('level') ?? '') ? (params.get('level') as AreaLevel) : 'BATCH';
   const filter = cleanFilter({ from: params.get('from') ?? '', to: params.get('to') ?? '', batchId: params.get('batchId') ?? '', provinceCode: params.get('provinceCode') ?? '' });
   const filterKey = JSON.stringify(filter);
   const set = (k: string, v: string) =>
@@ -187,7 +203,7 @@ export const ReportsPage = () => {
   const batches =
     useQuery({
       queryKey: ['reports', 'batches'],
-      queryFn: () => dataProvider.query<{ batches: { items: { id: string; code: string }[] } }>(`query ReportBatches { batches(perPage: 200, sortField: createdAt, sortOrder: DESC) { items { id code } } }`).then((r) => r.data.batches.items),
+      queryFn: () => dataProvider.query(REPORT_BATCHES).then((r) => r.data.batches.items),
       retry: false,
     }).data ?? [];
 
@@ -196,7 +212,7 @@ export const ReportsPage = () => {
     queryKey: ['reports', tab, byDay, level, filterKey],
     queryFn: () =>
       dataProvider
-        .query<{ report: { total: number; items: Row[]; overall?: Row } }>(reportQuery(tab, byDay), { filter: JSON.parse(filterKey), byDay, ...(tab === 'areas' ? { level } : {}) })
+        .query(REPORT[tab], { filter: JSON.parse(filterKey), byDay, ...(tab === 'areas' ? { level } : {}), ...(byDay ? { sortField: 'day', sortOrder: 'ASC' } : {}) })
         .then((r) => r.data.report),
     placeholderData: keepPreviousData,
     retry: false,
@@ -210,7 +226,7 @@ export const ReportsPage = () => {
   const download = async () => {
     setDownloading(true);
     try {
-      const { data: d } = await dataProvider.query<{ reportCsv: string }>(`query ReportCsv($report: ReportName!, $filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!) { reportCsv(report: $report, filter: $filter, byDay: $byDay, level: $level) }`, {
+      const { data: d } = await dataProvider.query(REPORT_CSV, {
         report: CSV_NAME[tab],
         filter,
         byDay,

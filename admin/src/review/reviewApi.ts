@@ -1,3 +1,5 @@
+import { graphql } from '../gql';
+import type { ClaimNextMutation, CommentFieldsFragment, ReviewFormQuery } from '../gql/graphql';
 import { gql } from '../graphql';
 
 export type ChoiceKind = 'FIRST' | 'SECOND' | 'THIRD' | 'VALUE';
@@ -10,32 +12,14 @@ export interface Choice {
   illegible?: boolean;
 }
 
-export interface ReviewDiscrepancy {
-  id: string;
-  fieldKey: string;
-  kind: string;
-  value1: string | null;
-  value2: string | null;
-  /** The third clerk's value, after a re-key request */
-  value3: string | null;
-  /** For kind RULE: the cross-field check the agreed value breaks */
-  note: string | null;
-}
+type ClaimedTask = NonNullable<ClaimNextMutation['task']>;
 
-export interface ReviewRow {
-  field: { key: string; labelVi: string; labelEn: string; type: string };
-  value1: string | null;
-  value2: string | null;
-  finalValue: string | null;
-  discrepancyId: string | null;
-}
+/** value3: the third clerk's value, after a re-key request; note (kind RULE): the cross-field check the agreed value breaks. */
+export type ReviewDiscrepancy = ClaimedTask['discrepancies'][number];
 
-export interface TaskComment {
-  id: string;
-  text: string;
-  createdAt: string;
-  author: { id: string; username: string; displayName: string };
-}
+export type ReviewRow = ReviewFormQuery['form']['fields'][number];
+
+export type TaskComment = CommentFieldsFragment;
 
 export type TaskKind = 'REVIEW' | 'SPOT_CHECK';
 
@@ -47,7 +31,7 @@ export interface ReviewTask {
   /** Handed to a senior reviewer (manager) */
   escalated: boolean;
   leaseUntil: string | null;
-  form: { id: string; formNumber: string; imageRef: string | null; batch: { id: string; code: string } };
+  form: Omit<ReviewFormQuery['form'], 'fields'>;
   rows: ReviewRow[];
   /** In template order, so ↑/↓ follow the form from top to bottom (none for a spot check) */
   discrepancies: ReviewDiscrepancy[];
@@ -55,47 +39,43 @@ export interface ReviewTask {
   comments: TaskComment[];
 }
 
-const COMMENT_FIELDS = 'id text createdAt author { id username displayName }';
+graphql(`fragment CommentFields on TaskComment { id text createdAt author { id username displayName } }`);
 
-const CLAIM = `mutation ClaimNext($batchId: ID) {
+const CLAIM = graphql(`mutation ClaimNext($batchId: ID) {
   task: claimNextTask(batchId: $batchId) {
     id kind status note escalated leaseUntil form { id }
     discrepancies { id fieldKey kind value1 value2 value3 note }
-    comments { ${COMMENT_FIELDS} }
+    comments { ...CommentFields }
   }
-}`;
+}`);
 
-const FORM = `query ReviewForm($id: ID!) {
-  form(id: $id) { id formNumber imageRef batch { id code } fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } }
-}`;
+const FORM = graphql(`query ReviewForm($id: ID!) {
+  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }
+}`);
 
-const HELD = `query HeldTask($me: ID!) {
+const HELD = graphql(`query HeldTask($me: ID!) {
   correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 1, sortField: id, sortOrder: ASC) { items { id } }
-}`;
+}`);
 
-const RELEASE = `mutation Release($id: ID!) { releaseTask(id: $id) { id status } }`;
+const RELEASE = graphql(`mutation Release($id: ID!) { releaseTask(id: $id) { id status } }`);
 
-const RESOLVE = `mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!) {
+const RESOLVE = graphql(`mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!) {
   resolveTask(id: $id, resolutions: $resolutions) { id status resolvedAt }
-}`;
+}`);
 
-const ESCALATE = `mutation Escalate($id: ID!, $comment: String!) { escalateTask(id: $id, comment: $comment) { id status escalated } }`;
-const REKEY = `mutation Rekey($id: ID!, $comment: String) { requestRekey(id: $id, comment: $comment) { id status } }`;
-const REJECT = `mutation Reject($taskId: ID!, $reason: String!) { rejectForm(taskId: $taskId, reason: $reason) { id status } }`;
-const COMMENT = `mutation Comment($taskId: ID!, $text: String!) { addTaskComment(taskId: $taskId, text: $text) { ${COMMENT_FIELDS} } }`;
-const SPOT = `mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!) {
+const ESCALATE = graphql(`mutation Escalate($id: ID!, $comment: String!) { escalateTask(id: $id, comment: $comment) { id status escalated } }`);
+const REKEY = graphql(`mutation Rekey($id: ID!, $comment: String) { requestRekey(id: $id, comment: $comment) { id status } }`);
+const REJECT = graphql(`mutation Reject($taskId: ID!, $reason: String!) { rejectForm(taskId: $taskId, reason: $reason) { id status } }`);
+const COMMENT = graphql(`mutation Comment($taskId: ID!, $text: String!) { addTaskComment(taskId: $taskId, text: $text) { ...CommentFields } }`);
+const SPOT = graphql(`mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!) {
   resolveSpotCheck(id: $id, corrections: $corrections) { id status discrepancyCount }
-}`;
-
-type ClaimedTask = Omit<ReviewTask, 'form' | 'rows'> & { form: { id: string } };
+}`);
 
 /** Claims the oldest open task (or gets back the one already held) and loads its form; null when the queue is empty. */
 export async function claimNext(batchId?: string | null): Promise<ReviewTask | null> {
-  const { task } = await gql<{ task: null | ClaimedTask }>(CLAIM, { batchId: batchId || null });
+  const { task } = await gql(CLAIM, { batchId: batchId || null });
   if (!task) return null;
-  const { form } = await gql<{ form: { id: string; formNumber: string; imageRef: string | null; batch: { id: string; code: string }; fields: ReviewRow[] } }>(FORM, {
-    id: task.form.id,
-  });
+  const { form } = await gql(FORM, { id: task.form.id });
   const order = new Map(form.fields.map((r, i) => [r.field.key, i]));
   const discrepancies = [...task.discrepancies].sort((a, b) => (order.get(a.fieldKey) ?? 999) - (order.get(b.fieldKey) ?? 999));
   return {
@@ -112,7 +92,7 @@ export async function claimNext(batchId?: string | null): Promise<ReviewTask | n
 }
 
 export async function heldTaskId(me: string): Promise<string | null> {
-  const d = await gql<{ correctionTasks: { items: { id: string }[] } }>(HELD, { me });
+  const d = await gql(HELD, { me });
   return d.correctionTasks.items[0]?.id ?? null;
 }
 
@@ -133,7 +113,7 @@ export async function rejectForm(taskId: string, reason: string): Promise<void> 
 }
 
 export async function addTaskComment(taskId: string, text: string): Promise<TaskComment> {
-  const d = await gql<{ addTaskComment: TaskComment }>(COMMENT, { taskId, text });
+  const d = await gql(COMMENT, { taskId, text });
   return d.addTaskComment;
 }
 

@@ -2,17 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import { sessionUser } from '../authProvider';
 import { useFieldLabel } from '../common/fields';
-import { gqlCode, type FieldProblem, type GqlError } from '../graphql';
-import type { TaskAction } from './ActionDialog';
+import { gqlCode, type GqlError } from '../graphql';
+import { locateProblems } from './refusal';
+import { useTaskDialog } from './useTaskDialog';
 import {
-  addTaskComment,
   claimNext,
-  escalateTask,
   heldTaskId,
   ILLEGIBLE,
-  rejectForm,
   releaseTask,
-  requestRekey,
   resolveSpotCheck,
   resolveTask,
   spotKey,
@@ -60,7 +57,6 @@ export function useReviewSession(batchId: string | null) {
   const [problemIds, setProblemIds] = useState<Set<string>>(new Set());
   // Per task: a new task starts at 1, the same task again (after an expired lease) keeps it.
   const [zoom, setZoom] = useState(1);
-  const [dialog, setDialog] = useState<TaskAction | null>(null);
   // The ref is the truth for guards inside async flows (submit, then claim the next task).
   const busyRef = useRef<Busy>(null);
   const setBusy = useCallback((b: Busy) => {
@@ -87,16 +83,6 @@ export function useReviewSession(batchId: string | null) {
     [label, task],
   );
 
-  /** A server refusal as one translated line (dialogs show it in place). */
-  const describe = useCallback(
-    (e: unknown) => {
-      const code = gqlCode(e) ?? 'other';
-      const err = e as GqlError;
-      return `${translate(`dk.errors.${code}`, { _: translate('dk.errors.other') })} — ${translate('dk.errors.server_said', { message: err?.message ?? String(e) })}`;
-    },
-    [translate],
-  );
-
   const showError = useCallback(
     (e: unknown, resolutions?: ResolutionInput[], corrections?: { fieldKey: string }[]) => {
       const code = gqlCode(e) ?? 'other';
@@ -105,27 +91,7 @@ export function useReviewSession(batchId: string | null) {
         return;
       }
       const err = e as GqlError;
-      const problems: FieldProblem[] = err?.body?.problems ?? [];
-      const flagged = new Set<string>();
-      const shown = problems.map((p) => {
-        const m = /^(resolutions|corrections)\.(\d+)/.exec(p.field);
-        if (m && m[1] === 'resolutions' && resolutions) {
-          const r = resolutions[Number(m[2])];
-          const d = r && task?.discrepancies.find((x) => x.id === r.discrepancyId);
-          if (d) {
-            flagged.add(d.id);
-            return { label: fieldLabelOf(d.fieldKey), reason: p.reason };
-          }
-        }
-        if (m && m[1] === 'corrections' && corrections && task) {
-          const c = corrections[Number(m[2])];
-          if (c) {
-            flagged.add(spotKey(task.id, c.fieldKey));
-            return { label: fieldLabelOf(c.fieldKey), reason: p.reason };
-          }
-        }
-        return { label: p.field, reason: p.reason };
-      });
+      const { flagged, shown } = locateProblems(err?.body?.problems ?? [], task, fieldLabelOf, resolutions, corrections);
       setProblemIds(flagged);
       // Bring the first row the server complained about into view.
       const firstFlagged = items.find((it) => flagged.has(it.id));
@@ -336,48 +302,7 @@ export function useReviewSession(batchId: string | null) {
     }
   }, [forgetChoices, setBusy, showError, task, translate]);
 
-  /** Which dialog actions the open task allows. */
-  const can: Record<TaskAction, boolean> = {
-    escalate: Boolean(task && !task.escalated),
-    rekey: Boolean(task && task.kind === 'REVIEW'),
-    reject: Boolean(task && task.kind === 'REVIEW'),
-    comment: Boolean(task),
-  };
-
-  const openDialog = (a: TaskAction) => {
-    if (!task || busyRef.current) return;
-    if (!can[a]) {
-      setStatus({ severity: 'warning', title: translate(`dk.actions.${a}.unavailable`) });
-      return;
-    }
-    setEditingId(null);
-    setDialog(a);
-  };
-
-  const closeDialog = () => setDialog(null);
-
-  /** Sends a dialog's action; a refusal is thrown back to the dialog, which shows it with the text kept. */
-  const sendAction = async (action: TaskAction, text: string) => {
-    const t = taskRef.current;
-    if (!t) return;
-    try {
-      if (action === 'comment') {
-        const c = await addTaskComment(t.id, text);
-        setTask((cur) => (cur && cur.id === t.id ? { ...cur, comments: [...cur.comments, c] } : cur));
-      } else if (action === 'escalate') await escalateTask(t.id, text);
-      else if (action === 'rekey') await requestRekey(t.id, text);
-      else await rejectForm(t.id, text);
-    } catch (e) {
-      if (gqlCode(e) === 'UNAUTHENTICATED') logoutIfAccessDenied(e);
-      throw new Error(describe(e));
-    }
-    setDialog(null);
-    if (action === 'comment') {
-      setStatus({ severity: 'success', title: translate('dk.actions.comment.done', { form: t.form.formNumber }) });
-      return;
-    }
-    await moveOn(t, translate(`dk.actions.${action}.done`, { form: t.form.formNumber }));
-  };
+  const { dialog, can, openDialog, closeDialog, sendAction } = useTaskDialog({ task, taskRef, busyRef, setTask, setStatus, setEditingId, moveOn });
 
   return {
     task,

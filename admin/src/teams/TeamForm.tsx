@@ -1,8 +1,10 @@
 import { AutocompleteArrayInput, RadioButtonGroupInput, ReferenceArrayInput, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { PROVINCE_CHOICES } from '../common/provinces';
+import { isTeamCode } from '../common/rules';
 
-const code = [required(), (v: unknown) => (typeof v === 'string' && !/^[A-Za-z0-9._-]{1,40}$/.test(v.trim()) ? 'resources.teams.help.code' : undefined)];
+// The server's rule (server/src/domain/codes.ts; it trims first); the message is its TEAM_CODE_REASON, translated.
+const code = [required(), (v: unknown) => (typeof v === 'string' && !isTeamCode(v.trim()) ? 'resources.teams.help.code' : undefined)];
 const atMost200: Validator = (v) => (Array.isArray(v) && v.length > 200 ? 'resources.teams.help.batchIds' : undefined);
 
 /** Province or batches: only the chosen one is shown and sent (the data provider clears the other). */

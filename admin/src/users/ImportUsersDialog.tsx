@@ -23,40 +23,21 @@ import { useRef, useState } from 'react';
 import { Button as RaButton, useRefresh, useTranslate } from 'react-admin';
 import { downloadCsv, toCsv } from '../common/csv';
 import { useDescribeError } from '../common/PromptDialog';
+import { graphql } from '../gql';
+import type { ImportMutation } from '../gql/graphql';
 import { gql, reasonKey } from '../graphql';
 import { MONO_STACK } from '../theme';
 
-const IMPORT = `mutation Import($csv: String!) {
+const IMPORT = graphql(`mutation Import($csv: String!) {
   importUsers(csv: $csv) {
     created skipped failed
     problems { line field reason }
     skippedAccounts { line username }
     accounts { id line username displayName role keyerCode oneTimePassword }
   }
-}`;
+}`);
 
-interface ImportProblem {
-  line: number;
-  field: string;
-  reason: string;
-}
-interface ImportedAccount {
-  id: string;
-  line: number;
-  username: string;
-  displayName: string;
-  role: string;
-  keyerCode: string | null;
-  oneTimePassword: string;
-}
-interface ImportResult {
-  created: number;
-  skipped: number;
-  failed: number;
-  problems: ImportProblem[];
-  skippedAccounts: { line: number; username: string }[];
-  accounts: ImportedAccount[];
-}
+type ImportResult = ImportMutation['importUsers'];
 
 /** One chosen file's answer: the server's result, or why the whole file was refused. */
 interface FileOutcome {
@@ -92,7 +73,7 @@ export const ImportUsersDialog = ({ onClose }: { onClose: () => void }) => {
       setProgress({ current: i + 1, total: files.length, name: f.name });
       try {
         const csv = await f.text();
-        const data = await gql<{ importUsers: ImportResult }>(IMPORT, { csv });
+        const data = await gql(IMPORT, { csv });
         done.push({ file: f.name, result: data.importUsers });
       } catch (e) {
         done.push({ file: f.name, error: describe(e) });

@@ -5,11 +5,12 @@ import { Button, CircularProgress } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useDescribeError } from '../common/PromptDialog';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 import { OneTimePasswordDialog } from './OneTimePasswordDialog';
 
-const SET_ACTIVE = `mutation SetActive($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { id active } }`;
-const RESET = `mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword hasPassword } } }`;
+const SET_ACTIVE = graphql(`mutation SetActive($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { id active } }`);
+const RESET = graphql(`mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword hasPassword } } }`);
 
 interface UserRow {
   id: string;
@@ -99,7 +100,7 @@ export const ResetPasswordButton = () => {
   const run = async () => {
     setBusy(true);
     try {
-      const data = await gql<{ resetPassword: { oneTimePassword: string } }>(RESET, { id: record.id });
+      const data = await gql(RESET, { id: record.id });
       setOpen(false);
       setSecret(data.resetPassword.oneTimePassword);
     } catch (e) {

@@ -1,7 +1,8 @@
 import { Create, PasswordInput, regex, required, SimpleForm, TextInput } from 'react-admin';
+import { USERNAME_RE } from '../common/rules';
 import { KeyerCodeInput, RoleInput, TeamInput } from './UserForm';
 
-const username = [required(), regex(/^[a-z0-9._-]{3,50}$/, 'resources.users.help.username')];
+const username = [required(), regex(USERNAME_RE, 'resources.users.help.username')];
 
 /**
  * Admin only. The password policy (length, guessability, no name or username in it) is the

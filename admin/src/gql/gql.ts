@@ -80,16 +80,18 @@ type Documents = {
     "mutation ApiKeyCreate($input: CreateApiKeyInput!) { row: createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.ApiKeyCreateDocument,
     "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }": typeof types.UserSetTeamDocument,
     "fragment CommentFields on TaskComment { id text createdAt author { id username displayName } }": typeof types.CommentFieldsFragmentDoc,
-    "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note }\n    comments { ...CommentFields }\n  }\n}": typeof types.ClaimNextDocument,
+    "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions }\n    comments { ...CommentFields }\n  }\n}": typeof types.ClaimNextDocument,
     "query ReviewForm($id: ID!) {\n  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }\n}": typeof types.ReviewFormDocument,
     "query HeldTask($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 1, sortField: id, sortOrder: ASC) { items { id } }\n}": typeof types.HeldTaskDocument,
     "mutation Release($id: ID!) { releaseTask(id: $id) { id status } }": typeof types.ReleaseDocument,
-    "mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!) {\n  resolveTask(id: $id, resolutions: $resolutions) { id status resolvedAt }\n}": typeof types.ResolveDocument,
+    "mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!, $overrideReason: String) {\n  resolveTask(id: $id, resolutions: $resolutions, overrideReason: $overrideReason) { id status resolvedAt }\n}": typeof types.ResolveDocument,
+    "query ResolutionWarnings($id: ID!, $resolutions: [ResolutionInput!]!) {\n  resolutionWarnings(id: $id, resolutions: $resolutions) { field kind check message }\n}": typeof types.ResolutionWarningsDocument,
+    "query SpotCheckWarnings($id: ID!, $corrections: [FieldCorrectionInput!]!) {\n  spotCheckWarnings(id: $id, corrections: $corrections) { field kind check message }\n}": typeof types.SpotCheckWarningsDocument,
     "mutation Escalate($id: ID!, $comment: String!) { escalateTask(id: $id, comment: $comment) { id status escalated } }": typeof types.EscalateDocument,
     "mutation Rekey($id: ID!, $comment: String) { requestRekey(id: $id, comment: $comment) { id status } }": typeof types.RekeyDocument,
     "mutation Reject($taskId: ID!, $reason: String!) { rejectForm(taskId: $taskId, reason: $reason) { id status } }": typeof types.RejectDocument,
     "mutation Comment($taskId: ID!, $text: String!) { addTaskComment(taskId: $taskId, text: $text) { ...CommentFields } }": typeof types.CommentDocument,
-    "mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!) {\n  resolveSpotCheck(id: $id, corrections: $corrections) { id status discrepancyCount }\n}": typeof types.SpotCheckDocument,
+    "mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!, $overrideReason: String) {\n  resolveSpotCheck(id: $id, corrections: $corrections, overrideReason: $overrideReason) { id status discrepancyCount }\n}": typeof types.SpotCheckDocument,
     "mutation Import($csv: String!) {\n  importUsers(csv: $csv) {\n    created skipped failed\n    problems { line field reason }\n    skippedAccounts { line username }\n    accounts { id line username displayName role keyerCode oneTimePassword }\n  }\n}": typeof types.ImportDocument,
     "mutation SetActive($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { id active } }": typeof types.SetActiveDocument,
     "mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword hasPassword } } }": typeof types.ResetDocument,
@@ -160,16 +162,18 @@ const documents: Documents = {
     "mutation ApiKeyCreate($input: CreateApiKeyInput!) { row: createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.ApiKeyCreateDocument,
     "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }": types.UserSetTeamDocument,
     "fragment CommentFields on TaskComment { id text createdAt author { id username displayName } }": types.CommentFieldsFragmentDoc,
-    "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note }\n    comments { ...CommentFields }\n  }\n}": types.ClaimNextDocument,
+    "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions }\n    comments { ...CommentFields }\n  }\n}": types.ClaimNextDocument,
     "query ReviewForm($id: ID!) {\n  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }\n}": types.ReviewFormDocument,
     "query HeldTask($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 1, sortField: id, sortOrder: ASC) { items { id } }\n}": types.HeldTaskDocument,
     "mutation Release($id: ID!) { releaseTask(id: $id) { id status } }": types.ReleaseDocument,
-    "mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!) {\n  resolveTask(id: $id, resolutions: $resolutions) { id status resolvedAt }\n}": types.ResolveDocument,
+    "mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!, $overrideReason: String) {\n  resolveTask(id: $id, resolutions: $resolutions, overrideReason: $overrideReason) { id status resolvedAt }\n}": types.ResolveDocument,
+    "query ResolutionWarnings($id: ID!, $resolutions: [ResolutionInput!]!) {\n  resolutionWarnings(id: $id, resolutions: $resolutions) { field kind check message }\n}": types.ResolutionWarningsDocument,
+    "query SpotCheckWarnings($id: ID!, $corrections: [FieldCorrectionInput!]!) {\n  spotCheckWarnings(id: $id, corrections: $corrections) { field kind check message }\n}": types.SpotCheckWarningsDocument,
     "mutation Escalate($id: ID!, $comment: String!) { escalateTask(id: $id, comment: $comment) { id status escalated } }": types.EscalateDocument,
     "mutation Rekey($id: ID!, $comment: String) { requestRekey(id: $id, comment: $comment) { id status } }": types.RekeyDocument,
     "mutation Reject($taskId: ID!, $reason: String!) { rejectForm(taskId: $taskId, reason: $reason) { id status } }": types.RejectDocument,
     "mutation Comment($taskId: ID!, $text: String!) { addTaskComment(taskId: $taskId, text: $text) { ...CommentFields } }": types.CommentDocument,
-    "mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!) {\n  resolveSpotCheck(id: $id, corrections: $corrections) { id status discrepancyCount }\n}": types.SpotCheckDocument,
+    "mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!, $overrideReason: String) {\n  resolveSpotCheck(id: $id, corrections: $corrections, overrideReason: $overrideReason) { id status discrepancyCount }\n}": types.SpotCheckDocument,
     "mutation Import($csv: String!) {\n  importUsers(csv: $csv) {\n    created skipped failed\n    problems { line field reason }\n    skippedAccounts { line username }\n    accounts { id line username displayName role keyerCode oneTimePassword }\n  }\n}": types.ImportDocument,
     "mutation SetActive($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { id active } }": types.SetActiveDocument,
     "mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword hasPassword } } }": types.ResetDocument,
@@ -438,7 +442,7 @@ export function graphql(source: "fragment CommentFields on TaskComment { id text
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note }\n    comments { ...CommentFields }\n  }\n}"): typeof import('./graphql.js').ClaimNextDocument;
+export function graphql(source: "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions }\n    comments { ...CommentFields }\n  }\n}"): typeof import('./graphql.js').ClaimNextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,7 +458,15 @@ export function graphql(source: "mutation Release($id: ID!) { releaseTask(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!) {\n  resolveTask(id: $id, resolutions: $resolutions) { id status resolvedAt }\n}"): typeof import('./graphql.js').ResolveDocument;
+export function graphql(source: "mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!, $overrideReason: String) {\n  resolveTask(id: $id, resolutions: $resolutions, overrideReason: $overrideReason) { id status resolvedAt }\n}"): typeof import('./graphql.js').ResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResolutionWarnings($id: ID!, $resolutions: [ResolutionInput!]!) {\n  resolutionWarnings(id: $id, resolutions: $resolutions) { field kind check message }\n}"): typeof import('./graphql.js').ResolutionWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotCheckWarnings($id: ID!, $corrections: [FieldCorrectionInput!]!) {\n  spotCheckWarnings(id: $id, corrections: $corrections) { field kind check message }\n}"): typeof import('./graphql.js').SpotCheckWarningsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -474,7 +486,7 @@ export function graphql(source: "mutation Comment($taskId: ID!, $text: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!) {\n  resolveSpotCheck(id: $id, corrections: $corrections) { id status discrepancyCount }\n}"): typeof import('./graphql.js').SpotCheckDocument;
+export function graphql(source: "mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!, $overrideReason: String) {\n  resolveSpotCheck(id: $id, corrections: $corrections, overrideReason: $overrideReason) { id status discrepancyCount }\n}"): typeof import('./graphql.js').SpotCheckDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

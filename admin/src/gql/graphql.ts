@@ -879,7 +879,7 @@ export type ClaimNextMutationVariables = Exact<{
 }>;
 
 
-export type ClaimNextMutation = { task: { id: string, kind: TaskKind, status: TaskStatus, note: string | null, escalated: boolean, leaseUntil: string | null, form: { id: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, username: string, displayName: string } }> } | null };
+export type ClaimNextMutation = { task: { id: string, kind: TaskKind, status: TaskStatus, note: string | null, escalated: boolean, leaseUntil: string | null, form: { id: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, suggestions: Array<string> | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, username: string, displayName: string } }> } | null };
 
 export type ReviewFormQueryVariables = Exact<{
   id: string | number;
@@ -905,10 +905,27 @@ export type ReleaseMutation = { releaseTask: { id: string, status: TaskStatus } 
 export type ResolveMutationVariables = Exact<{
   id: string | number;
   resolutions: Array<ResolutionInput> | ResolutionInput;
+  overrideReason?: string | null | undefined;
 }>;
 
 
 export type ResolveMutation = { resolveTask: { id: string, status: TaskStatus, resolvedAt: string | null } };
+
+export type ResolutionWarningsQueryVariables = Exact<{
+  id: string | number;
+  resolutions: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type ResolutionWarningsQuery = { resolutionWarnings: Array<{ field: string, kind: DiscrepancyKind, check: string, message: string }> };
+
+export type SpotCheckWarningsQueryVariables = Exact<{
+  id: string | number;
+  corrections: Array<FieldCorrectionInput> | FieldCorrectionInput;
+}>;
+
+
+export type SpotCheckWarningsQuery = { spotCheckWarnings: Array<{ field: string, kind: DiscrepancyKind, check: string, message: string }> };
 
 export type EscalateMutationVariables = Exact<{
   id: string | number;
@@ -945,6 +962,7 @@ export type CommentMutation = { addTaskComment: { id: string, text: string, crea
 export type SpotCheckMutationVariables = Exact<{
   id: string | number;
   corrections: Array<FieldCorrectionInput> | FieldCorrectionInput;
+  overrideReason?: string | null | undefined;
 }>;
 
 
@@ -2648,6 +2666,7 @@ export const ClaimNextDocument = new TypedDocumentString(`
       value2
       value3
       note
+      suggestions
     }
     comments {
       ...CommentFields
@@ -2714,14 +2733,34 @@ export const ReleaseDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReleaseMutation, ReleaseMutationVariables>;
 export const ResolveDocument = new TypedDocumentString(`
-    mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!) {
-  resolveTask(id: $id, resolutions: $resolutions) {
+    mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!, $overrideReason: String) {
+  resolveTask(id: $id, resolutions: $resolutions, overrideReason: $overrideReason) {
     id
     status
     resolvedAt
   }
 }
     `) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const ResolutionWarningsDocument = new TypedDocumentString(`
+    query ResolutionWarnings($id: ID!, $resolutions: [ResolutionInput!]!) {
+  resolutionWarnings(id: $id, resolutions: $resolutions) {
+    field
+    kind
+    check
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionWarningsQuery, ResolutionWarningsQueryVariables>;
+export const SpotCheckWarningsDocument = new TypedDocumentString(`
+    query SpotCheckWarnings($id: ID!, $corrections: [FieldCorrectionInput!]!) {
+  spotCheckWarnings(id: $id, corrections: $corrections) {
+    field
+    kind
+    check
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SpotCheckWarningsQuery, SpotCheckWarningsQueryVariables>;
 export const EscalateDocument = new TypedDocumentString(`
     mutation Escalate($id: ID!, $comment: String!) {
   escalateTask(id: $id, comment: $comment) {
@@ -2764,8 +2803,12 @@ export const CommentDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CommentMutation, CommentMutationVariables>;
 export const SpotCheckDocument = new TypedDocumentString(`
-    mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!) {
-  resolveSpotCheck(id: $id, corrections: $corrections) {
+    mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!, $overrideReason: String) {
+  resolveSpotCheck(
+    id: $id
+    corrections: $corrections
+    overrideReason: $overrideReason
+  ) {
     id
     status
     discrepancyCount

@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { Kbd } from './ShortcutLegend';
 
-export type TaskAction = 'escalate' | 'rekey' | 'reject' | 'comment';
+export type TaskAction = 'escalate' | 'rekey' | 'reject' | 'comment' | 'override';
 
 /** Which actions need text: the server refuses an empty comment or reason. */
-export const TEXT_REQUIRED: Record<TaskAction, boolean> = { escalate: true, rekey: false, reject: true, comment: true };
+export const TEXT_REQUIRED: Record<TaskAction, boolean> = { escalate: true, rekey: false, reject: true, comment: true, override: true };
 
 /**
  * A small dialog for one task action and its text (comment, reason). Enter sends, Shift+Enter
@@ -76,7 +76,7 @@ export const ActionDialog = ({
               void send();
             }
           }}
-          slotProps={{ htmlInput: { 'data-testid': 'action-dialog-input', lang: 'vi', maxLength: 2000 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'action-dialog-input', lang: 'vi', maxLength: action === 'override' ? 500 : 2000 } }}
         />
         {error && (
           <Alert severity="error" sx={{ mt: 1 }} data-testid="action-dialog-error">

@@ -13,6 +13,7 @@ import { FieldStrip } from './FieldStrip';
 import { useScan } from './scanLayout';
 import type { ChoiceKind } from './reviewApi';
 import { ReviewTable } from './ReviewTable';
+import { useRuleNote } from './ruleNote';
 import { ReviewToolbar } from './ReviewToolbar';
 import { ScanPanel, zoomStep } from './ScanPanel';
 import { DiffLegend, Kbd, ShortcutHelp, ShortcutLegend } from './ShortcutLegend';
@@ -41,6 +42,7 @@ export const ReviewScreen = () => {
   const batchId = new URLSearchParams(useLocation().search).get('batchId');
   const session = useReviewSession(batchId);
   const { task, spot, chosen, allChosen, activeItem, busy, status, setStatus, zoom, setZoom, dialog } = session;
+  const ruleNote = useRuleNote(task?.rows);
 
   const [help, setHelp] = useState(false);
   const [hideAgreedPref, setHideAgreedPref] = useState<boolean | null>(readHideAgreed);
@@ -182,6 +184,19 @@ export const ReviewScreen = () => {
                 <Box sx={{ flex: 1 }} />
                 {!spot && <DiffLegend />}
               </Stack>
+              {session.warnings.length > 0 && (
+                // What the verified record would fail: submitting then asks for a reason.
+                <Alert severity="warning" data-testid="review-warnings" sx={{ borderRadius: 0, py: 0, flexShrink: 0 }}>
+                  <Typography variant="caption" sx={{ fontWeight: 700 }}>
+                    {translate('dk.review.checks_fail', { smart_count: session.warnings.length })}
+                  </Typography>
+                  {session.warnings.map((w) => (
+                    <Typography key={`${w.field}:${w.check}`} variant="caption" component="div" data-testid="review-warning" data-field={w.field} data-kind={w.kind}>
+                      {ruleNote(w.message)}
+                    </Typography>
+                  ))}
+                </Alert>
+              )}
               <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto' }} data-testid="review-table">
                 <ReviewTable
                   mode={spot ? 'spot' : 'review'}
@@ -196,6 +211,7 @@ export const ReviewScreen = () => {
                   hideAgreed={hideAgreed}
                   onActivate={session.setActiveId}
                   onChoose={(id, choice: ChoiceKind) => session.choose(id, { choice })}
+                  onTakeSuggestion={(id, value) => session.choose(id, { choice: 'VALUE', value })}
                   onStartEdit={session.startEdit}
                   onDraftChange={session.setDraft}
                   onConfirmEdit={session.confirmEdit}

@@ -6,7 +6,7 @@ import { useTranslate } from 'react-admin';
 import { EnumText, KeyedValue, monoSx, useFieldLabel } from '../common/fields';
 import { charDiff } from './charDiff';
 import { DiffText, diffStyles } from './DiffText';
-import { ILLEGIBLE, spotKey, type Choice, type ChoiceKind, type ReviewDiscrepancy, type ReviewRow } from './reviewApi';
+import { CHECK_KINDS, ILLEGIBLE, spotKey, type Choice, type ChoiceKind, type ReviewDiscrepancy, type ReviewRow } from './reviewApi';
 import { useRuleNote } from './ruleNote';
 
 interface Props {
@@ -24,6 +24,8 @@ interface Props {
   hideAgreed: boolean;
   onActivate: (id: string) => void;
   onChoose: (id: string, choice: ChoiceKind) => void;
+  /** Takes a suggested official name as the typed value. */
+  onTakeSuggestion: (id: string, value: string) => void;
   onStartEdit: (id: string) => void;
   onDraftChange: (v: string) => void;
   onConfirmEdit: () => void;
@@ -264,7 +266,8 @@ export const ReviewTable = (p: Props) => {
           const active = p.activeId === d.id;
           const flagged = p.problemIds.has(d.id);
           const diff = diffs.get(d.id)!;
-          const rule = d.kind === 'RULE' && d.value3 == null;
+          // Both keyings agreed and a check failed: one value to confirm or correct.
+          const rule = CHECK_KINDS.has(d.kind) && d.value3 == null;
           const chosenLabel = !c
             ? null
             : c.choice === 'VALUE'
@@ -317,6 +320,26 @@ export const ReviewTable = (p: Props) => {
                     <RuleIcon sx={{ fontSize: 15, mt: '1px' }} />
                     <span>{ruleNote(d.note)}</span>
                   </Box>
+                  {d.suggestions && d.suggestions.length > 0 && (
+                    <Box data-testid={`disc-suggestions-${r.field.key}`} sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center', mt: 0.5 }}>
+                      <Typography variant="caption" color="text.secondary">
+                        {translate('dk.review.suggestions')}
+                      </Typography>
+                      {d.suggestions.map((sug) => (
+                        <Chip
+                          key={sug}
+                          size="small"
+                          variant="outlined"
+                          label={sug}
+                          data-testid="disc-suggestion"
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            p.onTakeSuggestion(d.id, sug);
+                          }}
+                        />
+                      ))}
+                    </Box>
+                  )}
                 </TableCell>
               ) : (
                 <>

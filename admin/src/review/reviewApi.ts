@@ -44,7 +44,7 @@ graphql(`fragment CommentFields on TaskComment { id text createdAt author { id u
 const CLAIM = graphql(`mutation ClaimNext($batchId: ID) {
   task: claimNextTask(batchId: $batchId) {
     id kind status note escalated leaseUntil form { id }
-    discrepancies { id fieldKey kind value1 value2 value3 note }
+    discrepancies { id fieldKey kind value1 value2 value3 note suggestions }
     comments { ...CommentFields }
   }
 }`);
@@ -59,16 +59,24 @@ const HELD = graphql(`query HeldTask($me: ID!) {
 
 const RELEASE = graphql(`mutation Release($id: ID!) { releaseTask(id: $id) { id status } }`);
 
-const RESOLVE = graphql(`mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!) {
-  resolveTask(id: $id, resolutions: $resolutions) { id status resolvedAt }
+const RESOLVE = graphql(`mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!, $overrideReason: String) {
+  resolveTask(id: $id, resolutions: $resolutions, overrideReason: $overrideReason) { id status resolvedAt }
+}`);
+
+const WARNINGS = graphql(`query ResolutionWarnings($id: ID!, $resolutions: [ResolutionInput!]!) {
+  resolutionWarnings(id: $id, resolutions: $resolutions) { field kind check message }
+}`);
+
+const SPOT_WARNINGS = graphql(`query SpotCheckWarnings($id: ID!, $corrections: [FieldCorrectionInput!]!) {
+  spotCheckWarnings(id: $id, corrections: $corrections) { field kind check message }
 }`);
 
 const ESCALATE = graphql(`mutation Escalate($id: ID!, $comment: String!) { escalateTask(id: $id, comment: $comment) { id status escalated } }`);
 const REKEY = graphql(`mutation Rekey($id: ID!, $comment: String) { requestRekey(id: $id, comment: $comment) { id status } }`);
 const REJECT = graphql(`mutation Reject($taskId: ID!, $reason: String!) { rejectForm(taskId: $taskId, reason: $reason) { id status } }`);
 const COMMENT = graphql(`mutation Comment($taskId: ID!, $text: String!) { addTaskComment(taskId: $taskId, text: $text) { ...CommentFields } }`);
-const SPOT = graphql(`mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!) {
-  resolveSpotCheck(id: $id, corrections: $corrections) { id status discrepancyCount }
+const SPOT = graphql(`mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!, $overrideReason: String) {
+  resolveSpotCheck(id: $id, corrections: $corrections, overrideReason: $overrideReason) { id status discrepancyCount }
 }`);
 
 /** Claims the oldest open task (or gets back the one already held) and loads its form; null when the queue is empty. */
@@ -124,17 +132,38 @@ export interface ResolutionInput {
   illegible?: boolean;
 }
 
+/** Resolutions for the discrepancies chosen so far (all of them when submitting). */
 export function toResolutions(discrepancies: ReviewDiscrepancy[], choices: Record<string, Choice>): ResolutionInput[] {
-  return discrepancies.map((d) => {
+  return discrepancies.filter((d) => choices[d.id]).map((d) => {
     const c = choices[d.id];
     if (c.choice !== 'VALUE') return { discrepancyId: d.id, choice: c.choice };
     return c.illegible ? { discrepancyId: d.id, choice: 'VALUE', illegible: true } : { discrepancyId: d.id, choice: 'VALUE', value: c.value ?? '' };
   });
 }
 
-export async function resolveTask(id: string, resolutions: ResolutionInput[]): Promise<void> {
-  await gql(RESOLVE, { id, resolutions });
+export async function resolveTask(id: string, resolutions: ResolutionInput[], overrideReason?: string): Promise<void> {
+  await gql(RESOLVE, { id, resolutions, overrideReason: overrideReason ?? null });
 }
+
+/** A check the final values would fail (names the field and the check, never the value). */
+export interface CheckWarning {
+  field: string;
+  kind: string;
+  check: string;
+  message: string;
+}
+
+/** What the verified record would fail with the choices made so far (the server judges it). */
+export async function resolutionWarnings(id: string, resolutions: ResolutionInput[]): Promise<CheckWarning[]> {
+  return (await gql(WARNINGS, { id, resolutions })).resolutionWarnings;
+}
+
+export async function spotCheckWarnings(id: string, corrections: FieldCorrection[]): Promise<CheckWarning[]> {
+  return (await gql(SPOT_WARNINGS, { id, corrections })).spotCheckWarnings;
+}
+
+/** Kinds raised by a check on a value both keyings agreed on (one value to confirm or correct). */
+export const CHECK_KINDS: ReadonlySet<string> = new Set(['RULE', 'REFERENCE', 'SPELLING', 'CONSISTENCY']);
 
 export interface FieldCorrection {
   fieldKey: string;
@@ -150,8 +179,8 @@ export function toCorrections(taskId: string, rows: ReviewRow[], choices: Record
     .map(({ key, c }) => (c.illegible ? { fieldKey: key, illegible: true } : { fieldKey: key, value: c.value ?? '' }));
 }
 
-export async function resolveSpotCheck(id: string, corrections: FieldCorrection[]): Promise<void> {
-  await gql(SPOT, { id, corrections });
+export async function resolveSpotCheck(id: string, corrections: FieldCorrection[], overrideReason?: string): Promise<void> {
+  await gql(SPOT, { id, corrections, overrideReason: overrideReason ?? null });
 }
 
 /** The server's marker for an illegible value inside a record. */

@@ -30,6 +30,18 @@ const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
   { re: /^spot check: every (\d+)th automatically verified form$/, key: 'spot_every', names: ['n'] },
   { re: /^spot check: random ([\d.]+)% \(seed (\d+)\)$/, key: 'spot_percent', names: ['percent', 'seed'] },
   { re: /^spot check: both keyings agreed on a wrong value$/, key: 'spot_corrected', names: [] },
+  // Place checks (server/src/domain/places.ts) and text checks (syllables.ts): a level or a word's position, never a value.
+  { re: /^(\w+): the (province|district|commune) is missing$/, key: 'place_missing', names: ['field', 'level'] },
+  { re: /^(\w+): the (province|district|commune) matches no official \w+(, ward or township)?$/, key: 'place_unknown', names: ['field', 'level'] },
+  { re: /^(\w+): the (province|district|commune) is not in the (province|district)$/, key: 'place_not_in', names: ['field', 'level', 'parent'] },
+  { re: /^(\w+): the (province|district|commune)'s type word is not its official one$/, key: 'place_type', names: ['field', 'level'] },
+  { re: /^(\w+): word (\d+) is not a Vietnamese syllable/, key: 'not_syllable', names: ['field', 'word'] },
+  { re: /^(\w+): word (\d+) looks like (VNI|Telex) keys typed with the input method off$/, key: 'input_method', names: ['field', 'word', 'method'] },
+  { re: /^(\w+): word (\d+) has letters of another script/, key: 'foreign_script', names: ['field', 'word'] },
+  { re: /^(\w+): word (\d+) has full-width letters$/, key: 'foreign_script', names: ['field', 'word'] },
+  { re: /^(\w+): word (\d+) has two tone marks in one syllable$/, key: 'two_tones', names: ['field', 'word'] },
+  { re: /^(\w+): word (\d+) has a mark on a letter that cannot carry it in Vietnamese$/, key: 'misplaced_mark', names: ['field', 'word'] },
+  { re: /^(\w+): word (\d+) mixes digits and letters$/, key: 'digits_letters', names: ['field', 'word'] },
 ];
 
 const LABEL_ARGS = new Set(['field', 'other']);
@@ -51,6 +63,7 @@ export function translateNote(note: string | null | undefined, name: (key: strin
         const args: Record<string, string> = {};
         p.names.forEach((n, i) => (args[n] = LABEL_ARGS.has(n) ? (name(m[i + 1]) ?? m[i + 1]) : m[i + 1]));
         if (args.sex) args.sex = translate(`dk.notes.${args.sex}`);
+        for (const k of ['level', 'parent'] as const) if (args[k]) args[k] = translate(`dk.notes.level_${args[k]}`);
         return translate(`dk.notes.${p.key}`, args);
       }
       return part.replace(/\b[a-z][A-Za-z0-9]*\b/g, (w) => name(w) ?? w);

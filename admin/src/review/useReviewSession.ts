@@ -10,11 +10,14 @@ import {
   heldTaskId,
   ILLEGIBLE,
   releaseTask,
+  resolutionWarnings,
   resolveSpotCheck,
   resolveTask,
+  spotCheckWarnings,
   spotKey,
   toCorrections,
   toResolutions,
+  type CheckWarning,
   type Choice,
   type ResolutionInput,
   type ReviewTask,
@@ -55,6 +58,8 @@ export function useReviewSession(batchId: string | null) {
   const [busy, setBusyState] = useState<Busy>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [problemIds, setProblemIds] = useState<Set<string>>(new Set());
+  // What the record would fail with the choices made so far: shown before submitting.
+  const [warnings, setWarnings] = useState<CheckWarning[]>([]);
   // Per task: a new task starts at 1, the same task again (after an expired lease) keeps it.
   const [zoom, setZoom] = useState(1);
   // The ref is the truth for guards inside async flows (submit, then claim the next task).
@@ -148,6 +153,24 @@ export function useReviewSession(batchId: string | null) {
       .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The server judges the record the choices would make (the same checks as on submit), a moment
+  // after the last change; a stale answer for another task or other choices is dropped.
+  useEffect(() => {
+    if (!task) {
+      setWarnings([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      const ask = task.kind === 'SPOT_CHECK' ? spotCheckWarnings(task.id, toCorrections(task.id, task.rows, choices)) : resolutionWarnings(task.id, toResolutions(task.discrepancies, choices));
+      ask.then((w) => live && setWarnings(w)).catch(() => live && setWarnings([]));
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [task, choices]);
 
   const forgetChoices = useCallback((t: ReviewTask) => {
     setChoices((c) => {
@@ -244,47 +267,61 @@ export function useReviewSession(batchId: string | null) {
     [forgetChoices, load],
   );
 
-  const submit = useCallback(async () => {
-    if (!task || busyRef.current) return;
-    if (task.kind === 'SPOT_CHECK') {
-      const corrections = toCorrections(task.id, task.rows, choices);
+  /**
+   * Sends the task's choices; with a reason when the record fails checks. Without one a failed
+   * check opens the reason dialog instead (warnings shown, nothing stored); a refusal of the
+   * reason itself is thrown back to the dialog.
+   */
+  const send = useCallback(
+    async (reason?: string) => {
+      if (!task || busyRef.current) return;
+      const corrections = task.kind === 'SPOT_CHECK' ? toCorrections(task.id, task.rows, choices) : undefined;
+      const resolutions = task.kind === 'SPOT_CHECK' ? undefined : toResolutions(task.discrepancies, choices);
       setBusy('submit');
       let ok = false;
       try {
-        await resolveSpotCheck(task.id, corrections);
+        if (corrections) await resolveSpotCheck(task.id, corrections, reason);
+        else await resolveTask(task.id, resolutions!, reason);
         ok = true;
       } catch (e) {
-        showError(e, undefined, corrections);
+        if (reason !== undefined) throw e;
+        if (gqlCode(e) === 'CHECKS_FAILED') {
+          setStatus({ severity: 'warning', title: translate('dk.review.checks_fail', { smart_count: warnings.length || 1 }) });
+          openOverride();
+        } else showError(e, resolutions, corrections);
       } finally {
         setBusy(null);
       }
-      if (ok) {
-        const msg = corrections.length
+      if (!ok) return;
+      const msg = !corrections
+        ? translate('dk.review.resolved', { form: task.form.formNumber })
+        : corrections.length
           ? translate('dk.review.spot_corrected', { form: task.form.formNumber, smart_count: corrections.length })
           : translate('dk.review.spot_confirmed', { form: task.form.formNumber });
-        await moveOn(task, msg);
+      await moveOn(task, msg);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [choices, moveOn, setBusy, showError, task, translate, warnings.length],
+  );
+
+  const submit = useCallback(async () => {
+    if (!task || busyRef.current) return;
+    if (task.kind !== 'SPOT_CHECK') {
+      const missing = task.discrepancies.filter((d) => !choices[d.id]);
+      if (missing.length) {
+        setActiveId(missing[0].id);
+        setStatus({ severity: 'warning', title: translate('dk.review.remaining', { count: missing.length }) });
+        return;
       }
+    }
+    // Known to fail a check: ask for the reason first.
+    if (warnings.length) {
+      setStatus({ severity: 'warning', title: translate('dk.review.checks_fail', { smart_count: warnings.length }) });
+      openOverride();
       return;
     }
-    const missing = task.discrepancies.filter((d) => !choices[d.id]);
-    if (missing.length) {
-      setActiveId(missing[0].id);
-      setStatus({ severity: 'warning', title: translate('dk.review.remaining', { count: missing.length }) });
-      return;
-    }
-    const resolutions = toResolutions(task.discrepancies, choices);
-    setBusy('submit');
-    let ok = false;
-    try {
-      await resolveTask(task.id, resolutions);
-      ok = true;
-    } catch (e) {
-      showError(e, resolutions);
-    } finally {
-      setBusy(null);
-    }
-    if (ok) await moveOn(task, translate('dk.review.resolved', { form: task.form.formNumber }));
-  }, [choices, moveOn, setBusy, showError, task, translate]);
+    await send();
+  }, [choices, send, task, translate, warnings.length]);
 
   const release = useCallback(async () => {
     if (!task || busyRef.current) return;
@@ -302,7 +339,10 @@ export function useReviewSession(batchId: string | null) {
     }
   }, [forgetChoices, setBusy, showError, task, translate]);
 
-  const { dialog, can, openDialog, closeDialog, sendAction } = useTaskDialog({ task, taskRef, busyRef, setTask, setStatus, setEditingId, moveOn });
+  const { dialog, can, openDialog, closeDialog, sendAction } = useTaskDialog({ task, taskRef, busyRef, setTask, setStatus, setEditingId, moveOn, override: (reason) => send(reason) });
+  function openOverride() {
+    openDialog('override');
+  }
 
   return {
     task,
@@ -316,6 +356,7 @@ export function useReviewSession(batchId: string | null) {
     editingId,
     draft,
     problemIds,
+    warnings,
     busy,
     /** Reads the busy state inside event handlers without waiting for a render. */
     isBusy: () => busyRef.current !== null,

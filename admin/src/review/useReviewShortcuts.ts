@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TaskAction } from './ActionDialog';
-import type { Choice, ReviewDiscrepancy } from './reviewApi';
+import { CHECK_KINDS, type Choice, type ReviewDiscrepancy } from './reviewApi';
 
 /** What the review screen's keys act on; read afresh on every key press. */
 export interface ShortcutTarget {
@@ -57,8 +57,8 @@ export const REVIEW_SHORTCUTS: Shortcut[] = [
   {
     keys: ['2'],
     when: onActiveReview,
-    // A rule discrepancy has one agreed value: 2 confirms it like 1.
-    run: (t) => t.choose(t.activeId!, { choice: t.activeDiscrepancy?.kind === 'RULE' && t.activeDiscrepancy.value3 == null ? 'FIRST' : 'SECOND' }),
+    // A check's discrepancy has one agreed value: 2 confirms it like 1.
+    run: (t) => t.choose(t.activeId!, { choice: t.activeDiscrepancy && CHECK_KINDS.has(t.activeDiscrepancy.kind) && t.activeDiscrepancy.value3 == null ? 'FIRST' : 'SECOND' }),
   },
   {
     keys: ['3'],

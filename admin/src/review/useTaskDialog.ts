@@ -6,7 +6,7 @@ import { addTaskComment, escalateTask, rejectForm, requestRekey, type ReviewTask
 import type { Busy, Status } from './useReviewSession';
 
 /**
- * The open task's dialog actions (escalate, re-key, reject, comment): which ones the task allows,
+ * The open task's dialog actions (escalate, re-key, reject, comment, the reason to keep values that fail checks): which ones the task allows,
  * which dialog is open, and sending one. A refusal goes back to the dialog, which keeps the text.
  */
 export function useTaskDialog(s: {
@@ -18,6 +18,8 @@ export function useTaskDialog(s: {
   setEditingId: (id: string | null) => void;
   /** After the task left this reviewer: the next one opens, `message` says what happened. */
   moveOn: (t: ReviewTask, message: string) => Promise<void>;
+  /** Submits the task's choices with a reason to keep values that fail checks (throws when refused). */
+  override: (reason: string) => Promise<void>;
 }) {
   const translate = useTranslate();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
@@ -37,6 +39,7 @@ export function useTaskDialog(s: {
     rekey: Boolean(task && task.kind === 'REVIEW'),
     reject: Boolean(task && task.kind === 'REVIEW'),
     comment: Boolean(task),
+    override: Boolean(task),
   };
 
   const openDialog = (a: TaskAction) => {
@@ -55,6 +58,16 @@ export function useTaskDialog(s: {
   const sendAction = async (action: TaskAction, text: string) => {
     const t = s.taskRef.current;
     if (!t) return;
+    if (action === 'override') {
+      try {
+        await s.override(text);
+      } catch (e) {
+        if (gqlCode(e) === 'UNAUTHENTICATED') logoutIfAccessDenied(e);
+        throw new Error(describe(e));
+      }
+      setDialog(null);
+      return;
+    }
     try {
       if (action === 'comment') {
         const c = await addTaskComment(t.id, text);

@@ -187,8 +187,8 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
 
       // Meanwhile the same reviewer resolves it elsewhere (another tab, a script).
       const r = await server.gql(
-        graphql(`mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!) { resolveTask(id: $id, resolutions: $res) { status } }`),
-        { id: task.id, res: task.discrepancies.map((d) => ({ discrepancyId: d.id, choice: d.value1 !== null ? 'FIRST' : 'SECOND' })) },
+        graphql(`mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!, $why: String) { resolveTask(id: $id, resolutions: $res, overrideReason: $why) { status } }`),
+        { id: task.id, res: task.discrepancies.map((d) => ({ discrepancyId: d.id, choice: d.value1 !== null ? 'FIRST' : 'SECOND' })), why: 'as on the scan' },
         await server.token('reviewer'),
       );
       expect(r.errors).toBeUndefined();

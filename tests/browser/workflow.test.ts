@@ -142,12 +142,20 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       for (let n = 0; n < mine.discrepancies.length; n++) {
         const id = await activeDisc(page);
         const d = byId.get(id!)!;
-        const key = d.value1 !== null || d.kind === 'RULE' ? '1' : '2';
+        const key = d.value1 !== null || ['RULE', 'REFERENCE', 'SPELLING', 'CONSISTENCY'].includes(d.kind) ? '1' : '2';
         await page.keyboard.press(key);
         await poll(() => page.locator(`[data-discrepancy-id="${d.id}"]`).getAttribute('data-choice')).toBe(key === '1' ? 'FIRST' : 'SECOND');
       }
       await poll(() => page.getByTestId('review-progress').innerText()).toContain(`${mine.discrepancies.length}/${mine.discrepancies.length}`);
       await page.keyboard.press('Enter');
+      // Kept values that fail a check (a demo form may hold one) need a reason: the dialog asks.
+      const reason = page.locator('[data-testid="action-dialog"][data-action="override"]');
+      const status = async () => (await api<{ correctionTask: { status: string } }>('manager', TASK, { id: task.id })).correctionTask.status;
+      await poll(async () => (await reason.count()) > 0 || (await status()) === 'RESOLVED').toBe(true);
+      if (await reason.count()) {
+        await page.keyboard.type('Đúng như trên ảnh quét');
+        await page.keyboard.press('Enter');
+      }
       await poll(async () => {
         const t = (await api<{ correctionTask: { status: string; form: { status: string } } }>('manager', TASK, { id: task.id })).correctionTask;
         return [t.status, t.form.status];
@@ -229,6 +237,50 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
         return [t.status, t.discrepancyCount, t.form.verifiedRecord.values.find((v) => v.key === 'phone')];
       }).toEqual(['RESOLVED', 1, { key: 'phone', value: '0987654321', source: 'REVIEWER' }]);
       await poll(() => page.getByTestId('status-message').innerText()).toContain(`Đã sửa 1 trường của phiếu ${second.form.formNumber}.`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a place both clerks misread: the reviewer takes an official name offered, or keeps the value with a reason after the warning', async () => {
+    const batch = (await api<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'REF-01', provinceCode: '001', district: 'Thường Tín', commune: 'Hòa Bình' } })).createBatch;
+    await api('admin', graphql(`mutation WorkflowRegisterClerksRef{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
+    const misread = person({ hometown: 'Xã Hòa Bính, Huyện Thường Tín, Hà Nội' });
+    for (const [pass, station] of [[1, 'station'], [2, 'station2']] as const) {
+      await api(station, SUBMIT, { k: ['R1', 'R2'].map((no) => keying(batch.code, no, pass, `KT${pass}`, misread)) });
+    }
+    const page = await browser.context.newPage();
+    try {
+      await loginThroughPage(page, server.base, 'reviewer', server.passwords.reviewer);
+      await claimWithN(page, 'reviewer', batch);
+      const row = page.getByTestId('disc-row-hometown');
+      expect(await row.getAttribute('data-kind')).toBe('REFERENCE');
+      // The official names closest to what both typed, best first: one click takes it.
+      const offered = page.getByTestId('disc-suggestions-hometown').getByTestId('disc-suggestion');
+      await poll(() => offered.first().innerText()).toBe('Xã Hòa Bình, Huyện Thường Tín, Thành phố Hà Nội');
+      await screenshot(page, 'review-reference-suggestions');
+      await offered.first().click();
+      await poll(() => row.getAttribute('data-choice')).toBe('VALUE');
+      await page.keyboard.press('Enter');
+      // The next form of the batch opens; keeping the misread value warns before submitting.
+      await poll(() => page.getByTestId('status-message').innerText()).toContain('Đã xác minh phiếu R1');
+      await poll(() => page.getByTestId('disc-row-hometown').getAttribute('data-choice')).toBe('');
+      await page.keyboard.press('1');
+      await poll(() => page.getByTestId('review-warnings').innerText()).toContain('không có trong danh mục');
+      await page.keyboard.press('Enter');
+      const dialog = page.locator('[data-testid="action-dialog"][data-action="override"]');
+      await dialog.waitFor();
+      await page.keyboard.type('Ảnh quét ghi đúng như vậy');
+      await page.keyboard.press('Enter');
+      await poll(() => page.getByTestId('status-message').innerText()).toContain('Đã xác minh phiếu R2');
+      const forms = await api<{ forms: { items: { formNumber: string; status: string; verifiedRecord: { values: { key: string; value: string | null }[] } | null }[] } }>(
+        'admin',
+        graphql(`query WorkflowReferenceForms($b: ID!) { forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { formNumber status verifiedRecord { values { key value } } } } }`),
+        { b: batch.id },
+      );
+      const hometown = (no: string) => forms.forms.items.find((f) => f.formNumber === no)!.verifiedRecord!.values.find((v) => v.key === 'hometown')!.value;
+      expect(forms.forms.items.map((f) => f.status)).toEqual(['VERIFIED', 'VERIFIED']);
+      expect([hometown('R1'), hometown('R2')].sort()).toEqual(['Xã Hòa Bình, Huyện Thường Tín, Thành phố Hà Nội', 'Xã Hòa Bính, Huyện Thường Tín, Hà Nội']);
     } finally {
       await page.close();
     }

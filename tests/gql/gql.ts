@@ -272,7 +272,7 @@ type Documents = {
     "mutation AccountsLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }": typeof types.AccountsLogin2Document,
     "query DashboardCorrectionTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id status form { id formNumber status imageRef batch { code } } discrepancies { id fieldKey value1 value2 } }\n  }\n}": typeof types.DashboardCorrectionTasksDocument,
     "query DashboardCorrectionTask($id: ID!) { correctionTask(id: $id) { status form { status } } }": typeof types.DashboardCorrectionTaskDocument,
-    "mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!) { resolveTask(id: $id, resolutions: $res) { status } }": typeof types.DashboardResolveTaskDocument,
+    "mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!, $why: String) { resolveTask(id: $id, resolutions: $res, overrideReason: $why) { status } }": typeof types.DashboardResolveTaskDocument,
     "query DashboardForms { all: forms(perPage: 1) { total } verified: forms(filter: { status: VERIFIED }, perPage: 1) { total } auto: forms(filter: { status: AUTO_VERIFIED }, perPage: 1) { total } }": typeof types.DashboardFormsDocument,
     "query DashboardUsers { users { items { username } } }": typeof types.DashboardUsersDocument,
     "query DashboardAreaReport { areaReport(level: ALL) { total items { forms } } }": typeof types.DashboardAreaReportDocument,
@@ -282,6 +282,8 @@ type Documents = {
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": typeof types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": typeof types.WorkflowSetSpotCheckPolicy3Document,
     "mutation WorkflowRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.WorkflowRegisterClerksDocument,
+    "mutation WorkflowRegisterClerksRef{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.WorkflowRegisterClerksRefDocument,
+    "query WorkflowReferenceForms($b: ID!) { forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { formNumber status verifiedRecord { values { key value } } } } }": typeof types.WorkflowReferenceFormsDocument,
     "mutation UsersLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token mustChangePassword user { username role displayName } } }": typeof types.UsersLoginDocument,
     "mutation SubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }": typeof types.SubmitKeyingsDocument,
     "mutation FixturesCreateBatch($i:CreateBatchInput!){ createBatch(input:$i){ id code status } }": typeof types.FixturesCreateBatchDocument,
@@ -544,7 +546,7 @@ const documents: Documents = {
     "mutation AccountsLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }": types.AccountsLogin2Document,
     "query DashboardCorrectionTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id status form { id formNumber status imageRef batch { code } } discrepancies { id fieldKey value1 value2 } }\n  }\n}": types.DashboardCorrectionTasksDocument,
     "query DashboardCorrectionTask($id: ID!) { correctionTask(id: $id) { status form { status } } }": types.DashboardCorrectionTaskDocument,
-    "mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!) { resolveTask(id: $id, resolutions: $res) { status } }": types.DashboardResolveTaskDocument,
+    "mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!, $why: String) { resolveTask(id: $id, resolutions: $res, overrideReason: $why) { status } }": types.DashboardResolveTaskDocument,
     "query DashboardForms { all: forms(perPage: 1) { total } verified: forms(filter: { status: VERIFIED }, perPage: 1) { total } auto: forms(filter: { status: AUTO_VERIFIED }, perPage: 1) { total } }": types.DashboardFormsDocument,
     "query DashboardUsers { users { items { username } } }": types.DashboardUsersDocument,
     "query DashboardAreaReport { areaReport(level: ALL) { total items { forms } } }": types.DashboardAreaReportDocument,
@@ -554,6 +556,8 @@ const documents: Documents = {
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": types.WorkflowSetSpotCheckPolicy3Document,
     "mutation WorkflowRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.WorkflowRegisterClerksDocument,
+    "mutation WorkflowRegisterClerksRef{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.WorkflowRegisterClerksRefDocument,
+    "query WorkflowReferenceForms($b: ID!) { forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { formNumber status verifiedRecord { values { key value } } } } }": types.WorkflowReferenceFormsDocument,
     "mutation UsersLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token mustChangePassword user { username role displayName } } }": types.UsersLoginDocument,
     "mutation SubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }": types.SubmitKeyingsDocument,
     "mutation FixturesCreateBatch($i:CreateBatchInput!){ createBatch(input:$i){ id code status } }": types.FixturesCreateBatchDocument,
@@ -1590,7 +1594,7 @@ export function graphql(source: "query DashboardCorrectionTask($id: ID!) { corre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!) { resolveTask(id: $id, resolutions: $res) { status } }"): typeof import('./graphql.js').DashboardResolveTaskDocument;
+export function graphql(source: "mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!, $why: String) { resolveTask(id: $id, resolutions: $res, overrideReason: $why) { status } }"): typeof import('./graphql.js').DashboardResolveTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1627,6 +1631,14 @@ export function graphql(source: "mutation WorkflowSetSpotCheckPolicy3($b: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WorkflowRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').WorkflowRegisterClerksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowRegisterClerksRef{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').WorkflowRegisterClerksRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowReferenceForms($b: ID!) { forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { formNumber status verifiedRecord { values { key value } } } } }"): typeof import('./graphql.js').WorkflowReferenceFormsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

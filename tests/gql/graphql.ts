@@ -1925,6 +1925,7 @@ export type DashboardCorrectionTaskQuery = { correctionTask: { status: TaskStatu
 export type DashboardResolveTaskMutationVariables = Exact<{
   id: string | number;
   res: Array<ResolutionInput> | ResolutionInput;
+  why?: string | null | undefined;
 }>;
 
 
@@ -1982,6 +1983,18 @@ export type WorkflowRegisterClerksMutationVariables = Exact<{ [key: string]: nev
 
 
 export type WorkflowRegisterClerksMutation = { registerClerks: { created: number } };
+
+export type WorkflowRegisterClerksRefMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkflowRegisterClerksRefMutation = { registerClerks: { created: number } };
+
+export type WorkflowReferenceFormsQueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type WorkflowReferenceFormsQuery = { forms: { items: Array<{ formNumber: string, status: FormStatus, verifiedRecord: { values: Array<{ key: string, value: string | null }> } | null }> } };
 
 export type UsersLoginMutationVariables = Exact<{
   u: string;
@@ -4902,8 +4915,8 @@ export const DashboardCorrectionTaskDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardCorrectionTaskQuery, DashboardCorrectionTaskQueryVariables>;
 export const DashboardResolveTaskDocument = new TypedDocumentString(`
-    mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!) {
-  resolveTask(id: $id, resolutions: $res) {
+    mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!, $why: String) {
+  resolveTask(id: $id, resolutions: $res, overrideReason: $why) {
     status
   }
 }
@@ -5022,6 +5035,31 @@ export const WorkflowRegisterClerksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkflowRegisterClerksMutation, WorkflowRegisterClerksMutationVariables>;
+export const WorkflowRegisterClerksRefDocument = new TypedDocumentString(`
+    mutation WorkflowRegisterClerksRef {
+  registerClerks(
+    clerks: [{keyerCode: "KT1", displayName: "Một"}, {keyerCode: "KT2", displayName: "Hai"}]
+  ) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<WorkflowRegisterClerksRefMutation, WorkflowRegisterClerksRefMutationVariables>;
+export const WorkflowReferenceFormsDocument = new TypedDocumentString(`
+    query WorkflowReferenceForms($b: ID!) {
+  forms(filter: {batchId: $b}, sortField: id, sortOrder: ASC) {
+    items {
+      formNumber
+      status
+      verifiedRecord {
+        values {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkflowReferenceFormsQuery, WorkflowReferenceFormsQueryVariables>;
 export const UsersLoginDocument = new TypedDocumentString(`
     mutation UsersLogin($u: String!, $p: String!) {
   login(username: $u, password: $p) {

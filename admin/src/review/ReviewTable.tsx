@@ -332,6 +332,8 @@ export const ReviewTable = (p: Props) => {
                           variant="outlined"
                           label={sug}
                           data-testid="disc-suggestion"
+                          // Keep the focus where the keyboard shortcuts listen (Enter submits).
+                          onMouseDown={(e) => e.preventDefault()}
                           onClick={(e) => {
                             e.stopPropagation();
                             p.onTakeSuggestion(d.id, sug);

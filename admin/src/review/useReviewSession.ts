@@ -279,18 +279,22 @@ export function useReviewSession(batchId: string | null) {
       const resolutions = task.kind === 'SPOT_CHECK' ? undefined : toResolutions(task.discrepancies, choices);
       setBusy('submit');
       let ok = false;
+      let needReason = false;
       try {
         if (corrections) await resolveSpotCheck(task.id, corrections, reason);
         else await resolveTask(task.id, resolutions!, reason);
         ok = true;
       } catch (e) {
         if (reason !== undefined) throw e;
-        if (gqlCode(e) === 'CHECKS_FAILED') {
-          setStatus({ severity: 'warning', title: translate('dk.review.checks_fail', { smart_count: warnings.length || 1 }) });
-          openOverride();
-        } else showError(e, resolutions, corrections);
+        if (gqlCode(e) === 'CHECKS_FAILED') needReason = true;
+        else showError(e, resolutions, corrections);
       } finally {
         setBusy(null);
+      }
+      if (needReason) {
+        // Not busy any more: the dialog may open.
+        setStatus({ severity: 'warning', title: translate('dk.review.checks_fail', { smart_count: warnings.length || 1 }) });
+        openOverride();
       }
       if (!ok) return;
       const msg = !corrections
@@ -314,14 +318,9 @@ export function useReviewSession(batchId: string | null) {
         return;
       }
     }
-    // Known to fail a check: ask for the reason first.
-    if (warnings.length) {
-      setStatus({ severity: 'warning', title: translate('dk.review.checks_fail', { smart_count: warnings.length }) });
-      openOverride();
-      return;
-    }
+    // The server decides (the warnings shown may be a moment old): a failed check opens the reason dialog.
     await send();
-  }, [choices, send, task, translate, warnings.length]);
+  }, [choices, send, task, translate]);
 
   const release = useCallback(async () => {
     if (!task || busyRef.current) return;

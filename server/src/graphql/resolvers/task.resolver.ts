@@ -5,7 +5,8 @@ import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { roles } from '../helpers.js';
 import { CorrectionTaskList, CorrectionTaskListArgs, TASK_FILTER } from '../lists.js';
 import { toId, whereOf } from '../../services/query.service.js';
-import { BatchType, CorrectionTaskType, DiscrepancyType, FieldCorrectionInput, FormType, ResolutionInput, TaskCommentType, UserType } from '../types.js';
+import { BatchType, CorrectionTaskType, DiscrepancyType, FormType, TaskCommentType, UserType } from '../types.js';
+import { FieldCorrectionInput, ResolutionInput } from '../inputs.js';
 import { TaskComment } from '../../db/entities/index.js';
 import { DomainError } from '../../domain/errors.js';
 

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { DISCREPANCY_KIND_INFO, DISCREPANCY_KINDS } from '../domain/compare.js';
 import { OUTCOMES } from '../domain/attribution.js';
 import { ROLES } from '../domain/roles.js';
+import { SPOT_CHECK_MODES } from '../domain/spot-check.js';
 import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES } from '../domain/state-machine.js';
 import { FIELD_TYPES } from '../domain/template.js';
 import { CHOICES, VALUE_SOURCES } from '../services/task-resolution.js';
@@ -21,6 +22,7 @@ export const KeyingStatusEnum = asEnum(['ACCEPTED', 'DUPLICATE', 'REJECTED'] as 
 export const ChoiceEnum = asEnum(CHOICES);
 export const SourceEnum = asEnum(VALUE_SOURCES);
 export const TaskKindEnum = asEnum(['REVIEW', 'SPOT_CHECK'] as const);
+export const SpotCheckModeEnum = asEnum(SPOT_CHECK_MODES);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user or system may do' });
 registerEnumType(FormStatusEnum, {
@@ -107,4 +109,14 @@ registerEnumType(TaskKindEnum, {
     SPOT_CHECK: { description: 'A sampled automatically verified form: confirm or correct with resolveSpotCheck' },
   },
 });
-
+registerEnumType(SpotCheckModeEnum, {
+  name: 'SpotCheckMode',
+  description: 'How a percentage spot-check policy draws forms (the seeded draw either way: the same seed draws the same forms)',
+  valuesConfig: {
+    UNIFORM: { description: 'Every automatically verified form with the same probability: the percentage' },
+    RISK: {
+      description:
+        "By the two clerks' measured error rates (errors per field keyed, this month and last): pairs of weaker clerks more, every form of a clerk above the p-chart's upper control limit while the percentage allows; forms verified after review too (their agreed fields). Over the campaign the share drawn is the percentage",
+    },
+  },
+});

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
 import { BATCH_CODE_RULE } from '../domain/codes.js';
-import { ChoiceEnum, RoleEnum } from './enums.js';
+import { ChoiceEnum, RoleEnum, SpotCheckModeEnum } from './enums.js';
 
 /** GraphQL input types (mutation arguments); list arguments and filters are in lists.ts. */
 
@@ -58,6 +58,7 @@ export class CreateBatchInput {
   @Field(() => Int, { nullable: true, description: 'Spot-check every Nth automatically verified form' }) spotCheckEvery?: number | null;
   @Field(() => Float, { nullable: true, description: 'Or spot-check a random percentage, drawn with spotCheckSeed' }) spotCheckPercent?: number | null;
   @Field(() => Int, { nullable: true }) spotCheckSeed?: number | null;
+  @Field(() => SpotCheckModeEnum, { defaultValue: 'UNIFORM', description: 'How the percentage is drawn (RISK needs spotCheckPercent)' }) spotCheckMode!: keyof typeof SpotCheckModeEnum;
 }
 
 @InputType()
@@ -89,4 +90,5 @@ export class SpotCheckPolicyInput {
   @Field(() => Int, { nullable: true, description: 'Every Nth automatically verified form (2..100000)' }) every?: number | null;
   @Field(() => Float, { nullable: true, description: 'Or a random percentage (0..100], drawn with the seed' }) percent?: number | null;
   @Field(() => Int, { nullable: true }) seed?: number | null;
+  @Field(() => SpotCheckModeEnum, { defaultValue: 'UNIFORM', description: 'How the percentage is drawn (RISK needs percent)' }) mode!: keyof typeof SpotCheckModeEnum;
 }

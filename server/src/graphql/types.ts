@@ -9,6 +9,7 @@ import {
   OutcomeEnum,
   RoleEnum,
   SourceEnum,
+  SpotCheckModeEnum,
   TaskKindEnum,
   TaskStatusEnum,
 } from './enums.js';
@@ -66,8 +67,9 @@ export class BatchType {
   @Field(() => BatchStatusEnum) status!: string;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => Int, { nullable: true, description: 'Spot-check every Nth automatically verified form' }) spotCheckEvery?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Spot-check this percentage of automatically verified forms (seeded draw)' }) spotCheckPercent?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Spot-check this percentage of verified forms (seeded draw, spotCheckMode says how)' }) spotCheckPercent?: number | null;
   @Field(() => Int, { nullable: true }) spotCheckSeed?: number | null;
+  @Field(() => SpotCheckModeEnum, { description: 'How spotCheckPercent is drawn' }) spotCheckMode!: string;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) handedOverAt?: Date | null;
 }
 

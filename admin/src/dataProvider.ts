@@ -70,7 +70,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     list: 'batches',
     one: 'batch',
     type: 'Batch',
-    fields: 'id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }',
+    fields: 'id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed spotCheckMode progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }',
     detail: 'template { id code name version }',
     sortFields: ['id', 'code', 'createdAt', 'provinceCode', 'status'],
     filters: { code: 'string', provinceCode: 'string', status: 'enum' },

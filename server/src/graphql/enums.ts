@@ -103,10 +103,10 @@ registerEnumType(SourceEnum, {
 });
 registerEnumType(TaskKindEnum, {
   name: 'TaskKind',
-  description: 'REVIEW: the keyings disagree; SPOT_CHECK: a sampled automatically verified form',
+  description: 'REVIEW: the keyings disagree; SPOT_CHECK: a sampled verified form',
   valuesConfig: {
     REVIEW: { description: 'The keyings disagree: resolve with resolveTask' },
-    SPOT_CHECK: { description: 'A sampled automatically verified form: confirm or correct with resolveSpotCheck' },
+    SPOT_CHECK: { description: 'A sampled verified form (automatically verified, or under a RISK policy reviewed: its agreed fields): confirm or correct with resolveSpotCheck' },
   },
 });
 registerEnumType(SpotCheckModeEnum, {

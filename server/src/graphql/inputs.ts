@@ -78,7 +78,7 @@ export class ClerkInput {
   @Field(() => String, { nullable: true, description: 'Defaults to the keyer code in lower case (`clerk-<code>` when that is not a valid username)' }) username?: string | null;
 }
 
-@InputType({ description: 'A spot-check correction of one field of an automatically verified record' })
+@InputType({ description: 'A spot-check correction of one field of a verified record (a field both clerks agreed on: see CorrectionTask.spotCheckFields)' })
 export class FieldCorrectionInput {
   @Field() fieldKey!: string;
   @Field(() => String, { nullable: true }) value?: string | null;

@@ -135,7 +135,7 @@ export function riskModel(clerks: readonly ClerkErrors[], share: number): RiskMo
 function solve(expected: (scale: number) => number, target: number, lo: number, hi: number): number {
   if (expected(lo) >= target) return lo;
   if (expected(hi) <= target + 1e-9) return hi;
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 40; i++) {
     const mid = (lo + hi) / 2;
     if (expected(mid) < target) lo = mid;
     else hi = mid;

@@ -25,6 +25,17 @@ const concurrency = (workers: number) => Number(process.env.BENCH_CONCURRENCY ??
  * the server CPU measured in a 20,000-form run without it).
  */
 const WARMUP_FORMS = Number(process.env.BENCH_WARMUP_FORMS ?? 5000);
+/**
+ * BENCH_SPOT_CHECK=MODE:PERCENT (e.g. RISK:5) gives every batch that spot-check policy, to time
+ * the draw too (RISK reads the clerks' error rates once per call); none by default.
+ */
+function spotCheckPolicy(): Partial<Batch> {
+  const v = process.env.BENCH_SPOT_CHECK;
+  if (!v) return {};
+  const [mode, percent] = v.split(':');
+  if ((mode !== 'UNIFORM' && mode !== 'RISK') || !(Number(percent) > 0 && Number(percent) <= 100)) throw new Error(`BENCH_SPOT_CHECK must be UNIFORM:<percent> or RISK:<percent>, got ${v}`);
+  return { spotCheckMode: mode, spotCheckPercent: Number(percent), spotCheckSeed: 1 };
+}
 
 interface Prepared {
   batches: { code: string; provinceCode: string; district: string; commune: string }[];
@@ -82,7 +93,8 @@ async function setup(databaseUrl: string, dataDir: string, batches: Prepared['ba
   for (const username of STATIONS) await app.services.auth.createUser({ em, actor: null }, { username, password: PASSWORD, role: 'STATION', displayName: 'bench' });
   await app.services.auth.registerClerks({ em, actor: null }, clerks.map((c) => ({ keyerCode: c, displayName: `Clerk ${c}` })));
   const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' });
-  for (const b of batches) em.create(Batch, { ...b, template, status: 'OPEN', createdAt: new Date() });
+  const policy = spotCheckPolicy();
+  for (const b of batches) em.create(Batch, { ...b, ...policy, template, status: 'OPEN', createdAt: new Date() });
   await em.flush();
   await app.close();
 }

@@ -91,7 +91,7 @@ type Filters<F> = Partial<Record<keyof F, FilterKind>>;
 graphql(`fragment UserRef on User { id displayName }`);
 
 graphql(`fragment BatchRow on Batch {
-  id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed
+  id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed spotCheckMode
   progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }
 }`);
 graphql(`fragment BatchDetail on Batch { template { id code name version } }`);

@@ -6,7 +6,7 @@ import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES } from '../../server/src/d
 import { CHOICES, VALUE_SOURCES } from '../../server/src/services/task.service.js';
 
 /** The enums whose values mean something to a client: each value says what it means. */
-const DESCRIBED = ['ResolutionChoice', 'ValueSource', 'Outcome', 'TaskStatus', 'FormStatus', 'BatchStatus', 'TaskKind', 'KeyingStatus', 'ApiKeyScope'];
+const DESCRIBED = ['ResolutionChoice', 'ValueSource', 'Outcome', 'TaskStatus', 'FormStatus', 'BatchStatus', 'TaskKind', 'KeyingStatus', 'ApiKeyScope', 'SpotCheckMode'];
 
 describe('schema enums say what the code does', async () => {
   const schema = await createSchema();

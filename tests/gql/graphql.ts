@@ -53,6 +53,8 @@ export type CreateBatchInput = {
   provinceCode: string;
   /** Spot-check every Nth automatically verified form */
   spotCheckEvery?: number | null | undefined;
+  /** How the percentage is drawn (RISK needs spotCheckPercent) */
+  spotCheckMode?: SpotCheckMode;
   /** Or spot-check a random percentage, drawn with spotCheckSeed */
   spotCheckPercent?: number | null | undefined;
   spotCheckSeed?: number | null | undefined;
@@ -106,7 +108,7 @@ export type DiscrepancyKind =
   /** Two adjacent characters swapped */
   | 'TRANSPOSITION';
 
-/** A spot-check correction of one field of an automatically verified record */
+/** A spot-check correction of one field of a verified record (a field both clerks agreed on: see CorrectionTask.spotCheckFields) */
 export type FieldCorrectionInput = {
   fieldKey: string;
   illegible?: boolean | null | undefined;
@@ -245,11 +247,18 @@ export type SortOrder =
   | 'ASC'
   | 'DESC';
 
-/** REVIEW: the keyings disagree; SPOT_CHECK: a sampled automatically verified form */
+/** How a percentage spot-check policy draws forms (the seeded draw either way: the same seed draws the same forms) */
+export type SpotCheckMode =
+  /** By the two clerks' measured error rates (errors per field keyed, this month and last): pairs of weaker clerks more, every form of a clerk above the p-chart's upper control limit while the percentage allows; forms verified after review too (their agreed fields). Over the campaign the share drawn is the percentage */
+  | 'RISK'
+  /** Every automatically verified form with the same probability: the percentage */
+  | 'UNIFORM';
+
+/** REVIEW: the keyings disagree; SPOT_CHECK: a sampled verified form */
 export type TaskKind =
   /** The keyings disagree: resolve with resolveTask */
   | 'REVIEW'
-  /** A sampled automatically verified form: confirm or correct with resolveSpotCheck */
+  /** A sampled verified form (automatically verified, or under a RISK policy reviewed: its agreed fields): confirm or correct with resolveSpotCheck */
   | 'SPOT_CHECK';
 
 export type TaskStatus =

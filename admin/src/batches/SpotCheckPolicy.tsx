@@ -1,4 +1,4 @@
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useDescribeError } from '../common/PromptDialog';
@@ -7,7 +7,11 @@ export interface Policy {
   spotCheckEvery?: number | null;
   spotCheckPercent?: number | null;
   spotCheckSeed?: number | null;
+  spotCheckMode?: Draw | null;
 }
+
+/** How a percentage is drawn: the same share for every form, or by the clerks' error rates. */
+type Draw = 'UNIFORM' | 'RISK';
 
 /** "Every 10th auto-verified form", "5% (seed 42)" or "none", in the interface language. */
 export function usePolicyText() {
@@ -16,7 +20,7 @@ export function usePolicyText() {
     p?.spotCheckEvery
       ? translate('dk.batches.policy_every', { n: p.spotCheckEvery })
       : p?.spotCheckPercent
-        ? translate('dk.batches.policy_percent', { percent: p.spotCheckPercent, seed: p.spotCheckSeed ?? '—' })
+        ? translate(p.spotCheckMode === 'RISK' ? 'dk.batches.policy_percent_risk' : 'dk.batches.policy_percent', { percent: p.spotCheckPercent, seed: p.spotCheckSeed ?? '—' })
         : translate('dk.batches.policy_none');
 }
 
@@ -38,6 +42,7 @@ export interface PolicyInput {
   every?: number;
   percent?: number;
   seed?: number;
+  mode?: Draw;
 }
 
 /** The admin's spot-check policy editor: none, every Nth auto-verified form, or a seeded percentage. */
@@ -48,6 +53,7 @@ export const SpotCheckPolicyDialog = ({ open, policy, onSave, onClose }: { open:
   const [every, setEvery] = useState('');
   const [percent, setPercent] = useState('');
   const [seed, setSeed] = useState('');
+  const [draw, setDraw] = useState<Draw>('UNIFORM');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -56,6 +62,7 @@ export const SpotCheckPolicyDialog = ({ open, policy, onSave, onClose }: { open:
     setEvery(policy.spotCheckEvery ? String(policy.spotCheckEvery) : '20');
     setPercent(policy.spotCheckPercent ? String(policy.spotCheckPercent) : '5');
     setSeed(policy.spotCheckSeed != null ? String(policy.spotCheckSeed) : '');
+    setDraw(policy.spotCheckMode === 'RISK' ? 'RISK' : 'UNIFORM');
     setError(null);
     setBusy(false);
   }, [open, policy]);
@@ -69,7 +76,7 @@ export const SpotCheckPolicyDialog = ({ open, policy, onSave, onClose }: { open:
     setBusy(true);
     setError(null);
     try {
-      await onSave(mode === 'every' ? { every: n } : mode === 'percent' ? { percent: p, ...(seed.trim() ? { seed: Number(seed) } : {}) } : {});
+      await onSave(mode === 'every' ? { every: n } : mode === 'percent' ? { percent: p, mode: draw, ...(seed.trim() ? { seed: Number(seed) } : {}) } : {});
     } catch (e) {
       setError(describe(e));
       setBusy(false);
@@ -116,6 +123,20 @@ export const SpotCheckPolicyDialog = ({ open, policy, onSave, onClose }: { open:
                 slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'policy-seed' } }}
               />
             </Stack>
+          )}
+          {mode === 'percent' && (
+            <TextField
+              select
+              sx={{ ml: 4, mt: 1 }}
+              label={translate('dk.batches.draw')}
+              value={draw}
+              onChange={(e) => setDraw(e.target.value as Draw)}
+              helperText={translate(draw === 'RISK' ? 'dk.batches.draw_risk_help' : 'dk.batches.draw_uniform_help')}
+              slotProps={{ htmlInput: { 'data-testid': 'policy-draw' } }}
+            >
+              <MenuItem value="UNIFORM">{translate('dk.batches.draw_uniform')}</MenuItem>
+              <MenuItem value="RISK">{translate('dk.batches.draw_risk')}</MenuItem>
+            </TextField>
           )}
         </RadioGroup>
         {error && (

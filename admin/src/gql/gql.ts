@@ -38,7 +38,7 @@ type Documents = {
     "query ReportBatches { batches(perPage: 200, sortField: createdAt, sortOrder: DESC) { items { id code } } }": typeof types.ReportBatchesDocument,
     "query ReportCsv($report: ReportName!, $filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!) {\n  reportCsv(report: $report, filter: $filter, byDay: $byDay, level: $level)\n}": typeof types.ReportCsvDocument,
     "fragment UserRef on User { id displayName }": typeof types.UserRefFragmentDoc,
-    "fragment BatchRow on Batch {\n  id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed\n  progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }\n}": typeof types.BatchRowFragmentDoc,
+    "fragment BatchRow on Batch {\n  id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed spotCheckMode\n  progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }\n}": typeof types.BatchRowFragmentDoc,
     "fragment BatchDetail on Batch { template { id code name version } }": typeof types.BatchDetailFragmentDoc,
     "fragment FormRow on Form {\n  id formNumber status imageRef createdAt updatedAt verifiedAt batch { id code } task { id status discrepancyCount }\n}": typeof types.FormRowFragmentDoc,
     "fragment FormDetail on Form {\n  fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } verifiedRecord { id } task { kind note escalated }\n}": typeof types.FormDetailFragmentDoc,
@@ -120,7 +120,7 @@ const documents: Documents = {
     "query ReportBatches { batches(perPage: 200, sortField: createdAt, sortOrder: DESC) { items { id code } } }": types.ReportBatchesDocument,
     "query ReportCsv($report: ReportName!, $filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!) {\n  reportCsv(report: $report, filter: $filter, byDay: $byDay, level: $level)\n}": types.ReportCsvDocument,
     "fragment UserRef on User { id displayName }": types.UserRefFragmentDoc,
-    "fragment BatchRow on Batch {\n  id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed\n  progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }\n}": types.BatchRowFragmentDoc,
+    "fragment BatchRow on Batch {\n  id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed spotCheckMode\n  progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }\n}": types.BatchRowFragmentDoc,
     "fragment BatchDetail on Batch { template { id code name version } }": types.BatchDetailFragmentDoc,
     "fragment FormRow on Form {\n  id formNumber status imageRef createdAt updatedAt verifiedAt batch { id code } task { id status discrepancyCount }\n}": types.FormRowFragmentDoc,
     "fragment FormDetail on Form {\n  fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } verifiedRecord { id } task { kind note escalated }\n}": types.FormDetailFragmentDoc,
@@ -274,7 +274,7 @@ export function graphql(source: "fragment UserRef on User { id displayName }"): 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment BatchRow on Batch {\n  id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed\n  progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }\n}"): typeof import('./graphql.js').BatchRowFragmentDoc;
+export function graphql(source: "fragment BatchRow on Batch {\n  id code provinceCode district commune status createdAt handedOverAt spotCheckEvery spotCheckPercent spotCheckSeed spotCheckMode\n  progress { forms awaitingKeyings onePassKeyed inReview autoVerified verified }\n}"): typeof import('./graphql.js').BatchRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

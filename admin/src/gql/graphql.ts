@@ -110,6 +110,8 @@ export type CreateBatchInput = {
   provinceCode: string;
   /** Spot-check every Nth automatically verified form */
   spotCheckEvery?: number | null | undefined;
+  /** How the percentage is drawn (RISK needs spotCheckPercent) */
+  spotCheckMode?: SpotCheckMode;
   /** Or spot-check a random percentage, drawn with spotCheckSeed */
   spotCheckPercent?: number | null | undefined;
   spotCheckSeed?: number | null | undefined;
@@ -181,7 +183,7 @@ export type DiscrepancySortField =
   | 'id'
   | 'kind';
 
-/** A spot-check correction of one field of an automatically verified record */
+/** A spot-check correction of one field of a verified record (a field both clerks agreed on: see CorrectionTask.spotCheckFields) */
 export type FieldCorrectionInput = {
   fieldKey: string;
   illegible?: boolean | null | undefined;
@@ -354,19 +356,28 @@ export type SortOrder =
   | 'ASC'
   | 'DESC';
 
+/** How a percentage spot-check policy draws forms (the seeded draw either way: the same seed draws the same forms) */
+export type SpotCheckMode =
+  /** By the two clerks' measured error rates (errors per field keyed, this month and last): pairs of weaker clerks more, every form of a clerk above the p-chart's upper control limit while the percentage allows; forms verified after review too (their agreed fields). Over the campaign the share drawn is the percentage */
+  | 'RISK'
+  /** Every automatically verified form with the same probability: the percentage */
+  | 'UNIFORM';
+
 export type SpotCheckPolicyInput = {
   /** Every Nth automatically verified form (2..100000) */
   every?: number | null | undefined;
+  /** How the percentage is drawn (RISK needs percent) */
+  mode?: SpotCheckMode;
   /** Or a random percentage (0..100], drawn with the seed */
   percent?: number | null | undefined;
   seed?: number | null | undefined;
 };
 
-/** REVIEW: the keyings disagree; SPOT_CHECK: a sampled automatically verified form */
+/** REVIEW: the keyings disagree; SPOT_CHECK: a sampled verified form */
 export type TaskKind =
   /** The keyings disagree: resolve with resolveTask */
   | 'REVIEW'
-  /** A sampled automatically verified form: confirm or correct with resolveSpotCheck */
+  /** A sampled verified form (automatically verified, or under a RISK policy reviewed: its agreed fields): confirm or correct with resolveSpotCheck */
   | 'SPOT_CHECK';
 
 export type TaskStatus =
@@ -616,7 +627,7 @@ export type ReportCsvQuery = { reportCsv: string };
 
 export type UserRefFragment = { id: string, displayName: string };
 
-export type BatchRowFragment = { id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number } };
+export type BatchRowFragment = { id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, spotCheckMode: SpotCheckMode, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number } };
 
 export type BatchDetailFragment = { template: { id: string, code: string, name: string, version: number } };
 
@@ -658,21 +669,21 @@ export type BatchListQueryVariables = Exact<{
 }>;
 
 
-export type BatchListQuery = { rows: { total: number, items: Array<{ id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number } } & { template?: { id: string, code: string, name: string, version: number } }> } };
+export type BatchListQuery = { rows: { total: number, items: Array<{ id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, spotCheckMode: SpotCheckMode, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number } } & { template?: { id: string, code: string, name: string, version: number } }> } };
 
 export type BatchOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BatchOneQuery = { row: { id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number }, template: { id: string, code: string, name: string, version: number } } };
+export type BatchOneQuery = { row: { id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, spotCheckMode: SpotCheckMode, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number }, template: { id: string, code: string, name: string, version: number } } };
 
 export type BatchCreateMutationVariables = Exact<{
   input: CreateBatchInput;
 }>;
 
 
-export type BatchCreateMutation = { row: { id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number } } };
+export type BatchCreateMutation = { row: { id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, spotCheckMode: SpotCheckMode, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number } } };
 
 export type FormListQueryVariables = Exact<{
   page: number;
@@ -1061,6 +1072,7 @@ export const BatchRowFragmentDoc = new TypedDocumentString(`
   spotCheckEvery
   spotCheckPercent
   spotCheckSeed
+  spotCheckMode
   progress {
     forms
     awaitingKeyings
@@ -1798,6 +1810,7 @@ export const BatchListDocument = new TypedDocumentString(`
   spotCheckEvery
   spotCheckPercent
   spotCheckSeed
+  spotCheckMode
   progress {
     forms
     awaitingKeyings
@@ -1834,6 +1847,7 @@ export const BatchOneDocument = new TypedDocumentString(`
   spotCheckEvery
   spotCheckPercent
   spotCheckSeed
+  spotCheckMode
   progress {
     forms
     awaitingKeyings
@@ -1869,6 +1883,7 @@ export const BatchCreateDocument = new TypedDocumentString(`
   spotCheckEvery
   spotCheckPercent
   spotCheckSeed
+  spotCheckMode
   progress {
     forms
     awaitingKeyings

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DC01, FIELD_TYPES, fieldMap, type FieldDef, type FieldType } from './template.js';
+import { DC01, FIELD_TYPES, type FieldDef, type FieldType } from './template.js';
 import { basicComparator, classify, createComparator, sameValue } from './compare.js';
 import { canonical, ILLEGIBLE, type FieldValues } from './values.js';
 import { toNewToneStyle } from './vietnamese.js';
+import { F, nfd } from './values.fixtures.js';
 
-const fields = fieldMap(DC01);
-const F = (key: string): FieldDef => {
-  const f = fields.get(key);
-  if (!f) throw new Error(`no DC01 field ${key}`);
-  return f;
-};
-const nfd = (s: string) => s.normalize('NFD');
 const name = F('fullName');
 const cid = F('citizenId');
 const dob = F('dateOfBirth');

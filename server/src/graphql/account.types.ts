@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { RoleEnum, UserType } from './types.js';
+import { RoleEnum } from './enums.js';
+import { UserType } from './types.js';
 
 @InputType({ description: 'Fields to change; those left out stay as they are' })
 export class UpdateUserInput {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { RoleEnum } from './types.js';
+import { RoleEnum } from './enums.js';
 
 /** GraphQL names for the scope strings stored with each key (`keyings:submit` is KEYINGS_SUBMIT). */
 export enum ApiKeyScopeEnum {

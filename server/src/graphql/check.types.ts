@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DiscrepancyKindEnum } from './types.js';
+import { DiscrepancyKindEnum } from './enums.js';
 
 @ObjectType('CheckWarning', { description: 'A check the final values would fail; the message names the field and the check, never the value' })
 export class CheckWarningType {

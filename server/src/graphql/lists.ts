@@ -3,23 +3,8 @@ import { ArrayMaxSize, IsIn, IsOptional, Max, MaxLength, Min, ValidateNested } f
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ApiKeyType } from './api-key.types.js';
 import { by, type FilterSpec } from '../services/query.service.js';
-import {
-  BatchStatusEnum,
-  BatchType,
-  CorrectionTaskType,
-  DiscrepancyKindEnum,
-  DiscrepancyType,
-  FormStatusEnum,
-  FormType,
-  KeyingType,
-  OutcomeEnum,
-  RoleEnum,
-  TeamType,
-  TaskStatusEnum,
-  UserType,
-  VerifiedRecordType,
-  AuditEventType,
-} from './types.js';
+import { BatchStatusEnum, DiscrepancyKindEnum, FormStatusEnum, OutcomeEnum, RoleEnum, TaskStatusEnum } from './enums.js';
+import { BatchType, CorrectionTaskType, DiscrepancyType, FormType, KeyingType, TeamType, UserType, VerifiedRecordType, AuditEventType } from './types.js';
 
 /**
  * One list grammar for every resource (the dashboard and other systems share it):
@@ -49,14 +34,6 @@ export const TaskSort = sortEnum('CorrectionTaskSortField', ['id', 'status', 'cr
 export const RecordSort = sortEnum('VerifiedRecordSortField', ['id', 'verifiedAt'] as const);
 export const UserSort = sortEnum('UserSortField', ['id', 'username'] as const);
 export const AuditSort = sortEnum('AuditEventSortField', ['id', 'at'] as const);
-
-export interface ListArgsShape<F> {
-  page: number;
-  perPage: number;
-  sortField: string;
-  sortOrder: SortOrder;
-  filter?: F | null;
-}
 
 export function ListArgs<S extends object, F extends object>(sort: S, filter: ClassType<F>, defaultSort: string) {
   @ArgsType()

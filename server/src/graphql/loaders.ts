@@ -39,7 +39,7 @@ export function createLoaders(em: SqlEntityManager) {
     keyingsByForm: manyBy(em, Keying, 'form', { pass: 'asc' }),
     discrepanciesByForm: manyBy(em, Discrepancy, 'form', { id: 'asc' }),
     discrepanciesByTask: manyBy(em, Discrepancy, 'task', { id: 'asc' }),
-    taskByForm: oneBy(em, CorrectionTask, 'form'),
+    tasksByForm: manyBy(em, CorrectionTask, 'form', { id: 'asc' }),
     commentsByTask: manyBy(em, TaskComment, 'task', { id: 'asc' }),
     recordByForm: oneBy(em, VerifiedRecord, 'form'),
   };

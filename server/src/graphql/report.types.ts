@@ -3,9 +3,7 @@ import { IsIn, MaxLength } from 'class-validator';
 import { GraphQLDateTimeISO, GraphQLSafeInt } from 'graphql-scalars';
 import { AREA_LEVELS, DEFAULT_SORT, REPORT_NAMES } from '../services/reports.service.js';
 import { ListArgs, Paginated } from './lists.js';
-import { BatchStatusEnum, DiscrepancyKindEnum } from './types.js';
-
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { asEnum, BatchStatusEnum, DiscrepancyKindEnum } from './enums.js';
 
 export const AreaLevelEnum = asEnum(AREA_LEVELS);
 registerEnumType(AreaLevelEnum, { name: 'AreaLevel', description: 'What an area report row covers: one batch, a district, a province, or everything' });

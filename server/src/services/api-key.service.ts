@@ -9,7 +9,6 @@ import { toId } from './query.service.js';
 
 /** `dk_<12 hex: lookup prefix>_<43 base64url: 256-bit secret>` */
 const KEY_RE = /^dk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
-export const looksLikeApiKey = (s: string) => s.startsWith('dk_');
 
 /** Keys are 256 random bits, so one SHA-256 is enough: no password-style stretching needed. */
 const sha256 = (s: string) => createHash('sha256').update(s).digest();

@@ -21,8 +21,6 @@ export interface Actor {
   team?: TeamScope | null;
 }
 
-export const isKeyActor = (a: Actor | null | undefined): boolean => a?.kind === 'key';
-
 /** What every service call receives first: who is asking, and the request's own EntityManager. */
 export interface ServiceContext {
   em: SqlEntityManager;

@@ -1,3 +1,4 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CorrectionTask, Discrepancy, Form, Keying, User, VerifiedRecord } from '../db/entities/index.js';
 import { classify, type Comparator } from '../domain/compare.js';
 import { ChecksFailedError, DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
@@ -6,9 +7,10 @@ import { fieldMap, type FieldDef } from '../domain/template.js';
 import { checkValue, ILLEGIBLE } from '../domain/values.js';
 import { Deltas, onSpotChecked } from './aggregates.js';
 import { audit } from './audit.service.js';
-import type { ServiceContext } from './context.js';
+import type { Actor, ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
+import { drawForms, drawPolicyOf } from './spot-check-draw.js';
 import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
@@ -20,7 +22,36 @@ export interface CorrectionInput {
   illegible?: boolean | null;
 }
 
-/** Spot checks of automatically verified records. */
+/**
+ * The fields a spot check covers: those both clerks agreed on (every field of an automatic
+ * record, whose empty `sources` mean AGREED throughout), not those a review settled.
+ */
+export function agreedFields(fieldKeys: Iterable<string>, sources: Record<string, string>): string[] {
+  return [...fieldKeys].filter((k) => (sources[k] ?? 'AGREED') === 'AGREED');
+}
+
+/**
+ * Under a RISK policy a form verified after review (by a reviewer or a third keying) may be drawn
+ * too, with the same rule as the automatic ones (ingest/spot-checks.ts): its spot check covers the
+ * fields both clerks agreed on. Called by TaskResolution.settle, in its transaction.
+ */
+export async function drawAfterReview(em: SqlEntityManager, args: { task: CorrectionTask; form: Form; sources: Record<string, string>; by: Actor | null; now: Date }): Promise<void> {
+  const { task, form, sources, by, now } = args;
+  const policy = drawPolicyOf(form.batch);
+  if (policy?.mode !== 'RISK') return;
+  const agreed = agreedFields(Object.keys(sources), sources).length;
+  if (!agreed) return;
+  const [drawn] = await drawForms(em, policy, [{ id: form.id, keyer1: task.keyer1, keyer2: task.keyer2 }], now);
+  if (!drawn) return;
+  const spot = em.create(CorrectionTask, {
+    form, batch: form.batch, kind: 'SPOT_CHECK', status: 'OPEN', keyer1: task.keyer1, keyer2: task.keyer2, provinceCode: form.batch.provinceCode,
+    discrepancyCount: 0, note: `${drawn.note}; after review: the ${agreed} agreed fields`, createdAt: now,
+  });
+  await em.flush();
+  await audit(em, by, [{ action: 'spotcheck.draw', entityType: 'task', entityId: spot.id, data: { formId: form.id, after: 'REVIEW', reviewTaskId: task.id, agreedFields: agreed } }], now);
+}
+
+/** Spot checks of verified records: automatic ones, and under RISK the agreed fields of reviewed ones. */
 export class SpotChecks {
   constructor(
     private readonly templates: TemplateCache,
@@ -29,8 +60,8 @@ export class SpotChecks {
   ) {}
 
   /**
-   * A spot check confirms an automatically verified record or corrects fields of it. A correction
-   * means both clerks agreed on a wrong value: both are charged.
+   * A spot check confirms a verified record or corrects fields both clerks agreed on. A correction
+   * means both agreed on a wrong value: both are charged.
    */
   async resolve(ctx: ServiceContext, taskId: number, corrections: CorrectionInput[], overrideReason?: string | null) {
     const actor = requireActor(ctx);
@@ -45,9 +76,9 @@ export class SpotChecks {
       await assertBatchOpen(em, form.batch.id);
       const template = await this.templates.get(em, form.batch.template.id);
       const fields = fieldMap(template);
-      this.validate(fields, corrections);
-
       const record = await em.findOneOrFail(VerifiedRecord, { form: form.id });
+      this.validate(fields, corrections, new Set(agreedFields(fields.keys(), record.sources)));
+
       const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
       const byPass = new Map(keyings.map((k) => [k.pass, k]));
       const keyed = keyings.map((k) => this.vault.openKeying(form.id, k.pass, k.values));
@@ -110,19 +141,21 @@ export class SpotChecks {
     const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
     const template = await this.templates.get(em, form.batch.template.id);
     const fields = fieldMap(template);
-    this.validate(fields, corrections);
     const record = await em.findOneOrFail(VerifiedRecord, { form: form.id });
+    this.validate(fields, corrections, new Set(agreedFields(fields.keys(), record.sources)));
     const values = this.vault.openRecord(form.id, record.values);
     for (const c of corrections) values[c.fieldKey] = this.comparator.canonical(fields.get(c.fieldKey)!, c.illegible ? ILLEGIBLE : c.value ?? null);
     return checkRecord(template, values, { now: new Date() });
   }
 
-  private validate(fields: Map<string, FieldDef>, corrections: CorrectionInput[]): void {
+  /** Corrections name fields of the form both clerks agreed on (`checked`), once each, with valid values. */
+  private validate(fields: Map<string, FieldDef>, corrections: CorrectionInput[], checked: ReadonlySet<string>): void {
     const problems: FieldProblem[] = [];
     const seen = new Set<string>();
     corrections.forEach((c, i) => {
       const f = fields.get(c.fieldKey);
       if (!f) return problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} is not a field of the form` });
+      if (!checked.has(c.fieldKey)) return problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} was settled in review: this spot check covers the fields both clerks agreed on` });
       if (seen.has(c.fieldKey)) problems.push({ field: `corrections.${i}.fieldKey`, reason: `${c.fieldKey} is corrected twice` });
       seen.add(c.fieldKey);
       if (c.illegible) return;

@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ConnectionException, QueryHelper, type ConnectionType } from '@mikro-orm/core';
+import { ConnectionException, type ConnectionType } from '@mikro-orm/core';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -97,19 +97,6 @@ export function pgPlaceholders(sql: string): string {
     }
   }
   return out + sql.slice(from);
-}
-
-/** Multi-row INSERT returning the new ids in input order (one statement, both dialects). */
-export async function insertReturningIds(em: SqlEntityManager, entity: string | { name: string }, rows: object[]): Promise<number[]> {
-  if (!rows.length) return [];
-  const name = typeof entity === 'string' ? entity : entity.name;
-  const data = rows.map((r) => QueryHelper.processObjectParams(r as Record<string, unknown>));
-  const res = (await em.getDriver().nativeInsertMany(name, data as never[], { ctx: em.getTransactionContext() })) as { rows?: { id: number | string }[] };
-  const ids = (res.rows ?? []).map((r) => Number(r.id));
-  if (ids.length !== rows.length || ids.some((x) => !Number.isFinite(x))) {
-    throw new Error(`insert into ${name} returned ${ids.length} ids for ${rows.length} rows`);
-  }
-  return ids;
 }
 
 export type SqlValue = string | number | boolean | Date | null | object;

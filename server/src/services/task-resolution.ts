@@ -12,6 +12,7 @@ import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
+import { drawAfterReview } from './spot-check.js';
 import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
@@ -199,6 +200,7 @@ export class TaskResolution {
       { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes), ...overrideAudit(this.vault, task.id, findings, reason) } },
       { action: 'form.verify', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'VERIFIED', recordId: record.id } },
     ], now);
+    await drawAfterReview(em, { task, form, sources, by, now });
     return record;
   }
 }

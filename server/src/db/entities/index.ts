@@ -13,6 +13,7 @@ import type { FieldDef } from '../../domain/template.js';
 import type { RuleDef } from '../../domain/rules.js';
 import { ROLES, type Role } from '../../domain/roles.js';
 import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES, type BatchStatus, type FormStatus, type TaskStatus } from '../../domain/state-machine.js';
+import { SPOT_CHECK_MODES, type SpotCheckMode } from '../../domain/spot-check.js';
 
 @Entity({ tableName: 'form_template' })
 @Unique({ properties: ['code', 'version'] })
@@ -78,10 +79,11 @@ export class Batch {
   @Property({ type: 'text' }) commune!: string;
   @Enum({ items: [...BATCH_STATUSES], length: 20 }) status: BatchStatus = 'OPEN';
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
-  /** Spot checks of automatically verified forms: every Nth, or a seeded random share. */
+  /** Spot checks of verified forms: every Nth automatically verified one, or a seeded random share (uniform or by the clerks' error rates). */
   @Property({ type: 'integer', nullable: true }) spotCheckEvery?: number | null;
   @Property({ type: 'double', nullable: true }) spotCheckPercent?: number | null;
   @Property({ type: 'integer', nullable: true }) spotCheckSeed?: number | null;
+  @Enum({ items: [...SPOT_CHECK_MODES], length: 10 }) spotCheckMode: SpotCheckMode & Opt = 'UNIFORM';
   @Property({ type: 'integer' }) autoVerifiedCount: number & Opt = 0;
   @Property({ type: 'datetime', nullable: true }) handedOverAt?: Date | null;
   @ManyToOne(() => User, { nullable: true, index: false }) handedOverBy?: Rel<User> | null;
@@ -142,9 +144,11 @@ export class Keying {
 @Index({ properties: ['batch', 'status', 'createdAt', 'id'] })
 @Index({ properties: ['claimedBy', 'status'] })
 @Index({ properties: ['provinceCode', 'status', 'createdAt', 'id'] })
+// A form's review, and under a RISK policy a spot check after it: at most one of each.
+@Unique({ properties: ['form', 'kind'] })
 export class CorrectionTask {
   @PrimaryKey({ type: 'integer' }) id!: number;
-  @ManyToOne(() => Form, { unique: true }) form!: Rel<Form>;
+  @ManyToOne(() => Form, { index: false }) form!: Rel<Form>;
   @ManyToOne(() => Batch, { index: false }) batch!: Rel<Batch>;
   @Property({ type: 'string', length: 20 }) kind: string = 'REVIEW';
   @Enum({ items: [...TASK_STATUSES], length: 20 }) status: TaskStatus = 'OPEN';

@@ -7,7 +7,8 @@ import { exec } from '../../services/sql.js';
 import { roles } from '../helpers.js';
 import { BATCH_FILTER, BatchList, BatchListArgs } from '../lists.js';
 import { toId, whereOf } from '../../services/query.service.js';
-import { BatchType, CreateBatchInput, ExportManifest, SpotCheckPolicyInput, Template } from '../types.js';
+import { BatchType, ExportManifest, Template } from '../types.js';
+import { CreateBatchInput, SpotCheckPolicyInput } from '../inputs.js';
 import type { ExportResult } from '../../services/handover.service.js';
 
 @ObjectType({ description: 'How far the forms of a batch have come' })

@@ -57,9 +57,15 @@ export class FormResolver {
   }
 
   @Authorized(roles('readPipeline'))
-  @FieldResolver(() => CorrectionTaskType, { nullable: true })
-  task(@Root() f: Form, @Ctx() ctx: GqlContext) {
-    return ctx.loaders.taskByForm.load(f.id);
+  @FieldResolver(() => CorrectionTaskType, { nullable: true, description: 'The latest task: the review, or the spot check drawn after it' })
+  async task(@Root() f: Form, @Ctx() ctx: GqlContext) {
+    return (await ctx.loaders.tasksByForm.load(f.id)).at(-1) ?? null;
+  }
+
+  @Authorized(roles('readPipeline'))
+  @FieldResolver(() => [CorrectionTaskType], { description: 'Its review task and its spot check (at most one of each), oldest first' })
+  tasks(@Root() f: Form, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.tasksByForm.load(f.id);
   }
 
   @FieldResolver(() => VerifiedRecordType, { nullable: true })

@@ -6,7 +6,8 @@ import { auditClearRead, maskValues, revealsForm, sensitiveKeys } from '../perso
 import { roles, templateOfForm, toFieldValues } from '../helpers.js';
 import { KEYING_FILTER, KeyingList, KeyingListArgs } from '../lists.js';
 import { whereOf } from '../../services/query.service.js';
-import { FieldValue, FormType, KeyingInput, KeyingOutcomeType, KeyingType } from '../types.js';
+import { FieldValue, FormType, KeyingOutcomeType, KeyingType } from '../types.js';
+import { KeyingInput } from '../inputs.js';
 
 @Resolver(() => KeyingType)
 export class KeyingResolver {

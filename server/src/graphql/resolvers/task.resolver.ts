@@ -2,10 +2,12 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { CorrectionTask } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
-import { roles } from '../helpers.js';
+import { roles, templateOfBatch } from '../helpers.js';
+import { agreedFields } from '../../services/spot-check.js';
 import { CorrectionTaskList, CorrectionTaskListArgs, TASK_FILTER } from '../lists.js';
 import { toId, whereOf } from '../../services/query.service.js';
-import { BatchType, CorrectionTaskType, DiscrepancyType, FieldCorrectionInput, FormType, ResolutionInput, TaskCommentType, UserType } from '../types.js';
+import { BatchType, CorrectionTaskType, DiscrepancyType, FormType, TaskCommentType, UserType } from '../types.js';
+import { FieldCorrectionInput, ResolutionInput } from '../inputs.js';
 import { TaskComment } from '../../db/entities/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { CheckWarningType } from '../check.types.js';
@@ -129,6 +131,21 @@ export class TaskResolver {
   @FieldResolver(() => [DiscrepancyType])
   discrepancies(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext) {
     return ctx.loaders.discrepanciesByTask.load(t.id);
+  }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: 'For a spot check, the keys of the fields it covers, in template order: every field of an automatically verified record, the fields both clerks agreed on for a reviewed one (RISK policy). Null for a review task',
+  })
+  async spotCheckFields(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext): Promise<string[] | null> {
+    if (t.kind !== 'SPOT_CHECK') return null;
+    const [tpl, record, corrections] = await Promise.all([templateOfBatch(ctx, t.batch.id), ctx.loaders.recordByForm.load(t.form.id), ctx.loaders.discrepanciesByTask.load(t.id)]);
+    const keys = tpl.fields.map((f) => f.key);
+    if (!record) return keys;
+    // A field this spot check corrected is no longer AGREED in the record: it was covered all the same.
+    const corrected = new Set(corrections.map((d) => d.fieldKey));
+    const agreed = new Set(agreedFields(keys, record.sources));
+    return keys.filter((k) => agreed.has(k) || corrected.has(k));
   }
 
   @FieldResolver(() => UserType, { nullable: true })

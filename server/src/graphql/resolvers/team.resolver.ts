@@ -4,7 +4,8 @@ import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
 import { TEAM_FILTER, TeamList, TeamListArgs } from '../lists.js';
 import { toId, whereOf } from '../../services/query.service.js';
-import { CreateTeamInput, TeamType, UpdateTeamInput, UserType } from '../types.js';
+import { TeamType, UserType } from '../types.js';
+import { CreateTeamInput, UpdateTeamInput } from '../inputs.js';
 
 @Resolver(() => TeamType)
 export class TeamResolver {

@@ -10,6 +10,7 @@ import { Migration20261205100000_clerks } from './Migration20261205100000_clerks
 import { Migration20261205120000_accounts } from './Migration20261205120000_accounts.js';
 import { Migration20261205130000_teams } from './Migration20261205130000_teams.js';
 import { Migration20261205160000_checks } from './Migration20261205160000_checks.js';
+import { Migration20261206100000_spot_check_risk } from './Migration20261206100000_spot_check_risk.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const sqliteMigrations = [
@@ -25,4 +26,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261205120000_accounts', class: Migration20261205120000_accounts },
   { name: 'Migration20261205130000_teams', class: Migration20261205130000_teams },
   { name: 'Migration20261205160000_checks', class: Migration20261205160000_checks },
+  { name: 'Migration20261206100000_spot_check_risk', class: Migration20261206100000_spot_check_risk },
 ];

@@ -5,6 +5,7 @@ import { DC01 } from '../../server/src/domain/template.js';
 import { foldPending } from '../../server/src/services/aggregates.js';
 import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { graphql } from '../gql/index.js';
 
 /**
  * Spot-check policies with real keyings. A training batch measures the clerks: KT3 slips on two
@@ -14,11 +15,11 @@ import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
  * review are drawn too, their spot check covering only the fields both clerks agreed on.
  */
 
-const CLAIM = `mutation($b:ID){ claimNextTask(batchId:$b){ id kind note form { id formNumber } discrepancies { id fieldKey } spotCheckFields } }`;
-const RESOLVE = `mutation($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`;
-const SPOT = `mutation($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id, corrections:$c){ status discrepancyCount } }`;
-const POLICY = `mutation($b:ID!,$p:SpotCheckPolicyInput!){ setSpotCheckPolicy(batchId:$b, policy:$p){ spotCheckMode spotCheckPercent spotCheckSeed } }`;
-const TASKS = `query($b:ID!){ correctionTasks(filter:{batchId:$b}, perPage:200, sortField:id, sortOrder:ASC){ items { id kind status note form { id formNumber } spotCheckFields } } }`;
+const CLAIM = graphql(`mutation SpotChecks1($b:ID){ claimNextTask(batchId:$b){ id kind note form { id formNumber } discrepancies { id fieldKey } spotCheckFields } }`);
+const RESOLVE = graphql(`mutation SpotChecks2($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`);
+const SPOT = graphql(`mutation SpotChecks3($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id, corrections:$c){ status discrepancyCount } }`);
+const POLICY = graphql(`mutation SpotChecks4($b:ID!,$p:SpotCheckPolicyInput!){ setSpotCheckPolicy(batchId:$b, policy:$p){ spotCheckMode spotCheckPercent spotCheckSeed } }`);
+const TASKS = graphql(`query SpotChecks5($b:ID!){ correctionTasks(filter:{batchId:$b}, perPage:200, sortField:id, sortOrder:ASC){ items { id kind status note form { id formNumber } spotCheckFields } } }`);
 
 /** Submitted a minute ago: the clerks' rates are read over this month and the last. */
 function timed() {
@@ -59,7 +60,7 @@ async function campaign(t: TestApp): Promise<Campaign> {
   expect((await t.submit(train)).errors).toBeUndefined();
   for (let i = 0; i < 20; i++) {
     const task = (await t.as('reviewer')(CLAIM, { b: batchIds.TRAIN })).data.claimNextTask;
-    const r = await t.as('reviewer')(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'SECOND' })) });
+    const r = await t.as('reviewer')(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'SECOND' as const })) });
     expect(r.errors).toBeUndefined();
   }
   await fold();
@@ -101,7 +102,7 @@ describe.each(dbKinds())('spot checks where the errors are, on %s', (kind) => {
     expect(good.length).toBeLessThanOrEqual(3);
     const tasks = (await admin()(TASKS, { b: c.batchIds.BAD })).data.correctionTasks.items;
     expect(tasks[0].note).toBe('spot check: risk-weighted 10% (seed 7): a clerk is out of control');
-    const batch = await admin()(`query($b:ID!){ batch(id:$b){ spotCheckMode spotCheckPercent } }`, { b: c.batchIds.BAD });
+    const batch = await admin()(graphql(`query SpotChecks6($b:ID!){ batch(id:$b){ spotCheckMode spotCheckPercent } }`), { b: c.batchIds.BAD });
     expect(batch.data.batch).toEqual({ spotCheckMode: 'RISK', spotCheckPercent: 10 });
   });
 
@@ -116,7 +117,7 @@ describe.each(dbKinds())('spot checks where the errors are, on %s', (kind) => {
   });
 
   it('names the mode in the audit event of the policy, and refuses RISK without a percentage', async () => {
-    const ev = await admin()(`query($b:ID!){ auditEvents(filter:{action:"batch.spotcheck", entityType:"batch", entityId:$b}){ items { data } } }`, { b: c.batchIds.BAD });
+    const ev = await admin()(graphql(`query SpotChecks7($b:ID!){ auditEvents(filter:{action:"batch.spotcheck", entityType:"batch", entityId:$b}){ items { data } } }`), { b: c.batchIds.BAD });
     expect(ev.data.auditEvents.items).toEqual([{ data: { mode: 'RISK', every: null, percent: 10, seed: 7 } }]);
     const every = await admin()(POLICY, { b: c.batchIds.GOOD, p: { every: 5, mode: 'RISK' } });
     expect(every.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'policy.mode', reason: 'RISK draws a percentage of the forms: give a percentage' }] });
@@ -125,7 +126,7 @@ describe.each(dbKinds())('spot checks where the errors are, on %s', (kind) => {
     // Left out, the mode is UNIFORM (callers from before the mode keep working), and the event says so.
     const plain = await admin()(POLICY, { b: c.batchIds.GOOD, p: { percent: 5, seed: 1 } });
     expect(plain.data.setSpotCheckPolicy.spotCheckMode).toBe('UNIFORM');
-    const ev2 = await admin()(`query($b:ID!){ auditEvents(filter:{action:"batch.spotcheck", entityId:$b}, sortField:id, sortOrder:DESC, perPage:1){ items { data } } }`, { b: c.batchIds.GOOD });
+    const ev2 = await admin()(graphql(`query SpotChecks8($b:ID!){ auditEvents(filter:{action:"batch.spotcheck", entityId:$b}, sortField:id, sortOrder:DESC, perPage:1){ items { data } } }`), { b: c.batchIds.GOOD });
     expect(ev2.data.auditEvents.items[0].data).toEqual({ mode: 'UNIFORM', every: null, percent: 5, seed: 1 });
   });
 
@@ -146,10 +147,10 @@ describe.each(dbKinds())('spot checks where the errors are, on %s', (kind) => {
     const u = (await admin()(CREATE_BATCH, { i: { code: 'UNIR', provinceCode: '001', district: 'D', commune: 'C', spotCheckPercent: 100, spotCheckSeed: 3 } })).data.createBatch.id;
     await t.submit([k('UNIR', 'R0', 1, 'KT3', person(SLIPS)), k('UNIR', 'R0', 2, 'KT4', person())]);
     const task = (await t.as('reviewer')(CLAIM, { b: u })).data.claimNextTask;
-    expect((await t.as('reviewer')(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'SECOND' })) })).errors).toBeUndefined();
+    expect((await t.as('reviewer')(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'SECOND' as const })) })).errors).toBeUndefined();
     const after = (await admin()(TASKS, { b: u })).data.correctionTasks.items;
     expect(after.map((x: { kind: string; status: string }) => [x.kind, x.status])).toEqual([['REVIEW', 'RESOLVED']]);
-    expect((await admin()(`query($b:ID!){ batch(id:$b){ status } }`, { b: u })).data.batch.status).toBe('READY');
+    expect((await admin()(graphql(`query SpotChecks9($b:ID!){ batch(id:$b){ status } }`), { b: u })).data.batch.status).toBe('READY');
   });
 
   it('under RISK, a form verified after review is drawn too, its spot check covering only the agreed fields', async () => {
@@ -162,14 +163,14 @@ describe.each(dbKinds())('spot checks where the errors are, on %s', (kind) => {
     ]);
     const r1 = (await t.as('reviewer')(CLAIM, { b })).data.claimNextTask;
     expect(r1).toMatchObject({ kind: 'REVIEW', form: { formNumber: 'R1' }, spotCheckFields: null });
-    expect((await t.as('reviewer')(RESOLVE, { id: r1.id, r: r1.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'SECOND' })) })).errors).toBeUndefined();
+    expect((await t.as('reviewer')(RESOLVE, { id: r1.id, r: r1.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'SECOND' as const })) })).errors).toBeUndefined();
     const r2 = (await t.as('reviewer')(CLAIM, { b })).data.claimNextTask;
     expect(r2.form.formNumber).toBe('R2');
-    await t.as('reviewer')(`mutation($id:ID!){ requestRekey(id:$id){ status } }`, { id: r2.id });
+    await t.as('reviewer')(graphql(`mutation SpotChecks10($id:ID!){ requestRekey(id:$id){ status } }`), { id: r2.id });
     const third = await t.submit([{ ...k('REV', 'R2', 3, 'KT9', { phone: '0912345678', fullName: 'Nguyễn Văn An' }) }]);
     expect(third.data.submitKeyings[0]).toMatchObject({ status: 'ACCEPTED', formStatus: 'VERIFIED' });
 
-    const FORM = `query($id:ID!){ form(id:$id){ status task { kind status } tasks { kind status note spotCheckFields } keyings { pass errorCount } fields { field { key } value1 } } }`;
+    const FORM = graphql(`query SpotChecks11($id:ID!){ form(id:$id){ status task { kind status } tasks { kind status note spotCheckFields } keyings { pass errorCount } fields { field { key } value1 } } }`);
     const agreed = DC01_KEYS.filter((key) => key !== 'phone' && key !== 'fullName');
     for (const f of [r1.form, r2.form]) {
       const form = (await admin()(FORM, { id: f.id })).data.form;
@@ -179,16 +180,16 @@ describe.each(dbKinds())('spot checks where the errors are, on %s', (kind) => {
       expect(form.tasks[1].spotCheckFields).toEqual(agreed);
       expect(form.tasks[1].note).toBe(`spot check: risk-weighted 100% (seed 5): a clerk is out of control; after review: the ${agreed.length} agreed fields`);
     }
-    const ev = await admin()(`query{ auditEvents(filter:{action:"spotcheck.draw"}){ items { entityType data } } }`);
-    expect(ev.data.auditEvents.items.map((e: { data: { formId: number; after: string } }) => [e.data.formId, e.data.after]).sort()).toEqual([[Number(r1.form.id), 'REVIEW'], [Number(r2.form.id), 'REVIEW']].sort());
+    const ev = await admin()(graphql(`query SpotChecks12{ auditEvents(filter:{action:"spotcheck.draw"}){ items { entityType data } } }`));
+    expect(ev.data.auditEvents.items.map((e: any) => [e.data.formId, e.data.after]).sort()).toEqual([[Number(r1.form.id), 'REVIEW'], [Number(r2.form.id), 'REVIEW']].sort());
     // The batch waits for its spot checks.
-    expect((await admin()(`query($b:ID!){ batch(id:$b){ status } }`, { b })).data.batch.status).toBe('OPEN');
+    expect((await admin()(graphql(`query SpotChecks13($b:ID!){ batch(id:$b){ status } }`), { b })).data.batch.status).toBe('OPEN');
 
     // Another reviewer takes the spot check of R1: the form is theirs to read in clear now.
     const spot = (await t.as('reviewer2')(CLAIM, { b })).data.claimNextTask;
     expect(spot).toMatchObject({ kind: 'SPOT_CHECK', form: { formNumber: 'R1' }, spotCheckFields: agreed });
     const seen = (await t.as('reviewer2')(FORM, { id: r1.form.id })).data.form.fields.find((x: { field: { key: string } }) => x.field.key === 'motherName');
-    expect(seen.value1).toBe('Trần Thị Hoa');
+    expect(seen!.value1).toBe('Trần Thị Hoa');
     // A field the reviewer settled is not part of it; an agreed one is, and correcting it charges both clerks.
     const settled = await t.as('reviewer2')(SPOT, { id: spot.id, c: [{ fieldKey: 'phone', value: '0912345670' }] });
     expect(settled.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'corrections.0.fieldKey', reason: 'phone was settled in review: this spot check covers the fields both clerks agreed on' }] });

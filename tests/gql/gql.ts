@@ -200,6 +200,19 @@ type Documents = {
     "query SideChannelsVerifiedRecords2 { verifiedRecords(perPage:200){ items { values { value } } } }": typeof types.SideChannelsVerifiedRecords2Document,
     "query SideChannelsForms3 { forms(filter:{formNumber:\"F2\"}){ items { fields { field { key } value1 } discrepancies { value1 } } } }": typeof types.SideChannelsForms3Document,
     "query SideChannelsVerifiedRecords3 { verifiedRecords(perPage:200){ items { automatic reviewerRef verifiedBy { username displayName } form { formNumber } } } }": typeof types.SideChannelsVerifiedRecords3Document,
+    "mutation SpotChecks1($b:ID){ claimNextTask(batchId:$b){ id kind note form { id formNumber } discrepancies { id fieldKey } spotCheckFields } }": typeof types.SpotChecks1Document,
+    "mutation SpotChecks2($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }": typeof types.SpotChecks2Document,
+    "mutation SpotChecks3($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id, corrections:$c){ status discrepancyCount } }": typeof types.SpotChecks3Document,
+    "mutation SpotChecks4($b:ID!,$p:SpotCheckPolicyInput!){ setSpotCheckPolicy(batchId:$b, policy:$p){ spotCheckMode spotCheckPercent spotCheckSeed } }": typeof types.SpotChecks4Document,
+    "query SpotChecks5($b:ID!){ correctionTasks(filter:{batchId:$b}, perPage:200, sortField:id, sortOrder:ASC){ items { id kind status note form { id formNumber } spotCheckFields } } }": typeof types.SpotChecks5Document,
+    "query SpotChecks6($b:ID!){ batch(id:$b){ spotCheckMode spotCheckPercent } }": typeof types.SpotChecks6Document,
+    "query SpotChecks7($b:ID!){ auditEvents(filter:{action:\"batch.spotcheck\", entityType:\"batch\", entityId:$b}){ items { data } } }": typeof types.SpotChecks7Document,
+    "query SpotChecks8($b:ID!){ auditEvents(filter:{action:\"batch.spotcheck\", entityId:$b}, sortField:id, sortOrder:DESC, perPage:1){ items { data } } }": typeof types.SpotChecks8Document,
+    "query SpotChecks9($b:ID!){ batch(id:$b){ status } }": typeof types.SpotChecks9Document,
+    "mutation SpotChecks10($id:ID!){ requestRekey(id:$id){ status } }": typeof types.SpotChecks10Document,
+    "query SpotChecks11($id:ID!){ form(id:$id){ status task { kind status } tasks { kind status note spotCheckFields } keyings { pass errorCount } fields { field { key } value1 } } }": typeof types.SpotChecks11Document,
+    "query SpotChecks12{ auditEvents(filter:{action:\"spotcheck.draw\"}){ items { entityType data } } }": typeof types.SpotChecks12Document,
+    "query SpotChecks13($b:ID!){ batch(id:$b){ status } }": typeof types.SpotChecks13Document,
     "mutation TeamsCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id code provinceCode batchIds } }": typeof types.TeamsCreateTeamDocument,
     "mutation TeamsUpdateTeam($id:ID!,$i:UpdateTeamInput!){ updateTeam(id:$id,input:$i){ id code name provinceCode batchIds } }": typeof types.TeamsUpdateTeamDocument,
     "mutation TeamsSetUserTeam($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }": typeof types.TeamsSetUserTeamDocument,
@@ -474,6 +487,19 @@ const documents: Documents = {
     "query SideChannelsVerifiedRecords2 { verifiedRecords(perPage:200){ items { values { value } } } }": types.SideChannelsVerifiedRecords2Document,
     "query SideChannelsForms3 { forms(filter:{formNumber:\"F2\"}){ items { fields { field { key } value1 } discrepancies { value1 } } } }": types.SideChannelsForms3Document,
     "query SideChannelsVerifiedRecords3 { verifiedRecords(perPage:200){ items { automatic reviewerRef verifiedBy { username displayName } form { formNumber } } } }": types.SideChannelsVerifiedRecords3Document,
+    "mutation SpotChecks1($b:ID){ claimNextTask(batchId:$b){ id kind note form { id formNumber } discrepancies { id fieldKey } spotCheckFields } }": types.SpotChecks1Document,
+    "mutation SpotChecks2($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }": types.SpotChecks2Document,
+    "mutation SpotChecks3($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id, corrections:$c){ status discrepancyCount } }": types.SpotChecks3Document,
+    "mutation SpotChecks4($b:ID!,$p:SpotCheckPolicyInput!){ setSpotCheckPolicy(batchId:$b, policy:$p){ spotCheckMode spotCheckPercent spotCheckSeed } }": types.SpotChecks4Document,
+    "query SpotChecks5($b:ID!){ correctionTasks(filter:{batchId:$b}, perPage:200, sortField:id, sortOrder:ASC){ items { id kind status note form { id formNumber } spotCheckFields } } }": types.SpotChecks5Document,
+    "query SpotChecks6($b:ID!){ batch(id:$b){ spotCheckMode spotCheckPercent } }": types.SpotChecks6Document,
+    "query SpotChecks7($b:ID!){ auditEvents(filter:{action:\"batch.spotcheck\", entityType:\"batch\", entityId:$b}){ items { data } } }": types.SpotChecks7Document,
+    "query SpotChecks8($b:ID!){ auditEvents(filter:{action:\"batch.spotcheck\", entityId:$b}, sortField:id, sortOrder:DESC, perPage:1){ items { data } } }": types.SpotChecks8Document,
+    "query SpotChecks9($b:ID!){ batch(id:$b){ status } }": types.SpotChecks9Document,
+    "mutation SpotChecks10($id:ID!){ requestRekey(id:$id){ status } }": types.SpotChecks10Document,
+    "query SpotChecks11($id:ID!){ form(id:$id){ status task { kind status } tasks { kind status note spotCheckFields } keyings { pass errorCount } fields { field { key } value1 } } }": types.SpotChecks11Document,
+    "query SpotChecks12{ auditEvents(filter:{action:\"spotcheck.draw\"}){ items { entityType data } } }": types.SpotChecks12Document,
+    "query SpotChecks13($b:ID!){ batch(id:$b){ status } }": types.SpotChecks13Document,
     "mutation TeamsCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id code provinceCode batchIds } }": types.TeamsCreateTeamDocument,
     "mutation TeamsUpdateTeam($id:ID!,$i:UpdateTeamInput!){ updateTeam(id:$id,input:$i){ id code name provinceCode batchIds } }": types.TeamsUpdateTeamDocument,
     "mutation TeamsSetUserTeam($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }": types.TeamsSetUserTeamDocument,
@@ -1303,6 +1329,58 @@ export function graphql(source: "query SideChannelsForms3 { forms(filter:{formNu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SideChannelsVerifiedRecords3 { verifiedRecords(perPage:200){ items { automatic reviewerRef verifiedBy { username displayName } form { formNumber } } } }"): typeof import('./graphql.js').SideChannelsVerifiedRecords3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotChecks1($b:ID){ claimNextTask(batchId:$b){ id kind note form { id formNumber } discrepancies { id fieldKey } spotCheckFields } }"): typeof import('./graphql.js').SpotChecks1Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotChecks2($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }"): typeof import('./graphql.js').SpotChecks2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotChecks3($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id, corrections:$c){ status discrepancyCount } }"): typeof import('./graphql.js').SpotChecks3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotChecks4($b:ID!,$p:SpotCheckPolicyInput!){ setSpotCheckPolicy(batchId:$b, policy:$p){ spotCheckMode spotCheckPercent spotCheckSeed } }"): typeof import('./graphql.js').SpotChecks4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotChecks5($b:ID!){ correctionTasks(filter:{batchId:$b}, perPage:200, sortField:id, sortOrder:ASC){ items { id kind status note form { id formNumber } spotCheckFields } } }"): typeof import('./graphql.js').SpotChecks5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotChecks6($b:ID!){ batch(id:$b){ spotCheckMode spotCheckPercent } }"): typeof import('./graphql.js').SpotChecks6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotChecks7($b:ID!){ auditEvents(filter:{action:\"batch.spotcheck\", entityType:\"batch\", entityId:$b}){ items { data } } }"): typeof import('./graphql.js').SpotChecks7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotChecks8($b:ID!){ auditEvents(filter:{action:\"batch.spotcheck\", entityId:$b}, sortField:id, sortOrder:DESC, perPage:1){ items { data } } }"): typeof import('./graphql.js').SpotChecks8Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotChecks9($b:ID!){ batch(id:$b){ status } }"): typeof import('./graphql.js').SpotChecks9Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotChecks10($id:ID!){ requestRekey(id:$id){ status } }"): typeof import('./graphql.js').SpotChecks10Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotChecks11($id:ID!){ form(id:$id){ status task { kind status } tasks { kind status note spotCheckFields } keyings { pass errorCount } fields { field { key } value1 } } }"): typeof import('./graphql.js').SpotChecks11Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotChecks12{ auditEvents(filter:{action:\"spotcheck.draw\"}){ items { entityType data } } }"): typeof import('./graphql.js').SpotChecks12Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotChecks13($b:ID!){ batch(id:$b){ status } }"): typeof import('./graphql.js').SpotChecks13Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

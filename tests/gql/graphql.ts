@@ -254,6 +254,16 @@ export type SpotCheckMode =
   /** Every automatically verified form with the same probability: the percentage */
   | 'UNIFORM';
 
+export type SpotCheckPolicyInput = {
+  /** Every Nth automatically verified form (2..100000) */
+  every?: number | null | undefined;
+  /** How the percentage is drawn (RISK needs percent) */
+  mode?: SpotCheckMode;
+  /** Or a random percentage (0..100], drawn with the seed */
+  percent?: number | null | undefined;
+  seed?: number | null | undefined;
+};
+
 /** REVIEW: the keyings disagree; SPOT_CHECK: a sampled verified form */
 export type TaskKind =
   /** The keyings disagree: resolve with resolveTask */
@@ -1453,6 +1463,98 @@ export type SideChannelsVerifiedRecords3QueryVariables = Exact<{ [key: string]: 
 
 
 export type SideChannelsVerifiedRecords3Query = { verifiedRecords: { items: Array<{ automatic: boolean, reviewerRef: string | null, verifiedBy: { username: string, displayName: string } | null, form: { formNumber: string } }> } };
+
+export type SpotChecks1MutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type SpotChecks1Mutation = { claimNextTask: { id: string, kind: TaskKind, note: string | null, spotCheckFields: Array<string> | null, form: { id: string, formNumber: string }, discrepancies: Array<{ id: string, fieldKey: string }> } | null };
+
+export type SpotChecks2MutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type SpotChecks2Mutation = { resolveTask: { id: string, status: TaskStatus } };
+
+export type SpotChecks3MutationVariables = Exact<{
+  id: string | number;
+  c: Array<FieldCorrectionInput> | FieldCorrectionInput;
+}>;
+
+
+export type SpotChecks3Mutation = { resolveSpotCheck: { status: TaskStatus, discrepancyCount: number } };
+
+export type SpotChecks4MutationVariables = Exact<{
+  b: string | number;
+  p: SpotCheckPolicyInput;
+}>;
+
+
+export type SpotChecks4Mutation = { setSpotCheckPolicy: { spotCheckMode: SpotCheckMode, spotCheckPercent: number | null, spotCheckSeed: number | null } };
+
+export type SpotChecks5QueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type SpotChecks5Query = { correctionTasks: { items: Array<{ id: string, kind: TaskKind, status: TaskStatus, note: string | null, spotCheckFields: Array<string> | null, form: { id: string, formNumber: string } }> } };
+
+export type SpotChecks6QueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type SpotChecks6Query = { batch: { spotCheckMode: SpotCheckMode, spotCheckPercent: number | null } };
+
+export type SpotChecks7QueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type SpotChecks7Query = { auditEvents: { items: Array<{ data: Record<string, any> }> } };
+
+export type SpotChecks8QueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type SpotChecks8Query = { auditEvents: { items: Array<{ data: Record<string, any> }> } };
+
+export type SpotChecks9QueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type SpotChecks9Query = { batch: { status: BatchStatus } };
+
+export type SpotChecks10MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpotChecks10Mutation = { requestRekey: { status: TaskStatus } };
+
+export type SpotChecks11QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpotChecks11Query = { form: { status: FormStatus, task: { kind: TaskKind, status: TaskStatus } | null, tasks: Array<{ kind: TaskKind, status: TaskStatus, note: string | null, spotCheckFields: Array<string> | null }>, keyings: Array<{ pass: number, errorCount: number }>, fields: Array<{ value1: string | null, field: { key: string } }> } };
+
+export type SpotChecks12QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpotChecks12Query = { auditEvents: { items: Array<{ entityType: string, data: Record<string, any> }> } };
+
+export type SpotChecks13QueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type SpotChecks13Query = { batch: { status: BatchStatus } };
 
 export type TeamsCreateTeamMutationVariables = Exact<{
   i: CreateTeamInput;
@@ -4090,6 +4192,162 @@ export const SideChannelsVerifiedRecords3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SideChannelsVerifiedRecords3Query, SideChannelsVerifiedRecords3QueryVariables>;
+export const SpotChecks1Document = new TypedDocumentString(`
+    mutation SpotChecks1($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    kind
+    note
+    form {
+      id
+      formNumber
+    }
+    discrepancies {
+      id
+      fieldKey
+    }
+    spotCheckFields
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks1Mutation, SpotChecks1MutationVariables>;
+export const SpotChecks2Document = new TypedDocumentString(`
+    mutation SpotChecks2($id: ID!, $r: [ResolutionInput!]!) {
+  resolveTask(id: $id, resolutions: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks2Mutation, SpotChecks2MutationVariables>;
+export const SpotChecks3Document = new TypedDocumentString(`
+    mutation SpotChecks3($id: ID!, $c: [FieldCorrectionInput!]!) {
+  resolveSpotCheck(id: $id, corrections: $c) {
+    status
+    discrepancyCount
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks3Mutation, SpotChecks3MutationVariables>;
+export const SpotChecks4Document = new TypedDocumentString(`
+    mutation SpotChecks4($b: ID!, $p: SpotCheckPolicyInput!) {
+  setSpotCheckPolicy(batchId: $b, policy: $p) {
+    spotCheckMode
+    spotCheckPercent
+    spotCheckSeed
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks4Mutation, SpotChecks4MutationVariables>;
+export const SpotChecks5Document = new TypedDocumentString(`
+    query SpotChecks5($b: ID!) {
+  correctionTasks(
+    filter: {batchId: $b}
+    perPage: 200
+    sortField: id
+    sortOrder: ASC
+  ) {
+    items {
+      id
+      kind
+      status
+      note
+      form {
+        id
+        formNumber
+      }
+      spotCheckFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks5Query, SpotChecks5QueryVariables>;
+export const SpotChecks6Document = new TypedDocumentString(`
+    query SpotChecks6($b: ID!) {
+  batch(id: $b) {
+    spotCheckMode
+    spotCheckPercent
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks6Query, SpotChecks6QueryVariables>;
+export const SpotChecks7Document = new TypedDocumentString(`
+    query SpotChecks7($b: ID!) {
+  auditEvents(
+    filter: {action: "batch.spotcheck", entityType: "batch", entityId: $b}
+  ) {
+    items {
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks7Query, SpotChecks7QueryVariables>;
+export const SpotChecks8Document = new TypedDocumentString(`
+    query SpotChecks8($b: ID!) {
+  auditEvents(
+    filter: {action: "batch.spotcheck", entityId: $b}
+    sortField: id
+    sortOrder: DESC
+    perPage: 1
+  ) {
+    items {
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks8Query, SpotChecks8QueryVariables>;
+export const SpotChecks9Document = new TypedDocumentString(`
+    query SpotChecks9($b: ID!) {
+  batch(id: $b) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks9Query, SpotChecks9QueryVariables>;
+export const SpotChecks10Document = new TypedDocumentString(`
+    mutation SpotChecks10($id: ID!) {
+  requestRekey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks10Mutation, SpotChecks10MutationVariables>;
+export const SpotChecks11Document = new TypedDocumentString(`
+    query SpotChecks11($id: ID!) {
+  form(id: $id) {
+    status
+    task {
+      kind
+      status
+    }
+    tasks {
+      kind
+      status
+      note
+      spotCheckFields
+    }
+    keyings {
+      pass
+      errorCount
+    }
+    fields {
+      field {
+        key
+      }
+      value1
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks11Query, SpotChecks11QueryVariables>;
+export const SpotChecks12Document = new TypedDocumentString(`
+    query SpotChecks12 {
+  auditEvents(filter: {action: "spotcheck.draw"}) {
+    items {
+      entityType
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks12Query, SpotChecks12QueryVariables>;
+export const SpotChecks13Document = new TypedDocumentString(`
+    query SpotChecks13($b: ID!) {
+  batch(id: $b) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SpotChecks13Query, SpotChecks13QueryVariables>;
 export const TeamsCreateTeamDocument = new TypedDocumentString(`
     mutation TeamsCreateTeam($i: CreateTeamInput!) {
   createTeam(input: $i) {

@@ -44,6 +44,23 @@ export class DiscrepancyResolver {
     return opened;
   }
 
+  @FieldResolver(() => FormType, { nullable: true, description: 'For kind CONSISTENCY: the other form of the household whose value this one contradicts' })
+  relatedForm(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    return d.relatedForm ? ctx.loaders.form.load(d.relatedForm.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "For kind CONSISTENCY: the related form's value this one contradicts (masked unless you may see this form in clear: it is evidence of this task)" })
+  async relatedValue(@Root() d: Discrepancy, @Ctx() ctx: GqlContext): Promise<string | null> {
+    if (!d.relatedValue) return null;
+    const shown = await this.shown(ctx, d, d.relatedValue);
+    if (d.relatedForm && shown !== null && (await revealsForm(ctx, d.form.id))) {
+      // The other person's value: that form's clear read is recorded too.
+      const field = (await templateOfForm(ctx, d.form.id)).fields.find((x) => x.key === d.fieldKey);
+      if (field?.sensitive) await auditClearRead(ctx, 'discrepancies.read', d.relatedForm.id, [d.fieldKey], d.id);
+    }
+    return shown;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'For kind RULE: which cross-field check the agreed value breaks (names fields, never values)' })
   note(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
     return presentNote(ctx, d.form.id, d.note);

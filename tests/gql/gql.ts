@@ -91,6 +91,13 @@ type Documents = {
     "query HostileForms4 { forms(perPage: 201){ total } }": typeof types.HostileForms4Document,
     "query HostileForms5 { forms(page: 2147483647){ total } }": typeof types.HostileForms5Document,
     "mutation HostileResolveTask($r:[ResolutionInput!]!){ resolveTask(id: \"1\", resolutions: $r){ id } }": typeof types.HostileResolveTaskDocument,
+    "query HouseholdsForm($f:ID!){ form(id:$f){ id formNumber status discrepancies { id fieldKey kind note value1 relatedValue relatedForm { id formNumber } resolvedAt } } }": typeof types.HouseholdsFormDocument,
+    "mutation HouseholdsClaim($b:ID){ claimNextTask(batchId:$b){ id form { id formNumber } discrepancies { id fieldKey kind note value1 relatedValue relatedForm { id formNumber } } } }": typeof types.HouseholdsClaimDocument,
+    "mutation HouseholdsResolve($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ status form { status } } }": typeof types.HouseholdsResolveDocument,
+    "query HouseholdsWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id,resolutions:$r){ field kind check message } }": typeof types.HouseholdsWarningsDocument,
+    "query HouseholdsBatch($id:ID!){ batch(id:$id){ status } }": typeof types.HouseholdsBatchDocument,
+    "query HouseholdsRecord($f:ID!){ form(id:$f){ verifiedRecord { automatic values { key value } } } }": typeof types.HouseholdsRecordDocument,
+    "mutation HouseholdsExport($b:ID!){ exportBatch(batchId:$b){ recordCount } }": typeof types.HouseholdsExportDocument,
     "query IndependenceForm($id:ID!){ form(id:$id){ status task { id } verifiedRecord { id } keyings { pass keyerCode submittedBy } } }": typeof types.IndependenceFormDocument,
     "query IndependenceKeyings { keyings(perPage:1){ total } verifiedRecords(perPage:1){ total } }": typeof types.IndependenceKeyingsDocument,
     "query IndependenceAuditEvents { auditEvents(perPage: 200, filter: { action: \"keyings.ingest\" }){ items { actor data } } }": typeof types.IndependenceAuditEventsDocument,
@@ -378,6 +385,13 @@ const documents: Documents = {
     "query HostileForms4 { forms(perPage: 201){ total } }": types.HostileForms4Document,
     "query HostileForms5 { forms(page: 2147483647){ total } }": types.HostileForms5Document,
     "mutation HostileResolveTask($r:[ResolutionInput!]!){ resolveTask(id: \"1\", resolutions: $r){ id } }": types.HostileResolveTaskDocument,
+    "query HouseholdsForm($f:ID!){ form(id:$f){ id formNumber status discrepancies { id fieldKey kind note value1 relatedValue relatedForm { id formNumber } resolvedAt } } }": types.HouseholdsFormDocument,
+    "mutation HouseholdsClaim($b:ID){ claimNextTask(batchId:$b){ id form { id formNumber } discrepancies { id fieldKey kind note value1 relatedValue relatedForm { id formNumber } } } }": types.HouseholdsClaimDocument,
+    "mutation HouseholdsResolve($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ status form { status } } }": types.HouseholdsResolveDocument,
+    "query HouseholdsWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id,resolutions:$r){ field kind check message } }": types.HouseholdsWarningsDocument,
+    "query HouseholdsBatch($id:ID!){ batch(id:$id){ status } }": types.HouseholdsBatchDocument,
+    "query HouseholdsRecord($f:ID!){ form(id:$f){ verifiedRecord { automatic values { key value } } } }": types.HouseholdsRecordDocument,
+    "mutation HouseholdsExport($b:ID!){ exportBatch(batchId:$b){ recordCount } }": types.HouseholdsExportDocument,
     "query IndependenceForm($id:ID!){ form(id:$id){ status task { id } verifiedRecord { id } keyings { pass keyerCode submittedBy } } }": types.IndependenceFormDocument,
     "query IndependenceKeyings { keyings(perPage:1){ total } verifiedRecords(perPage:1){ total } }": types.IndependenceKeyingsDocument,
     "query IndependenceAuditEvents { auditEvents(perPage: 200, filter: { action: \"keyings.ingest\" }){ items { actor data } } }": types.IndependenceAuditEventsDocument,
@@ -893,6 +907,34 @@ export function graphql(source: "query HostileForms5 { forms(page: 2147483647){ 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HostileResolveTask($r:[ResolutionInput!]!){ resolveTask(id: \"1\", resolutions: $r){ id } }"): typeof import('./graphql.js').HostileResolveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdsForm($f:ID!){ form(id:$f){ id formNumber status discrepancies { id fieldKey kind note value1 relatedValue relatedForm { id formNumber } resolvedAt } } }"): typeof import('./graphql.js').HouseholdsFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HouseholdsClaim($b:ID){ claimNextTask(batchId:$b){ id form { id formNumber } discrepancies { id fieldKey kind note value1 relatedValue relatedForm { id formNumber } } } }"): typeof import('./graphql.js').HouseholdsClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HouseholdsResolve($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ status form { status } } }"): typeof import('./graphql.js').HouseholdsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdsWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id,resolutions:$r){ field kind check message } }"): typeof import('./graphql.js').HouseholdsWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdsBatch($id:ID!){ batch(id:$id){ status } }"): typeof import('./graphql.js').HouseholdsBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdsRecord($f:ID!){ form(id:$f){ verifiedRecord { automatic values { key value } } } }"): typeof import('./graphql.js').HouseholdsRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HouseholdsExport($b:ID!){ exportBatch(batchId:$b){ recordCount } }"): typeof import('./graphql.js').HouseholdsExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

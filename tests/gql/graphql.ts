@@ -815,6 +815,58 @@ export type HostileResolveTaskMutationVariables = Exact<{
 
 export type HostileResolveTaskMutation = { resolveTask: { id: string } };
 
+export type HouseholdsFormQueryVariables = Exact<{
+  f: string | number;
+}>;
+
+
+export type HouseholdsFormQuery = { form: { id: string, formNumber: string, status: FormStatus, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, note: string | null, value1: string | null, relatedValue: string | null, resolvedAt: string | null, relatedForm: { id: string, formNumber: string } | null }> } };
+
+export type HouseholdsClaimMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type HouseholdsClaimMutation = { claimNextTask: { id: string, form: { id: string, formNumber: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, note: string | null, value1: string | null, relatedValue: string | null, relatedForm: { id: string, formNumber: string } | null }> } | null };
+
+export type HouseholdsResolveMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+  why?: string | null | undefined;
+}>;
+
+
+export type HouseholdsResolveMutation = { resolveTask: { status: TaskStatus, form: { status: FormStatus } } };
+
+export type HouseholdsWarningsQueryVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type HouseholdsWarningsQuery = { resolutionWarnings: Array<{ field: string, kind: DiscrepancyKind, check: string, message: string }> };
+
+export type HouseholdsBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdsBatchQuery = { batch: { status: BatchStatus } };
+
+export type HouseholdsRecordQueryVariables = Exact<{
+  f: string | number;
+}>;
+
+
+export type HouseholdsRecordQuery = { form: { verifiedRecord: { automatic: boolean, values: Array<{ key: string, value: string | null }> } | null } };
+
+export type HouseholdsExportMutationVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type HouseholdsExportMutation = { exportBatch: { recordCount: number } };
+
 export type IndependenceFormQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2859,6 +2911,98 @@ export const HostileResolveTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HostileResolveTaskMutation, HostileResolveTaskMutationVariables>;
+export const HouseholdsFormDocument = new TypedDocumentString(`
+    query HouseholdsForm($f: ID!) {
+  form(id: $f) {
+    id
+    formNumber
+    status
+    discrepancies {
+      id
+      fieldKey
+      kind
+      note
+      value1
+      relatedValue
+      relatedForm {
+        id
+        formNumber
+      }
+      resolvedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdsFormQuery, HouseholdsFormQueryVariables>;
+export const HouseholdsClaimDocument = new TypedDocumentString(`
+    mutation HouseholdsClaim($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    form {
+      id
+      formNumber
+    }
+    discrepancies {
+      id
+      fieldKey
+      kind
+      note
+      value1
+      relatedValue
+      relatedForm {
+        id
+        formNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdsClaimMutation, HouseholdsClaimMutationVariables>;
+export const HouseholdsResolveDocument = new TypedDocumentString(`
+    mutation HouseholdsResolve($id: ID!, $r: [ResolutionInput!]!, $why: String) {
+  resolveTask(id: $id, resolutions: $r, overrideReason: $why) {
+    status
+    form {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdsResolveMutation, HouseholdsResolveMutationVariables>;
+export const HouseholdsWarningsDocument = new TypedDocumentString(`
+    query HouseholdsWarnings($id: ID!, $r: [ResolutionInput!]!) {
+  resolutionWarnings(id: $id, resolutions: $r) {
+    field
+    kind
+    check
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdsWarningsQuery, HouseholdsWarningsQueryVariables>;
+export const HouseholdsBatchDocument = new TypedDocumentString(`
+    query HouseholdsBatch($id: ID!) {
+  batch(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdsBatchQuery, HouseholdsBatchQueryVariables>;
+export const HouseholdsRecordDocument = new TypedDocumentString(`
+    query HouseholdsRecord($f: ID!) {
+  form(id: $f) {
+    verifiedRecord {
+      automatic
+      values {
+        key
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdsRecordQuery, HouseholdsRecordQueryVariables>;
+export const HouseholdsExportDocument = new TypedDocumentString(`
+    mutation HouseholdsExport($b: ID!) {
+  exportBatch(batchId: $b) {
+    recordCount
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdsExportMutation, HouseholdsExportMutationVariables>;
 export const IndependenceFormDocument = new TypedDocumentString(`
     query IndependenceForm($id: ID!) {
   form(id: $id) {

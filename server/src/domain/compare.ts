@@ -57,7 +57,7 @@ export interface FieldDiff {
 }
 
 /** Case never distinguishes names, places and addresses; for other types canonical() decides. */
-function comparisonKey(field: FieldDef, v: string | null): string | null {
+export function comparisonKey(field: FieldDef, v: string | null): string | null {
   if (field.strict) return strictKey(v);
   return foldedKey(field, v);
 }

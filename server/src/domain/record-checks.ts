@@ -2,14 +2,15 @@
  * Every check of one form's values that does not need the two keyings: the template's cross-field
  * rules, plausible Vietnamese text and official place names. The same function judges the agreed
  * values at ingest and the final record after a reviewer, a third clerk or a spot check set it, so
- * a value is never verified by a path that skipped a check. Household checks need other forms and
- * live in household.ts.
+ * a value is never verified by a path that skipped a check. Of the household checks only those one
+ * form can fail alone run here; those between forms need the others (services/household.ts).
  */
 import type { CheckKind } from './compare.js';
+import { checkOwnForm, factsOf, hasHousehold } from './household.js';
 import { checkPlace, type PlaceFinding, type PlaceKind } from './places.js';
 import { checkRules, ruleFields } from './rules.js';
 import { checkText, textKindOf } from './syllables.js';
-import type { FieldType, TemplateDef } from './template.js';
+import { fieldMap, type FieldType, type TemplateDef } from './template.js';
 import { ILLEGIBLE, type FieldValues } from './values.js';
 
 export interface CheckFinding {
@@ -42,8 +43,14 @@ export function checkRecord(template: TemplateDef, values: FieldValues, opts: Re
     const kind = PLACE_KINDS[f.type];
     if (kind) for (const p of placeFindings(v, kind)) out.push({ kind: 'REFERENCE', check: `place.${p.code}`, field: f.key, message: `${f.key}: ${p.message}` });
   }
+  if (hasHousehold(template)) {
+    for (const h of checkOwnForm(defsOf(template), factsOf(values, judged))) out.push({ kind: 'CONSISTENCY', check: h.check, field: h.field, message: h.message });
+  }
   return out;
 }
+
+const defsCache = new WeakMap<TemplateDef, ReturnType<typeof fieldMap>>();
+const defsOf = (t: TemplateDef) => defsCache.get(t) ?? defsCache.set(t, fieldMap(t)).get(t)!;
 
 const PLACE_KINDS: Partial<Record<FieldType, PlaceKind>> = { PLACE: 'place', ADDRESS: 'address' };
 

@@ -1,5 +1,6 @@
 import { PROVINCE_CODES, PROVINCE_NAME_BY_CODE } from './provinces.js';
 import type { TemplateDef } from './template.js';
+import { HOUSEHOLD_NOTES } from './household.js';
 import { ILLEGIBLE, parseDate, type FieldValues } from './values.js';
 
 /**
@@ -152,7 +153,7 @@ export function redactNote(note: string | null | undefined): string | null {
   return note
     .split('; ')
     .map((part) => {
-      if (VALUELESS.some((re) => re.test(part))) return part;
+      if (VALUELESS.some((re) => re.test(part)) || HOUSEHOLD_NOTES.some((re) => re.test(part))) return part;
       for (const [re, say] of LEGACY) {
         const m = re.exec(part);
         if (m) return say(m);

@@ -23,6 +23,8 @@ const CASES = [
       ['IN_REVIEW', 'VERIFIED'],
       ['IN_REVIEW', 'REJECTED'],
       ['REJECTED', 'IN_REVIEW'],
+      ['AUTO_VERIFIED', 'IN_REVIEW'],
+      ['VERIFIED', 'IN_REVIEW'],
     ],
   },
   {
@@ -99,10 +101,10 @@ describe.each(CASES)('$name machine', ({ machine, name, states, allowed }) => {
 });
 
 describe('terminal states', () => {
-  it('verified and auto-verified forms and resolved tasks cannot move', () => {
+  it('verified and auto-verified forms only go back to review (a household check), and resolved tasks cannot move', () => {
     for (const s of FORM_STATUSES) {
-      expect(formMachine.can('VERIFIED', s)).toBe(false);
-      expect(formMachine.can('AUTO_VERIFIED', s)).toBe(false);
+      expect(formMachine.can('VERIFIED', s)).toBe(s === 'IN_REVIEW');
+      expect(formMachine.can('AUTO_VERIFIED', s)).toBe(s === 'IN_REVIEW');
     }
     for (const s of TASK_STATUSES) expect(taskMachine.can('RESOLVED', s)).toBe(false);
   });

@@ -27,13 +27,16 @@ export class StateMachine<S extends string> {
 export const FORM_STATUSES = ['AWAITING_KEYINGS', 'ONE_PASS_KEYED', 'AUTO_VERIFIED', 'IN_REVIEW', 'VERIFIED', 'REJECTED'] as const;
 export type FormStatus = (typeof FORM_STATUSES)[number];
 
-/** REJECTED: the scan is unreadable; the form leaves the pipeline until it is rescanned. */
+/**
+ * REJECTED: the scan is unreadable; the form leaves the pipeline until it is rescanned. A verified
+ * form returns to review when a later form of its household contradicts it (until handover).
+ */
 export const formMachine = new StateMachine<FormStatus>('form', {
   AWAITING_KEYINGS: ['ONE_PASS_KEYED'],
   ONE_PASS_KEYED: ['AUTO_VERIFIED', 'IN_REVIEW'],
-  AUTO_VERIFIED: [],
+  AUTO_VERIFIED: ['IN_REVIEW'],
   IN_REVIEW: ['VERIFIED', 'REJECTED'],
-  VERIFIED: [],
+  VERIFIED: ['IN_REVIEW'],
   REJECTED: ['IN_REVIEW'],
 });
 

@@ -119,6 +119,15 @@ export function onSpotChecked(
   d.reviewer(day, a.by.userId, a.batch, { ...c, ...reviewTime(a.claimedAt, a.now) });
 }
 
+/**
+ * A verified form reopened by a household check: its discrepancies count on the day the form was
+ * compared (as a rebuild from the tables counts them) and, per field, on the day they were raised.
+ */
+export function onReopened(d: Deltas, a: { batch: BatchLike; fields: string[]; wasAutomatic: boolean; comparedAt: Date; now: Date }): void {
+  d.batch(vnDay(a.comparedAt), a.batch, { discrepancies: a.fields.length, ...(a.wasAutomatic ? { auto_verified: -1, to_review: 1 } : {}) });
+  for (const f of a.fields) d.field(vnDay(a.now), f, a.batch, { discrepancies: 1 });
+}
+
 /** A form rejected as unreadable (by a reviewer) or brought back by a rescan (reviewer null). */
 export async function onRejectedOrRescanned(em: SqlEntityManager, d: Deltas, a: { batch: BatchLike | { id: number }; rescan: boolean; by: Actor | null; now: Date }): Promise<void> {
   const b = await batchOf(em, a.batch);

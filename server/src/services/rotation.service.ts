@@ -15,7 +15,7 @@ import { Vault } from './vault.js';
  * under the current key is skipped.
  */
 interface Target {
-  table: 'keying' | 'verified_record' | 'discrepancy';
+  table: 'keying' | 'verified_record' | 'discrepancy' | 'household_member';
   columns: string[];
   aad(row: Record<string, unknown>, column: string): string;
 }
@@ -23,7 +23,8 @@ interface Target {
 const TARGETS: Target[] = [
   { table: 'keying', columns: ['values'], aad: (r) => `keying:${r.form_id}:${r.pass}` },
   { table: 'verified_record', columns: ['values'], aad: (r) => `record:${r.form_id}` },
-  { table: 'discrepancy', columns: ['value1', 'value2', 'value3', 'final_value'], aad: (r) => `field:${r.form_id}:${r.field_key}` },
+  { table: 'discrepancy', columns: ['value1', 'value2', 'value3', 'final_value', 'related_value'], aad: (r) => `field:${r.form_id}:${r.field_key}` },
+  { table: 'household_member', columns: ['facts'], aad: (r) => `household:${r.form_id}` },
 ];
 
 export interface Progress {

@@ -9,6 +9,7 @@ import { Deltas, onSpotChecked } from './aggregates.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
+import { settledHouseholdChecks } from './household.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
 import { drawForms, drawPolicyOf } from './spot-check-draw.js';
 import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveTask, refreshBatch, requireActor } from './task-state.js';
@@ -41,6 +42,8 @@ export async function drawAfterReview(em: SqlEntityManager, args: { task: Correc
   if (policy?.mode !== 'RISK') return;
   const agreed = agreedFields(Object.keys(sources), sources).length;
   if (!agreed) return;
+  // A form reopened by a household check may have been drawn already: one spot check per form.
+  if (await em.count(CorrectionTask, { form: form.id, kind: 'SPOT_CHECK' })) return;
   const [drawn] = await drawForms(em, policy, [{ id: form.id, keyer1: task.keyer1, keyer2: task.keyer2 }], now);
   if (!drawn) return;
   const spot = em.create(CorrectionTask, {
@@ -104,7 +107,9 @@ export class SpotChecks {
         for (const pass of passesToCharge('BOTH_WRONG', false)) charges.push({ keying: byPass.get(pass)!, fieldKey: c.fieldKey, kind });
       }
       // The record after the check must pass every check, or the reviewer says why it is right.
-      const findings = checkRecord(template, values, { now });
+      // A changed record is checked against its household too.
+      const household = changes.length ? await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false }) : null;
+      const findings = [...checkRecord(template, values, { now }), ...(household?.findings ?? [])];
       if (findings.length && !reason) throw new ChecksFailedError(findingProblems(findings));
       let errors: Awaited<ReturnType<typeof chargeErrors>> = [];
       if (changes.length) {
@@ -116,6 +121,7 @@ export class SpotChecks {
         await em.insertMany(Discrepancy, discrepancies as never[]);
         errors = await chargeErrors(em, form, charges, now);
         task.discrepancyCount = changes.length;
+        await household?.remember(now);
       }
       const agg = new Deltas();
       onSpotChecked(agg, { batch: form.batch, keyings, errors, corrected: changes.length > 0, by: actor, claimedAt: task.claimedAt, now });
@@ -145,7 +151,8 @@ export class SpotChecks {
     this.validate(fields, corrections, new Set(agreedFields(fields.keys(), record.sources)));
     const values = this.vault.openRecord(form.id, record.values);
     for (const c of corrections) values[c.fieldKey] = this.comparator.canonical(fields.get(c.fieldKey)!, c.illegible ? ILLEGIBLE : c.value ?? null);
-    return checkRecord(template, values, { now: new Date() });
+    const household = corrections.length ? await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true }) : null;
+    return [...checkRecord(template, values, { now: new Date() }), ...(household?.findings ?? [])];
   }
 
   /** Corrections name fields of the form both clerks agreed on (`checked`), once each, with valid values. */

@@ -86,7 +86,7 @@ export async function rescanForm(ctx: ServiceContext, formId: number, imageRef: 
     const form = await em.findOne(Form, formId, isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
     if (!form) throw new DomainError('NOT_FOUND', `form ${formId} does not exist`);
     await assertBatchOpen(em, form.batch.id);
-    const task = await em.findOneOrFail(CorrectionTask, { form: form.id, kind: 'REVIEW' });
+    const task = await em.findOneOrFail(CorrectionTask, { form: form.id, kind: 'REVIEW', status: 'REJECTED' });
     moveForm(form, 'IN_REVIEW');
     moveTask(task, 'OPEN');
     const old = form.imageRef;

@@ -11,6 +11,7 @@ import { Deltas, onSettled } from './aggregates.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
+import { settledHouseholdChecks } from './household.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
 import { drawAfterReview } from './spot-check.js';
 import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
@@ -81,7 +82,9 @@ export class TaskResolution {
     const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
     const { finals, fields } = await this.finalsOf(em, task, form, resolutions, { partial: true });
     const template = await this.templates.get(em, form.batch.template.id);
-    return checkRecord(template, await this.finalValues(em, form, fields, finals), { now: new Date() });
+    const values = await this.finalValues(em, form, fields, finals);
+    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true });
+    return [...checkRecord(template, values, { now: new Date() }), ...household.findings];
   }
 
   /** Validates a reviewer's resolutions and turns them into final raw values. */
@@ -104,12 +107,19 @@ export class TaskResolution {
     return { finals, fields };
   }
 
-  /** The record the finals make: pass 1's agreed values (canonical) with each settled field replaced. */
-  private async finalValues(em: SqlEntityManager, form: Form, fields: Map<string, FieldDef>, finals: SettledField[], keyings?: Keying[]): Promise<FieldValues> {
-    const p1 = (keyings ?? (await em.find(Keying, { form: form.id, pass: 1 }))).find((k) => k.pass === 1)!;
-    const p1Values = this.vault.openKeying(form.id, 1, p1.values);
+  /**
+   * The record the finals make: pass 1's agreed values (canonical), or the record already verified
+   * when a household check reopened the form, with each settled field replaced.
+   */
+  private async finalValues(em: SqlEntityManager, form: Form, fields: Map<string, FieldDef>, finals: SettledField[], keyings?: Keying[], record?: VerifiedRecord | null): Promise<FieldValues> {
     const values: FieldValues = {};
-    for (const f of fields.values()) values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
+    const earlier = record === undefined ? await em.findOne(VerifiedRecord, { form: form.id }) : record;
+    if (earlier) Object.assign(values, this.vault.openRecord(form.id, earlier.values));
+    else {
+      const p1 = (keyings ?? (await em.find(Keying, { form: form.id, pass: 1 }))).find((k) => k.pass === 1)!;
+      const p1Values = this.vault.openKeying(form.id, 1, p1.values);
+      for (const f of fields.values()) values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
+    }
     for (const { d, raw } of finals) values[d.fieldKey] = this.comparator.canonical(fields.get(d.fieldKey)!, raw);
     return values;
   }
@@ -150,14 +160,16 @@ export class TaskResolution {
     const template = await this.templates.get(em, form.batch.template.id);
     const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
     const byPass = new Map(keyings.map((k) => [k.pass, k]));
-    const values = await this.finalValues(em, form, fields, finals, keyings);
+    const earlier = await em.findOne(VerifiedRecord, { form: form.id });
+    const values = await this.finalValues(em, form, fields, finals, keyings, earlier);
     // The final record passes every check, or a person says why it is right anyway.
-    const findings = checkRecord(template, values, { now });
+    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false });
+    const findings = [...checkRecord(template, values, { now }), ...household.findings];
     const reason = args.checks === 'defer' ? null : args.checks.reason;
     // A third keying cannot give a reason: its record waits for a reviewer instead.
     if (findings.length && args.checks === 'defer') return null;
     if (findings.length && !reason) throw new ChecksFailedError(findingProblems(findings));
-    const sources: Record<string, string> = Object.fromEntries([...fields.keys()].map((k) => [k, 'AGREED']));
+    const sources: Record<string, string> = { ...Object.fromEntries([...fields.keys()].map((k) => [k, 'AGREED'])), ...(earlier?.sources ?? {}) };
     const charges: Charge[] = [];
     const changes: Record<string, unknown>[] = [];
     for (const { d, raw, source } of finals) {
@@ -182,23 +194,24 @@ export class TaskResolution {
     clearClaim(task);
     form.verifiedAt = now;
     form.updatedAt = now;
-    const record = em.create(VerifiedRecord, {
-      form,
-      batch: form.batch,
+    const recordData = {
       values: this.vault.sealRecord(template, form.id, values),
       sources,
       automatic: false,
       verifiedBy: by ? em.getReference(User, by.userId) : null,
       verifiedAt: now,
       citizenBidx: this.vault.citizenIndex(template, values),
-    });
+    };
+    // A reopened form keeps its record, settled again.
+    const record = earlier ? Object.assign(earlier, recordData) : em.create(VerifiedRecord, { form, batch: form.batch, ...recordData });
     const errors = await chargeErrors(em, form, charges, now);
     await em.flush();
+    await household.remember(now);
     onSettled(agg, { batch: form.batch, keyings, errors, finals, by, claimedAt, now });
     await audit(em, by, [
       // Old and new values are personal data: the audit keeps them sealed.
       { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes), ...overrideAudit(this.vault, task.id, findings, reason) } },
-      { action: 'form.verify', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'VERIFIED', recordId: record.id } },
+      { action: 'form.verify', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'VERIFIED', recordId: record.id, ...(earlier ? { again: true } : {}) } },
     ], now);
     await drawAfterReview(em, { task, form, sources, by, now });
     return record;

@@ -148,6 +148,11 @@ export class Vault {
     return `rv_${blindIndex(this.ring, `reviewer:${userId}`).slice(0, 16)}`;
   }
 
+  /** The blind key that links forms of one household (household.ts): never the key in clear. */
+  householdToken(linkKey: string): string {
+    return blindIndex(this.ring, `household:${linkKey}`);
+  }
+
   /** The blind index of a citizen ID as someone searching types it (spaces, dots, full-width digits). */
   citizenIndexOf(raw: string): string | null {
     return this.citizenToken(digitsOnly(raw));

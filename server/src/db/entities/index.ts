@@ -145,7 +145,8 @@ export class Keying {
 @Index({ properties: ['claimedBy', 'status'] })
 @Index({ properties: ['provinceCode', 'status', 'createdAt', 'id'] })
 // A form's review, and under a RISK policy a spot check after it: at most one of each.
-@Unique({ properties: ['form', 'kind'] })
+// At most one spot check per form, and one unfinished review task (partial unique indexes in the migrations).
+@Index({ properties: ['form', 'kind'] })
 export class CorrectionTask {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @ManyToOne(() => Form, { index: false }) form!: Rel<Form>;

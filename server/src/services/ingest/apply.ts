@@ -6,6 +6,7 @@ import { audit } from '../audit.service.js';
 import type { Actor } from '../context.js';
 import { exec, insertRows, sqlDate } from '../sql.js';
 import type { Vault } from '../vault.js';
+import { reopenForHousehold } from '../household-reopen.js';
 import { compareForms } from './compare.js';
 import { formKey, loadForms, lockForms, splitRetries, type FormRow } from './forms.js';
 import { keyReused, rejected, sameCredential, stored } from './outcomes.js';
@@ -78,7 +79,7 @@ async function insertKeyings(tx: SqlEntityManager, vault: Vault, accepted: Accep
 }
 
 /** Final form statuses (one UPDATE per status), batch statuses and missing image references. */
-async function writeForms(deps: IngestDeps, tx: SqlEntityManager, forms: Map<number, FormState>, now: Date, actor: Actor | null): Promise<void> {
+async function writeForms(deps: IngestDeps, tx: SqlEntityManager, forms: Map<number, FormState>, now: Date, actor: Actor | null, reopened: number[]): Promise<void> {
   // One UPDATE per final status, only for forms whose stored status is not already it.
   const byStatus = new Map<FormStatus, number[]>();
   for (const f of forms.values()) {
@@ -95,7 +96,7 @@ async function writeForms(deps: IngestDeps, tx: SqlEntityManager, forms: Map<num
   }
   // A batch becomes READY when its last form is verified (automatically, too), OPEN again when a new form arrives.
   // In id order: refreshBatch locks each batch row.
-  const touched = [...new Set([...forms.values()].filter((f) => f.touched).map((f) => f.batch.id))].sort((a, b) => a - b);
+  const touched = [...new Set([...[...forms.values()].filter((f) => f.touched).map((f) => f.batch.id), ...reopened])].sort((a, b) => a - b);
   for (const batchId of touched) await deps.tasks.refreshBatch(tx, batchId, actor);
   // Fill in an image reference the first keying did not carry.
   for (const form of forms.values()) {
@@ -115,12 +116,14 @@ export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepa
   const forms = await loadForms(tx, deps.vault, fresh, formRows);
   const accepted = decide(fresh, forms, formRows, credential, outcomes, duplicates);
   await insertKeyings(tx, deps.vault, accepted, credential, now);
-  const review = await compareForms(tx, deps.comparator, deps.vault, forms.values(), now);
+  const { review, reopen } = await compareForms(tx, deps.comparator, deps.vault, forms.values(), now);
   onIngest(agg, { accepted, forms: forms.values(), review }, now);
+  // Verified forms of other calls that a form of this one contradicts go back to review.
+  const reopened = reopen.length ? await reopenForHousehold(tx, { vault: deps.vault, templates: deps.templates }, reopen, agg, actor, now) : [];
   await spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
   // New forms reopen a batch that was ready for handover.
   const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];
-  await writeForms(deps, tx, forms, now, actor);
+  await writeForms(deps, tx, forms, now, actor, reopened);
 
   const perBatch = new Map<number, { keyings: number[]; passes: number[]; forms: Record<string, number[]> }>();
   for (const { p, form } of accepted) {

@@ -6,7 +6,10 @@ import type { TemplateDef } from '../../domain/template.js';
 import type { FieldValues } from '../../domain/values.js';
 import { insertRows, type SqlValue } from '../sql.js';
 import type { Vault } from '../vault.js';
+import { checkHouseholds, type Compared } from './households.js';
 import type { Diff, FormState } from './types.js';
+
+export type Reopen = Awaited<ReturnType<typeof checkHouseholds>>['reopen'][number];
 
 /**
  * Checks run on the agreed part of the record: a check is judged only when every field it reads
@@ -27,9 +30,10 @@ const move = (form: FormState, to: FormStatus) => {
  * Step 7: forms that now have both passes are compared; agreement makes a verified record,
  * anything else a review task with its discrepancies. Moves each touched form's status.
  */
-export async function compareForms(tx: SqlEntityManager, comparator: Comparator, vault: Vault, forms: Iterable<FormState>, now: Date): Promise<{ form: FormState; diffs: Diff[] }[]> {
+export async function compareForms(tx: SqlEntityManager, comparator: Comparator, vault: Vault, forms: Iterable<FormState>, now: Date): Promise<{ review: { form: FormState; diffs: Diff[] }[]; reopen: Reopen[] }> {
   const records: SqlValue[][] = [];
   const review: { form: FormState; diffs: Diff[] }[] = [];
+  const compared: Compared[] = [];
   for (const form of forms) {
     if (!form.touched) continue;
     const p1 = form.passes.get(1), p2 = form.passes.get(2);
@@ -48,6 +52,11 @@ export async function compareForms(tx: SqlEntityManager, comparator: Comparator,
       agreed[f.key] = mine && (mine.values[f.key] ?? null) === raw ? comparator.canonicalOfClean(f, mine.clean[f.key] ?? null) : comparator.canonical(f, raw);
     }
     diffs.push(...checkDiffs(form.template, p1.values, p2.values, diffs, agreed, now));
+    compared.push({ form, diffs, agreed });
+  }
+  // The household checks see every compared form of the call at once (one lookup).
+  const { reopen } = await checkHouseholds(tx, vault, compared, now);
+  for (const { form, diffs, agreed } of compared) {
     if (diffs.length === 0) {
       move(form, 'AUTO_VERIFIED');
       // Empty sources mean "every field AGREED": half the JSON for the most common record.
@@ -69,11 +78,11 @@ export async function compareForms(tx: SqlEntityManager, comparator: Comparator,
     review.forEach(({ form, diffs }, i) => {
       for (const d of diffs) {
         const sealed = (v: string | null) => vault.sealField(form.template, form.id, d.field, v);
-        discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, sealed(d.value1), sealed(d.value2), d.kind, d.distance, d.note ?? null, now]);
+        discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, sealed(d.value1), sealed(d.value2), d.kind, d.distance, d.note ?? null, d.relatedFormId ?? null, d.relatedFormId ? sealed(d.relatedValue ?? null) : null, now]);
       }
     });
-    await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'created_at'], discrepancies);
+    await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'related_form_id', 'related_value', 'created_at'], discrepancies);
   }
   if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at', 'citizen_bidx'], records);
-  return review;
+  return { review, reopen };
 }

@@ -25,7 +25,7 @@ export async function applyRekey(deps: IngestDeps, tx: SqlEntityManager, p: Prep
     return stored(p.index, i.idempotencyKey, 'DUPLICATE', Number(dup.id), Number(dup.form_id), f.status);
   }
   const form = await tx.findOne(Form, { batch: p.batch.id, formNumber: i.formNumber }, isPostgres(tx) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-  const task = form ? await tx.findOne(CorrectionTask, { form: form.id, kind: 'REVIEW' }) : null;
+  const task = form ? await tx.findOne(CorrectionTask, { form: form.id, kind: 'REVIEW', status: 'REKEY_REQUESTED' }) : null;
   if (!form || !task || task.status !== 'REKEY_REQUESTED') {
     return rejected(p.index, i, 'CONFLICT', `form ${i.formNumber} of batch ${p.batch.code} has no re-key request`, [{ field: 'pass', reason: 'no re-key requested for this form' }]);
   }

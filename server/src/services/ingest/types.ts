@@ -80,4 +80,5 @@ export interface FormState {
   touched: boolean;
 }
 
-export type Diff = FieldDiff & { note?: string };
+/** A discrepancy to store: a CONSISTENCY one names the other form and carries its value. */
+export type Diff = FieldDiff & { note?: string; relatedFormId?: number; relatedValue?: string | null };

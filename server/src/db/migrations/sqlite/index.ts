@@ -11,6 +11,7 @@ import { Migration20261205120000_accounts } from './Migration20261205120000_acco
 import { Migration20261205130000_teams } from './Migration20261205130000_teams.js';
 import { Migration20261205160000_checks } from './Migration20261205160000_checks.js';
 import { Migration20261206100000_spot_check_risk } from './Migration20261206100000_spot_check_risk.js';
+import { Migration20261207100000_households } from './Migration20261207100000_households.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const sqliteMigrations = [
@@ -27,4 +28,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261205130000_teams', class: Migration20261205130000_teams },
   { name: 'Migration20261205160000_checks', class: Migration20261205160000_checks },
   { name: 'Migration20261206100000_spot_check_risk', class: Migration20261206100000_spot_check_risk },
+  { name: 'Migration20261207100000_households', class: Migration20261207100000_households },
 ];

@@ -1,0 +1,162 @@
+/**
+ * Household checks between forms (domain/household.ts) over the whole campaign: each compared
+ * form leaves its household facts (sealed) and blind link keys; a form arriving later, or settled
+ * by a reviewer, finds the forms it shares a key with in one indexed lookup and is checked
+ * against them. Only blind keys are stored in clear.
+ */
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { checkPair, factsOf, hasHousehold, linkKeysOf, type Facts, type HouseholdField } from '../domain/household.js';
+import type { CheckFinding } from '../domain/record-checks.js';
+import { fieldMap, type FieldDef, type TemplateDef } from '../domain/template.js';
+import type { FieldValues } from '../domain/values.js';
+import { exec, insertRows, isPostgres, pgArray, type SqlValue } from './sql.js';
+import type { Vault } from './vault.js';
+
+type Defs = ReadonlyMap<string, FieldDef>;
+
+export interface Member {
+  formId: number;
+  batchId: number;
+  facts: Facts;
+}
+
+/** A stored member, with where its form and batch stand. */
+export interface Stored extends Member {
+  formStatus: string;
+  batchStatus: string;
+  provinceCode: string;
+  templateId: number;
+}
+
+/** One contradiction seen from one form: its field, the other form, and that form's value. */
+export interface Hit {
+  formId: number;
+  field: HouseholdField;
+  check: string;
+  note: string;
+  relatedFormId: number;
+  relatedValue: string | null;
+}
+
+export const tokensOf = (vault: Vault, defs: Defs, facts: Facts): string[] => linkKeysOf(defs, facts).map((k) => vault.householdToken(k));
+
+/**
+ * Serializes transactions touching the same household (PostgreSQL): two members committed at
+ * once would each miss the other. Keys in sorted order, in one statement.
+ */
+export async function lockLinks(tx: SqlEntityManager, tokens: Iterable<string>): Promise<void> {
+  const list = [...new Set(tokens)].sort();
+  if (!list.length || !isPostgres(tx)) return;
+  await exec(tx, 'select count(pg_advisory_xact_lock(hashtextextended(t, 7))) from (select unnest(?::text[]) as t order by 1) s', [pgArray(list)]);
+}
+
+/**
+ * A key shared by more forms than any household has is not a household link (a placeholder
+ * written on many forms, say): it is ignored rather than checked against everyone.
+ */
+export const MAX_LINKED = 60;
+
+/** The stored members sharing a key with these tokens, except the given forms. */
+export async function membersLinkedTo(tx: SqlEntityManager, vault: Vault, tokens: Iterable<string>, except: ReadonlySet<number>): Promise<Stored[]> {
+  const list = [...new Set(tokens)];
+  const byToken = new Map<string, number[]>();
+  for (let i = 0; i < list.length; i += 5000) {
+    const chunk = list.slice(i, i + 5000);
+    const rows = await exec<{ token: string; form_id: number }[]>(tx, `select token, form_id from household_link where token in (${chunk.map(() => '?').join(',')})`, chunk);
+    for (const r of rows) (byToken.get(r.token) ?? byToken.set(r.token, []).get(r.token)!).push(Number(r.form_id));
+  }
+  const ids = [...new Set([...byToken.values()].filter((f) => f.length <= MAX_LINKED).flat())].filter((id) => !except.has(id));
+  const out: Stored[] = [];
+  type Row = { form_id: number; batch_id: number; facts: string; form_status: string; batch_status: string; province_code: string; template_id: number };
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    const rows = await exec<Row[]>(
+      tx,
+      `select m.form_id, m.batch_id, m.facts, f.status as form_status, b.status as batch_status, b.province_code, b.template_id
+         from household_member m join form f on f.id = m.form_id join batch b on b.id = m.batch_id where m.form_id in (${chunk.map(() => '?').join(',')})`,
+      chunk,
+    );
+    for (const r of rows) {
+      const formId = Number(r.form_id);
+      out.push({ formId, batchId: Number(r.batch_id), facts: vault.openJson<Facts>(`household:${formId}`, r.facts), formStatus: r.form_status, batchStatus: r.batch_status, provinceCode: r.province_code, templateId: Number(r.template_id) });
+    }
+  }
+  return out;
+}
+
+/** Stores (or replaces) members' facts and link keys. */
+export async function saveMembers(tx: SqlEntityManager, vault: Vault, defs: Defs, members: Member[], now: Date): Promise<void> {
+  if (!members.length) return;
+  const ids = members.map((m) => m.formId);
+  for (const t of ['household_link', 'household_member']) await exec(tx, `delete from ${t} where form_id in (${ids.map(() => '?').join(',')})`, ids, 'run');
+  await insertRows(tx, 'household_member', ['form_id', 'batch_id', 'facts', 'updated_at'], members.map((m) => [m.formId, m.batchId, vault.sealJson(`household:${m.formId}`, m.facts), now]));
+  const links: SqlValue[][] = [];
+  for (const m of members) for (const t of new Set(tokensOf(vault, defs, m.facts))) links.push([t, m.formId]);
+  if (links.length) await insertRows(tx, 'household_link', ['token', 'form_id'], links);
+}
+
+/**
+ * Every contradiction between the `fresh` forms and the forms they share a key with (stored ones
+ * and each other), as hits on both sides: one per form and field, the first found.
+ */
+export function householdHits(vault: Vault, defs: Defs, fresh: Member[], stored: Member[]): Map<number, Hit[]> {
+  const byToken = new Map<string, number[]>();
+  const all = new Map<number, Member>();
+  const freshIds = new Set(fresh.map((m) => m.formId));
+  for (const m of [...fresh, ...stored]) {
+    all.set(m.formId, m);
+    for (const t of tokensOf(vault, defs, m.facts)) (byToken.get(t) ?? byToken.set(t, []).get(t)!).push(m.formId);
+  }
+  const hits = new Map<number, Hit[]>();
+  const add = (h: Hit) => {
+    const list = hits.get(h.formId) ?? hits.set(h.formId, []).get(h.formId)!;
+    if (!list.some((x) => x.field === h.field)) list.push(h);
+  };
+  for (const x of fresh) {
+    const others = new Set<number>();
+    for (const t of tokensOf(vault, defs, x.facts)) {
+      const linked = byToken.get(t) ?? [];
+      if (linked.length <= MAX_LINKED) for (const id of linked) others.add(id);
+    }
+    for (const id of others) {
+      // A pair of fresh forms is looked at once.
+      if (id === x.formId || (freshIds.has(id) && id < x.formId)) continue;
+      const y = all.get(id)!;
+      for (const [a, b] of [[x, y], [y, x]] as const) {
+        for (const f of checkPair(defs, a.facts, b.facts)) {
+          add({ formId: a.formId, field: f.fieldA, check: f.check, note: f.noteA, relatedFormId: b.formId, relatedValue: b.facts[f.fieldB] ?? null });
+          add({ formId: b.formId, field: f.fieldB, check: f.check, note: f.noteB, relatedFormId: a.formId, relatedValue: a.facts[f.fieldA] ?? null });
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * The household checks of a record a person settles (review, re-key, spot check): contradictions
+ * with settled forms (a form still in review is its own reviewer's call, and is checked against
+ * this one when it settles), or with every linked form for the warnings shown before submitting.
+ * `remember` stores the settled facts for the forms still to come.
+ */
+export async function settledHouseholdChecks(
+  em: SqlEntityManager,
+  vault: Vault,
+  template: TemplateDef,
+  form: { id: number; batchId: number },
+  values: FieldValues,
+  opts: { lock: boolean; pending: boolean },
+): Promise<{ findings: CheckFinding[]; remember: (now: Date) => Promise<void> }> {
+  if (!hasHousehold(template)) return { findings: [], remember: async () => {} };
+  const defs = fieldMap(template);
+  const me: Member = { formId: form.id, batchId: form.batchId, facts: factsOf(values) };
+  const tokens = tokensOf(vault, defs, me.facts);
+  if (opts.lock) await lockLinks(em, tokens);
+  const stored = await membersLinkedTo(em, vault, tokens, new Set([form.id]));
+  const settled = new Set(stored.filter((m) => opts.pending || m.formStatus === 'AUTO_VERIFIED' || m.formStatus === 'VERIFIED').map((m) => m.formId));
+  const hits = (householdHits(vault, defs, [me], stored).get(form.id) ?? []).filter((h) => settled.has(h.relatedFormId));
+  return {
+    findings: hits.map((h) => ({ kind: 'CONSISTENCY', check: h.check, field: h.field, message: h.note })),
+    remember: (now) => saveMembers(em, vault, defs, [me], now),
+  };
+}

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { graphql } from '../gql/index.js';
+
+/**
+ * Forms of one household repeat each other's facts. A value both clerks misread the same way is
+ * caught against the other members' forms, whichever arrives first: the later form goes to
+ * review, and an earlier one already verified comes back to review while its batch is not handed
+ * over. The reviewer sees both forms' values.
+ */
+const FORM = graphql(`query HouseholdsForm($f:ID!){ form(id:$f){ id formNumber status discrepancies { id fieldKey kind note value1 relatedValue relatedForm { id formNumber } resolvedAt } } }`);
+const CLAIM = graphql(`mutation HouseholdsClaim($b:ID){ claimNextTask(batchId:$b){ id form { id formNumber } discrepancies { id fieldKey kind note value1 relatedValue relatedForm { id formNumber } } } }`);
+const RESOLVE = graphql(`mutation HouseholdsResolve($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ status form { status } } }`);
+const WARNINGS = graphql(`query HouseholdsWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id,resolutions:$r){ field kind check message } }`);
+const BATCH = graphql(`query HouseholdsBatch($id:ID!){ batch(id:$id){ status } }`);
+const RECORD = graphql(`query HouseholdsRecord($f:ID!){ form(id:$f){ verifiedRecord { automatic values { key value } } } }`);
+const EXPORT = graphql(`mutation HouseholdsExport($b:ID!){ exportBatch(batchId:$b){ recordCount } }`);
+
+/** A household: head, wife and son, consistent with each other. `n` makes the IDs unique. */
+function household(n: number) {
+  const id = (prefix: string, year: string) => `${prefix}${year}${String(n).padStart(6, '0')}`;
+  const headId = id('0010', '70'), wifeId = id('0011', '72'), sonId = id('0010', '98');
+  const address = `Số ${n}, phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội`;
+  const common = { householdHeadName: 'Nguyễn Văn An', householdHeadCitizenId: headId, permanentAddress: address, currentAddress: address };
+  return {
+    head: person({ ...common, fullName: 'Nguyễn Văn An', citizenId: headId, dateOfBirth: '05/03/1970', sex: 'Nam', relationToHead: 'Chủ hộ', spouseName: 'Lê Thị Thủy', spouseCitizenId: wifeId, fatherName: 'Nguyễn Văn Bình', fatherCitizenId: null, motherName: 'Trần Thị Hoa', motherCitizenId: null }),
+    wife: person({ ...common, fullName: 'Lê Thị Thủy', citizenId: wifeId, dateOfBirth: '01/01/1972', sex: 'Nữ', relationToHead: 'Vợ', spouseName: 'Nguyễn Văn An', spouseCitizenId: headId, fatherName: 'Lê Văn Cường', fatherCitizenId: null, motherName: 'Phạm Thị Dung', motherCitizenId: null }),
+    son: person({ ...common, fullName: 'Nguyễn Văn Bảo', citizenId: sonId, dateOfBirth: '14/02/1998', sex: 'Nam', relationToHead: 'Con', maritalStatus: 'Chưa kết hôn', spouseName: null, spouseCitizenId: null, fatherName: 'Nguyễn Văn An', fatherCitizenId: headId, motherName: 'Lê Thị Thủy', motherCitizenId: wifeId }),
+  };
+}
+
+describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
+  let t: TestApp;
+  const batches: Record<string, string> = {};
+  const both = async (batch: string, no: string, values: Record<string, string | null>) => {
+    const r = await t.submit([keying(batch, no, 1, 'KT1', values), keying(batch, no, 2, 'KT2', values)]);
+    expect(r.errors).toBeUndefined();
+    return r.data.submitKeyings[1] as { formId: string; formStatus: string };
+  };
+  const form = async (id: string, as = 'admin') => (await t.as(as)(FORM, { f: id })).data.form;
+  const open = (f: { discrepancies: { resolvedAt: unknown }[] }) => f.discrepancies.filter((d) => !d.resolvedAt);
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    for (const code of ['HA', 'HB', 'HC', 'HD', 'HE']) batches[code] = (await t.as('admin')(CREATE_BATCH, { i: { code, provinceCode: '001', district: 'D', commune: 'C' } })).data.createBatch.id;
+  });
+  afterAll(async () => t?.close());
+
+  it('verifies a consistent household without review, in any order', async () => {
+    const h = household(1);
+    for (const [no, values] of [['2', h.son], ['1', h.head], ['3', h.wife]] as const) expect((await both('HA', no, values)).formStatus).toBe('AUTO_VERIFIED');
+    expect((await t.as('admin')(BATCH, { id: batches.HA })).data.batch.status).toBe('READY');
+  });
+
+  it('brings a verified head back to review when a later member contradicts it, and the batch waits', async () => {
+    const h = household(2);
+    const head = await both('HB', '1', h.head);
+    expect(head.formStatus).toBe('AUTO_VERIFIED');
+    expect((await t.as('admin')(BATCH, { id: batches.HB })).data.batch.status).toBe('READY');
+    // Both clerks misread the head's name on the wife's form the same way.
+    const wife = await both('HB', '2', { ...h.wife, householdHeadName: 'Nguyễn Văn Ân' });
+    expect(wife.formStatus).toBe('IN_REVIEW');
+    const w = await form(wife.formId);
+    expect(open(w)).toEqual([
+      expect.objectContaining({ fieldKey: 'householdHeadName', kind: 'CONSISTENCY', value1: 'Nguyễn Văn Ân', relatedValue: 'Nguyễn Văn An', relatedForm: { id: head.formId, formNumber: '1' }, note: "householdHeadName: does not match fullName on the household head's form" }),
+    ]);
+    const hd = await form(head.formId);
+    expect(hd.status).toBe('IN_REVIEW');
+    expect(open(hd)).toEqual([
+      expect.objectContaining({ fieldKey: 'fullName', kind: 'CONSISTENCY', value1: 'Nguyễn Văn An', relatedValue: 'Nguyễn Văn Ân', relatedForm: { id: wife.formId, formNumber: '2' }, note: "fullName: does not match householdHeadName on the household member's form" }),
+    ]);
+    expect((await t.as('admin')(BATCH, { id: batches.HB })).data.batch.status).toBe('OPEN');
+
+    // A manager sees the other form's value masked like this form's own.
+    const masked = await form(wife.formId, 'manager');
+    expect(JSON.stringify(masked)).not.toMatch(/Văn Ân|Văn An/);
+    expect(open(masked)[0].relatedValue).toMatch(/^Nguyễn V\*+ A\*$/);
+
+    // The reviewer corrects the wife's form from the scan, then confirms the head's name.
+    for (let i = 0; i < 2; i++) {
+      const c = (await t.as('reviewer')(CLAIM, { b: batches.HB })).data.claimNextTask;
+      const d = c.discrepancies[0];
+      const r = c.form.id === wife.formId ? { discrepancyId: d.id, choice: 'VALUE', value: d.relatedValue } : { discrepancyId: d.id, choice: 'FIRST' };
+      const res = await t.as('reviewer')(RESOLVE, { id: c.id, r: [r] });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.resolveTask.form.status).toBe('VERIFIED');
+    }
+    expect((await t.as('admin')(BATCH, { id: batches.HB })).data.batch.status).toBe('READY');
+    // The head's record was settled again, by a person now.
+    const rec = (await t.as('admin')(RECORD, { f: head.formId })).data.form.verifiedRecord;
+    expect(rec.automatic).toBe(false);
+    expect(rec.values.find((v: { key: string }) => v.key === 'fullName').value).toBe('Nguyễn Văn An');
+  });
+
+  it('catches a head who arrives after the members, and asks the last reviewer for a reason to keep a contradiction', async () => {
+    const h = household(3);
+    const son = await both('HC', '1', h.son);
+    const wife = await both('HC', '2', h.wife);
+    expect([son.formStatus, wife.formStatus]).toEqual(['AUTO_VERIFIED', 'AUTO_VERIFIED']);
+    // The head's own ID misread the same way by both clerks (the check digit pattern still fits).
+    const head = await both('HC', '3', { ...h.head, citizenId: `${h.head.citizenId!.slice(0, -1)}9` });
+    expect(head.formStatus).toBe('IN_REVIEW');
+    const hd = await form(head.formId);
+    // On its own the form names another ID as head; against the members, its ID is not the one they name.
+    expect(open(hd).map((d) => d.fieldKey)).toEqual(['householdHeadCitizenId', 'citizenId']);
+    // Son and wife name the head by that ID: their forms come back too (spouse, father, head).
+    for (const id of [son.formId, wife.formId]) expect((await form(id)).status).toBe('IN_REVIEW');
+
+    // Reviewers keep the members' values first (the head's form is still in review: its own reviewer decides).
+    let c: { id: string; form: { id: string }; discrepancies: { id: string }[] } | undefined;
+    const members = new Set([son.formId, wife.formId]);
+    for (const who of ['reviewer', 'reviewer2', 'reviewer2']) {
+      const task = (await t.as(who)(CLAIM, { b: batches.HC })).data.claimNextTask;
+      if (task.form.id === head.formId) {
+        c = task; // held by 'reviewer' until the end
+        continue;
+      }
+      members.delete(task.form.id);
+      const res = await t.as(who)(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+      expect(res.errors).toBeUndefined();
+      if (!members.size) break;
+    }
+    expect(members.size).toBe(0);
+    c ??= (await t.as('reviewer')(CLAIM, { b: batches.HC })).data.claimNextTask;
+    expect(c!.form.id).toBe(head.formId);
+    // The head's reviewer keeps the misread ID: it contradicts verified forms now, so a reason is needed.
+    const keep = c!.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' }));
+    const warned = (await t.as('reviewer')(WARNINGS, { id: c!.id, r: keep })).data.resolutionWarnings;
+    expect(warned.map((w: { kind: string }) => w.kind)).toContain('CONSISTENCY');
+    const refused = await t.as('reviewer')(RESOLVE, { id: c!.id, r: keep });
+    expect(refused.errors?.[0].extensions?.code).toBe('CHECKS_FAILED');
+    expect(JSON.stringify(refused.errors)).not.toMatch(new RegExp(h.head.citizenId!));
+    const kept = await t.as('reviewer')(RESOLVE, { id: c!.id, r: keep, why: 'the ID on the card differs from the household book' });
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data.resolveTask.form.status).toBe('VERIFIED');
+  });
+
+  it('links across batches, and leaves a handed-over form as it is', async () => {
+    const h = household(4);
+    const head = await both('HD', '1', h.head);
+    expect((await t.as('admin')(EXPORT, { b: batches.HD })).errors).toBeUndefined();
+    const wife = await both('HE', '1', { ...h.wife, spouseName: 'Nguyễn Văn Ăn' });
+    expect(wife.formStatus).toBe('IN_REVIEW');
+    expect(open(await form(wife.formId))).toEqual([expect.objectContaining({ fieldKey: 'spouseName', kind: 'CONSISTENCY', relatedForm: { id: head.formId, formNumber: '1' }, relatedValue: 'Nguyễn Văn An' })]);
+    expect((await form(head.formId)).status).toBe('AUTO_VERIFIED');
+  });
+
+  it('sees the other member when two arrive at the same moment', async () => {
+    const h = household(5);
+    await t.as('admin')(CREATE_BATCH, { i: { code: 'HF', provinceCode: '001', district: 'D', commune: 'C' } });
+    const [a, b] = await Promise.all([both('HF', '1', h.head), both('HF', '2', { ...h.son, fatherName: 'Nguyễn Văn Anh' })]);
+    expect((await form(a.formId)).status).toBe('IN_REVIEW');
+    expect((await form(b.formId)).status).toBe('IN_REVIEW');
+  });
+});

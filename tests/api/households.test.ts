@@ -39,7 +39,7 @@ describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
     return r.data.submitKeyings[1] as { formId: string; formStatus: string };
   };
   const form = async (id: string, as = 'admin') => (await t.as(as)(FORM, { f: id })).data.form;
-  const open = (f: { discrepancies: { resolvedAt: unknown }[] }) => f.discrepancies.filter((d) => !d.resolvedAt);
+  const open = <D extends { resolvedAt?: unknown }>(f: { discrepancies: D[] }) => f.discrepancies.filter((d) => !d.resolvedAt);
 
   beforeAll(async () => {
     t = await startTestApp(kind);
@@ -81,7 +81,7 @@ describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
     for (let i = 0; i < 2; i++) {
       const c = (await t.as('reviewer')(CLAIM, { b: batches.HB })).data.claimNextTask;
       const d = c.discrepancies[0];
-      const r = c.form.id === wife.formId ? { discrepancyId: d.id, choice: 'VALUE', value: d.relatedValue } : { discrepancyId: d.id, choice: 'FIRST' };
+      const r = c.form.id === wife.formId ? { discrepancyId: d.id, choice: 'VALUE' as const, value: d.relatedValue } : { discrepancyId: d.id, choice: 'FIRST' as const };
       const res = await t.as('reviewer')(RESOLVE, { id: c.id, r: [r] });
       expect(res.errors).toBeUndefined();
       expect(res.data.resolveTask.form.status).toBe('VERIFIED');
@@ -90,7 +90,7 @@ describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
     // The head's record was settled again, by a person now.
     const rec = (await t.as('admin')(RECORD, { f: head.formId })).data.form.verifiedRecord;
     expect(rec.automatic).toBe(false);
-    expect(rec.values.find((v: { key: string }) => v.key === 'fullName').value).toBe('Nguyễn Văn An');
+    expect(rec.values.find((v: { key: string }) => v.key === 'fullName')?.value).toBe('Nguyễn Văn An');
   });
 
   it('catches a head who arrives after the members, and asks the last reviewer for a reason to keep a contradiction', async () => {
@@ -117,7 +117,7 @@ describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
         continue;
       }
       members.delete(task.form.id);
-      const res = await t.as(who)(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+      const res = await t.as(who)(RESOLVE, { id: task.id, r: task.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
       expect(res.errors).toBeUndefined();
       if (!members.size) break;
     }
@@ -125,7 +125,7 @@ describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
     c ??= (await t.as('reviewer')(CLAIM, { b: batches.HC })).data.claimNextTask;
     expect(c!.form.id).toBe(head.formId);
     // The head's reviewer keeps the misread ID: it contradicts verified forms now, so a reason is needed.
-    const keep = c!.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' }));
+    const keep = c!.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' as const }));
     const warned = (await t.as('reviewer')(WARNINGS, { id: c!.id, r: keep })).data.resolutionWarnings;
     expect(warned.map((w: { kind: string }) => w.kind)).toContain('CONSISTENCY');
     const refused = await t.as('reviewer')(RESOLVE, { id: c!.id, r: keep });

@@ -25,9 +25,11 @@ export function person(overrides: Record<string, string | null> = {}): Record<st
     spouseCitizenId: '001192011111',
     representativeName: null,
     representativeCitizenId: null,
-    householdHeadName: 'Nguyễn Văn An',
-    householdHeadCitizenId: '001090012345',
-    relationToHead: 'Chủ hộ',
+    // A son in his father's household (the father's form is not in the tests' campaign), so a
+    // test may change this person's name or ID without contradicting the household rules.
+    householdHeadName: 'Nguyễn Văn Bình',
+    householdHeadCitizenId: '001060054321',
+    relationToHead: 'Con',
     phone: '0912345678',
     ...overrides,
   };

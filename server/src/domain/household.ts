@@ -113,8 +113,8 @@ export function checkPair(defs: Defs, a: Facts, b: Facts): PairFinding[] {
   if (household && b.relationToHead === HEAD && a.relationToHead !== HEAD && a.householdHeadCitizenId && b.citizenId && !headById) {
     out.push(mismatch('household.headId', 'householdHeadCitizenId', 'citizenId', 'household head'));
   }
-  // One head per household.
-  if (household && a.relationToHead === HEAD && b.relationToHead === HEAD) out.push(mismatch('household.oneHead', 'relationToHead', 'relationToHead', 'household member'));
+  // One head per household: two people (both IDs known) who each say Chủ hộ.
+  if (household && a.relationToHead === HEAD && b.relationToHead === HEAD && a.citizenId && b.citizenId) out.push(mismatch('household.oneHead', 'relationToHead', 'relationToHead', 'household member'));
   // Spouses name each other.
   const spouseRoles = household && ((a.relationToHead === HEAD && isSpouse(b)) || (isSpouse(a) && b.relationToHead === HEAD));
   const spouseById = !!a.spouseCitizenId && a.spouseCitizenId === b.citizenId;

@@ -4,6 +4,7 @@ import { DateTimeField, EmbeddedLink, EnumField, KeyedValue, TemplateFieldLabel,
 import { diffStyles } from '../review/DiffText';
 import { useRuleNote } from '../review/ruleNote';
 import { DiffValueField } from './DiscrepancyList';
+import { RelatedFormField } from './RelatedFormField';
 
 const Title = () => {
   const r = useRecordContext();
@@ -37,6 +38,13 @@ const Note = () => {
   return <span>{note(r.note)}</span>;
 };
 
+/** CONSISTENCY: the household's other form and the value this one contradicts. */
+const Related = () => {
+  const r = useRecordContext();
+  if (!r?.relatedForm) return null;
+  return <Labeled label="resources.discrepancies.fields.relatedForm"><RelatedFormField /></Labeled>;
+};
+
 export const DiscrepancyShow = () => (
   <Show title={<Title />}>
     <Box sx={{ p: 2, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2, ...diffStyles }}>
@@ -48,6 +56,7 @@ export const DiscrepancyShow = () => (
       <Labeled label="resources.discrepancies.fields.value2"><DiffValueField side="b" /></Labeled>
       <Labeled label="resources.discrepancies.fields.value3"><Third /></Labeled>
       <Labeled label="resources.discrepancies.fields.note"><Note /></Labeled>
+      <Related />
       <Labeled label="resources.discrepancies.fields.finalValue"><Final /></Labeled>
       <Labeled><EnumField source="outcome" enumName="Outcome" /></Labeled>
       <Labeled label="resources.discrepancies.fields.task"><TaskLink /></Labeled>

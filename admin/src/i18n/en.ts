@@ -88,6 +88,7 @@ export const dualkeyEn: typeof dualkeyVi = {
         value2: 'Second keying',
         value3: 'Third keying',
         note: 'Note',
+        relatedForm: 'Other form of the household',
         finalValue: 'Final value',
         editDistance: 'Edit distance',
         outcome: 'Outcome',
@@ -524,6 +525,10 @@ export const dualkeyEn: typeof dualkeyVi = {
     review: {
       checks_fail: 'The record would fail %{smart_count} check |||| The record would fail %{smart_count} checks',
       suggestions: 'Closest official names:',
+      related_form: 'Other form of the household:',
+      related_form_number: 'Form %{form} (batch %{batch})',
+      related_new_tab: 'Opens this form in a new tab (the review session stays)',
+      related_use: 'Use this value',
       title: 'Review',
       next_task: 'Next task',
       release: 'Release',

@@ -304,6 +304,7 @@ export const dualkeyVi = {
         value2: 'Lần nhập 2',
         value3: 'Lần nhập 3',
         note: 'Ghi chú',
+        relatedForm: 'Phiếu khác cùng hộ',
         finalValue: 'Giá trị chốt',
         editDistance: 'Khoảng cách sửa',
         outcome: 'Kết luận',
@@ -740,6 +741,10 @@ export const dualkeyVi = {
     review: {
       checks_fail: 'Bản ghi sẽ không qua %{smart_count} kiểm tra |||| Bản ghi sẽ không qua %{smart_count} kiểm tra',
       suggestions: 'Tên chính thức gần nhất:',
+      related_form: 'Phiếu khác cùng hộ:',
+      related_form_number: 'Phiếu %{form} (lô %{batch})',
+      related_new_tab: 'Mở phiếu này ở thẻ mới (phiên duyệt vẫn giữ nguyên)',
+      related_use: 'Dùng giá trị này',
       title: 'Duyệt phiếu',
       next_task: 'Phiếu tiếp theo',
       release: 'Trả lại',

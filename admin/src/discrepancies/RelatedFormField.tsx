@@ -5,5 +5,5 @@ import { RelatedForm } from '../review/RelatedForm';
 export const RelatedFormField = (_: { label?: string; sortable?: boolean }) => {
   const r = useRecordContext();
   if (!r?.relatedForm) return null;
-  return <RelatedForm bare testId={`related-${r.fieldKey}`} relatedForm={r.relatedForm} relatedValue={r.relatedValue} type={r.field?.type} />;
+  return <RelatedForm bare testId={`related-${r.fieldKey}`} relatedForm={r.relatedForm} relatedValue={r.relatedValue} compareTo={r.value1} type={r.field?.type} />;
 };

@@ -83,7 +83,7 @@ export const FormFieldsTable = ({ rows, showFinal = true, related }: { rows: For
                 <TableRow sx={rowSx}>
                   <TableCell sx={{ pt: 0 }} />
                   <TableCell colSpan={showFinal ? 4 : 3} sx={{ pt: 0 }}>
-                    <RelatedForm testId={`field-related-${r.field.key}`} relatedForm={rel.relatedForm} relatedValue={rel.relatedValue} type={r.field.type} />
+                    <RelatedForm testId={`field-related-${r.field.key}`} relatedForm={rel.relatedForm} relatedValue={rel.relatedValue} compareTo={r.value1} type={r.field.type} />
                   </TableCell>
                 </TableRow>
               )}

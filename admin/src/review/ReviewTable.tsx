@@ -289,6 +289,7 @@ export const ReviewTable = (p: Props) => {
               testId={`disc-related-${r.field.key}`}
               relatedForm={d.relatedForm}
               relatedValue={d.relatedValue}
+              compareTo={d.value1}
               type={r.field.type}
               newTab
               onUse={(v) => p.onTakeValue(d.id, v)}

@@ -53,7 +53,7 @@ const Discrepancies = () => {
                 {third && <TableCell>{d.value3 != null ? <KeyedValue value={d.value3} type={d.field?.type} /> : '—'}</TableCell>}
                 {related && (
                   <TableCell>
-                    {d.relatedForm ? <RelatedForm bare testId={`related-${d.fieldKey}`} relatedForm={d.relatedForm} relatedValue={d.relatedValue} type={d.field?.type} /> : '—'}
+                    {d.relatedForm ? <RelatedForm bare testId={`related-${d.fieldKey}`} relatedForm={d.relatedForm} relatedValue={d.relatedValue} compareTo={d.value1} type={d.field?.type} /> : '—'}
                   </TableCell>
                 )}
                 <TableCell>{d.outcome ? <KeyedValue value={d.finalValue} type={d.field?.type} /> : '—'}</TableCell>

@@ -115,6 +115,15 @@ describe.skipIf(skip !== null)('a household inconsistency in Chromium', () => {
     return found!;
   }
 
+  /** Activates a discrepancy's row (its field cell only selects) and confirms the agreed value with 1. */
+  async function confirmWith1(page: Page, fieldKey: string) {
+    const row = page.getByTestId(`disc-row-${fieldKey}`);
+    await row.locator('td').nth(1).click();
+    await poll(() => row.getAttribute('data-active')).toBe('true');
+    await page.keyboard.press('1');
+    await poll(() => row.getAttribute('data-choice')).toBe('FIRST');
+  }
+
   /** Enter submits; a kept value failing a check asks for a reason first. */
   async function submit(page: Page, taskId: string) {
     await page.keyboard.press('Enter');
@@ -167,7 +176,7 @@ describe.skipIf(skip !== null)('a household inconsistency in Chromium', () => {
         await poll(() => page.getByTestId('review-form').innerText()).toMatch(new RegExp(`${task.form.formNumber}\\b.*\\b${batch.code}`));
         if (task.form.formNumber === 'V1') {
           const row = page.getByTestId('disc-row-householdHeadName');
-          expect(await row.getAttribute('data-kind')).toBe('CONSISTENCY');
+          await poll(() => row.getAttribute('data-kind')).toBe('CONSISTENCY');
           // The head's form and its value under the row; the link keeps this session (new tab).
           const related = page.getByTestId('disc-related-householdHeadName');
           await poll(() => related.innerText()).toContain(`H1 (lô ${batch.code})`);
@@ -181,17 +190,12 @@ describe.skipIf(skip !== null)('a household inconsistency in Chromium', () => {
           await poll(() => row.getAttribute('data-choice')).toBe('VALUE');
           await poll(() => page.getByTestId('disc-final-householdHeadName').innerText()).toContain(HEAD_NAME);
           // Any other discrepancy of the form: its agreed value (1) or the first keying.
-          for (const d of task.discrepancies.filter((x) => x.fieldKey !== 'householdHeadName')) {
-            await page.getByTestId(`disc-row-${d.fieldKey}`).click();
-            await page.keyboard.press('1');
-          }
+          for (const d of task.discrepancies.filter((x) => x.fieldKey !== 'householdHeadName')) await confirmWith1(page, d.fieldKey);
         } else {
           // The head's own form, if it was drawn in too: his name as he wrote it (1) everywhere.
-          for (const d of task.discrepancies) {
-            await page.getByTestId(`disc-row-${d.fieldKey}`).click();
-            await page.keyboard.press('1');
-            await poll(() => page.getByTestId(`disc-row-${d.fieldKey}`).getAttribute('data-choice')).toBe('FIRST');
-          }
+          const own = task.discrepancies.find((d) => d.fieldKey === 'fullName' && d.kind === 'CONSISTENCY');
+          if (own) await poll(() => page.getByTestId('disc-related-fullName').innerText()).toContain(`V1 (lô ${batch.code})`);
+          for (const d of task.discrepancies) await confirmWith1(page, d.fieldKey);
         }
         await submit(page, task.id);
         done.add(task.id);

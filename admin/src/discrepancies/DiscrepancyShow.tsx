@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { Labeled, Link, NumberField, Show, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EmbeddedLink, EnumField, KeyedValue, TemplateFieldLabel, useFieldLabel } from '../common/fields';
 import { diffStyles } from '../review/DiffText';
+import { useTemplateFields } from '../common/useTemplateFields';
 import { useRuleNote } from '../review/ruleNote';
 import { DiffValueField } from './DiscrepancyList';
 import { RelatedFormField } from './RelatedFormField';
@@ -33,7 +34,9 @@ const Third = () => {
 
 const Note = () => {
   const r = useRecordContext();
-  const note = useRuleNote(r?.field ? [{ field: r.field }] : []);
+  // Every field's label: a household note names a field of the other form too.
+  const fields = useTemplateFields();
+  const note = useRuleNote(fields.map((field) => ({ field })));
   if (!r?.note) return <span>—</span>;
   return <span>{note(r.note)}</span>;
 };

@@ -5,6 +5,7 @@ import { charDiff } from '../review/charDiff';
 import { DiffText, diffStyles } from '../review/DiffText';
 import { RelatedForm } from '../review/RelatedForm';
 import { useRuleNote } from '../review/ruleNote';
+import { useTemplateFields } from '../common/useTemplateFields';
 import { LeaseField } from './LeaseField';
 
 const Title = () => {
@@ -18,7 +19,9 @@ const Discrepancies = () => {
   const translate = useTranslate();
   const label = useFieldLabel();
   const rows = (r?.discrepancies ?? []) as any[];
-  const note = useRuleNote(rows.filter((d) => d.field).map((d) => ({ field: d.field })));
+  // Every field's label: a household note names a field of the other form too.
+  const fields = useTemplateFields();
+  const note = useRuleNote(fields.map((field) => ({ field })));
   const third = rows.some((d) => d.value3 != null);
   const related = rows.some((d) => d.relatedForm);
   if (!rows.length) return null;

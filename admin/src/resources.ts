@@ -109,8 +109,8 @@ graphql(`fragment KeyingRow on Keying {
 graphql(`fragment KeyingDetail on Keying { values { key value illegible } }`);
 
 graphql(`fragment DiscrepancyRow on Discrepancy {
-  id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt
-  field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status }
+  id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt relatedValue
+  field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status } relatedForm { id formNumber batch { id code } }
 }`);
 
 graphql(`fragment TaskRow on CorrectionTask {
@@ -118,7 +118,7 @@ graphql(`fragment TaskRow on CorrectionTask {
   claimedBy { ...UserRef } resolvedBy { ...UserRef } form { id formNumber status } batch { id code }
 }`);
 graphql(`fragment TaskDetail on CorrectionTask {
-  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } }
+  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } relatedForm { id formNumber batch { id code } } relatedValue }
   comments { id text createdAt author { id displayName } }
 }`);
 

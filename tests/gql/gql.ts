@@ -298,6 +298,13 @@ type Documents = {
     "query DashboardAreaReport { areaReport(level: ALL) { total items { forms } } }": typeof types.DashboardAreaReportDocument,
     "mutation DashboardCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }": typeof types.DashboardCreateApiKeyDocument,
     "query DashboardVerifiedRecords { verifiedRecords(perPage: 1) { total } }": typeof types.DashboardVerifiedRecordsDocument,
+    "query HouseholdHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id form { id formNumber batch { code } } discrepancies { id fieldKey kind relatedForm { id formNumber batch { code } } relatedValue } }\n  }\n}": typeof types.HouseholdHeldTasksDocument,
+    "query HouseholdOpenTasks($b: ID!) {\n  correctionTasks(filter: { batchId: $b, status: OPEN }, perPage: 10) { total }\n}": typeof types.HouseholdOpenTasksDocument,
+    "query HouseholdDiscrepancies($b: ID!) {\n  discrepancies(filter: { batchId: $b, kind: CONSISTENCY }, perPage: 10) {\n    items { fieldKey kind form { formNumber } relatedForm { id formNumber batch { code } } relatedValue }\n  }\n}": typeof types.HouseholdDiscrepanciesDocument,
+    "query HouseholdTask($id: ID!) { correctionTask(id: $id) { id status } }": typeof types.HouseholdTaskDocument,
+    "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": typeof types.HouseholdFormsDocument,
+    "query HouseholdMe { me { id } }": typeof types.HouseholdMeDocument,
+    "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.HouseholdRegisterClerksDocument,
     "query WorkflowCorrectionTasks3($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }\n  }\n}": typeof types.WorkflowCorrectionTasks3Document,
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": typeof types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": typeof types.WorkflowSetSpotCheckPolicy3Document,
@@ -592,6 +599,13 @@ const documents: Documents = {
     "query DashboardAreaReport { areaReport(level: ALL) { total items { forms } } }": types.DashboardAreaReportDocument,
     "mutation DashboardCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }": types.DashboardCreateApiKeyDocument,
     "query DashboardVerifiedRecords { verifiedRecords(perPage: 1) { total } }": types.DashboardVerifiedRecordsDocument,
+    "query HouseholdHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id form { id formNumber batch { code } } discrepancies { id fieldKey kind relatedForm { id formNumber batch { code } } relatedValue } }\n  }\n}": types.HouseholdHeldTasksDocument,
+    "query HouseholdOpenTasks($b: ID!) {\n  correctionTasks(filter: { batchId: $b, status: OPEN }, perPage: 10) { total }\n}": types.HouseholdOpenTasksDocument,
+    "query HouseholdDiscrepancies($b: ID!) {\n  discrepancies(filter: { batchId: $b, kind: CONSISTENCY }, perPage: 10) {\n    items { fieldKey kind form { formNumber } relatedForm { id formNumber batch { code } } relatedValue }\n  }\n}": types.HouseholdDiscrepanciesDocument,
+    "query HouseholdTask($id: ID!) { correctionTask(id: $id) { id status } }": types.HouseholdTaskDocument,
+    "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": types.HouseholdFormsDocument,
+    "query HouseholdMe { me { id } }": types.HouseholdMeDocument,
+    "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.HouseholdRegisterClerksDocument,
     "query WorkflowCorrectionTasks3($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }\n  }\n}": types.WorkflowCorrectionTasks3Document,
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": types.WorkflowSetSpotCheckPolicy3Document,
@@ -1735,6 +1749,34 @@ export function graphql(source: "mutation DashboardCreateApiKey($input: CreateAp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DashboardVerifiedRecords { verifiedRecords(perPage: 1) { total } }"): typeof import('./graphql.js').DashboardVerifiedRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id form { id formNumber batch { code } } discrepancies { id fieldKey kind relatedForm { id formNumber batch { code } } relatedValue } }\n  }\n}"): typeof import('./graphql.js').HouseholdHeldTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdOpenTasks($b: ID!) {\n  correctionTasks(filter: { batchId: $b, status: OPEN }, perPage: 10) { total }\n}"): typeof import('./graphql.js').HouseholdOpenTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdDiscrepancies($b: ID!) {\n  discrepancies(filter: { batchId: $b, kind: CONSISTENCY }, perPage: 10) {\n    items { fieldKey kind form { formNumber } relatedForm { id formNumber batch { code } } relatedValue }\n  }\n}"): typeof import('./graphql.js').HouseholdDiscrepanciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdTask($id: ID!) { correctionTask(id: $id) { id status } }"): typeof import('./graphql.js').HouseholdTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}"): typeof import('./graphql.js').HouseholdFormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdMe { me { id } }"): typeof import('./graphql.js').HouseholdMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').HouseholdRegisterClerksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

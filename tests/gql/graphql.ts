@@ -2121,6 +2121,51 @@ export type DashboardVerifiedRecordsQueryVariables = Exact<{ [key: string]: neve
 
 export type DashboardVerifiedRecordsQuery = { verifiedRecords: { total: number } };
 
+export type HouseholdHeldTasksQueryVariables = Exact<{
+  me: string | number;
+}>;
+
+
+export type HouseholdHeldTasksQuery = { correctionTasks: { items: Array<{ id: string, form: { id: string, formNumber: string, batch: { code: string } }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, relatedValue: string | null, relatedForm: { id: string, formNumber: string, batch: { code: string } } | null }> }> } };
+
+export type HouseholdOpenTasksQueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type HouseholdOpenTasksQuery = { correctionTasks: { total: number } };
+
+export type HouseholdDiscrepanciesQueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type HouseholdDiscrepanciesQuery = { discrepancies: { items: Array<{ fieldKey: string, kind: DiscrepancyKind, relatedValue: string | null, form: { formNumber: string }, relatedForm: { id: string, formNumber: string, batch: { code: string } } | null }> } };
+
+export type HouseholdTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdTaskQuery = { correctionTask: { id: string, status: TaskStatus } };
+
+export type HouseholdFormsQueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type HouseholdFormsQuery = { forms: { items: Array<{ id: string, formNumber: string, status: FormStatus, verifiedRecord: { values: Array<{ key: string, value: string | null }> } | null }> } };
+
+export type HouseholdMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HouseholdMeQuery = { me: { id: string } };
+
+export type HouseholdRegisterClerksMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HouseholdRegisterClerksMutation = { registerClerks: { created: number } };
+
 export type WorkflowCorrectionTasks3QueryVariables = Exact<{
   me: string | number;
 }>;
@@ -5378,6 +5423,104 @@ export const DashboardVerifiedRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardVerifiedRecordsQuery, DashboardVerifiedRecordsQueryVariables>;
+export const HouseholdHeldTasksDocument = new TypedDocumentString(`
+    query HouseholdHeldTasks($me: ID!) {
+  correctionTasks(filter: {status: CLAIMED, claimedById: $me}, perPage: 5) {
+    items {
+      id
+      form {
+        id
+        formNumber
+        batch {
+          code
+        }
+      }
+      discrepancies {
+        id
+        fieldKey
+        kind
+        relatedForm {
+          id
+          formNumber
+          batch {
+            code
+          }
+        }
+        relatedValue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdHeldTasksQuery, HouseholdHeldTasksQueryVariables>;
+export const HouseholdOpenTasksDocument = new TypedDocumentString(`
+    query HouseholdOpenTasks($b: ID!) {
+  correctionTasks(filter: {batchId: $b, status: OPEN}, perPage: 10) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdOpenTasksQuery, HouseholdOpenTasksQueryVariables>;
+export const HouseholdDiscrepanciesDocument = new TypedDocumentString(`
+    query HouseholdDiscrepancies($b: ID!) {
+  discrepancies(filter: {batchId: $b, kind: CONSISTENCY}, perPage: 10) {
+    items {
+      fieldKey
+      kind
+      form {
+        formNumber
+      }
+      relatedForm {
+        id
+        formNumber
+        batch {
+          code
+        }
+      }
+      relatedValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdDiscrepanciesQuery, HouseholdDiscrepanciesQueryVariables>;
+export const HouseholdTaskDocument = new TypedDocumentString(`
+    query HouseholdTask($id: ID!) {
+  correctionTask(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdTaskQuery, HouseholdTaskQueryVariables>;
+export const HouseholdFormsDocument = new TypedDocumentString(`
+    query HouseholdForms($b: ID!) {
+  forms(filter: {batchId: $b}, sortField: id, sortOrder: ASC) {
+    items {
+      id
+      formNumber
+      status
+      verifiedRecord {
+        values {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdFormsQuery, HouseholdFormsQueryVariables>;
+export const HouseholdMeDocument = new TypedDocumentString(`
+    query HouseholdMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdMeQuery, HouseholdMeQueryVariables>;
+export const HouseholdRegisterClerksDocument = new TypedDocumentString(`
+    mutation HouseholdRegisterClerks {
+  registerClerks(
+    clerks: [{keyerCode: "KT1", displayName: "Một"}, {keyerCode: "KT2", displayName: "Hai"}]
+  ) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdRegisterClerksMutation, HouseholdRegisterClerksMutationVariables>;
 export const WorkflowCorrectionTasks3Document = new TypedDocumentString(`
     query WorkflowCorrectionTasks3($me: ID!) {
   correctionTasks(filter: {status: CLAIMED, claimedById: $me}, perPage: 5) {

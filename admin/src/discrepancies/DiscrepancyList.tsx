@@ -5,6 +5,7 @@ import { DateTimeField, EmbeddedLink, EnumField, TemplateFieldLabel } from '../c
 import { charDiff } from '../review/charDiff';
 import { DiffText, diffStyles } from '../review/DiffText';
 import { discrepancyFilters } from './discrepancyFilters';
+import { RelatedFormField } from './RelatedFormField';
 
 /** First or second keying with the characters that differ from the other one marked. */
 export const DiffValueField = ({ side }: { side: 'a' | 'b'; label?: string; sortable?: boolean }) => {
@@ -16,7 +17,7 @@ export const DiffValueField = ({ side }: { side: 'a' | 'b'; label?: string; sort
 
 const exporter = csvExporter(
   'discrepancies',
-  cols('id', ['batch', (r: any) => r.form?.batch?.code], ['formNumber', (r: any) => r.form?.formNumber], 'fieldKey', 'kind', 'value1', 'value2', 'finalValue', 'outcome', 'editDistance', 'createdAt', 'resolvedAt'),
+  cols('id', ['batch', (r: any) => r.form?.batch?.code], ['formNumber', (r: any) => r.form?.formNumber], 'fieldKey', 'kind', 'value1', 'value2', ['relatedForm', (r: any) => (r.relatedForm ? `${r.relatedForm.batch?.code ?? ''} / ${r.relatedForm.formNumber}` : '')], 'relatedValue', 'finalValue', 'outcome', 'editDistance', 'createdAt', 'resolvedAt'),
 );
 
 export const DiscrepancyList = () => (
@@ -28,6 +29,7 @@ export const DiscrepancyList = () => (
         <EnumField source="kind" enumName="DiscrepancyKind" />
         <DiffValueField side="a" label="resources.discrepancies.fields.value1" sortable={false} />
         <DiffValueField side="b" label="resources.discrepancies.fields.value2" sortable={false} />
+        <RelatedFormField label="resources.discrepancies.fields.relatedForm" sortable={false} />
         <NumberField source="editDistance" sortable={false} />
         <EnumField source="outcome" enumName="Outcome" sortable={false} />
         <DateTimeField source="createdAt" sortable={false} />

@@ -2,8 +2,10 @@ import { Box } from '@mui/material';
 import { Labeled, Link, NumberField, Show, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EmbeddedLink, EnumField, KeyedValue, TemplateFieldLabel, useFieldLabel } from '../common/fields';
 import { diffStyles } from '../review/DiffText';
+import { useTemplateFields } from '../common/useTemplateFields';
 import { useRuleNote } from '../review/ruleNote';
 import { DiffValueField } from './DiscrepancyList';
+import { RelatedFormField } from './RelatedFormField';
 
 const Title = () => {
   const r = useRecordContext();
@@ -32,9 +34,18 @@ const Third = () => {
 
 const Note = () => {
   const r = useRecordContext();
-  const note = useRuleNote(r?.field ? [{ field: r.field }] : []);
+  // Every field's label: a household note names a field of the other form too.
+  const fields = useTemplateFields();
+  const note = useRuleNote(fields.map((field) => ({ field })));
   if (!r?.note) return <span>—</span>;
   return <span>{note(r.note)}</span>;
+};
+
+/** CONSISTENCY: the household's other form and the value this one contradicts. */
+const Related = () => {
+  const r = useRecordContext();
+  if (!r?.relatedForm) return null;
+  return <Labeled label="resources.discrepancies.fields.relatedForm"><RelatedFormField /></Labeled>;
 };
 
 export const DiscrepancyShow = () => (
@@ -48,6 +59,7 @@ export const DiscrepancyShow = () => (
       <Labeled label="resources.discrepancies.fields.value2"><DiffValueField side="b" /></Labeled>
       <Labeled label="resources.discrepancies.fields.value3"><Third /></Labeled>
       <Labeled label="resources.discrepancies.fields.note"><Note /></Labeled>
+      <Related />
       <Labeled label="resources.discrepancies.fields.finalValue"><Final /></Labeled>
       <Labeled><EnumField source="outcome" enumName="Outcome" /></Labeled>
       <Labeled label="resources.discrepancies.fields.task"><TaskLink /></Labeled>

@@ -7,13 +7,14 @@ import {
   ReferenceManyField,
   Show,
   TextField,
+  useGetList,
   useRecordContext,
   useTranslate,
   usePermissions,
 } from 'react-admin';
 import { DateTimeField, EmbeddedLink, EnumField, MonoField } from '../common/fields';
 import { canRead } from '../roles';
-import { FormFieldsTable, type FormFieldRow } from './FormFieldsTable';
+import { FormFieldsTable, type FormFieldRow, type RelatedOfDiscrepancy } from './FormFieldsTable';
 import { FormShowActions } from './RescanAction';
 
 const FormTitle = () => {
@@ -67,11 +68,23 @@ const Summary = () => {
   );
 };
 
+/** The form's CONSISTENCY discrepancies by id: each names the household's other form and its value. */
+function useRelatedForms(formId: string | undefined, wanted: boolean): ReadonlyMap<string, RelatedOfDiscrepancy> {
+  const { permissions } = usePermissions();
+  const { data } = useGetList(
+    'discrepancies',
+    { filter: { formId, kind: 'CONSISTENCY' }, pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' } },
+    { enabled: Boolean(formId) && wanted && canRead(permissions, 'discrepancies') },
+  );
+  return new Map((data ?? []).map((d) => [String(d.id), { relatedForm: d.relatedForm ?? null, relatedValue: d.relatedValue ?? null }]));
+}
+
 const SideBySide = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const rows = (record?.fields ?? []) as FormFieldRow[];
   const discrepant = rows.filter((r) => r.discrepancyId).length;
+  const related = useRelatedForms(record?.id ? String(record.id) : undefined, discrepant > 0);
   return (
     <Card sx={{ mb: 2 }}>
       <CardContent sx={{ p: 0, '&:last-child': { pb: 0 } }}>
@@ -81,7 +94,7 @@ const SideBySide = () => {
           <Box sx={{ flex: 1 }} />
           <Typography variant="caption" color="text.secondary">{translate('dk.review.diff_legend')}</Typography>
         </Stack>
-        {rows.length ? <FormFieldsTable rows={rows} /> : <Alert severity="info">{translate('ra.navigation.no_results', { name: '' })}</Alert>}
+        {rows.length ? <FormFieldsTable rows={rows} related={related} /> : <Alert severity="info">{translate('ra.navigation.no_results', { name: '' })}</Alert>}
       </CardContent>
     </Card>
   );

@@ -44,9 +44,9 @@ type Documents = {
     "fragment FormDetail on Form {\n  fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } verifiedRecord { id } task { kind note escalated }\n}": typeof types.FormDetailFragmentDoc,
     "fragment KeyingRow on Keying {\n  id pass keyerCode stationCode keystrokes fieldsKeyed errorCount startedAt submittedAt createdAt form { id formNumber batch { id code } }\n}": typeof types.KeyingRowFragmentDoc,
     "fragment KeyingDetail on Keying { values { key value illegible } }": typeof types.KeyingDetailFragmentDoc,
-    "fragment DiscrepancyRow on Discrepancy {\n  id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt\n  field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status }\n}": typeof types.DiscrepancyRowFragmentDoc,
+    "fragment DiscrepancyRow on Discrepancy {\n  id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt relatedValue\n  field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status } relatedForm { id formNumber batch { id code } }\n}": typeof types.DiscrepancyRowFragmentDoc,
     "fragment TaskRow on CorrectionTask {\n  id kind status escalated note discrepancyCount createdAt claimedAt leaseUntil resolvedAt\n  claimedBy { ...UserRef } resolvedBy { ...UserRef } form { id formNumber status } batch { id code }\n}": typeof types.TaskRowFragmentDoc,
-    "fragment TaskDetail on CorrectionTask {\n  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } }\n  comments { id text createdAt author { id displayName } }\n}": typeof types.TaskDetailFragmentDoc,
+    "fragment TaskDetail on CorrectionTask {\n  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } relatedForm { id formNumber batch { id code } } relatedValue }\n  comments { id text createdAt author { id displayName } }\n}": typeof types.TaskDetailFragmentDoc,
     "fragment RecordRow on VerifiedRecord {\n  id automatic verifiedAt reviewerRef verifiedBy { ...UserRef } form { id formNumber } batch { id code }\n}": typeof types.RecordRowFragmentDoc,
     "fragment RecordDetail on VerifiedRecord {\n  values { key value illegible source } batch { template { fields { key labelVi labelEn } } }\n}": typeof types.RecordDetailFragmentDoc,
     "fragment AuditRow on AuditEvent { id at actor action entityType entityId data }": typeof types.AuditRowFragmentDoc,
@@ -80,7 +80,7 @@ type Documents = {
     "mutation ApiKeyCreate($input: CreateApiKeyInput!) { row: createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.ApiKeyCreateDocument,
     "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }": typeof types.UserSetTeamDocument,
     "fragment CommentFields on TaskComment { id text createdAt author { id username displayName } }": typeof types.CommentFieldsFragmentDoc,
-    "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions }\n    comments { ...CommentFields }\n  }\n}": typeof types.ClaimNextDocument,
+    "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions relatedForm { id formNumber batch { id code } } relatedValue }\n    comments { ...CommentFields }\n  }\n}": typeof types.ClaimNextDocument,
     "query ReviewForm($id: ID!) {\n  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }\n}": typeof types.ReviewFormDocument,
     "query HeldTask($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 1, sortField: id, sortOrder: ASC) { items { id } }\n}": typeof types.HeldTaskDocument,
     "mutation Release($id: ID!) { releaseTask(id: $id) { id status } }": typeof types.ReleaseDocument,
@@ -126,9 +126,9 @@ const documents: Documents = {
     "fragment FormDetail on Form {\n  fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } verifiedRecord { id } task { kind note escalated }\n}": types.FormDetailFragmentDoc,
     "fragment KeyingRow on Keying {\n  id pass keyerCode stationCode keystrokes fieldsKeyed errorCount startedAt submittedAt createdAt form { id formNumber batch { id code } }\n}": types.KeyingRowFragmentDoc,
     "fragment KeyingDetail on Keying { values { key value illegible } }": types.KeyingDetailFragmentDoc,
-    "fragment DiscrepancyRow on Discrepancy {\n  id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt\n  field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status }\n}": types.DiscrepancyRowFragmentDoc,
+    "fragment DiscrepancyRow on Discrepancy {\n  id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt relatedValue\n  field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status } relatedForm { id formNumber batch { id code } }\n}": types.DiscrepancyRowFragmentDoc,
     "fragment TaskRow on CorrectionTask {\n  id kind status escalated note discrepancyCount createdAt claimedAt leaseUntil resolvedAt\n  claimedBy { ...UserRef } resolvedBy { ...UserRef } form { id formNumber status } batch { id code }\n}": types.TaskRowFragmentDoc,
-    "fragment TaskDetail on CorrectionTask {\n  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } }\n  comments { id text createdAt author { id displayName } }\n}": types.TaskDetailFragmentDoc,
+    "fragment TaskDetail on CorrectionTask {\n  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } relatedForm { id formNumber batch { id code } } relatedValue }\n  comments { id text createdAt author { id displayName } }\n}": types.TaskDetailFragmentDoc,
     "fragment RecordRow on VerifiedRecord {\n  id automatic verifiedAt reviewerRef verifiedBy { ...UserRef } form { id formNumber } batch { id code }\n}": types.RecordRowFragmentDoc,
     "fragment RecordDetail on VerifiedRecord {\n  values { key value illegible source } batch { template { fields { key labelVi labelEn } } }\n}": types.RecordDetailFragmentDoc,
     "fragment AuditRow on AuditEvent { id at actor action entityType entityId data }": types.AuditRowFragmentDoc,
@@ -162,7 +162,7 @@ const documents: Documents = {
     "mutation ApiKeyCreate($input: CreateApiKeyInput!) { row: createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.ApiKeyCreateDocument,
     "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }": types.UserSetTeamDocument,
     "fragment CommentFields on TaskComment { id text createdAt author { id username displayName } }": types.CommentFieldsFragmentDoc,
-    "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions }\n    comments { ...CommentFields }\n  }\n}": types.ClaimNextDocument,
+    "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions relatedForm { id formNumber batch { id code } } relatedValue }\n    comments { ...CommentFields }\n  }\n}": types.ClaimNextDocument,
     "query ReviewForm($id: ID!) {\n  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }\n}": types.ReviewFormDocument,
     "query HeldTask($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 1, sortField: id, sortOrder: ASC) { items { id } }\n}": types.HeldTaskDocument,
     "mutation Release($id: ID!) { releaseTask(id: $id) { id status } }": types.ReleaseDocument,
@@ -298,7 +298,7 @@ export function graphql(source: "fragment KeyingDetail on Keying { values { key 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment DiscrepancyRow on Discrepancy {\n  id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt\n  field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status }\n}"): typeof import('./graphql.js').DiscrepancyRowFragmentDoc;
+export function graphql(source: "fragment DiscrepancyRow on Discrepancy {\n  id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt relatedValue\n  field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status } relatedForm { id formNumber batch { id code } }\n}"): typeof import('./graphql.js').DiscrepancyRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,7 +306,7 @@ export function graphql(source: "fragment TaskRow on CorrectionTask {\n  id kind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TaskDetail on CorrectionTask {\n  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } }\n  comments { id text createdAt author { id displayName } }\n}"): typeof import('./graphql.js').TaskDetailFragmentDoc;
+export function graphql(source: "fragment TaskDetail on CorrectionTask {\n  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } relatedForm { id formNumber batch { id code } } relatedValue }\n  comments { id text createdAt author { id displayName } }\n}"): typeof import('./graphql.js').TaskDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -442,7 +442,7 @@ export function graphql(source: "fragment CommentFields on TaskComment { id text
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions }\n    comments { ...CommentFields }\n  }\n}"): typeof import('./graphql.js').ClaimNextDocument;
+export function graphql(source: "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions relatedForm { id formNumber batch { id code } } relatedValue }\n    comments { ...CommentFields }\n  }\n}"): typeof import('./graphql.js').ClaimNextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

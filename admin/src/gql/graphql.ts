@@ -639,11 +639,11 @@ export type KeyingRowFragment = { id: string, pass: number, keyerCode: string, s
 
 export type KeyingDetailFragment = { values: Array<{ key: string, value: string | null, illegible: boolean }> };
 
-export type DiscrepancyRowFragment = { id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus } };
+export type DiscrepancyRowFragment = { id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null };
 
 export type TaskRowFragment = { id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string } };
 
-export type TaskDetailFragment = { discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType } }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> };
+export type TaskDetailFragment = { discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> };
 
 export type RecordRowFragment = { id: string, automatic: boolean, verifiedAt: string, reviewerRef: string | null, verifiedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string }, batch: { id: string, code: string } };
 
@@ -732,14 +732,14 @@ export type DiscrepancyListQueryVariables = Exact<{
 }>;
 
 
-export type DiscrepancyListQuery = { rows: { total: number, items: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus } }> } };
+export type DiscrepancyListQuery = { rows: { total: number, items: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }> } };
 
 export type DiscrepancyOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DiscrepancyOneQuery = { row: { id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus } } };
+export type DiscrepancyOneQuery = { row: { id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null } };
 
 export type TaskListQueryVariables = Exact<{
   page: number;
@@ -751,14 +751,14 @@ export type TaskListQueryVariables = Exact<{
 }>;
 
 
-export type TaskListQuery = { rows: { total: number, items: Array<{ id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string } } & { discrepancies?: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType } }>, comments?: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> }> } };
+export type TaskListQuery = { rows: { total: number, items: Array<{ id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string } } & { discrepancies?: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }>, comments?: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> }> } };
 
 export type TaskOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TaskOneQuery = { row: { id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType } }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> } };
+export type TaskOneQuery = { row: { id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> } };
 
 export type RecordListQueryVariables = Exact<{
   page: number;
@@ -890,7 +890,7 @@ export type ClaimNextMutationVariables = Exact<{
 }>;
 
 
-export type ClaimNextMutation = { task: { id: string, kind: TaskKind, status: TaskStatus, note: string | null, escalated: boolean, leaseUntil: string | null, form: { id: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, suggestions: Array<string> | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, username: string, displayName: string } }> } | null };
+export type ClaimNextMutation = { task: { id: string, kind: TaskKind, status: TaskStatus, note: string | null, escalated: boolean, leaseUntil: string | null, form: { id: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, suggestions: Array<string> | null, relatedValue: string | null, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, username: string, displayName: string } }> } | null };
 
 export type ReviewFormQueryVariables = Exact<{
   id: string | number;
@@ -1182,6 +1182,7 @@ export const DiscrepancyRowFragmentDoc = new TypedDocumentString(`
   outcome
   createdAt
   resolvedAt
+  relatedValue
   field {
     key
     labelVi
@@ -1199,6 +1200,14 @@ export const DiscrepancyRowFragmentDoc = new TypedDocumentString(`
   task {
     id
     status
+  }
+  relatedForm {
+    id
+    formNumber
+    batch {
+      id
+      code
+    }
   }
 }
     `, {"fragmentName":"DiscrepancyRow"}) as unknown as TypedDocumentString<DiscrepancyRowFragment, unknown>;
@@ -1258,6 +1267,15 @@ export const TaskDetailFragmentDoc = new TypedDocumentString(`
       labelEn
       type
     }
+    relatedForm {
+      id
+      formNumber
+      batch {
+        id
+        code
+      }
+    }
+    relatedValue
   }
   comments {
     id
@@ -2101,6 +2119,7 @@ export const DiscrepancyListDocument = new TypedDocumentString(`
   outcome
   createdAt
   resolvedAt
+  relatedValue
   field {
     key
     labelVi
@@ -2118,6 +2137,14 @@ export const DiscrepancyListDocument = new TypedDocumentString(`
   task {
     id
     status
+  }
+  relatedForm {
+    id
+    formNumber
+    batch {
+      id
+      code
+    }
   }
 }`) as unknown as TypedDocumentString<DiscrepancyListQuery, DiscrepancyListQueryVariables>;
 export const DiscrepancyOneDocument = new TypedDocumentString(`
@@ -2139,6 +2166,7 @@ export const DiscrepancyOneDocument = new TypedDocumentString(`
   outcome
   createdAt
   resolvedAt
+  relatedValue
   field {
     key
     labelVi
@@ -2156,6 +2184,14 @@ export const DiscrepancyOneDocument = new TypedDocumentString(`
   task {
     id
     status
+  }
+  relatedForm {
+    id
+    formNumber
+    batch {
+      id
+      code
+    }
   }
 }`) as unknown as TypedDocumentString<DiscrepancyOneQuery, DiscrepancyOneQueryVariables>;
 export const TaskListDocument = new TypedDocumentString(`
@@ -2222,6 +2258,15 @@ fragment TaskDetail on CorrectionTask {
       labelEn
       type
     }
+    relatedForm {
+      id
+      formNumber
+      batch {
+        id
+        code
+      }
+    }
+    relatedValue
   }
   comments {
     id
@@ -2288,6 +2333,15 @@ fragment TaskDetail on CorrectionTask {
       labelEn
       type
     }
+    relatedForm {
+      id
+      formNumber
+      batch {
+        id
+        code
+      }
+    }
+    relatedValue
   }
   comments {
     id
@@ -2682,6 +2736,15 @@ export const ClaimNextDocument = new TypedDocumentString(`
       value3
       note
       suggestions
+      relatedForm {
+        id
+        formNumber
+        batch {
+          id
+          code
+        }
+      }
+      relatedValue
     }
     comments {
       ...CommentFields

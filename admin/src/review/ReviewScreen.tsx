@@ -211,7 +211,7 @@ export const ReviewScreen = () => {
                   hideAgreed={hideAgreed}
                   onActivate={session.setActiveId}
                   onChoose={(id, choice: ChoiceKind) => session.choose(id, { choice })}
-                  onTakeSuggestion={(id, value) => session.choose(id, { choice: 'VALUE', value })}
+                  onTakeValue={(id, value) => session.choose(id, { choice: 'VALUE', value })}
                   onStartEdit={session.startEdit}
                   onDraftChange={session.setDraft}
                   onConfirmEdit={session.confirmEdit}

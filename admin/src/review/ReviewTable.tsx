@@ -7,6 +7,7 @@ import { EnumText, KeyedValue, monoSx, useFieldLabel } from '../common/fields';
 import { charDiff } from './charDiff';
 import { DiffText, diffStyles } from './DiffText';
 import { CHECK_KINDS, ILLEGIBLE, spotKey, type Choice, type ChoiceKind, type ReviewDiscrepancy, type ReviewRow } from './reviewApi';
+import { RelatedForm } from './RelatedForm';
 import { useRuleNote } from './ruleNote';
 
 interface Props {
@@ -24,8 +25,8 @@ interface Props {
   hideAgreed: boolean;
   onActivate: (id: string) => void;
   onChoose: (id: string, choice: ChoiceKind) => void;
-  /** Takes a suggested official name as the typed value. */
-  onTakeSuggestion: (id: string, value: string) => void;
+  /** Takes an offered value (an official name, the household's other form's value) as the typed value. */
+  onTakeValue: (id: string, value: string) => void;
   onStartEdit: (id: string) => void;
   onDraftChange: (v: string) => void;
   onConfirmEdit: () => void;
@@ -282,6 +283,18 @@ export const ReviewTable = (p: Props) => {
                     ? '2'
                     : '3';
           const chosenValue = !c ? null : c.choice === 'FIRST' ? d.value1 : c.choice === 'SECOND' ? d.value2 : c.choice === 'THIRD' ? d.value3 : c.value;
+          // CONSISTENCY: the household's other form and its value, which one click takes.
+          const related = (
+            <RelatedForm
+              testId={`disc-related-${r.field.key}`}
+              relatedForm={d.relatedForm}
+              relatedValue={d.relatedValue}
+              compareTo={d.value1}
+              type={r.field.type}
+              newTab
+              onUse={(v) => p.onTakeValue(d.id, v)}
+            />
+          );
           const pick = (kind: ChoiceKind) => (e: React.MouseEvent) => {
             e.stopPropagation();
             p.onChoose(d.id, kind);
@@ -336,12 +349,13 @@ export const ReviewTable = (p: Props) => {
                           onMouseDown={(e) => e.preventDefault()}
                           onClick={(e) => {
                             e.stopPropagation();
-                            p.onTakeSuggestion(d.id, sug);
+                            p.onTakeValue(d.id, sug);
                           }}
                         />
                       ))}
                     </Box>
                   )}
+                  {related}
                 </TableCell>
               ) : (
                 <>
@@ -357,6 +371,7 @@ export const ReviewTable = (p: Props) => {
                         {ruleNote(d.note)}
                       </Box>
                     )}
+                    {related}
                   </TableCell>
                 </>
               )}

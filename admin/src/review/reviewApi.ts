@@ -14,7 +14,10 @@ export interface Choice {
 
 type ClaimedTask = NonNullable<ClaimNextMutation['task']>;
 
-/** value3: the third clerk's value, after a re-key request; note (kind RULE): the cross-field check the agreed value breaks. */
+/**
+ * value3: the third clerk's value, after a re-key request; note (kind RULE): the cross-field check the agreed value breaks;
+ * relatedForm/relatedValue (kind CONSISTENCY): the household's other form and the value this one contradicts.
+ */
 export type ReviewDiscrepancy = ClaimedTask['discrepancies'][number];
 
 export type ReviewRow = ReviewFormQuery['form']['fields'][number];
@@ -44,7 +47,7 @@ graphql(`fragment CommentFields on TaskComment { id text createdAt author { id u
 const CLAIM = graphql(`mutation ClaimNext($batchId: ID) {
   task: claimNextTask(batchId: $batchId) {
     id kind status note escalated leaseUntil form { id }
-    discrepancies { id fieldKey kind value1 value2 value3 note suggestions }
+    discrepancies { id fieldKey kind value1 value2 value3 note suggestions relatedForm { id formNumber batch { id code } } relatedValue }
     comments { ...CommentFields }
   }
 }`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translateNote } from './ruleNote';
 
-const labels: Record<string, string> = { citizenId: 'Số định danh cá nhân', sex: 'Giới tính', dateOfBirth: 'Ngày sinh', fatherCitizenId: 'Số định danh của cha' };
+const labels: Record<string, string> = { citizenId: 'Số định danh cá nhân', sex: 'Giới tính', dateOfBirth: 'Ngày sinh', fatherCitizenId: 'Số định danh của cha', householdHeadName: 'Tên chủ hộ', fullName: 'Họ tên', relationToHead: 'Quan hệ với chủ hộ' };
 const name = (k: string) => labels[k];
 /** Shows which message was picked and with what, instead of a real dictionary. */
 const translate = (key: string, args?: Record<string, unknown>) => (args ? `${key}(${Object.entries(args).map(([k, v]) => `${k}=${v}`).join(',')})` : key);
@@ -32,6 +32,19 @@ describe('translateNote', () => {
   it('translates spot-check draws', () => {
     expect(translateNote('spot check: every 20th automatically verified form', name, translate)).toBe('dk.notes.spot_every(n=20)');
     expect(translateNote('spot check: random 2.5% (seed 42)', name, translate)).toBe('dk.notes.spot_percent(percent=2.5,seed=42)');
+  });
+
+  it("translates household checks, with the other form's field and whose form it is", () => {
+    expect(translateNote("householdHeadName: does not match fullName on the household head's form", name, translate)).toBe(
+      'dk.notes.household_mismatch(field=Tên chủ hộ,other=Họ tên,role=dk.notes.role_household_head)',
+    );
+    expect(translateNote("relationToHead: does not fit sex on the household head's form", name, translate)).toBe(
+      'dk.notes.household_misfit(field=Quan hệ với chủ hộ,other=Giới tính,role=dk.notes.role_household_head)',
+    );
+    expect(translateNote("dateOfBirth: the parent is less than 12 years older than the child (the father's form)", name, translate)).toBe(
+      'dk.notes.household_age(field=Ngày sinh,years=12,role=dk.notes.role_father)',
+    );
+    expect(translateNote('relationToHead: does not fit sex', name, translate)).toBe('dk.notes.household_fit(field=Quan hệ với chủ hộ,other=Giới tính)');
   });
 
   it('shows an unknown note as sent, with field keys replaced by labels', () => {

@@ -4,6 +4,9 @@ import { useFieldLabel } from '../common/fields';
 
 type Fields = { field: { key: string; labelVi: string; labelEn: string } }[];
 
+/** Whose form a household note points to (household.ts). */
+const ROLE = '(household head|household member|spouse|father|mother|child|parent)';
+
 /**
  * The server writes notes in English with field keys (rules.ts, spot-check draws). Known sentences
  * are translated with the field labels of the interface language; anything else is shown as sent,
@@ -42,6 +45,13 @@ const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
   { re: /^(\w+): word (\d+) has two tone marks in one syllable$/, key: 'two_tones', names: ['field', 'word'] },
   { re: /^(\w+): word (\d+) has a mark on a letter that cannot carry it in Vietnamese$/, key: 'misplaced_mark', names: ['field', 'word'] },
   { re: /^(\w+): word (\d+) mixes digits and letters$/, key: 'digits_letters', names: ['field', 'word'] },
+  // Household checks (server/src/domain/household.ts): the field on the other form and whose form it is.
+  { re: new RegExp(`^(\\w+): does not match (\\w+) on the ${ROLE}'s form$`), key: 'household_mismatch', names: ['field', 'other', 'role'] },
+  { re: new RegExp(`^(\\w+): does not fit (\\w+) on the ${ROLE}'s form$`), key: 'household_misfit', names: ['field', 'other', 'role'] },
+  { re: new RegExp(`^(\\w+): the parent is less than (\\d+) years older than the child \\(the ${ROLE}'s form\\)$`), key: 'household_age', names: ['field', 'years', 'role'] },
+  { re: /^(\w+): the household head's own form names another (citizen ID|name) as head$/, key: 'household_own_head', names: ['field', 'what'] },
+  { re: /^(\w+): the citizen ID is the household head's, but the relation is not Chủ hộ$/, key: 'household_own_relation', names: ['field'] },
+  { re: /^(\w+): does not fit (\w+)$/, key: 'household_fit', names: ['field', 'other'] },
 ];
 
 const LABEL_ARGS = new Set(['field', 'other']);
@@ -64,6 +74,7 @@ export function translateNote(note: string | null | undefined, name: (key: strin
         p.names.forEach((n, i) => (args[n] = LABEL_ARGS.has(n) ? (name(m[i + 1]) ?? m[i + 1]) : m[i + 1]));
         if (args.sex) args.sex = translate(`dk.notes.${args.sex}`);
         for (const k of ['level', 'parent'] as const) if (args[k]) args[k] = translate(`dk.notes.level_${args[k]}`);
+        if (args.role) args.role = translate(`dk.notes.role_${args.role.replace(' ', '_')}`);
         return translate(`dk.notes.${p.key}`, args);
       }
       return part.replace(/\b[a-z][A-Za-z0-9]*\b/g, (w) => name(w) ?? w);

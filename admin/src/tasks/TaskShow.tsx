@@ -3,7 +3,9 @@ import { BooleanField, Labeled, NumberField, Show, TextField, useLocaleState, us
 import { DateTimeField, EmbeddedLink, EnumField, EnumText, KeyedValue, useFieldLabel } from '../common/fields';
 import { charDiff } from '../review/charDiff';
 import { DiffText, diffStyles } from '../review/DiffText';
+import { RelatedForm } from '../review/RelatedForm';
 import { useRuleNote } from '../review/ruleNote';
+import { useTemplateFields } from '../common/useTemplateFields';
 import { LeaseField } from './LeaseField';
 
 const Title = () => {
@@ -17,8 +19,11 @@ const Discrepancies = () => {
   const translate = useTranslate();
   const label = useFieldLabel();
   const rows = (r?.discrepancies ?? []) as any[];
-  const note = useRuleNote(rows.filter((d) => d.field).map((d) => ({ field: d.field })));
+  // Every field's label: a household note names a field of the other form too.
+  const fields = useTemplateFields();
+  const note = useRuleNote(fields.map((field) => ({ field })));
   const third = rows.some((d) => d.value3 != null);
+  const related = rows.some((d) => d.relatedForm);
   if (!rows.length) return null;
   return (
     <Box sx={{ mt: 2, ...diffStyles }}>
@@ -31,6 +36,7 @@ const Discrepancies = () => {
             <TableCell>{translate('resources.discrepancies.fields.value1')}</TableCell>
             <TableCell>{translate('resources.discrepancies.fields.value2')}</TableCell>
             {third && <TableCell>{translate('resources.discrepancies.fields.value3')}</TableCell>}
+            {related && <TableCell>{translate('resources.discrepancies.fields.relatedForm')}</TableCell>}
             <TableCell>{translate('resources.discrepancies.fields.finalValue')}</TableCell>
             <TableCell sx={{ width: '12%' }}>{translate('resources.discrepancies.fields.outcome')}</TableCell>
           </TableRow>
@@ -48,6 +54,11 @@ const Discrepancies = () => {
                 <TableCell><DiffText segments={diff.a} empty={!d.value1} type={d.field?.type} /></TableCell>
                 <TableCell><DiffText segments={diff.b} empty={!d.value2} type={d.field?.type} /></TableCell>
                 {third && <TableCell>{d.value3 != null ? <KeyedValue value={d.value3} type={d.field?.type} /> : '—'}</TableCell>}
+                {related && (
+                  <TableCell>
+                    {d.relatedForm ? <RelatedForm bare testId={`related-${d.fieldKey}`} relatedForm={d.relatedForm} relatedValue={d.relatedValue} compareTo={d.value1} type={d.field?.type} /> : '—'}
+                  </TableCell>
+                )}
                 <TableCell>{d.outcome ? <KeyedValue value={d.finalValue} type={d.field?.type} /> : '—'}</TableCell>
                 <TableCell><EnumText enumName="Outcome" value={d.outcome} /></TableCell>
               </TableRow>

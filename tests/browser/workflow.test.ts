@@ -171,7 +171,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
     const batch = (await api<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'SPOT-01', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).createBatch;
     const policy = await api('admin', graphql(`mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }`), { b: batch.id });
     expect(policy).toEqual({ setSpotCheckPolicy: { spotCheckPercent: 100, spotCheckSeed: 7 } });
-    const people = { S1: person(), S2: person({ fullName: 'Trần Thị Hoa', sex: 'Nữ', citizenId: '001190054321', dateOfBirth: '14/02/1990' }) };
+    const people = { S1: person(), S2: person({ fullName: 'Trần Thị Hồng', sex: 'Nữ', citizenId: '001190054321', dateOfBirth: '14/02/1990' }) };
     // Pictures of the forms, sealed and served like the demo scans (development only).
     for (const [no, values] of Object.entries(people)) {
       server.app.services.scans.write(batch.code, no, Buffer.from(renderFormSvg(values, { batchCode: batch.code, formNumber: no, provinceName: 'Hà Nội' })));

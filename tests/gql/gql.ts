@@ -291,6 +291,7 @@ type Documents = {
     "query AccountsUser($id: ID!) { user(id: $id) { mustChangePassword team { code } } }": typeof types.AccountsUserDocument,
     "mutation AccountsLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }": typeof types.AccountsLogin2Document,
     "query DashboardCorrectionTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id status form { id formNumber status imageRef batch { code } } discrepancies { id fieldKey value1 value2 } }\n  }\n}": typeof types.DashboardCorrectionTasksDocument,
+    "query DashboardTaskState($id: ID!) { correctionTask(id: $id) { status } }": typeof types.DashboardTaskStateDocument,
     "query DashboardCorrectionTask($id: ID!) { correctionTask(id: $id) { status form { status } } }": typeof types.DashboardCorrectionTaskDocument,
     "mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!, $why: String) { resolveTask(id: $id, resolutions: $res, overrideReason: $why) { status } }": typeof types.DashboardResolveTaskDocument,
     "query DashboardForms { all: forms(perPage: 1) { total } verified: forms(filter: { status: VERIFIED }, perPage: 1) { total } auto: forms(filter: { status: AUTO_VERIFIED }, perPage: 1) { total } }": typeof types.DashboardFormsDocument,
@@ -592,6 +593,7 @@ const documents: Documents = {
     "query AccountsUser($id: ID!) { user(id: $id) { mustChangePassword team { code } } }": types.AccountsUserDocument,
     "mutation AccountsLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }": types.AccountsLogin2Document,
     "query DashboardCorrectionTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id status form { id formNumber status imageRef batch { code } } discrepancies { id fieldKey value1 value2 } }\n  }\n}": types.DashboardCorrectionTasksDocument,
+    "query DashboardTaskState($id: ID!) { correctionTask(id: $id) { status } }": types.DashboardTaskStateDocument,
     "query DashboardCorrectionTask($id: ID!) { correctionTask(id: $id) { status form { status } } }": types.DashboardCorrectionTaskDocument,
     "mutation DashboardResolveTask($id: ID!, $res: [ResolutionInput!]!, $why: String) { resolveTask(id: $id, resolutions: $res, overrideReason: $why) { status } }": types.DashboardResolveTaskDocument,
     "query DashboardForms { all: forms(perPage: 1) { total } verified: forms(filter: { status: VERIFIED }, perPage: 1) { total } auto: forms(filter: { status: AUTO_VERIFIED }, perPage: 1) { total } }": types.DashboardFormsDocument,
@@ -1721,6 +1723,10 @@ export function graphql(source: "mutation AccountsLogin2($u: String!, $p: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DashboardCorrectionTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id status form { id formNumber status imageRef batch { code } } discrepancies { id fieldKey value1 value2 } }\n  }\n}"): typeof import('./graphql.js').DashboardCorrectionTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardTaskState($id: ID!) { correctionTask(id: $id) { status } }"): typeof import('./graphql.js').DashboardTaskStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2078,6 +2078,13 @@ export type DashboardCorrectionTasksQueryVariables = Exact<{
 
 export type DashboardCorrectionTasksQuery = { correctionTasks: { items: Array<{ id: string, status: TaskStatus, form: { id: string, formNumber: string, status: FormStatus, imageRef: string | null, batch: { code: string } }, discrepancies: Array<{ id: string, fieldKey: string, value1: string | null, value2: string | null }> }> } };
 
+export type DashboardTaskStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardTaskStateQuery = { correctionTask: { status: TaskStatus } };
+
 export type DashboardCorrectionTaskQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5360,6 +5367,13 @@ export const DashboardCorrectionTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardCorrectionTasksQuery, DashboardCorrectionTasksQueryVariables>;
+export const DashboardTaskStateDocument = new TypedDocumentString(`
+    query DashboardTaskState($id: ID!) {
+  correctionTask(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardTaskStateQuery, DashboardTaskStateQueryVariables>;
 export const DashboardCorrectionTaskDocument = new TypedDocumentString(`
     query DashboardCorrectionTask($id: ID!) {
   correctionTask(id: $id) {

@@ -7,7 +7,7 @@ const person = (o: Record<string, string | null> = {}) => ({
   fullName: 'Nguyễn Văn An', dateOfBirth: '05/03/1990', sex: 'Nam', citizenId: '001090012345', ethnicity: 'Kinh', religion: 'Không', nationality: 'Việt Nam',
   birthRegistrationPlace: 'Phường Hàng Bạc, Quận Hoàn Kiếm, Thành phố Hà Nội', hometown: 'Xã Hòa Bình, Huyện Thường Tín, Hà Nội',
   permanentAddress: 'Số 12, ngõ 45, phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội', currentAddress: 'Số 3, Phường Láng Hạ, Q. Đống Đa, TP. Hà Nội',
-  householdHeadName: 'Nguyễn Văn An', relationToHead: 'Chủ hộ', ...o,
+  householdHeadName: 'Nguyễn Văn Bình', relationToHead: 'Con', ...o,
 });
 
 describe('checkRecord', () => {

@@ -126,15 +126,17 @@ export function checkPair(defs: Defs, a: Facts, b: Facts): PairFinding[] {
   if (household && isSpouse(a) && b.relationToHead === HEAD && b.sex && b.sex !== (a.relationToHead === 'Vợ' ? 'Nam' : 'Nữ')) {
     out.push(mismatch('household.spouseSex', 'relationToHead', 'sex', 'household head', 'does not fit'));
   }
-  // Parents: named by ID anywhere in the campaign, or by name within the household.
+  // Parents: named by ID anywhere in the campaign, or by the relations to the head within the
+  // household (the head's child names the head and the head's spouse; the head names Cha and Mẹ).
+  // Never by name alone: a child named after a grandparent is common.
   for (const [nameF, idF, role, sex] of [['fatherName', 'fatherCitizenId', 'father', 'Nam'], ['motherName', 'motherCitizenId', 'mother', 'Nữ']] as const) {
     const byId = !!a[idF] && a[idF] === b.citizenId;
-    const byName = household && !!a[nameF] && !!b.fullName && eqName(nameF, 'fullName');
-    if (!byId && !byName) continue;
-    if (byId && a[nameF] && b.fullName && !eqName(nameF, 'fullName')) out.push(mismatch(`household.${role}Name`, nameF, 'fullName', role));
+    const byRelation = household && b.sex === sex && parentByRelation(a, b);
+    if (!byId && !byRelation) continue;
+    if (a[nameF] && b.fullName && !eqName(nameF, 'fullName')) out.push(mismatch(`household.${role}Name`, nameF, 'fullName', role));
     if (!byId && a[idF] && b.citizenId) out.push(mismatch(`household.${role}Id`, idF, 'citizenId', role));
-    if (b.sex && b.sex !== sex) out.push(mismatch(`household.${role}Sex`, byId ? idF : nameF, 'sex', role, 'does not fit'));
-    if (olderBy(b.dateOfBirth, a.dateOfBirth) === false) out.push(tooYoung(`household.${role}Age`, role, MIN_PARENT_GAP_YEARS));
+    if (byId && b.sex && b.sex !== sex) out.push(mismatch(`household.${role}Sex`, idF, 'sex', role, 'does not fit'));
+    if (byId && olderBy(b.dateOfBirth, a.dateOfBirth) === false) out.push(tooYoung(`household.${role}Age`, role, MIN_PARENT_GAP_YEARS));
   }
   // Relation and age: the head's child, parent or grandparent.
   if (household && b.relationToHead === HEAD) {
@@ -145,6 +147,9 @@ export function checkPair(defs: Defs, a: Facts, b: Facts): PairFinding[] {
 }
 
 const isSpouse = (f: Facts) => f.relationToHead === 'Vợ' || f.relationToHead === 'Chồng';
+/** Whether b is a's parent by their relations to the same head (b's sex picks father or mother). */
+const parentByRelation = (a: Facts, b: Facts) =>
+  (a.relationToHead === 'Con' && (b.relationToHead === HEAD || isSpouse(b))) || (a.relationToHead === HEAD && (b.relationToHead === 'Cha' || b.relationToHead === 'Mẹ'));
 
 /** Date bounds of a canonical date (dd/mm/yyyy, mm/yyyy or yyyy): earliest and latest day it can be. */
 function bounds(d: string | undefined): [number, number] | null {

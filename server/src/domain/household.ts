@@ -57,18 +57,49 @@ export function linkKeysOf(defs: Defs, f: Facts): string[] {
 }
 
 /** The head's name with the household's address: the same on every member's form. */
-function householdKey(defs: Defs, f: Facts): string | null {
+export function householdKey(defs: Defs, f: Facts): string | null {
   const head = f.householdHeadName ?? (f.relationToHead === HEAD ? f.fullName : undefined);
   const name = key(defs, 'householdHeadName', head), addr = key(defs, 'permanentAddress', f.permanentAddress);
   return name && addr ? `hh:${name}|${addr}` : null;
 }
-const headIdOf = (f: Facts) => f.householdHeadCitizenId ?? (f.relationToHead === HEAD ? f.citizenId : undefined);
+export const headIdOf = (f: Facts): string | undefined => f.householdHeadCitizenId ?? (f.relationToHead === HEAD ? f.citizenId : undefined);
 
-function sameHousehold(defs: Defs, a: Facts, b: Facts): boolean {
+/**
+ * One household: the same head ID, or the same head name and address where an ID is missing or
+ * differs by a misread digit or two. Two heads of the same name in one village (an address
+ * without a house number) with unrelated IDs are two households.
+ */
+function sameHousehold(defs: Defs, a: Facts, b: Facts, ambiguous: (key: string) => boolean): boolean {
   const ia = headIdOf(a), ib = headIdOf(b);
   if (ia && ib && ia === ib) return true;
+  if (ia && ib && !misreadOf(ia, ib)) return false;
   const ka = householdKey(defs, a);
-  return ka !== null && ka === householdKey(defs, b);
+  return ka !== null && ka === householdKey(defs, b) && !ambiguous(ka);
+}
+
+/**
+ * The name-and-address keys shared by two households (heads of one name in one village, with
+ * unrelated IDs): no form is linked by such a key alone.
+ */
+export function ambiguousKeys(defs: Defs, members: Iterable<Facts>): Set<string> {
+  const heads = new Map<string, string[]>();
+  for (const f of members) {
+    const k = householdKey(defs, f), id = headIdOf(f);
+    if (!k || !id) continue;
+    const ids = heads.get(k) ?? heads.set(k, []).get(k)!;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  const out = new Set<string>();
+  for (const [k, ids] of heads) if (ids.some((x, i) => ids.slice(i + 1).some((y) => !misreadOf(x, y)))) out.add(k);
+  return out;
+}
+
+/** Two IDs that differ in at most two digits, or by two swapped neighbours: one may be a misreading of the other. */
+export function misreadOf(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < x.length && diff.length <= 2; i++) if (x[i] !== y[i]) diff.push(i);
+  return diff.length <= 2;
 }
 
 /** Who the other form's person is to this one, in a finding's note. */
@@ -100,11 +131,12 @@ const tooYoung = (check: string, roleB: Role, gap: number): PairFinding => {
 /**
  * What form `a` says about the person of form `b` that b's own form contradicts. Call it both
  * ways round for a pair; a finding may come out twice (the caller keeps one per form and field).
+ * `ambiguous` names the name-and-address keys that do not link forms (ambiguousKeys).
  */
-export function checkPair(defs: Defs, a: Facts, b: Facts): PairFinding[] {
+export function checkPair(defs: Defs, a: Facts, b: Facts, ambiguous: (key: string) => boolean = () => false): PairFinding[] {
   const out: PairFinding[] = [];
   const eqName = (fa: HouseholdField, fb: HouseholdField) => key(defs, fa, a[fa]) === key(defs, fb, b[fb]);
-  const household = sameHousehold(defs, a, b);
+  const household = sameHousehold(defs, a, b, ambiguous);
   if (a.citizenId && b.citizenId && a.citizenId === b.citizenId) return out; // the same person twice: not an edit between records
   // The head a names.
   const headById = !!a.householdHeadCitizenId && a.householdHeadCitizenId === b.citizenId;

@@ -5,7 +5,7 @@
  * against them. Only blind keys are stored in clear.
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { checkPair, factsOf, hasHousehold, linkKeysOf, type Facts, type HouseholdField } from '../domain/household.js';
+import { ambiguousKeys, checkPair, factsOf, hasHousehold, linkKeysOf, type Facts, type HouseholdField } from '../domain/household.js';
 import type { CheckFinding } from '../domain/record-checks.js';
 import { fieldMap, type FieldDef, type TemplateDef } from '../domain/template.js';
 import type { FieldValues } from '../domain/values.js';
@@ -112,6 +112,8 @@ export function householdHits(vault: Vault, defs: Defs, fresh: Member[], stored:
     const list = hits.get(h.formId) ?? hits.set(h.formId, []).get(h.formId)!;
     if (!list.some((x) => x.field === h.field)) list.push(h);
   };
+  const ambiguous = ambiguousKeys(defs, [...all.values()].map((m) => m.facts));
+  const isAmbiguous = (k: string) => ambiguous.has(k);
   for (const x of fresh) {
     const others = new Set<number>();
     for (const t of tokensOf(vault, defs, x.facts)) {
@@ -123,7 +125,7 @@ export function householdHits(vault: Vault, defs: Defs, fresh: Member[], stored:
       if (id === x.formId || (freshIds.has(id) && id < x.formId)) continue;
       const y = all.get(id)!;
       for (const [a, b] of [[x, y], [y, x]] as const) {
-        for (const f of checkPair(defs, a.facts, b.facts)) {
+        for (const f of checkPair(defs, a.facts, b.facts, isAmbiguous)) {
           add({ formId: a.formId, field: f.fieldA, check: f.check, note: f.noteA, relatedFormId: b.formId, relatedValue: b.facts[f.fieldB] ?? null });
           add({ formId: b.formId, field: f.fieldB, check: f.check, note: f.noteB, relatedFormId: a.formId, relatedValue: a.facts[f.fieldA] ?? null });
         }

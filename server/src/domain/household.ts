@@ -40,7 +40,19 @@ export function factsOf(values: FieldValues, judged: (field: string) => boolean 
 }
 
 type Defs = ReadonlyMap<string, FieldDef>;
-const key = (defs: Defs, field: HouseholdField, v: string | undefined) => (v === undefined ? undefined : (comparisonKey(defs.get(field)!, v) ?? undefined));
+// The same names and addresses come up on every member's form: their comparison keys are kept.
+const keys = new Map<string, string | undefined>();
+function key(defs: Defs, field: HouseholdField, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const def = defs.get(field)!;
+  const id = `${def.type}\u0000${v}`;
+  let k = keys.get(id);
+  if (k === undefined && !keys.has(id)) {
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(id, (k = comparisonKey(def, v) ?? undefined));
+  }
+  return k;
+}
 
 /**
  * The keys that link a form to the others (clear text, to be blind-indexed by the caller): its own
@@ -57,7 +69,16 @@ export function linkKeysOf(defs: Defs, f: Facts): string[] {
 }
 
 /** The head's name with the household's address: the same on every member's form. */
+const keyCache = new WeakMap<Facts, string | null>();
 export function householdKey(defs: Defs, f: Facts): string | null {
+  const hit = keyCache.get(f);
+  if (hit !== undefined) return hit;
+  const k = householdKeyOf(defs, f);
+  keyCache.set(f, k);
+  return k;
+}
+
+function householdKeyOf(defs: Defs, f: Facts): string | null {
   const head = f.householdHeadName ?? (f.relationToHead === HEAD ? f.fullName : undefined);
   const name = key(defs, 'householdHeadName', head), addr = key(defs, 'permanentAddress', f.permanentAddress);
   return name && addr ? `hh:${name}|${addr}` : null;

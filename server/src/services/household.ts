@@ -38,7 +38,13 @@ export interface Hit {
   relatedValue: string | null;
 }
 
-export const tokensOf = (vault: Vault, defs: Defs, facts: Facts): string[] => linkKeysOf(defs, facts).map((k) => vault.householdToken(k));
+// Facts are never changed once made: their tokens (an HMAC each) are worked out once per call.
+const tokenCache = new WeakMap<Facts, string[]>();
+export function tokensOf(vault: Vault, defs: Defs, facts: Facts): string[] {
+  let t = tokenCache.get(facts);
+  if (!t) tokenCache.set(facts, (t = linkKeysOf(defs, facts).map((k) => vault.householdToken(k))));
+  return t;
+}
 
 /**
  * Serializes transactions touching the same household (PostgreSQL): two members committed at
@@ -84,11 +90,11 @@ export async function membersLinkedTo(tx: SqlEntityManager, vault: Vault, tokens
   return out;
 }
 
-/** Stores (or replaces) members' facts and link keys. */
-export async function saveMembers(tx: SqlEntityManager, vault: Vault, defs: Defs, members: Member[], now: Date): Promise<void> {
+/** Stores (or replaces, unless `fresh`: forms compared for the first time) members' facts and link keys. */
+export async function saveMembers(tx: SqlEntityManager, vault: Vault, defs: Defs, members: Member[], now: Date, opts: { fresh?: boolean } = {}): Promise<void> {
   if (!members.length) return;
   const ids = members.map((m) => m.formId);
-  for (const t of ['household_link', 'household_member']) await exec(tx, `delete from ${t} where form_id in (${ids.map(() => '?').join(',')})`, ids, 'run');
+  if (!opts.fresh) for (const t of ['household_link', 'household_member']) await exec(tx, `delete from ${t} where form_id in (${ids.map(() => '?').join(',')})`, ids, 'run');
   await insertRows(tx, 'household_member', ['form_id', 'batch_id', 'facts', 'updated_at'], members.map((m) => [m.formId, m.batchId, vault.sealJson(`household:${m.formId}`, m.facts), now]));
   const links: SqlValue[][] = [];
   for (const m of members) for (const t of new Set(tokensOf(vault, defs, m.facts))) links.push([t, m.formId]);

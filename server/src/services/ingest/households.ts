@@ -46,7 +46,7 @@ export async function checkHouseholds(tx: SqlEntityManager, vault: Vault, compar
       const own = hits.get(m.formId);
       if (own?.length && (m.formStatus === 'AUTO_VERIFIED' || m.formStatus === 'VERIFIED') && m.batchStatus !== 'HANDED_OVER') reopen.push({ member: m, hits: own });
     }
-    await saveMembers(tx, vault, defs, fresh, now);
+    await saveMembers(tx, vault, defs, fresh, now, { fresh: true });
   }
   return { reopen };
 }

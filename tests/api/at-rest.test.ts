@@ -123,6 +123,10 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
       keyIds.add(keyIdOf(obj[SEALED_KEY]));
     }
     expect([...keyIds]).toEqual([next.current]);
+    // Household facts and the other form's value on a discrepancy are personal data too.
+    const facts = await exec<{ f: string }[]>(em, 'select facts as f from household_member');
+    expect(facts.length).toBe(FORMS);
+    expect(new Set(facts.map((r) => keyIdOf(r.f)))).toEqual(new Set([next.current]));
     // The running server reloads the ring file on an unknown key id and reads the new values.
     const [k] = await exec<{ form_id: number; pass: number; v: unknown }[]>(em, 'select form_id, pass, "values" as v from keying order by id limit 1');
     const stored = typeof k.v === 'string' ? JSON.parse(k.v) : k.v;

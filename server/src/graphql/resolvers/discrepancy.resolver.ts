@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Discrepancy } from '../../db/entities/index.js';
+import { Discrepancy, Form } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { maskValue } from '../../domain/mask.js';
@@ -45,8 +45,12 @@ export class DiscrepancyResolver {
   }
 
   @FieldResolver(() => FormType, { nullable: true, description: 'For kind CONSISTENCY: the other form of the household whose value this one contradicts' })
-  relatedForm(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
-    return d.relatedForm ? ctx.loaders.form.load(d.relatedForm.id) : null;
+  async relatedForm(@Root() d: Discrepancy, @Ctx() ctx: GqlContext) {
+    if (!d.relatedForm) return null;
+    // A team's reviewer sees the other form only if it is in their team's batches too.
+    const scope = teamWhere(ctx.actor, 'batch');
+    if (scope && !(await ctx.em.count(Form, { $and: [{ id: d.relatedForm.id }, scope] } as never))) return null;
+    return ctx.loaders.form.load(d.relatedForm.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "For kind CONSISTENCY: the related form's value this one contradicts (masked unless you may see this form in clear: it is evidence of this task)" })

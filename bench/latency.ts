@@ -25,7 +25,7 @@ const SUBMIT_BATCH = 'LAT-S';
 const USERS = { reviewer: 'lat-reviewer', consumer: 'lat-consumer', manager: 'lat-manager' } as const;
 const WARMUP = 30;
 /** Review forms seeded (3 discrepancies each): fixed, so one kept seed serves runs of up to 1,000 calls. */
-const REVIEW_FORMS = 1040;
+const REVIEW_FORMS = 1050;
 
 const Q = {
   trivial: `{ __typename }`,
@@ -52,6 +52,27 @@ interface Seeded {
   dataDir: string;
   drop: () => Promise<void>;
   clerks: string[];
+}
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'];
+const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quang', 'Ngọc', 'Xuân', 'Công'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khoa', 'Lan', 'Long', 'Mai', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trung', 'Vy'];
+
+/**
+ * A person of their own household, different for each `i`: identical people would all share
+ * household links (citizen IDs, head and address), and every keying and resolution would then
+ * read the whole batch's links, which no real campaign does.
+ */
+function distinctPerson(i: number, overrides: Record<string, string | null> = {}): Record<string, string | null> {
+  const fullName = `${FAMILY[i % 10]} ${MIDDLE[Math.floor(i / 10) % 10]} ${GIVEN[Math.floor(i / 100) % 20]}`;
+  const citizenId = `0010900${String(i % 100_000).padStart(5, '0')}`;
+  const address = `Số ${i + 1}, ngõ 45, phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội`;
+  return person({
+    fullName, citizenId, permanentAddress: address, currentAddress: address,
+    householdHeadName: fullName, householdHeadCitizenId: citizenId, relationToHead: 'Chủ hộ',
+    maritalStatus: null, spouseName: null, spouseCitizenId: null, fatherCitizenId: null, motherCitizenId: null,
+    ...overrides,
+  });
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -91,7 +112,7 @@ async function seed(pgAdminUrl: string, forms: number, reviewForms: number): Pro
     const review = (pass: number) => {
       const ks = Array.from({ length: reviewForms }, (_, i) => {
         const formNumber = `R${String(i).padStart(6, '0')}`;
-        const values = pass === 1 ? person() : person({ phone: '0912345679', oldIdNumber: '012345679', bloodType: 'A' });
+        const values = pass === 1 ? distinctPerson(i) : distinctPerson(i, { phone: '0912345679', oldIdNumber: '012345679', bloodType: 'A' });
         return { idempotencyKey: `${REVIEW_BATCH}/${formNumber}/${pass}`, batchCode: REVIEW_BATCH, formNumber, pass, keyerCode: clerks[pass - 1], stationCode: 'LAT', startedAt: at, submittedAt: at, values };
       });
       const bodies: string[] = [];
@@ -199,11 +220,11 @@ export async function benchLatency(pgAdminUrl: string, forms = 100_000, calls = 
       const n = submits++;
       const fresh = Array.from({ length: 5 }, (_, j) => {
         const formNumber = `S${n}-${j}`;
-        return { idempotencyKey: `${SUBMIT_BATCH}/${formNumber}/1`, batchCode: SUBMIT_BATCH, formNumber, pass: 1, keyerCode: s.clerks[0], stationCode: 'LAT', startedAt: at, submittedAt: at, values: person() };
+        return { idempotencyKey: `${SUBMIT_BATCH}/${formNumber}/1`, batchCode: SUBMIT_BATCH, formNumber, pass: 1, keyerCode: s.clerks[0], stationCode: 'LAT', startedAt: at, submittedAt: at, values: distinctPerson(50_000 + 5 * n + j) };
       });
       // Pass 2 of the previous call's forms through the other station; 1 in 5 disputed, as in the load bench.
       const keyings = [...fresh, ...pending2];
-      pending2 = fresh.map((k, j) => ({ ...k, pass: 2, keyerCode: s.clerks[1], idempotencyKey: `${SUBMIT_BATCH}/${k.formNumber}/2`, values: j === 0 ? person({ phone: '0987654321' }) : person() }));
+      pending2 = fresh.map((k, j) => ({ ...k, pass: 2, keyerCode: s.clerks[1], idempotencyKey: `${SUBMIT_BATCH}/${k.formNumber}/2`, values: { ...k.values, ...(j === 0 ? { phone: '0987654321' } : {}) } }));
       // Stations alternate by call, so a form's two passes always come through different accounts.
       const out = (await post(url, n % 2 ? tok.s2 : tok.s1, Q.submit, { k: keyings })).submitKeyings as { status: string; code: string | null }[];
       const bad = out.find((o) => o.status !== 'ACCEPTED');
@@ -245,7 +266,7 @@ export async function benchLatency(pgAdminUrl: string, forms = 100_000, calls = 
     };
     console.error(`latency: ${calls} calls per operation, one client...`);
     // BENCH_LATENCY_OPS=claim,submit runs only those groups (one profile per operation).
-    const only = process.env.BENCH_LATENCY_OPS?.split(',');
+    const only = process.env.BENCH_LATENCY_OPS ? process.env.BENCH_LATENCY_OPS.split(',') : null;
     const groups = [['trivial'], ['claim', 'resolve'], ['records'], ['keyerReport'], ['submit']].filter((g) => !only || g.some((n) => only.includes(n)));
     for (const group of groups) {
       await phase(group, WARMUP, false);

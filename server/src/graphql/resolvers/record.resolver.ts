@@ -27,7 +27,8 @@ export class RecordResolver {
       await guardSensitiveFilter(ctx, 'records', 'citizenId');
       where.citizenBidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
     }
-    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, withinTeam(ctx.actor, 'batch', where), args);
+    // Plain rows: the record fields below read properties and reference ids only.
+    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, withinTeam(ctx.actor, 'batch', where), args, { plain: true });
   }
 
   @Authorized(roles('readRecords'))

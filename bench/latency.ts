@@ -23,7 +23,7 @@ import { backendCpu, backendCpuSpent, cpuSeconds, startServer, stopServer, type 
 const REVIEW_BATCH = 'LAT-R';
 const SUBMIT_BATCH = 'LAT-S';
 const USERS = { reviewer: 'lat-reviewer', consumer: 'lat-consumer', manager: 'lat-manager' } as const;
-const WARMUP = 30;
+const WARMUP = 100;
 /** Review forms seeded (3 discrepancies each): fixed, so one kept seed serves runs of up to 1,000 calls. */
 const REVIEW_FORMS = 1050;
 

@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ReferenceKind, type EntityMetadata, type EntityName } from '@mikro-orm/core';
-import { isPostgres } from './sql.js';
+import { ReferenceKind, type EntityDictionary, type EntityMetadata, type EntityName } from '@mikro-orm/core';
+import { exec, isPostgres } from './sql.js';
 
 /**
  * Rows of an entity's table as plain objects shaped like the entity: properties by name, dates as
@@ -72,4 +72,18 @@ function build(meta: EntityMetadata, pg: boolean): Convert {
     for (const s of steps) s(row, out);
     return out;
   };
+}
+
+/**
+ * Managed entities from hand-written SQL over the entity's own table (`select * from <table>
+ * <rest>`), mapped with em.map: what em.find would return, without building the query through
+ * the ORM (~0.8 ms of CPU per find). Already managed entities keep their loaded state, as with
+ * find, unless `refresh` (a row just locked: its latest state).
+ */
+export async function loadEntities<T extends object>(em: SqlEntityManager, entity: EntityName<T>, rest: string, params: unknown[] = [], opts: { refresh?: boolean } = {}): Promise<T[]> {
+  const meta = em.getMetadata().get(entity as never) as EntityMetadata;
+  const rows = await exec<EntityDictionary<T>[]>(em, `select * from "${meta.tableName}" ${rest}`, params);
+  // em.map passes its options on to em.merge (its typings name only `schema`).
+  const mapOpts = { refresh: opts.refresh ?? false } as never;
+  return rows.map((r) => em.map(entity, r, mapOpts));
 }

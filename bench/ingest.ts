@@ -13,7 +13,7 @@ import { cpuSeconds, peakRssMB, postgresCpuSeconds, startServer, stopServer, typ
 import { freshDatabase } from '../tests/helpers/pg-database.js';
 import { copyField } from '../server/src/services/sql.js';
 
-const PASSWORD = 'quiet harbor lantern 0123456789';
+export const PASSWORD = 'quiet harbor lantern 0123456789';
 /**
  * Calls in flight at once, as several keying stations would have: 4 per server process (with
  * fewer, the processes of WORKERS=2 sit idle while their calls wait on PostgreSQL).
@@ -84,9 +84,9 @@ export function prepare(forms: number, perRequest: number, seed = 7, codePrefix 
 }
 
 /** Two stations, one per pass (one credential never supplies both passes of a form). */
-const STATIONS = ['bench-station-1', 'bench-station-2'];
+export const STATIONS = ['bench-station-1', 'bench-station-2'];
 
-async function setup(databaseUrl: string, dataDir: string, batches: Prepared['batches'], clerks: string[]) {
+export async function setup(databaseUrl: string, dataDir: string, batches: Prepared['batches'], clerks: string[]) {
   const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: '0' } as NodeJS.ProcessEnv);
   const app = await createApp(config);
   const em = app.orm.em.fork();
@@ -99,7 +99,7 @@ async function setup(databaseUrl: string, dataDir: string, batches: Prepared['ba
   await app.close();
 }
 
-async function send(url: string, token: string, bodies: string[], concurrency: number): Promise<{ rejected: number }> {
+export async function send(url: string, token: string, bodies: string[], concurrency: number): Promise<{ rejected: number }> {
   let next = 0;
   let rejected = 0;
   const worker = async () => {

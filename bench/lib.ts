@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
+import pg from 'pg';
 
 export interface Row {
   suite: string;
@@ -100,6 +101,8 @@ async function startServerOnce(env: Record<string, string>): Promise<{ child: Ch
     // Benchmarks and load tests drive one account hard on purpose: no per-user rate limit.
     env: { ...process.env, PORT: port, LOG_LEVEL: 'warn', SEED_DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
+    // Another checkout's server (A/B runs of two builds from one bench): BENCH_SERVER_DIR.
+    cwd: process.env.BENCH_SERVER_DIR || undefined,
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
@@ -144,4 +147,33 @@ export function postgresCpuSeconds(): number {
     found = true;
   }
   return found ? sum / TICKS_PER_SECOND : NaN;
+}
+
+/**
+ * CPU seconds so far of each PostgreSQL backend serving the database of `dbUrl` (pg_stat_activity,
+ * this snapshot's own connection left out): unlike postgresCpuSeconds, other databases' work on a
+ * shared machine is not counted. Compare two snapshots with backendCpuSpent.
+ */
+export async function backendCpu(dbUrl: string): Promise<Map<number, number>> {
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    const out = new Map<number, number>();
+    for (const { pid } of rows) {
+      const st = procStat(pid);
+      if (st) out.set(pid, st.ticks / TICKS_PER_SECOND);
+    }
+    return out;
+  } finally {
+    await c.end();
+  }
+}
+
+/** CPU seconds the backends spent between two snapshots (NaN when PostgreSQL is not on this machine). */
+export function backendCpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  if (!after.size) return NaN;
+  let sum = 0;
+  for (const [pid, s] of after) sum += s - (before.get(pid) ?? 0);
+  return sum;
 }

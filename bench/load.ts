@@ -7,7 +7,7 @@ import { createApp } from '../server/src/app.js';
 import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
 import { person } from '../tests/helpers/fixtures.js';
 import { freshDatabase, INVARIANTS, ServerProcess, TEST_KEYRING_JSON } from '../tests/helpers/scale.js';
-import { peakRssMB, type Row } from './lib.js';
+import { backendCpu, backendCpuSpent, cpuSeconds, peakRssMB, type Row } from './lib.js';
 
 /**
  * Mixed load over loopback: `clients` concurrent clients (closed loop, no think time) for
@@ -43,6 +43,9 @@ export interface LoadResult {
   peakServerMB: number;
   /** The machine's 1-minute load average when the run started (other work skews the figures). */
   loadAverage: number;
+  /** CPU per request during the run, all server processes / this database's PostgreSQL backends (ms). */
+  serverCpuMs: number;
+  dbCpuMs: number;
 }
 
 const Q = {
@@ -234,6 +237,9 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
     const nReaders = Math.max(0, clients - nStations - nReviewers);
     console.error(`load: ${clients} clients (${nStations} stations, ${nReviewers} reviewers, ${nReaders} readers) on ${instances} server process(es) for ${seconds} s...`);
     const loadAverage = loadavg()[0];
+    const serverCpu = () => servers.reduce((n, x) => n + cpuSeconds(x.child!.pid!), 0);
+    const cpu0 = serverCpu();
+    const db0 = await backendCpu(db.url);
     const t0 = performance.now();
     await Promise.all([
       ...Array.from({ length: nStations }, (_, i) => station(i)),
@@ -241,6 +247,8 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
       ...Array.from({ length: nReaders }, (_, i) => reader(i)),
     ]);
     const elapsed = (performance.now() - t0) / 1000;
+    const serverCpuMs = ((serverCpu() - cpu0) / Math.max(1, requests)) * 1000;
+    const dbCpuMs = (backendCpuSpent(db0, await backendCpu(db.url)) / Math.max(1, requests)) * 1000;
     const peakServerMB = Math.max(...servers.map((s) => peakRssMB(s.child!.pid!)));
 
     // What the database holds against what the clients were told.
@@ -274,7 +282,7 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
       await c.end();
     }
     console.error(`load: backlog ${backlog} tasks; done in ${elapsed.toFixed(1)} s`);
-    return { seconds: elapsed, clients, instances, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage };
+    return { seconds: elapsed, clients, instances, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs };
   } finally {
     for (const s of servers) await s.stop();
     await db.drop();
@@ -294,6 +302,8 @@ export async function benchLoad(pgAdminUrl: string, seconds = 60, clients = 200,
   const note = `${r.clients} clients, ${r.instances} servers, ${Math.round(r.seconds)} s, loopback, load avg ${r.loadAverage.toFixed(1)} at start`;
   const rows: Row[] = [
     { suite: 'load', metric: 'requests (mixed)', database: 'postgresql', value: r.requests / r.seconds, unit: 'req/s', peakMemoryMB: r.peakServerMB, note },
+    // Mixed requests run at once, so CPU cannot be split by operation here: the latency suite does that.
+    { suite: 'load', metric: 'CPU per request (mixed)', database: 'postgresql', value: r.serverCpuMs, unit: 'ms', note: `server processes; PostgreSQL backends ${Number.isFinite(r.dbCpuMs) ? `${r.dbCpuMs.toFixed(2)} ms` : 'not on this machine'}; per operation: npm run bench -- --only latency` },
     { suite: 'load', metric: 'keyings accepted', database: 'postgresql', value: r.acceptedKeyings / r.seconds, unit: 'keyings/s', note: `${r.acceptedKeyings.toLocaleString('en-US')} keyings, ${FORMS_PER_CALL * 2}/call` },
     { suite: 'load', metric: 'tasks resolved', database: 'postgresql', value: r.resolutions / r.seconds, unit: 'tasks/s', note: `${r.resolutions.toLocaleString('en-US')} resolutions` },
     { suite: 'load', metric: 'latency p50, all requests', database: 'postgresql', value: percentile(all, 50), unit: 'ms', note },

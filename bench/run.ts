@@ -7,10 +7,11 @@ import { benchReports } from './reports.js';
 import { benchComparator, benchCompareCli } from './compare.js';
 import { benchScaling } from './scaling.js';
 import { benchLoad } from './load.js';
+import { benchLatency } from './latency.js';
 import { machine, printTable, type Row } from './lib.js';
 import { intOption, runCommand, UsageError } from '../server/src/cli/args.js';
 
-const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load'] as const;
+const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load', 'latency'] as const;
 const USAGE = `usage: npm run bench [-- options]
 
 Runs the benchmarks and prints one table; also written to bench-results/<time>.json. PostgreSQL
@@ -28,6 +29,8 @@ options:
   --load-seconds N       load: seconds, default 60
   --load-clients N       load: clients, default 200
   --load-instances N     load: server processes, default 2
+  --latency-forms N      latency: forms in the database, default 100000
+  --latency-calls N      latency: timed calls per operation, default 300
   -h, --help             this text (runs nothing)
 `;
 
@@ -43,6 +46,8 @@ const OPTIONS = {
   'load-seconds': { type: 'string' },
   'load-clients': { type: 'string' },
   'load-instances': { type: 'string' },
+  'latency-forms': { type: 'string' },
+  'latency-calls': { type: 'string' },
 } as const;
 
 /**
@@ -64,6 +69,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   const forms = int('forms', 50000);
   const pairs = int('pairs', 1_000_000), compareRows = int('compare-rows', 1_000_000), reviewTasks = int('review-tasks', 2000), reportForms = int('report-forms', 1_000_000);
   const loadSeconds = int('load-seconds', 60), loadClients = int('load-clients', 200), loadInstances = int('load-instances', 2);
+  const latencyForms = int('latency-forms', 100_000), latencyCalls = int('latency-calls', 300);
   const pgUrl = process.env.BENCH_PG_URL || process.env.TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
   let pgAdminUrl: string | null = pgUrl;
   try {
@@ -83,6 +89,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (want('reports') && pgAdminUrl) rows.push(...(await benchReports(reportForms, pgAdminUrl)));
   if (want('scaling') && pgAdminUrl) rows.push(...(await benchScaling(pgAdminUrl, sizes)));
   if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, loadSeconds, loadClients, loadInstances)));
+  if (want('latency') && pgAdminUrl) rows.push(...(await benchLatency(pgAdminUrl, latencyForms, latencyCalls)));
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

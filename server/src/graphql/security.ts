@@ -286,7 +286,16 @@ function unsafeVariable(vars: unknown): string | null {
   return null;
 }
 
+/** By document: Apollo hands back the same parsed document for the same query text. */
+const unsafeLiterals = new WeakMap<DocumentNode, boolean>();
+
 function unsafeLiteral(doc: DocumentNode): boolean {
+  let found = unsafeLiterals.get(doc);
+  if (found === undefined) unsafeLiterals.set(doc, (found = findUnsafeLiteral(doc)));
+  return found;
+}
+
+function findUnsafeLiteral(doc: DocumentNode): boolean {
   let found = false;
   visit(doc, {
     StringValue(node) {

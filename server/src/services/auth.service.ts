@@ -9,7 +9,7 @@ import { isRole, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
 import { audit } from './audit.service.js';
 import { exec } from './sql.js';
-import { teamScopeOf } from './team.service.js';
+import { TokenCache, type VerifiedClaims } from './token-cache.js';
 
 export { MAX_PASSWORD_LENGTH };
 
@@ -101,6 +101,7 @@ export class LoginThrottle {
 
 export class AuthService {
   private readonly throttle: LoginThrottle;
+  private readonly verified = new TokenCache();
 
   constructor(
     private readonly secret: Uint8Array,
@@ -150,25 +151,33 @@ export class AuthService {
    * changes and revocation (`token_version`) apply at once, on every instance.
    */
   async authenticate(ctx: ServiceContext, token: string): Promise<Actor> {
-    let sub: string | undefined;
-    let ver: unknown;
+    const { sub, ver } = await this.verify(token);
+    // We sign user ids only: anything else ('abc', '1e3', '-1', beyond PostgreSQL's int) would reach the query as NaN, a look-alike id or an error.
+    const id = sub && /^[1-9]\d{0,9}$/.test(sub) ? Number(sub) : 0;
+    // Every request: one indexed read (raw SQL, no entity), so deactivation, role and team changes
+    // and revocation apply at once on every instance. The team comes in the same query (a join).
+    const [user] = id > 0 && id <= MAX_USER_ID ? await exec<AuthRow[]>(ctx.em, AUTH_SQL, [id]) : [];
+    if (!user || !truthy(user.active) || Number(user.token_version) !== ver) throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
+    const team = user.team_id == null ? null : { teamId: Number(user.team_id), code: user.team_code!, provinceCode: user.team_province ?? null, batchIds: jsonArray(user.team_batches) };
+    const actor: Actor = { kind: 'user', userId: Number(user.id), username: user.username, role: user.role as Role, keyerCode: user.keyer_code ?? null, team };
+    if (isOneTimeHash(user.password_hash)) actor.mustChangePassword = true;
+    return actor;
+  }
+
+  /** The token's signature, issuer, algorithm and expiry (jose), once per token per process (TokenCache). */
+  private async verify(token: string): Promise<VerifiedClaims> {
+    const hit = this.verified.get(token);
+    if (hit) return hit;
     try {
       // A token without exp would never expire: refused, though we never sign one.
       const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
-      sub = payload.sub;
       // Tokens signed before revocation existed carry no version: version 0, which a first bump revokes.
-      ver = payload.ver ?? 0;
+      const claims = { sub: payload.sub, ver: payload.ver ?? 0, exp: payload.exp! };
+      this.verified.set(token, claims);
+      return claims;
     } catch {
       throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
     }
-    // We sign user ids only: anything else ('abc', '1e3', '-1', beyond PostgreSQL's int) would reach the query as NaN, a look-alike id or an error.
-    const id = sub && /^[1-9]\d{0,9}$/.test(sub) ? Number(sub) : 0;
-    // The team comes in the same query (a join), so a team change applies at the next request.
-    const user = id > 0 && id <= MAX_USER_ID ? await ctx.em.findOne(User, id, { populate: ['team'] }) : null;
-    if (!user || !user.active || user.tokenVersion !== ver) throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
-    const actor: Actor = { kind: 'user', userId: user.id, username: user.username, role: user.role, keyerCode: user.keyerCode ?? null, team: teamScopeOf(user.team) };
-    if (isOneTimeHash(user.passwordHash)) actor.mustChangePassword = true;
-    return actor;
   }
 
   /**
@@ -276,6 +285,29 @@ export class AuthService {
     });
   }
 }
+
+/** What authentication reads of an account and its team. */
+const AUTH_SQL = `select u.id, u.username, u.role, u.keyer_code, u.active, u.token_version, u.password_hash,
+                         t.id as team_id, t.code as team_code, t.province_code as team_province, t.batch_ids as team_batches
+                    from app_user u left join team t on t.id = u.team_id where u.id = ?`;
+
+interface AuthRow {
+  id: number | string;
+  username: string;
+  role: string;
+  keyer_code: string | null;
+  active: boolean | number;
+  token_version: number | string;
+  password_hash: string;
+  team_id: number | string | null;
+  team_code: string | null;
+  team_province: string | null;
+  team_batches: number[] | string | null;
+}
+
+// SQLite returns booleans as 0/1 and JSON as text.
+const truthy = (v: boolean | number) => v === true || v === 1;
+const jsonArray = (v: number[] | string | null): number[] => (v == null ? [] : typeof v === 'string' ? JSON.parse(v) : [...v]);
 
 function throttleKey(username: string, clientIp: string): string {
   return `${username.slice(0, 200)}\n${clientIp}`;

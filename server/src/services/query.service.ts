@@ -3,6 +3,8 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { DomainError } from '../domain/errors.js';
 
 import type { PageArgs } from '../domain/paginate.js';
+import { entityRows } from './entity-rows.js';
+import { exec } from './sql.js';
 
 export type { PageArgs };
 
@@ -72,17 +74,34 @@ export function whereOf<F extends object>(filter: F | null | undefined, spec: Fi
   return where;
 }
 
-/** Paginated, sorted list; the sort key is always made unique with `id` so pages never overlap. */
+/**
+ * Paginated, sorted list; the sort key is always made unique with `id` so pages never overlap.
+ * `total` is counted only when read (GraphQL resolves it only when asked for): a count over the
+ * filtered rows costs O(rows), and a consumer paging records does not ask for it.
+ */
 export class QueryService {
-  async list<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>, args: PageArgs) {
+  async list<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>, args: PageArgs, opts: { plain?: boolean } = {}) {
     const dir = args.sortOrder === 'ASC' ? 'asc' : 'desc';
     const orderBy = args.sortField === 'id' ? { id: dir } : { [args.sortField]: dir, id: dir };
-    const [items, total] = await em.findAndCount(entity, where, {
-      orderBy: orderBy as never,
-      limit: args.perPage,
-      offset: (args.page - 1) * args.perPage,
-    });
-    return { items, total, page: args.page, perPage: args.perPage };
+    const page = { limit: args.perPage, offset: (args.page - 1) * args.perPage };
+    let items: T[];
+    if (opts.plain) {
+      // The ORM's SQL for the same filter, run raw (on em's connection: a readEm() reads a replica)
+      // and turned into plain objects (entity-rows.ts), not hydrated entities.
+      const qb = em.createQueryBuilder(entity, 'e').select('e.*').where(where).orderBy(orderBy as never).limit(page.limit).offset(page.offset);
+      items = entityRows(em, entity, await exec<Record<string, unknown>[]>(em, qb.getQuery(), qb.getParams() as unknown[]));
+    } else {
+      items = await em.find(entity, where, { orderBy: orderBy as never, ...page });
+    }
+    let total: Promise<number> | undefined;
+    return {
+      items,
+      get total(): Promise<number> {
+        return (total ??= em.count(entity, where));
+      },
+      page: args.page,
+      perPage: args.perPage,
+    };
   }
 
   /** `scope` (services/team.service.ts teamWhere): outside it, a row reads as missing, the same as in lists. */

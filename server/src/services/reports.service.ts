@@ -6,7 +6,7 @@
 import { paginate, type PageArgs } from '../domain/paginate.js';
 import type { ReportFilter } from '../domain/report-filter.js';
 import { narrowReportArea, teamOf } from '../domain/team-scope.js';
-import { foldPending } from './aggregate-fold.js';
+import { foldBeforeRead } from './aggregate-fold.js';
 import type { ServiceContext } from './context.js';
 import { toId } from './query.service.js';
 import { CSV_COLUMNS, toCsv } from './report-csv.js';
@@ -49,7 +49,7 @@ const areaId = (r: AreaRow) => `${r.day ?? ''}\u0000${r.provinceCode ?? ''}\u000
 const reviewerId = (r: ReviewerRow) => `${r.day ?? ''}\u0000${String(r.reviewerId).padStart(12, '0')}`;
 const pairId = (r: PairRow) => `${r.day ?? ''}\u0000${r.keyerA}\u0000${r.keyerB}`;
 
-/** Each page and download first folds the pending aggregate deltas (on the primary), so it counts everything committed before. */
+/** Each page and download first waits for a fold of the pending aggregate deltas (on the primary, shared with concurrent reads), so it counts everything committed before. */
 export class ReportsService extends ReportQueries {
   /** The filter as asked, narrowed to the caller's team (domain/team-scope.ts); national callers get it unchanged. */
   private async teamFilter(ctx: ServiceContext, input: ReportFilterInput | null | undefined): Promise<ReportFilter> {
@@ -65,33 +65,33 @@ export class ReportsService extends ReportQueries {
   }
 
   async keyerPage(ctx: ServiceContext, a: ReportArgs) {
-    await foldPending(primaryEm(ctx.em));
+    await foldBeforeRead(primaryEm(ctx.em));
     return paginate(await this.keyers(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, keyerId);
   }
 
   async fieldPage(ctx: ServiceContext, a: ReportArgs) {
-    await foldPending(primaryEm(ctx.em));
+    await foldBeforeRead(primaryEm(ctx.em));
     return paginate(await this.fields(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, fieldId);
   }
 
   async areaPage(ctx: ServiceContext, a: ReportArgs & { level: AreaLevel }) {
-    await foldPending(primaryEm(ctx.em));
+    await foldBeforeRead(primaryEm(ctx.em));
     return paginate(await this.areas(ctx.em, await this.teamFilter(ctx, a.filter), a.level, !!a.byDay), a, areaId);
   }
 
   async reviewerPage(ctx: ServiceContext, a: ReportArgs) {
-    await foldPending(primaryEm(ctx.em));
+    await foldBeforeRead(primaryEm(ctx.em));
     return paginate(await this.reviewers(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, reviewerId);
   }
 
   async pairPage(ctx: ServiceContext, a: ReportArgs) {
-    await foldPending(primaryEm(ctx.em));
+    await foldBeforeRead(primaryEm(ctx.em));
     const { overall, pairs } = await this.agreement(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay);
     return { ...paginate(pairs, a, pairId), overall };
   }
 
   async outOfControlPage(ctx: ServiceContext, a: ReportArgs) {
-    await foldPending(primaryEm(ctx.em));
+    await foldBeforeRead(primaryEm(ctx.em));
     const r = await this.outOfControl(ctx.em, await this.teamFilter(ctx, a.filter));
     return { ...paginate(r.rows, a, keyerId), populationRate: r.populationRate, keyersChecked: r.keyersChecked };
   }
@@ -100,7 +100,7 @@ export class ReportsService extends ReportQueries {
   async csv(ctx: ServiceContext, report: ReportName, filter: ReportFilterInput | null | undefined, opts: { level?: AreaLevel | null; byDay?: boolean | null } = {}): Promise<string> {
     const f = await this.teamFilter(ctx, filter);
     const byDay = !!opts.byDay;
-    await foldPending(primaryEm(ctx.em));
+    await foldBeforeRead(primaryEm(ctx.em));
     const all = <T extends object>(rows: T[], id: (r: T) => string) => paginate(rows, { page: 1, perPage: rows.length || 1, sortField: DEFAULT_SORT[report], sortOrder: 'DESC' }, id).items;
     switch (report) {
       case 'KEYERS':

@@ -22,12 +22,16 @@ export function sqlDate(em: SqlEntityManager, d: Date): Date | number {
  */
 export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, sql: string, params: unknown[] = [], method: 'all' | 'run' = 'all'): Promise<T> {
   const ctx = em.getTransactionContext() as TxContext | undefined;
-  if (ctx && isPostgres(em)) return execInPgTransaction<T>(em, ctx, sql, params, method);
-  const query = em.getKnex().raw(sql, params as never[]);
-  if (ctx) query.transacting(ctx as never);
+  const pg = isPostgres(em);
+  if (ctx && pg) return execInPgTransaction<T>(em, ctx, sql, params, method);
   let res: unknown;
   try {
-    res = await query;
+    if (pg) res = await execOnPool(em, sql, params);
+    else {
+      const query = em.getKnex().raw(sql, params as never[]);
+      if (ctx) query.transacting(ctx as never);
+      res = await query;
+    }
   } catch (e) {
     // On a readEm() whose replica is unreachable: the same statement on the primary.
     const primary = (em as unknown as Record<symbol, SqlEntityManager | undefined>)[PRIMARY_EM];
@@ -38,6 +42,22 @@ export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, 
     throw em.getPlatform().getExceptionConverter().convertException(e as Error);
   }
   return rawResult<T>(em, res, method);
+}
+
+/**
+ * PostgreSQL outside a transaction: one pooled connection straight to node-postgres, as in a
+ * transaction (knex's runner, raw builder and `?` rewriting cost more CPU than the round trip for
+ * the small reads of every request). The pool still times acquisitions out and drops broken
+ * connections; on a readEm() the pool is the replica's.
+ */
+async function execOnPool(em: SqlEntityManager, sql: string, params: unknown[]): Promise<unknown> {
+  const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
+  const conn = await client.acquireConnection();
+  try {
+    return await conn.query(pgPlaceholders(sql), params);
+  } finally {
+    client.releaseConnection(conn);
+  }
 }
 
 /** A driver's raw result shaped like MikroORM's own raw queries: rows, or affected rows and ids. */

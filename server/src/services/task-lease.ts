@@ -7,7 +7,6 @@ import { audit } from './audit.service.js';
 import type { ServiceContext } from './context.js';
 import { exec, isPostgres, sqlDate } from './sql.js';
 import { assertHolder, clearClaim, lockTask, moveTask, requireActor } from './task-state.js';
-import { withinTeam } from './team.service.js';
 
 /** Claims under a lease: taking the next task, giving it back, and leases that ran out. */
 export class TaskLeases {
@@ -45,39 +44,46 @@ export class TaskLeases {
     }
     // Idempotent upkeep, not the claim: it commits on its own, so a failed claim does not undo it.
     await this.expireLeases(ctx.em, now);
-    // The claim and its audit event commit together.
+    // The claim and its audit event commit together. Raw SQL and rows mapped straight to entities:
+    // the ORM's query building was most of a claim's CPU.
     return ctx.em.transactional(async (em) => {
-      // A lease held from before a team change is not handed back across teams; it runs out by itself.
-      const held = await em.findOne(CorrectionTask, withinTeam<CorrectionTask>(actor, 'batch', { claimedBy: actor.userId, status: 'CLAIMED', leaseUntil: { $gt: now }, ...(batchId ? { batch: batchId } : {}) }), { orderBy: { id: 'asc' } });
-      if (held) return held;
-      const pg = isPostgres(em);
-      const senior = actor.role === 'MANAGER';
-      const where: string[] = [senior ? `status in ('OPEN', 'ESCALATED')` : `status = 'OPEN'`];
+      const scope: string[] = [];
       const params: unknown[] = [];
       if (batchId) {
-        where.push('batch_id = ?');
+        scope.push('batch_id = ?');
         params.push(batchId);
       } else if (team?.provinceCode) {
         // (province_code, status, created_at, id) index: still one indexed statement per claim.
-        where.push('province_code = ?');
+        scope.push('province_code = ?');
         params.push(team.provinceCode);
       } else if (team) {
-        where.push(`batch_id in (${team.batchIds.length ? team.batchIds.map(() => '?').join(', ') : 'null'})`);
+        scope.push(`batch_id in (${team.batchIds.length ? team.batchIds.map(() => '?').join(', ') : 'null'})`);
         params.push(...team.batchIds);
       }
+      // A lease held from before a team change is not handed back across teams (the scope above
+      // is the team's): it runs out by itself.
+      const [held] = await exec<Record<string, unknown>[]>(
+        em,
+        `select * from correction_task where claimed_by_id = ? and status = 'CLAIMED' and lease_until > ?${scope.map((w) => ` and ${w}`).join('')} order by id limit 1`,
+        [actor.userId, sqlDate(em, now), ...params],
+      );
+      if (held) return em.map(CorrectionTask, held);
+      const pg = isPostgres(em);
+      const senior = actor.role === 'MANAGER';
+      const where: string[] = [senior ? `status in ('OPEN', 'ESCALATED')` : `status = 'OPEN'`, ...scope];
       if (actor.keyerCode) {
         where.push('keyer1 <> ? and keyer2 <> ?');
         params.push(actor.keyerCode, actor.keyerCode);
       }
       const order = senior ? `case when status = 'ESCALATED' then 0 else 1 end, created_at, id` : 'created_at, id';
       const inner = `select id from correction_task where ${where.join(' and ')} order by ${order} limit 1${pg ? ' for update skip locked' : ''}`;
-      const rows = await exec<{ id: number }[]>(
+      const rows = await exec<Record<string, unknown>[]>(
         em,
-        `update correction_task set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ? where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning id`,
+        `update correction_task set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ? where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning *`,
         [actor.userId, sqlDate(em, now), sqlDate(em, new Date(now.getTime() + this.leaseSeconds * 1000)), ...params],
       );
       if (!rows.length) return null;
-      const task = await em.findOneOrFail(CorrectionTask, Number(rows[0].id), { refresh: true });
+      const task = em.map(CorrectionTask, rows[0]);
       await audit(em, actor, [{ action: 'task.claim', entityType: 'task', entityId: task.id, data: { from: task.escalated ? 'ESCALATED' : 'OPEN', to: 'CLAIMED', leaseUntil: task.leaseUntil } }], now);
       return task;
     });

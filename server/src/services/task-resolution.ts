@@ -14,7 +14,8 @@ import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
 import { settledHouseholdChecks } from './household.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
 import { drawAfterReview } from './spot-check.js';
-import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
+import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, loadFormWithBatch, lockTask, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
+import { loadEntities } from './entity-rows.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
 
@@ -58,13 +59,14 @@ export class TaskResolution {
       assertHolder(task, actor, now);
       assertNotOwn(task, actor);
       if (task.kind !== 'REVIEW') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a spot check: confirm or correct it with resolveSpotCheck`);
-      const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
+      const form = await loadFormWithBatch(em, task.form.id);
       await assertBatchOpen(em, form.batch.id);
       const { finals, fields } = await this.finalsOf(em, task, form, resolutions);
       const agg = new Deltas();
       const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, checks: { reason } }))!;
-      await refreshBatch(em, form.batch.id, actor);
       await agg.commit(em);
+      // Last before COMMIT: the batch row lock it takes is held as briefly as possible.
+      await refreshBatch(em, form.batch.id, actor);
       return { task, record };
     });
   }
@@ -79,7 +81,7 @@ export class TaskResolution {
     const task = await em.findOneOrFail(CorrectionTask, taskId, { failHandler: () => new DomainError('NOT_FOUND', `task ${taskId} not found`) });
     assertHolder(task, actor, new Date());
     if (task.kind !== 'REVIEW') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a spot check: preview its corrections with spotCheckWarnings`);
-    const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
+    const form = await loadFormWithBatch(em, task.form.id);
     const { finals, fields } = await this.finalsOf(em, task, form, resolutions, { partial: true });
     const template = await this.templates.get(em, form.batch.template.id);
     const values = await this.finalValues(em, form, fields, finals);
@@ -90,7 +92,7 @@ export class TaskResolution {
   /** Validates a reviewer's resolutions and turns them into final raw values. */
   private async finalsOf(em: SqlEntityManager, task: CorrectionTask, form: Form, resolutions: DiscrepancyResolution[], opts: { partial?: boolean } = {}) {
     const fields = fieldMap(await this.templates.get(em, form.batch.template.id));
-    const discrepancies = await em.find(Discrepancy, { task: task.id }, { orderBy: { id: 'asc' } });
+    const discrepancies = await loadEntities(em, Discrepancy, 'where task_id = ? order by id', [task.id]);
     const byId = new Map(discrepancies.map((d) => [d.id, d]));
     const problems = this.problems(task.id, fields, byId, resolutions);
     const missing = discrepancies.filter((d) => !resolutions.some((r) => r.discrepancyId === d.id));
@@ -113,10 +115,10 @@ export class TaskResolution {
    */
   private async finalValues(em: SqlEntityManager, form: Form, fields: Map<string, FieldDef>, finals: SettledField[], keyings?: Keying[], record?: VerifiedRecord | null): Promise<FieldValues> {
     const values: FieldValues = {};
-    const earlier = record === undefined ? await em.findOne(VerifiedRecord, { form: form.id }) : record;
+    const earlier = record === undefined ? (await loadEntities(em, VerifiedRecord, 'where form_id = ?', [form.id]))[0] ?? null : record;
     if (earlier) Object.assign(values, this.vault.openRecord(form.id, earlier.values));
     else {
-      const p1 = (keyings ?? (await em.find(Keying, { form: form.id, pass: 1 }))).find((k) => k.pass === 1)!;
+      const p1 = (keyings ?? (await loadEntities(em, Keying, 'where form_id = ? and pass = 1', [form.id]))).find((k) => k.pass === 1)!;
       const p1Values = this.vault.openKeying(form.id, 1, p1.values);
       for (const f of fields.values()) values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
     }
@@ -158,9 +160,9 @@ export class TaskResolution {
   ): Promise<VerifiedRecord | null> {
     const { task, form, fields, finals, by, now, agg } = args;
     const template = await this.templates.get(em, form.batch.template.id);
-    const keyings = await em.find(Keying, { form: form.id }, { orderBy: { pass: 'asc' } });
+    const keyings = await loadEntities(em, Keying, 'where form_id = ? order by pass', [form.id]);
     const byPass = new Map(keyings.map((k) => [k.pass, k]));
-    const earlier = await em.findOne(VerifiedRecord, { form: form.id });
+    const [earlier = null] = await loadEntities(em, VerifiedRecord, 'where form_id = ?', [form.id]);
     const values = await this.finalValues(em, form, fields, finals, keyings, earlier);
     // The final record passes every check, or a person says why it is right anyway.
     const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false });

@@ -1,11 +1,12 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { LockMode } from '@mikro-orm/core';
+import { wrap } from '@mikro-orm/core';
 import { Batch, CorrectionTask, Form } from '../db/entities/index.js';
 import { DomainError, ValidationError } from '../domain/errors.js';
 import { batchMachine, formMachine, taskMachine, type BatchStatus, type FormStatus, type TaskStatus } from '../domain/state-machine.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import { exec, isPostgres } from './sql.js';
+import { loadEntities } from './entity-rows.js';
 
 /** Task states in which a form still waits for someone. */
 export const PENDING_TASK_STATUSES: TaskStatus[] = ['OPEN', 'CLAIMED', 'ESCALATED', 'REKEY_REQUESTED'];
@@ -25,9 +26,17 @@ export function requireText(field: string, text: string | null | undefined, max 
 }
 
 export async function lockTask(em: SqlEntityManager, taskId: number): Promise<CorrectionTask> {
-  const task = await em.findOne(CorrectionTask, taskId, isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  const [task] = await loadEntities(em, CorrectionTask, `where id = ?${isPostgres(em) ? ' for update' : ''}`, [taskId], { refresh: true });
   if (!task) throw new DomainError('NOT_FOUND', `correction task ${taskId} does not exist`);
   return task;
+}
+
+/** A form with its batch loaded (what findOne with populate: ['batch'] gives), in two indexed reads. */
+export async function loadFormWithBatch(em: SqlEntityManager, formId: number): Promise<Form> {
+  const [form] = await loadEntities(em, Form, 'where id = ?', [formId]);
+  if (!form) throw new DomainError('NOT_FOUND', `form ${formId} does not exist`);
+  if (!wrap(form.batch).isInitialized()) await loadEntities(em, Batch, 'where id = ?', [form.batch.id]);
+  return form;
 }
 
 export function assertHolder(task: CorrectionTask, actor: Actor, now: Date): void {
@@ -75,24 +84,27 @@ export async function refreshBatch(em: SqlEntityManager, batchId: number, actor:
   // statement, which (READ COMMITTED) sees what the previous holder committed.
   // NO KEY UPDATE: rows inserted with a batch_id hold KEY SHARE on it (foreign keys), which FOR UPDATE would wait on.
   if (isPostgres(em)) await exec(em, 'select id from batch where id = ? for no key update', [batchId]);
-  // One round trip: the batch's status and whether anything in it still waits for someone.
-  const [row] = await exec<{ status: string; forms: number | string; pending: number | string }[]>(
+  // One round trip: the batch's status and whether anything in it still waits for someone
+  // (existence, not counts: a batch of thousands of forms costs the same as one of ten).
+  const [row] = await exec<{ status: string; forms: number | string | boolean; pending: number | string | boolean }[]>(
     em,
     `select b.status,
-            (select count(*) from form f where f.batch_id = b.id) as forms,
-            (select count(*) from (select 1 from form f where f.batch_id = b.id and f.status not in (${DONE_FORM_STATUSES.map(() => '?').join(',')})
-                                   union all
-                                   select 1 from correction_task t where t.batch_id = b.id and t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(',')})) p) as pending
+            exists (select 1 from form f where f.batch_id = b.id) as forms,
+            (exists (select 1 from form f where f.batch_id = b.id and f.status not in (${DONE_FORM_STATUSES.map(() => '?').join(',')}))
+             or exists (select 1 from correction_task t where t.batch_id = b.id and t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(',')}))) as pending
        from batch b where b.id = ?`,
     [...DONE_FORM_STATUSES, ...PENDING_TASK_STATUSES, batchId],
   );
   if (!row || row.status === 'HANDED_OVER') return;
-  const to: BatchStatus = Number(row.forms) > 0 && Number(row.pending) === 0 ? 'READY' : 'OPEN';
+  // PostgreSQL answers booleans, SQLite 0/1.
+  const to: BatchStatus = truthy(row.forms) && !truthy(row.pending) ? 'READY' : 'OPEN';
   if (to === row.status) return;
   batchMachine.assert(row.status as BatchStatus, to);
   await exec(em, 'update batch set status = ? where id = ? and status = ?', [to, batchId, row.status], 'run');
   await audit(em, actor, [{ action: 'batch.status', entityType: 'batch', entityId: batchId, data: { from: row.status, to } }]);
 }
+
+const truthy = (v: number | string | boolean) => v === true || Number(v) === 1;
 
 /** Every form verified or rejected, and no task waiting for anyone. */
 export async function isReady(em: SqlEntityManager, batchId: number): Promise<boolean> {

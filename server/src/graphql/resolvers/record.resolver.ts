@@ -2,8 +2,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { VerifiedRecord } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
-import { roles, templateOfBatch, toFieldValues } from '../helpers.js';
-import { auditRead, guardSensitiveFilter, maskValues, revealsForm, seesStaffNames } from '../personal.js';
+import { roles, templateOfBatch } from '../helpers.js';
+import { auditRead, guardSensitiveFilter, revealsForm, seesStaffNames } from '../personal.js';
+import { maskValue } from '../../domain/mask.js';
+import { ILLEGIBLE } from '../../domain/values.js';
 import { RECORD_FILTER, VerifiedRecordList, VerifiedRecordListArgs } from '../lists.js';
 import { whereOf } from '../../services/query.service.js';
 import { BatchType, FormType, UserType, VerifiedRecordType, VerifiedValue } from '../types.js';
@@ -27,7 +29,8 @@ export class RecordResolver {
       await guardSensitiveFilter(ctx, 'records', 'citizenId');
       where.citizenBidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
     }
-    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, withinTeam(ctx.actor, 'batch', where), args);
+    // Plain rows: the record fields below read properties and reference ids only.
+    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, withinTeam(ctx.actor, 'batch', where), args, { plain: true });
   }
 
   @Authorized(roles('readRecords'))
@@ -44,7 +47,13 @@ export class RecordResolver {
     const opened = ctx.services.vault.openRecord(r.form.id, r.values);
     const reveal = await revealsForm(ctx, r.form.id);
     if (reveal) await auditRead(ctx, r.id, t);
-    return toFieldValues(t, reveal ? opened : maskValues(t, opened)).map((v) => ({ ...v, source: r.sources[v.key] ?? 'AGREED' }));
+    // toFieldValues of the (masked) values with each source, in one pass: a page of 50 records
+    // builds 1,250 of these, and the intermediate objects were a tenth of its CPU.
+    return t.fields.map((f) => {
+      const raw = opened[f.key] ?? null;
+      const v = reveal ? raw : maskValue(f, raw);
+      return { key: f.key, value: v === ILLEGIBLE ? null : v, illegible: v === ILLEGIBLE, source: r.sources[f.key] ?? 'AGREED' };
+    });
   }
 
   @FieldResolver(() => FormType)

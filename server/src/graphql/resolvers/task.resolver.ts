@@ -26,7 +26,8 @@ export class TaskResolver {
   @Authorized(roles('readPipeline'))
   @Query(() => CorrectionTaskList)
   correctionTasks(@Args() args: CorrectionTaskListArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', whereOf(args.filter, TASK_FILTER)), args);
+    // Plain rows: the task fields read properties and reference ids only (relations come from loaders).
+    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', whereOf(args.filter, TASK_FILTER)), args, { plain: true });
   }
 
   @Authorized(roles('readPipeline'))

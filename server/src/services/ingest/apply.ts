@@ -78,8 +78,11 @@ async function insertKeyings(tx: SqlEntityManager, vault: Vault, accepted: Accep
   });
 }
 
-/** Final form statuses (one UPDATE per status), batch statuses and missing image references. */
-async function writeForms(deps: IngestDeps, tx: SqlEntityManager, forms: Map<number, FormState>, now: Date, actor: Actor | null, reopened: number[]): Promise<void> {
+/**
+ * Final form statuses (one UPDATE per status) and missing image references; returns the batches
+ * whose readiness to refresh (in id order).
+ */
+async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, now: Date, reopened: number[]): Promise<number[]> {
   // One UPDATE per final status, only for forms whose stored status is not already it.
   const byStatus = new Map<FormStatus, number[]>();
   for (const f of forms.values()) {
@@ -94,23 +97,24 @@ async function writeForms(deps: IngestDeps, tx: SqlEntityManager, forms: Map<num
       'run',
     );
   }
-  // A batch becomes READY when its last form is verified (automatically, too), OPEN again when a new form arrives.
-  // In id order: refreshBatch locks each batch row.
-  const touched = [...new Set([...[...forms.values()].filter((f) => f.touched).map((f) => f.batch.id), ...reopened])].sort((a, b) => a - b);
-  for (const batchId of touched) await deps.tasks.refreshBatch(tx, batchId, actor);
   // Fill in an image reference the first keying did not carry.
   for (const form of forms.values()) {
     if (form.imageRef) continue;
     const img = [...form.passes.values()].find((x) => x.prepared?.input.imageRef)?.prepared?.input.imageRef;
     if (img) await tx.nativeUpdate(Form, { id: form.id }, { imageRef: img });
   }
+  // A batch becomes READY when its last form is verified (automatically, too), OPEN again when a new form arrives.
+  // In id order: refreshBatch locks each batch row.
+  return [...new Set([...[...forms.values()].filter((f) => f.touched).map((f) => f.batch.id), ...reopened])].sort((a, b) => a - b);
 }
 
 /**
  * Passes 1 and 2, in one transaction: retries, forms found or created (locked), each keying
- * decided, inserted, and forms with both passes compared. Fills `outcomes` for every keying.
+ * decided, inserted, and forms with both passes compared. Fills `outcomes` for every keying;
+ * returns the batches whose readiness the caller refreshes last, just before COMMIT (refreshBatch
+ * locks the batch row: every keying of the batch waits for it).
  */
-export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string): Promise<void> {
+export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string): Promise<number[]> {
   const { fresh, duplicates } = await splitRetries(tx, prepared, outcomes);
   const formRows = await lockForms(tx, fresh, now);
   const forms = await loadForms(tx, deps.vault, fresh, formRows);
@@ -123,7 +127,7 @@ export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepa
   await spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
   // New forms reopen a batch that was ready for handover.
   const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];
-  await writeForms(deps, tx, forms, now, actor, reopened);
+  const touched = await writeForms(tx, forms, now, reopened);
 
   const perBatch = new Map<number, { keyings: number[]; passes: number[]; forms: Record<string, number[]> }>();
   for (const { p, form } of accepted) {
@@ -149,4 +153,5 @@ export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepa
     const m = new Map(st.map((r) => [Number(r.id), r.status]));
     for (const d of duplicates) outcomes[d.p.index] = stored(d.p.index, d.p.input.idempotencyKey, 'DUPLICATE', d.keyingId, d.formId, m.get(d.formId) ?? null);
   }
+  return touched;
 }

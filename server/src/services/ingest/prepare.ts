@@ -7,6 +7,7 @@ import { inTeamScope, teamOf } from '../../domain/team-scope.js';
 import { validateValues } from '../../domain/values.js';
 import type { Actor } from '../context.js';
 import { exec } from '../sql.js';
+import { loadEntities } from '../entity-rows.js';
 import type { TemplateCache } from '../templates.js';
 import { rejected } from './outcomes.js';
 import type { Outcomes, Prepared } from './types.js';
@@ -41,7 +42,7 @@ export async function prepareKeyings(em: SqlEntityManager, templates: TemplateCa
   const registered = clerk ? new Set<string>() : await registeredKeyers(em, [...new Set(inputs.map((i) => i.keyerCode).filter((c): c is string => typeof c === 'string' && isKeyerCode(c)))]);
 
   const codes = [...new Set(inputs.map((i) => i.batchCode).filter((c) => typeof c === 'string'))];
-  const batches = codes.length ? await em.find(Batch, { code: { $in: codes } }) : [];
+  const batches = codes.length ? await loadEntities(em, Batch, `where code in (${codes.map(() => '?').join(', ')})`, codes) : [];
   const batchByCode = new Map(batches.map((b) => [b.code, b]));
   const prepared: Prepared[] = [];
   const firstByKey = new Map<string, number>();

@@ -1067,7 +1067,7 @@ export type QueriesForms2QueryVariables = Exact<{
 }>;
 
 
-export type QueriesForms2Query = { forms: { total: number, page: number, perPage: number, items: Array<{ id: string, status: FormStatus }> } };
+export type QueriesForms2Query = { forms: { total: number, page: number | null, perPage: number, items: Array<{ id: string, status: FormStatus }> } };
 
 export type QueriesForms3QueryVariables = Exact<{ [key: string]: never; }>;
 

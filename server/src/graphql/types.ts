@@ -151,7 +151,8 @@ export class CorrectionTaskType {
 export class VerifiedRecordType {
   @Field(() => ID) id!: number;
   @Field({ description: 'True when both keyings agreed and no reviewer was involved' }) automatic!: boolean;
-  @Field(() => GraphQLDateTimeISO) verifiedAt!: Date;
+  @Field(() => GraphQLDateTimeISO, { description: 'When it was verified, or last changed (settled again, corrected by a spot check)' }) verifiedAt!: Date;
+  @Field(() => Int, { description: '1 when verified; +1 each time it changed afterwards (settled again after a household check brought its form back to review, corrected by a spot check). A system keeping a copy replaces its copy with a higher version' }) version!: number;
   @Field(() => String, { nullable: true, description: 'Opaque, stable reference to the reviewer who verified it (null when automatic); the same for every caller' }) reviewerRef?: string | null;
 }
 

@@ -8,6 +8,7 @@ import { RECORD_FILTER, VerifiedRecordList, VerifiedRecordListArgs } from '../li
 import { whereOf } from '../../services/query.service.js';
 import { BatchType, FormType, UserType, VerifiedRecordType, VerifiedValue } from '../types.js';
 import { readEm } from '../../services/sql.js';
+import { RECORD_LIST } from '../../services/record-sync.js';
 
 /**
  * Consumers (people and API keys) read records from a streaming replica when there is one: a
@@ -27,7 +28,7 @@ export class RecordResolver {
       await guardSensitiveFilter(ctx, 'records', 'citizenId');
       where.citizenBidx = ctx.services.vault.citizenIndexOf(f.citizenId) ?? 'none';
     }
-    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, withinTeam(ctx.actor, 'batch', where), args);
+    return ctx.services.query.list(recordEm(ctx), VerifiedRecord, withinTeam(ctx.actor, 'batch', where), args, RECORD_LIST);
   }
 
   @Authorized(roles('readRecords'))

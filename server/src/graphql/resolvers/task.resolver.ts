@@ -26,7 +26,8 @@ export class TaskResolver {
   @Authorized(roles('readPipeline'))
   @Query(() => CorrectionTaskList)
   correctionTasks(@Args() args: CorrectionTaskListArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', whereOf(args.filter, TASK_FILTER)), args);
+    // Cursor pages by id only: the task indexes lead with status, so other orders would scan.
+    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', whereOf(args.filter, TASK_FILTER)), args, { cursorSorts: ['id'] });
   }
 
   @Authorized(roles('readPipeline'))

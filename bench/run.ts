@@ -7,10 +7,11 @@ import { benchReports } from './reports.js';
 import { benchComparator, benchCompareCli } from './compare.js';
 import { benchScaling } from './scaling.js';
 import { benchLoad } from './load.js';
+import { benchSync } from './sync.js';
 import { machine, printTable, type Row } from './lib.js';
 import { intOption, runCommand, UsageError } from '../server/src/cli/args.js';
 
-const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load'] as const;
+const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load', 'sync'] as const;
 const USAGE = `usage: npm run bench [-- options]
 
 Runs the benchmarks and prints one table; also written to bench-results/<time>.json. PostgreSQL
@@ -28,6 +29,7 @@ options:
   --load-seconds N       load: seconds, default 60
   --load-clients N       load: clients, default 200
   --load-instances N     load: server processes, default 2
+  --sync-records N       sync: verified records read by cursor, default 1000000
   -h, --help             this text (runs nothing)
 `;
 
@@ -43,6 +45,7 @@ const OPTIONS = {
   'load-seconds': { type: 'string' },
   'load-clients': { type: 'string' },
   'load-instances': { type: 'string' },
+  'sync-records': { type: 'string' },
 } as const;
 
 /**
@@ -83,6 +86,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (want('reports') && pgAdminUrl) rows.push(...(await benchReports(reportForms, pgAdminUrl)));
   if (want('scaling') && pgAdminUrl) rows.push(...(await benchScaling(pgAdminUrl, sizes)));
   if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, loadSeconds, loadClients, loadInstances)));
+  if (want('sync') && pgAdminUrl) rows.push(...(await benchSync(pgAdminUrl, int('sync-records', 1_000_000))));
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

@@ -30,20 +30,13 @@ export const SYNC_QUERY = `query SyncVerifiedRecords($after: String, $first: Int
       reviewerRef
       batch { code provinceCode }
       form { formNumber }
-      values { key value illegible source }
+      valueMap
+      sourceMap
     }
     endCursor
     hasNextPage
   }
 }`;
-
-export interface SyncedValue {
-  key: string;
-  /** Masked (e.g. `001*******45`) unless the API key has the records:read-personal scope. */
-  value: string | null;
-  illegible: boolean;
-  source: string;
-}
 
 export interface SyncedRecord {
   id: string;
@@ -53,7 +46,13 @@ export interface SyncedRecord {
   reviewerRef: string | null;
   batch: { code: string; provinceCode: string };
   form: { formNumber: string };
-  values: SyncedValue[];
+  /**
+   * Field key → final value (null when empty, `⁇` when the field was illegible). Personal values
+   * are masked (e.g. `001*******45`) unless the API key has the records:read-personal scope.
+   */
+  valueMap: Record<string, string | null>;
+  /** Field key → AGREED, FIRST, SECOND, THIRD or REVIEWER. */
+  sourceMap: Record<string, string>;
 }
 
 /** Where the copy lives: your database. */

@@ -15,7 +15,7 @@ import { graphql } from '../gql/index.js';
  * their rows only when asked to.
  */
 const CREATE_KEY = graphql(`mutation SyncCreateApiKey($n:String!,$s:[ApiKeyScope!]!){ createApiKey(input:{ name:$n, scopes:$s }){ key } }`);
-const PAGE = graphql(`query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } } endCursor hasNextPage page perPage } }`);
+const PAGE = graphql(`query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } valueMap } endCursor hasNextPage page perPage } }`);
 const ALL = graphql(`query SyncAllRecords{ verifiedRecords(perPage:200, sortField:id, sortOrder:ASC){ total items { id version } } }`);
 const LISTS = graphql(`query SyncListsWithoutTotal {
   batches(perPage:5){ items { id } } forms(perPage:5){ items { id } } keyings(perPage:5){ items { id } }
@@ -200,7 +200,8 @@ describe.each(dbKinds())('verified records for other systems (%s)', (kind) => {
     const delivered = c.deliveries.slice(before);
     expect(delivered.sort()).toEqual([`${headRecord.id}@2`, `${corrected[0]}@2`, `${(await t.as('admin')(RECORD_OF, { f: wife.formId })).data.form.verifiedRecord.id}@1`].sort());
     expect(new Map([...c.copy].map(([id, r]) => [id, r.version]))).toEqual(await allRecords());
-    expect(c.copy.get(corrected[0])!.values.find((v) => v.key === 'phone')!.value).toBe('091*****11');
+    expect(c.copy.get(corrected[0])!.valueMap.phone).toBe('091*****11');
+    expect(c.copy.get(corrected[0])!.sourceMap).toMatchObject({ phone: 'REVIEWER', fullName: 'AGREED' });
   });
 
   it('pages never overlap, an empty page keeps the cursor, and masking and audit are those of any read', async () => {
@@ -216,10 +217,11 @@ describe.each(dbKinds())('verified records for other systems (%s)', (kind) => {
       expect(p).toMatchObject({ page: null, perPage: 10 });
       for (const item of p.items) {
         const v = Object.fromEntries(item.values.map((x) => [x.key, x.value]));
-        // records:read: personal values masked, the others as verified.
+        // records:read: personal values masked, the others as verified; valueMap says the same.
         expect(v.citizenId).toMatch(/^\d{3}\*+\d{2}$/);
         expect(v.fullName).toMatch(/\*/);
         expect(v.nationality).toBe('Việt Nam');
+        expect(item.valueMap).toEqual(v);
       }
       ids.push(...p.items.map((x) => x.id));
       if (!p.hasNextPage) {
@@ -236,6 +238,7 @@ describe.each(dbKinds())('verified records for other systems (%s)', (kind) => {
     const clear = await personal(PAGE, { after: null, first: 5 });
     const v = Object.fromEntries(clear.data.verifiedRecords.items[0].values.map((x) => [x.key, x.value]));
     expect(v.citizenId).toMatch(/^\d{12}$/);
+    expect(clear.data.verifiedRecords.items[0].valueMap).toEqual(v);
     const e = await events();
     expect(e.total).toBe(audited + 1);
     expect(e.items[0].data.ids).toEqual(clear.data.verifiedRecords.items.map((x) => Number(x.id)));

@@ -221,7 +221,7 @@ type Documents = {
     "query SpotChecks12{ auditEvents(filter:{action:\"spotcheck.draw\"}){ items { entityType data } } }": typeof types.SpotChecks12Document,
     "query SpotChecks13($b:ID!){ batch(id:$b){ status } }": typeof types.SpotChecks13Document,
     "mutation SyncCreateApiKey($n:String!,$s:[ApiKeyScope!]!){ createApiKey(input:{ name:$n, scopes:$s }){ key } }": typeof types.SyncCreateApiKeyDocument,
-    "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } } endCursor hasNextPage page perPage } }": typeof types.SyncPageDocument,
+    "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } valueMap } endCursor hasNextPage page perPage } }": typeof types.SyncPageDocument,
     "query SyncAllRecords{ verifiedRecords(perPage:200, sortField:id, sortOrder:ASC){ total items { id version } } }": typeof types.SyncAllRecordsDocument,
     "query SyncListsWithoutTotal {\n  batches(perPage:5){ items { id } } forms(perPage:5){ items { id } } keyings(perPage:5){ items { id } }\n  discrepancies(perPage:5){ items { id } } correctionTasks(perPage:5){ items { id } } verifiedRecords(perPage:5){ items { id } hasNextPage endCursor }\n  users(perPage:5){ items { id } } auditEvents(perPage:5){ items { id } } apiKeys(perPage:5){ items { id } } teams(perPage:5){ items { id } }\n}": typeof types.SyncListsWithoutTotalDocument,
     "query SyncRecordsTotal($f:VerifiedRecordFilter){ verifiedRecords(perPage:5, filter:$f){ total totalIsEstimate items { id } } }": typeof types.SyncRecordsTotalDocument,
@@ -545,7 +545,7 @@ const documents: Documents = {
     "query SpotChecks12{ auditEvents(filter:{action:\"spotcheck.draw\"}){ items { entityType data } } }": types.SpotChecks12Document,
     "query SpotChecks13($b:ID!){ batch(id:$b){ status } }": types.SpotChecks13Document,
     "mutation SyncCreateApiKey($n:String!,$s:[ApiKeyScope!]!){ createApiKey(input:{ name:$n, scopes:$s }){ key } }": types.SyncCreateApiKeyDocument,
-    "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } } endCursor hasNextPage page perPage } }": types.SyncPageDocument,
+    "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } valueMap } endCursor hasNextPage page perPage } }": types.SyncPageDocument,
     "query SyncAllRecords{ verifiedRecords(perPage:200, sortField:id, sortOrder:ASC){ total items { id version } } }": types.SyncAllRecordsDocument,
     "query SyncListsWithoutTotal {\n  batches(perPage:5){ items { id } } forms(perPage:5){ items { id } } keyings(perPage:5){ items { id } }\n  discrepancies(perPage:5){ items { id } } correctionTasks(perPage:5){ items { id } } verifiedRecords(perPage:5){ items { id } hasNextPage endCursor }\n  users(perPage:5){ items { id } } auditEvents(perPage:5){ items { id } } apiKeys(perPage:5){ items { id } } teams(perPage:5){ items { id } }\n}": types.SyncListsWithoutTotalDocument,
     "query SyncRecordsTotal($f:VerifiedRecordFilter){ verifiedRecords(perPage:5, filter:$f){ total totalIsEstimate items { id } } }": types.SyncRecordsTotalDocument,
@@ -1490,7 +1490,7 @@ export function graphql(source: "mutation SyncCreateApiKey($n:String!,$s:[ApiKey
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } } endCursor hasNextPage page perPage } }"): typeof import('./graphql.js').SyncPageDocument;
+export function graphql(source: "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } valueMap } endCursor hasNextPage page perPage } }"): typeof import('./graphql.js').SyncPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1633,7 +1633,7 @@ export type SyncPageQueryVariables = Exact<{
 }>;
 
 
-export type SyncPageQuery = { verifiedRecords: { endCursor: string | null, hasNextPage: boolean, page: number | null, perPage: number, items: Array<{ id: string, version: number, form: { formNumber: string }, values: Array<{ key: string, value: string | null }> }> } };
+export type SyncPageQuery = { verifiedRecords: { endCursor: string | null, hasNextPage: boolean, page: number | null, perPage: number, items: Array<{ id: string, version: number, valueMap: Record<string, any>, form: { formNumber: string }, values: Array<{ key: string, value: string | null }> }> } };
 
 export type SyncAllRecordsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4714,6 +4714,7 @@ export const SyncPageDocument = new TypedDocumentString(`
         key
         value
       }
+      valueMap
     }
     endCursor
     hasNextPage

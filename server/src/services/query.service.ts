@@ -89,6 +89,8 @@ export interface ListOptions {
   ascendingOnly?: readonly string[];
   /** Per sort field, what a cursor page must also meet (the sync order's commit watermark). */
   cursorWhere?: Readonly<Record<string, (em: SqlEntityManager) => Record<string, unknown> | null>>;
+  /** Reads the rows (default em.find): a list read in bulk may skip the ORM's entity management. */
+  rows?: (em: SqlEntityManager, where: FilterQuery<never>, o: { orderBy: Record<string, 'asc' | 'desc'>; limit: number; offset: number }) => Promise<object[]>;
 }
 
 /**
@@ -150,7 +152,9 @@ export class QueryService {
       offset = (args.page - 1) * args.perPage;
     }
     // One row more than the page says whether there is a next one.
-    const rows = await em.find(entity, cond, { orderBy: orderBy as never, limit: limit + 1, offset });
+    const rows = opts.rows
+      ? ((await opts.rows(em, cond as FilterQuery<never>, { orderBy: orderBy as Record<string, 'asc' | 'desc'>, limit: limit + 1, offset })) as T[])
+      : await em.find(entity, cond, { orderBy: orderBy as never, limit: limit + 1, offset });
     const hasNextPage = rows.length > limit;
     const items = hasNextPage ? rows.slice(0, limit) : rows;
     const last = items.at(-1) as Record<string, unknown> | undefined;

@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { raw } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { VerifiedRecord } from '../db/entities/index.js';
 import type { ListOptions } from './query.service.js';
 import { exec, isPostgres } from './sql.js';
 
@@ -44,5 +45,63 @@ export function syncVisible(em: SqlEntityManager): Record<string, unknown> | nul
   return isPostgres(em) ? { changeSeq: { $lt: raw('pg_snapshot_xmin(pg_current_snapshot())::text::bigint') } } : null;
 }
 
-/** verifiedRecords' paging: `sync` is the changeSeq order, forward only, below the watermark. */
-export const RECORD_LIST: ListOptions = { sortProperty: { sync: 'changeSeq' }, ascendingOnly: ['sync'], cursorWhere: { sync: syncVisible } };
+/**
+ * A verified record as the GraphQL fields read it: an entity, or a plain row of plainRecords().
+ * An interface, so type-graphql passes a resolver's root as it is (with a class as the declared
+ * type it copies a plain root into a new instance for every field of every record).
+ */
+export interface RecordView {
+  id: number;
+  form: { id: number };
+  batch: { id: number };
+  values: VerifiedRecord['values'];
+  sources: VerifiedRecord['sources'];
+  automatic: boolean;
+  verifiedBy?: { id: number } | null;
+  verifiedAt: Date;
+  version: number;
+}
+
+/**
+ * A page of records as plain objects shaped like the entity (references as `{ id }`): what the
+ * GraphQL fields read. Hydrating a thousand managed entities per page (identity map, change-set
+ * snapshots of the sealed values) cost more server CPU than opening and masking their values.
+ * Read-only: never persist these.
+ */
+export async function plainRecords(em: SqlEntityManager, where: FilterQuery<VerifiedRecord>, o: { orderBy: Record<string, 'asc' | 'desc'>; limit: number; offset: number }): Promise<VerifiedRecord[]> {
+  const qb = em.createQueryBuilder(VerifiedRecord).select('*').where(where as never).orderBy(o.orderBy).limit(o.limit).offset(o.offset);
+  const { sql, bindings } = qb.getKnexQuery().toSQL();
+  const rows = await exec<RecordRow[]>(em, sql, bindings as unknown[]);
+  const json = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    form: { id: Number(r.form_id) },
+    batch: { id: Number(r.batch_id) },
+    values: json(r.values),
+    sources: json(r.sources),
+    automatic: !!r.automatic,
+    verifiedBy: r.verified_by_id == null ? null : { id: Number(r.verified_by_id) },
+    verifiedAt: new Date(r.verified_at),
+    citizenBidx: r.citizen_bidx,
+    version: Number(r.version),
+    changeSeq: Number(r.change_seq),
+  })) as unknown as VerifiedRecord[];
+}
+
+/** A verified_record row as the drivers give it (json as text and dates as epoch ms on SQLite). */
+interface RecordRow {
+  id: number | string;
+  form_id: number | string;
+  batch_id: number | string;
+  values: Record<string, string | null> | string;
+  sources: Record<string, string> | string;
+  automatic: boolean | number;
+  verified_by_id: number | string | null;
+  verified_at: Date | number | string;
+  citizen_bidx: string | null;
+  version: number | string;
+  change_seq: number | string;
+}
+
+/** verifiedRecords' paging: `sync` is the changeSeq order, forward only, below the watermark; rows read plain. */
+export const RECORD_LIST: ListOptions = { sortProperty: { sync: 'changeSeq' }, ascendingOnly: ['sync'], cursorWhere: { sync: syncVisible }, rows: plainRecords as ListOptions['rows'] };

@@ -151,6 +151,7 @@ type Documents = {
     "mutation ReplicaResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }": typeof types.ReplicaResolveTaskDocument,
     "query ReplicaCorrectionTask($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }": typeof types.ReplicaCorrectionTaskDocument,
     "query ReplicaVerifiedRecords{ verifiedRecords(perPage:200){ total items { id form { formNumber } } } }": typeof types.ReplicaVerifiedRecordsDocument,
+    "query ReplicaSync($after:String){ verifiedRecords(sortField:sync, sortOrder:ASC, first:50, after:$after){ items { id } endCursor hasNextPage } }": typeof types.ReplicaSyncDocument,
     "query ReplicaAreaReport{ areaReport(level: ALL){ items { forms } } }": typeof types.ReplicaAreaReportDocument,
     "query ReportsKeyerReport($f:ReportFilter,$d:Boolean,$s:KeyerReportSortField,$o:SortOrder){ keyerReport(filter:$f, byDay:$d, perPage:200, sortField:$s, sortOrder:$o){ total items {\n  keyerCode day forms keyings fieldsKeyed keystrokes fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm\n  errorKinds { kind errors } populationRate upperControlLimit outOfControl zScore } } }": typeof types.ReportsKeyerReportDocument,
     "query ReportsFieldReport($f:ReportFilter){ fieldReport(filter:$f, perPage:200){ total items { fieldKey keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate } } }": typeof types.ReportsFieldReportDocument,
@@ -475,6 +476,7 @@ const documents: Documents = {
     "mutation ReplicaResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }": types.ReplicaResolveTaskDocument,
     "query ReplicaCorrectionTask($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }": types.ReplicaCorrectionTaskDocument,
     "query ReplicaVerifiedRecords{ verifiedRecords(perPage:200){ total items { id form { formNumber } } } }": types.ReplicaVerifiedRecordsDocument,
+    "query ReplicaSync($after:String){ verifiedRecords(sortField:sync, sortOrder:ASC, first:50, after:$after){ items { id } endCursor hasNextPage } }": types.ReplicaSyncDocument,
     "query ReplicaAreaReport{ areaReport(level: ALL){ items { forms } } }": types.ReplicaAreaReportDocument,
     "query ReportsKeyerReport($f:ReportFilter,$d:Boolean,$s:KeyerReportSortField,$o:SortOrder){ keyerReport(filter:$f, byDay:$d, perPage:200, sortField:$s, sortOrder:$o){ total items {\n  keyerCode day forms keyings fieldsKeyed keystrokes fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm\n  errorKinds { kind errors } populationRate upperControlLimit outOfControl zScore } } }": types.ReportsKeyerReportDocument,
     "query ReportsFieldReport($f:ReportFilter){ fieldReport(filter:$f, perPage:200){ total items { fieldKey keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate } } }": types.ReportsFieldReportDocument,
@@ -1207,6 +1209,10 @@ export function graphql(source: "query ReplicaCorrectionTask($t:ID!,$f:ID!){ cor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReplicaVerifiedRecords{ verifiedRecords(perPage:200){ total items { id form { formNumber } } } }"): typeof import('./graphql.js').ReplicaVerifiedRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaSync($after:String){ verifiedRecords(sortField:sync, sortOrder:ASC, first:50, after:$after){ items { id } endCursor hasNextPage } }"): typeof import('./graphql.js').ReplicaSyncDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

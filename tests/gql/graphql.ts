@@ -1183,6 +1183,13 @@ export type ReplicaVerifiedRecordsQueryVariables = Exact<{ [key: string]: never;
 
 export type ReplicaVerifiedRecordsQuery = { verifiedRecords: { total: number, items: Array<{ id: string, form: { formNumber: string } }> } };
 
+export type ReplicaSyncQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ReplicaSyncQuery = { verifiedRecords: { endCursor: string | null, hasNextPage: boolean, items: Array<{ id: string }> } };
+
 export type ReplicaAreaReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3813,6 +3820,17 @@ export const ReplicaVerifiedRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplicaVerifiedRecordsQuery, ReplicaVerifiedRecordsQueryVariables>;
+export const ReplicaSyncDocument = new TypedDocumentString(`
+    query ReplicaSync($after: String) {
+  verifiedRecords(sortField: sync, sortOrder: ASC, first: 50, after: $after) {
+    items {
+      id
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaSyncQuery, ReplicaSyncQueryVariables>;
 export const ReplicaAreaReportDocument = new TypedDocumentString(`
     query ReplicaAreaReport {
   areaReport(level: ALL) {

@@ -8,10 +8,11 @@ import { benchComparator, benchCompareCli } from './compare.js';
 import { benchScaling } from './scaling.js';
 import { benchLoad } from './load.js';
 import { benchLatency } from './latency.js';
+import { benchSync } from './sync.js';
 import { machine, printTable, type Row } from './lib.js';
 import { intOption, runCommand, UsageError } from '../server/src/cli/args.js';
 
-const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load', 'latency'] as const;
+const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load', 'latency', 'sync'] as const;
 const USAGE = `usage: npm run bench [-- options]
 
 Runs the benchmarks and prints one table; also written to bench-results/<time>.json. PostgreSQL
@@ -31,6 +32,7 @@ options:
   --load-instances N     load: server processes, default 2
   --latency-forms N      latency: forms in the database, default 100000
   --latency-calls N      latency: timed calls per operation, default 300
+  --sync-records N       sync: verified records read by cursor, default 1000000
   -h, --help             this text (runs nothing)
 `;
 
@@ -48,6 +50,7 @@ const OPTIONS = {
   'load-instances': { type: 'string' },
   'latency-forms': { type: 'string' },
   'latency-calls': { type: 'string' },
+  'sync-records': { type: 'string' },
 } as const;
 
 /**
@@ -90,6 +93,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (want('scaling') && pgAdminUrl) rows.push(...(await benchScaling(pgAdminUrl, sizes)));
   if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, loadSeconds, loadClients, loadInstances)));
   if (want('latency') && pgAdminUrl) rows.push(...(await benchLatency(pgAdminUrl, latencyForms, latencyCalls)));
+  if (want('sync') && pgAdminUrl) rows.push(...(await benchSync(pgAdminUrl, int('sync-records', 1_000_000))));
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

@@ -29,9 +29,6 @@ import { AggregateFolder } from './services/aggregates.js';
 import { logger } from './logger.js';
 import { scanRoute } from './http-scans.js';
 
-/** How long the sealer lets audit events of further requests gather before one run seals them all. */
-const AUDIT_SEAL_DELAY_MS = 1000;
-
 export interface App {
   config: Config;
   metrics: Metrics;
@@ -42,7 +39,7 @@ export interface App {
   /** The METRICS_PORT listener (not listening yet), when that is set; main.ts or a test listens. */
   metricsHttp: Server | null;
   apollo: ApolloServer<GqlContext>;
-  /** Seals audit events into the hash chain about a second after requests that wrote some, and every 5 s; `flush()` seals now. */
+  /** Seals audit events into the hash chain after requests that wrote some and every 5 s; `flush()` seals now. */
   auditSealer: AuditSealer;
   close(): Promise<void>;
 }
@@ -63,9 +60,7 @@ export async function createApp(config: Config): Promise<App> {
   const http = createServer(app);
   // Background work logs the error's name only: messages can quote values.
   const failed = (what: string) => (e: unknown) => logger.warn({ err: { name: (e as Error)?.name } }, `${what} failed`);
-  // Requests within a second share one sealing transaction (the chain's grace is a minute): one per
-  // mutation was a third of a reviewer's statements and commits.
-  const auditSealer = new AuditSealer(orm.em, auditKey(config.keyRing), failed('audit sealing'), AUDIT_SEAL_DELAY_MS);
+  const auditSealer = new AuditSealer(orm.em, auditKey(config.keyRing), failed('audit sealing'));
   // Events a previous process left unsealed (a crash, the migration to keyed hashes) are sealed at once.
   auditSealer.request();
   const sealEvery = setInterval(() => auditSealer.request(), 5_000);
@@ -87,8 +82,8 @@ export async function createApp(config: Config): Promise<App> {
     validationRules: limitRules(config.queryLimits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
-      // Answers are never cached (noStore): without this, Apollo wraps every field resolver to
-      // collect cache hints, ~10% of the CPU of a 50-record page.
+      // No cache hints (answers are no-store): Apollo's default cache-control plugin would wrap
+      // every field resolver to collect them, ~10% of the CPU of a 1,000-record page.
       ApolloServerPluginCacheControlDisabled(),
       securityPlugin({
         schema,

@@ -151,6 +151,7 @@ type Documents = {
     "mutation ReplicaResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }": typeof types.ReplicaResolveTaskDocument,
     "query ReplicaCorrectionTask($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }": typeof types.ReplicaCorrectionTaskDocument,
     "query ReplicaVerifiedRecords{ verifiedRecords(perPage:200){ total items { id form { formNumber } } } }": typeof types.ReplicaVerifiedRecordsDocument,
+    "query ReplicaSync($after:String){ verifiedRecords(sortField:sync, sortOrder:ASC, first:50, after:$after){ items { id } endCursor hasNextPage } }": typeof types.ReplicaSyncDocument,
     "query ReplicaAreaReport{ areaReport(level: ALL){ items { forms } } }": typeof types.ReplicaAreaReportDocument,
     "query ReportsKeyerReport($f:ReportFilter,$d:Boolean,$s:KeyerReportSortField,$o:SortOrder){ keyerReport(filter:$f, byDay:$d, perPage:200, sortField:$s, sortOrder:$o){ total items {\n  keyerCode day forms keyings fieldsKeyed keystrokes fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm\n  errorKinds { kind errors } populationRate upperControlLimit outOfControl zScore } } }": typeof types.ReportsKeyerReportDocument,
     "query ReportsFieldReport($f:ReportFilter){ fieldReport(filter:$f, perPage:200){ total items { fieldKey keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate } } }": typeof types.ReportsFieldReportDocument,
@@ -220,6 +221,28 @@ type Documents = {
     "query SpotChecks11($id:ID!){ form(id:$id){ status task { kind status } tasks { kind status note spotCheckFields } keyings { pass errorCount } fields { field { key } value1 } } }": typeof types.SpotChecks11Document,
     "query SpotChecks12{ auditEvents(filter:{action:\"spotcheck.draw\"}){ items { entityType data } } }": typeof types.SpotChecks12Document,
     "query SpotChecks13($b:ID!){ batch(id:$b){ status } }": typeof types.SpotChecks13Document,
+    "mutation SyncCreateApiKey($n:String!,$s:[ApiKeyScope!]!){ createApiKey(input:{ name:$n, scopes:$s }){ key } }": typeof types.SyncCreateApiKeyDocument,
+    "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } valueMap } endCursor hasNextPage page perPage } }": typeof types.SyncPageDocument,
+    "query SyncAllRecords{ verifiedRecords(perPage:200, sortField:id, sortOrder:ASC){ total items { id version } } }": typeof types.SyncAllRecordsDocument,
+    "query SyncListsWithoutTotal {\n  batches(perPage:5){ items { id } } forms(perPage:5){ items { id } } keyings(perPage:5){ items { id } }\n  discrepancies(perPage:5){ items { id } } correctionTasks(perPage:5){ items { id } } verifiedRecords(perPage:5){ items { id } hasNextPage endCursor }\n  users(perPage:5){ items { id } } auditEvents(perPage:5){ items { id } } apiKeys(perPage:5){ items { id } } teams(perPage:5){ items { id } }\n}": typeof types.SyncListsWithoutTotalDocument,
+    "query SyncRecordsTotal($f:VerifiedRecordFilter){ verifiedRecords(perPage:5, filter:$f){ total totalIsEstimate items { id } } }": typeof types.SyncRecordsTotalDocument,
+    "mutation SyncClaim($b:ID){ claimNextTask(batchId:$b){ id kind form { id formNumber } discrepancies { id fieldKey relatedValue } } }": typeof types.SyncClaimDocument,
+    "mutation SyncResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ status } }": typeof types.SyncResolveDocument,
+    "mutation SyncSpotCheck($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id, corrections:$c){ status } }": typeof types.SyncSpotCheckDocument,
+    "mutation SyncPolicy($b:ID!,$p:SpotCheckPolicyInput!){ setSpotCheckPolicy(batchId:$b, policy:$p){ id } }": typeof types.SyncPolicyDocument,
+    "query SyncRecordOf($f:ID!){ form(id:$f){ verifiedRecord { id version } } }": typeof types.SyncRecordOfDocument,
+    "query SyncAuditEvents{ auditEvents(filter:{ action:\"records.read\" }, perPage:200){ total items { actor data } } }": typeof types.SyncAuditEventsDocument,
+    "query SyncHeadForm { forms(filter:{ formNumber:\"1\" }, perPage:50){ items { id batch { code } } } }": typeof types.SyncHeadFormDocument,
+    "query SyncFormsByCursor($after:String){ forms(sortField:updatedAt, sortOrder:DESC, first:7, after:$after){ items { id } endCursor hasNextPage } }": typeof types.SyncFormsByCursorDocument,
+    "query SyncFormsByPage{ forms(sortField:updatedAt, sortOrder:DESC, perPage:200){ total items { id } } }": typeof types.SyncFormsByPageDocument,
+    "query SyncKeyingsByCursor($after:String){ keyings(sortField:keyerCode, sortOrder:ASC, first:50, after:$after){ items { id keyerCode } endCursor hasNextPage } }": typeof types.SyncKeyingsByCursorDocument,
+    "query SyncFormCursor{ forms(first:1){ endCursor } }": typeof types.SyncFormCursorDocument,
+    "query SyncOtherOrder($a:String){ verifiedRecords(sortField:verifiedAt, first:2, after:$a){ items { id } } }": typeof types.SyncOtherOrderDocument,
+    "query SyncBackwards{ verifiedRecords(sortField:sync, sortOrder:DESC, first:2){ items { id } } }": typeof types.SyncBackwardsDocument,
+    "query SyncPageAndCursor($a:String){ verifiedRecords(page:2, sortField:sync, sortOrder:ASC, after:$a){ items { id } } }": typeof types.SyncPageAndCursorDocument,
+    "query SyncTasksByDate{ correctionTasks(sortField:createdAt, first:5){ items { id } } }": typeof types.SyncTasksByDateDocument,
+    "query SyncTooMany{ verifiedRecords(first:1001){ items { id } } }": typeof types.SyncTooManyDocument,
+    "query SyncCostly{ verifiedRecords(first:1000){ items { id version automatic verifiedAt reviewerRef values { key value source illegible } form { id formNumber status } batch { id code provinceCode district commune status } } } }": typeof types.SyncCostlyDocument,
     "mutation TeamsCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id code provinceCode batchIds } }": typeof types.TeamsCreateTeamDocument,
     "mutation TeamsUpdateTeam($id:ID!,$i:UpdateTeamInput!){ updateTeam(id:$id,input:$i){ id code name provinceCode batchIds } }": typeof types.TeamsUpdateTeamDocument,
     "mutation TeamsSetUserTeam($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }": typeof types.TeamsSetUserTeamDocument,
@@ -453,6 +476,7 @@ const documents: Documents = {
     "mutation ReplicaResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }": types.ReplicaResolveTaskDocument,
     "query ReplicaCorrectionTask($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }": types.ReplicaCorrectionTaskDocument,
     "query ReplicaVerifiedRecords{ verifiedRecords(perPage:200){ total items { id form { formNumber } } } }": types.ReplicaVerifiedRecordsDocument,
+    "query ReplicaSync($after:String){ verifiedRecords(sortField:sync, sortOrder:ASC, first:50, after:$after){ items { id } endCursor hasNextPage } }": types.ReplicaSyncDocument,
     "query ReplicaAreaReport{ areaReport(level: ALL){ items { forms } } }": types.ReplicaAreaReportDocument,
     "query ReportsKeyerReport($f:ReportFilter,$d:Boolean,$s:KeyerReportSortField,$o:SortOrder){ keyerReport(filter:$f, byDay:$d, perPage:200, sortField:$s, sortOrder:$o){ total items {\n  keyerCode day forms keyings fieldsKeyed keystrokes fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm\n  errorKinds { kind errors } populationRate upperControlLimit outOfControl zScore } } }": types.ReportsKeyerReportDocument,
     "query ReportsFieldReport($f:ReportFilter){ fieldReport(filter:$f, perPage:200){ total items { fieldKey keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate } } }": types.ReportsFieldReportDocument,
@@ -522,6 +546,28 @@ const documents: Documents = {
     "query SpotChecks11($id:ID!){ form(id:$id){ status task { kind status } tasks { kind status note spotCheckFields } keyings { pass errorCount } fields { field { key } value1 } } }": types.SpotChecks11Document,
     "query SpotChecks12{ auditEvents(filter:{action:\"spotcheck.draw\"}){ items { entityType data } } }": types.SpotChecks12Document,
     "query SpotChecks13($b:ID!){ batch(id:$b){ status } }": types.SpotChecks13Document,
+    "mutation SyncCreateApiKey($n:String!,$s:[ApiKeyScope!]!){ createApiKey(input:{ name:$n, scopes:$s }){ key } }": types.SyncCreateApiKeyDocument,
+    "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } valueMap } endCursor hasNextPage page perPage } }": types.SyncPageDocument,
+    "query SyncAllRecords{ verifiedRecords(perPage:200, sortField:id, sortOrder:ASC){ total items { id version } } }": types.SyncAllRecordsDocument,
+    "query SyncListsWithoutTotal {\n  batches(perPage:5){ items { id } } forms(perPage:5){ items { id } } keyings(perPage:5){ items { id } }\n  discrepancies(perPage:5){ items { id } } correctionTasks(perPage:5){ items { id } } verifiedRecords(perPage:5){ items { id } hasNextPage endCursor }\n  users(perPage:5){ items { id } } auditEvents(perPage:5){ items { id } } apiKeys(perPage:5){ items { id } } teams(perPage:5){ items { id } }\n}": types.SyncListsWithoutTotalDocument,
+    "query SyncRecordsTotal($f:VerifiedRecordFilter){ verifiedRecords(perPage:5, filter:$f){ total totalIsEstimate items { id } } }": types.SyncRecordsTotalDocument,
+    "mutation SyncClaim($b:ID){ claimNextTask(batchId:$b){ id kind form { id formNumber } discrepancies { id fieldKey relatedValue } } }": types.SyncClaimDocument,
+    "mutation SyncResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ status } }": types.SyncResolveDocument,
+    "mutation SyncSpotCheck($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id, corrections:$c){ status } }": types.SyncSpotCheckDocument,
+    "mutation SyncPolicy($b:ID!,$p:SpotCheckPolicyInput!){ setSpotCheckPolicy(batchId:$b, policy:$p){ id } }": types.SyncPolicyDocument,
+    "query SyncRecordOf($f:ID!){ form(id:$f){ verifiedRecord { id version } } }": types.SyncRecordOfDocument,
+    "query SyncAuditEvents{ auditEvents(filter:{ action:\"records.read\" }, perPage:200){ total items { actor data } } }": types.SyncAuditEventsDocument,
+    "query SyncHeadForm { forms(filter:{ formNumber:\"1\" }, perPage:50){ items { id batch { code } } } }": types.SyncHeadFormDocument,
+    "query SyncFormsByCursor($after:String){ forms(sortField:updatedAt, sortOrder:DESC, first:7, after:$after){ items { id } endCursor hasNextPage } }": types.SyncFormsByCursorDocument,
+    "query SyncFormsByPage{ forms(sortField:updatedAt, sortOrder:DESC, perPage:200){ total items { id } } }": types.SyncFormsByPageDocument,
+    "query SyncKeyingsByCursor($after:String){ keyings(sortField:keyerCode, sortOrder:ASC, first:50, after:$after){ items { id keyerCode } endCursor hasNextPage } }": types.SyncKeyingsByCursorDocument,
+    "query SyncFormCursor{ forms(first:1){ endCursor } }": types.SyncFormCursorDocument,
+    "query SyncOtherOrder($a:String){ verifiedRecords(sortField:verifiedAt, first:2, after:$a){ items { id } } }": types.SyncOtherOrderDocument,
+    "query SyncBackwards{ verifiedRecords(sortField:sync, sortOrder:DESC, first:2){ items { id } } }": types.SyncBackwardsDocument,
+    "query SyncPageAndCursor($a:String){ verifiedRecords(page:2, sortField:sync, sortOrder:ASC, after:$a){ items { id } } }": types.SyncPageAndCursorDocument,
+    "query SyncTasksByDate{ correctionTasks(sortField:createdAt, first:5){ items { id } } }": types.SyncTasksByDateDocument,
+    "query SyncTooMany{ verifiedRecords(first:1001){ items { id } } }": types.SyncTooManyDocument,
+    "query SyncCostly{ verifiedRecords(first:1000){ items { id version automatic verifiedAt reviewerRef values { key value source illegible } form { id formNumber status } batch { id code provinceCode district commune status } } } }": types.SyncCostlyDocument,
     "mutation TeamsCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id code provinceCode batchIds } }": types.TeamsCreateTeamDocument,
     "mutation TeamsUpdateTeam($id:ID!,$i:UpdateTeamInput!){ updateTeam(id:$id,input:$i){ id code name provinceCode batchIds } }": types.TeamsUpdateTeamDocument,
     "mutation TeamsSetUserTeam($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }": types.TeamsSetUserTeamDocument,
@@ -1166,6 +1212,10 @@ export function graphql(source: "query ReplicaVerifiedRecords{ verifiedRecords(p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReplicaSync($after:String){ verifiedRecords(sortField:sync, sortOrder:ASC, first:50, after:$after){ items { id } endCursor hasNextPage } }"): typeof import('./graphql.js').ReplicaSyncDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ReplicaAreaReport{ areaReport(level: ALL){ items { forms } } }"): typeof import('./graphql.js').ReplicaAreaReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1439,6 +1489,94 @@ export function graphql(source: "query SpotChecks12{ auditEvents(filter:{action:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpotChecks13($b:ID!){ batch(id:$b){ status } }"): typeof import('./graphql.js').SpotChecks13Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SyncCreateApiKey($n:String!,$s:[ApiKeyScope!]!){ createApiKey(input:{ name:$n, scopes:$s }){ key } }"): typeof import('./graphql.js').SyncCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncPage($after:String,$first:Int!){ verifiedRecords(sortField:sync, sortOrder:ASC, first:$first, after:$after){ items { id version form { formNumber } values { key value } valueMap } endCursor hasNextPage page perPage } }"): typeof import('./graphql.js').SyncPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncAllRecords{ verifiedRecords(perPage:200, sortField:id, sortOrder:ASC){ total items { id version } } }"): typeof import('./graphql.js').SyncAllRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncListsWithoutTotal {\n  batches(perPage:5){ items { id } } forms(perPage:5){ items { id } } keyings(perPage:5){ items { id } }\n  discrepancies(perPage:5){ items { id } } correctionTasks(perPage:5){ items { id } } verifiedRecords(perPage:5){ items { id } hasNextPage endCursor }\n  users(perPage:5){ items { id } } auditEvents(perPage:5){ items { id } } apiKeys(perPage:5){ items { id } } teams(perPage:5){ items { id } }\n}"): typeof import('./graphql.js').SyncListsWithoutTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncRecordsTotal($f:VerifiedRecordFilter){ verifiedRecords(perPage:5, filter:$f){ total totalIsEstimate items { id } } }"): typeof import('./graphql.js').SyncRecordsTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SyncClaim($b:ID){ claimNextTask(batchId:$b){ id kind form { id formNumber } discrepancies { id fieldKey relatedValue } } }"): typeof import('./graphql.js').SyncClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SyncResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ status } }"): typeof import('./graphql.js').SyncResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SyncSpotCheck($id:ID!,$c:[FieldCorrectionInput!]!){ resolveSpotCheck(id:$id, corrections:$c){ status } }"): typeof import('./graphql.js').SyncSpotCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SyncPolicy($b:ID!,$p:SpotCheckPolicyInput!){ setSpotCheckPolicy(batchId:$b, policy:$p){ id } }"): typeof import('./graphql.js').SyncPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncRecordOf($f:ID!){ form(id:$f){ verifiedRecord { id version } } }"): typeof import('./graphql.js').SyncRecordOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncAuditEvents{ auditEvents(filter:{ action:\"records.read\" }, perPage:200){ total items { actor data } } }"): typeof import('./graphql.js').SyncAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncHeadForm { forms(filter:{ formNumber:\"1\" }, perPage:50){ items { id batch { code } } } }"): typeof import('./graphql.js').SyncHeadFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncFormsByCursor($after:String){ forms(sortField:updatedAt, sortOrder:DESC, first:7, after:$after){ items { id } endCursor hasNextPage } }"): typeof import('./graphql.js').SyncFormsByCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncFormsByPage{ forms(sortField:updatedAt, sortOrder:DESC, perPage:200){ total items { id } } }"): typeof import('./graphql.js').SyncFormsByPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncKeyingsByCursor($after:String){ keyings(sortField:keyerCode, sortOrder:ASC, first:50, after:$after){ items { id keyerCode } endCursor hasNextPage } }"): typeof import('./graphql.js').SyncKeyingsByCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncFormCursor{ forms(first:1){ endCursor } }"): typeof import('./graphql.js').SyncFormCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncOtherOrder($a:String){ verifiedRecords(sortField:verifiedAt, first:2, after:$a){ items { id } } }"): typeof import('./graphql.js').SyncOtherOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncBackwards{ verifiedRecords(sortField:sync, sortOrder:DESC, first:2){ items { id } } }"): typeof import('./graphql.js').SyncBackwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncPageAndCursor($a:String){ verifiedRecords(page:2, sortField:sync, sortOrder:ASC, after:$a){ items { id } } }"): typeof import('./graphql.js').SyncPageAndCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncTasksByDate{ correctionTasks(sortField:createdAt, first:5){ items { id } } }"): typeof import('./graphql.js').SyncTasksByDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncTooMany{ verifiedRecords(first:1001){ items { id } } }"): typeof import('./graphql.js').SyncTooManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncCostly{ verifiedRecords(first:1000){ items { id version automatic verifiedAt reviewerRef values { key value source illegible } form { id formNumber status } batch { id code provinceCode district commune status } } } }"): typeof import('./graphql.js').SyncCostlyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

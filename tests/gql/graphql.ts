@@ -317,6 +317,17 @@ export type ValueSource =
   /** Pass 3 (a re-key), taken by a reviewer */
   | 'THIRD';
 
+export type VerifiedRecordFilter = {
+  automatic?: boolean | null | undefined;
+  batchId?: string | number | null | undefined;
+  /** Exact citizen ID (looked up through a keyed blind index, never in clear). Only for those who see citizen IDs in clear: admins and records:read-personal keys (FORBIDDEN otherwise); audited as records.search */
+  citizenId?: string | null | undefined;
+  formId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  verifiedFrom?: string | null | undefined;
+  verifiedTo?: string | null | undefined;
+};
+
 export type AccountsTeamsCreateTeamMutationVariables = Exact<{
   i: CreateTeamInput;
 }>;
@@ -1067,7 +1078,7 @@ export type QueriesForms2QueryVariables = Exact<{
 }>;
 
 
-export type QueriesForms2Query = { forms: { total: number, page: number, perPage: number, items: Array<{ id: string, status: FormStatus }> } };
+export type QueriesForms2Query = { forms: { total: number, page: number | null, perPage: number, items: Array<{ id: string, status: FormStatus }> } };
 
 export type QueriesForms3QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1171,6 +1182,13 @@ export type ReplicaVerifiedRecordsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type ReplicaVerifiedRecordsQuery = { verifiedRecords: { total: number, items: Array<{ id: string, form: { formNumber: string } }> } };
+
+export type ReplicaSyncQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ReplicaSyncQuery = { verifiedRecords: { endCursor: string | null, hasNextPage: boolean, items: Array<{ id: string }> } };
 
 export type ReplicaAreaReportQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1607,6 +1625,145 @@ export type SpotChecks13QueryVariables = Exact<{
 
 
 export type SpotChecks13Query = { batch: { status: BatchStatus } };
+
+export type SyncCreateApiKeyMutationVariables = Exact<{
+  n: string;
+  s: Array<ApiKeyScope> | ApiKeyScope;
+}>;
+
+
+export type SyncCreateApiKeyMutation = { createApiKey: { key: string } };
+
+export type SyncPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type SyncPageQuery = { verifiedRecords: { endCursor: string | null, hasNextPage: boolean, page: number | null, perPage: number, items: Array<{ id: string, version: number, valueMap: Record<string, any>, form: { formNumber: string }, values: Array<{ key: string, value: string | null }> }> } };
+
+export type SyncAllRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncAllRecordsQuery = { verifiedRecords: { total: number, items: Array<{ id: string, version: number }> } };
+
+export type SyncListsWithoutTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncListsWithoutTotalQuery = { batches: { items: Array<{ id: string }> }, forms: { items: Array<{ id: string }> }, keyings: { items: Array<{ id: string }> }, discrepancies: { items: Array<{ id: string }> }, correctionTasks: { items: Array<{ id: string }> }, verifiedRecords: { hasNextPage: boolean, endCursor: string | null, items: Array<{ id: string }> }, users: { items: Array<{ id: string }> }, auditEvents: { items: Array<{ id: string }> }, apiKeys: { items: Array<{ id: string }> }, teams: { items: Array<{ id: string }> } };
+
+export type SyncRecordsTotalQueryVariables = Exact<{
+  f?: VerifiedRecordFilter | null | undefined;
+}>;
+
+
+export type SyncRecordsTotalQuery = { verifiedRecords: { total: number, totalIsEstimate: boolean, items: Array<{ id: string }> } };
+
+export type SyncClaimMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type SyncClaimMutation = { claimNextTask: { id: string, kind: TaskKind, form: { id: string, formNumber: string }, discrepancies: Array<{ id: string, fieldKey: string, relatedValue: string | null }> } | null };
+
+export type SyncResolveMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type SyncResolveMutation = { resolveTask: { status: TaskStatus } };
+
+export type SyncSpotCheckMutationVariables = Exact<{
+  id: string | number;
+  c: Array<FieldCorrectionInput> | FieldCorrectionInput;
+}>;
+
+
+export type SyncSpotCheckMutation = { resolveSpotCheck: { status: TaskStatus } };
+
+export type SyncPolicyMutationVariables = Exact<{
+  b: string | number;
+  p: SpotCheckPolicyInput;
+}>;
+
+
+export type SyncPolicyMutation = { setSpotCheckPolicy: { id: string } };
+
+export type SyncRecordOfQueryVariables = Exact<{
+  f: string | number;
+}>;
+
+
+export type SyncRecordOfQuery = { form: { verifiedRecord: { id: string, version: number } | null } };
+
+export type SyncAuditEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncAuditEventsQuery = { auditEvents: { total: number, items: Array<{ actor: string, data: Record<string, any> }> } };
+
+export type SyncHeadFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncHeadFormQuery = { forms: { items: Array<{ id: string, batch: { code: string } }> } };
+
+export type SyncFormsByCursorQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SyncFormsByCursorQuery = { forms: { endCursor: string | null, hasNextPage: boolean, items: Array<{ id: string }> } };
+
+export type SyncFormsByPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncFormsByPageQuery = { forms: { total: number, items: Array<{ id: string }> } };
+
+export type SyncKeyingsByCursorQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SyncKeyingsByCursorQuery = { keyings: { endCursor: string | null, hasNextPage: boolean, items: Array<{ id: string, keyerCode: string }> } };
+
+export type SyncFormCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncFormCursorQuery = { forms: { endCursor: string | null } };
+
+export type SyncOtherOrderQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type SyncOtherOrderQuery = { verifiedRecords: { items: Array<{ id: string }> } };
+
+export type SyncBackwardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncBackwardsQuery = { verifiedRecords: { items: Array<{ id: string }> } };
+
+export type SyncPageAndCursorQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type SyncPageAndCursorQuery = { verifiedRecords: { items: Array<{ id: string }> } };
+
+export type SyncTasksByDateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncTasksByDateQuery = { correctionTasks: { items: Array<{ id: string }> } };
+
+export type SyncTooManyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncTooManyQuery = { verifiedRecords: { items: Array<{ id: string }> } };
+
+export type SyncCostlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncCostlyQuery = { verifiedRecords: { items: Array<{ id: string, version: number, automatic: boolean, verifiedAt: string, reviewerRef: string | null, values: Array<{ key: string, value: string | null, source: ValueSource, illegible: boolean }>, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus } }> } };
 
 export type TeamsCreateTeamMutationVariables = Exact<{
   i: CreateTeamInput;
@@ -3663,6 +3820,17 @@ export const ReplicaVerifiedRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplicaVerifiedRecordsQuery, ReplicaVerifiedRecordsQueryVariables>;
+export const ReplicaSyncDocument = new TypedDocumentString(`
+    query ReplicaSync($after: String) {
+  verifiedRecords(sortField: sync, sortOrder: ASC, first: 50, after: $after) {
+    items {
+      id
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaSyncQuery, ReplicaSyncQueryVariables>;
 export const ReplicaAreaReportDocument = new TypedDocumentString(`
     query ReplicaAreaReport {
   areaReport(level: ALL) {
@@ -4544,6 +4712,301 @@ export const SpotChecks13Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpotChecks13Query, SpotChecks13QueryVariables>;
+export const SyncCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SyncCreateApiKey($n: String!, $s: [ApiKeyScope!]!) {
+  createApiKey(input: {name: $n, scopes: $s}) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<SyncCreateApiKeyMutation, SyncCreateApiKeyMutationVariables>;
+export const SyncPageDocument = new TypedDocumentString(`
+    query SyncPage($after: String, $first: Int!) {
+  verifiedRecords(sortField: sync, sortOrder: ASC, first: $first, after: $after) {
+    items {
+      id
+      version
+      form {
+        formNumber
+      }
+      values {
+        key
+        value
+      }
+      valueMap
+    }
+    endCursor
+    hasNextPage
+    page
+    perPage
+  }
+}
+    `) as unknown as TypedDocumentString<SyncPageQuery, SyncPageQueryVariables>;
+export const SyncAllRecordsDocument = new TypedDocumentString(`
+    query SyncAllRecords {
+  verifiedRecords(perPage: 200, sortField: id, sortOrder: ASC) {
+    total
+    items {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncAllRecordsQuery, SyncAllRecordsQueryVariables>;
+export const SyncListsWithoutTotalDocument = new TypedDocumentString(`
+    query SyncListsWithoutTotal {
+  batches(perPage: 5) {
+    items {
+      id
+    }
+  }
+  forms(perPage: 5) {
+    items {
+      id
+    }
+  }
+  keyings(perPage: 5) {
+    items {
+      id
+    }
+  }
+  discrepancies(perPage: 5) {
+    items {
+      id
+    }
+  }
+  correctionTasks(perPage: 5) {
+    items {
+      id
+    }
+  }
+  verifiedRecords(perPage: 5) {
+    items {
+      id
+    }
+    hasNextPage
+    endCursor
+  }
+  users(perPage: 5) {
+    items {
+      id
+    }
+  }
+  auditEvents(perPage: 5) {
+    items {
+      id
+    }
+  }
+  apiKeys(perPage: 5) {
+    items {
+      id
+    }
+  }
+  teams(perPage: 5) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncListsWithoutTotalQuery, SyncListsWithoutTotalQueryVariables>;
+export const SyncRecordsTotalDocument = new TypedDocumentString(`
+    query SyncRecordsTotal($f: VerifiedRecordFilter) {
+  verifiedRecords(perPage: 5, filter: $f) {
+    total
+    totalIsEstimate
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncRecordsTotalQuery, SyncRecordsTotalQueryVariables>;
+export const SyncClaimDocument = new TypedDocumentString(`
+    mutation SyncClaim($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    kind
+    form {
+      id
+      formNumber
+    }
+    discrepancies {
+      id
+      fieldKey
+      relatedValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncClaimMutation, SyncClaimMutationVariables>;
+export const SyncResolveDocument = new TypedDocumentString(`
+    mutation SyncResolve($id: ID!, $r: [ResolutionInput!]!) {
+  resolveTask(id: $id, resolutions: $r) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SyncResolveMutation, SyncResolveMutationVariables>;
+export const SyncSpotCheckDocument = new TypedDocumentString(`
+    mutation SyncSpotCheck($id: ID!, $c: [FieldCorrectionInput!]!) {
+  resolveSpotCheck(id: $id, corrections: $c) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SyncSpotCheckMutation, SyncSpotCheckMutationVariables>;
+export const SyncPolicyDocument = new TypedDocumentString(`
+    mutation SyncPolicy($b: ID!, $p: SpotCheckPolicyInput!) {
+  setSpotCheckPolicy(batchId: $b, policy: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SyncPolicyMutation, SyncPolicyMutationVariables>;
+export const SyncRecordOfDocument = new TypedDocumentString(`
+    query SyncRecordOf($f: ID!) {
+  form(id: $f) {
+    verifiedRecord {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncRecordOfQuery, SyncRecordOfQueryVariables>;
+export const SyncAuditEventsDocument = new TypedDocumentString(`
+    query SyncAuditEvents {
+  auditEvents(filter: {action: "records.read"}, perPage: 200) {
+    total
+    items {
+      actor
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncAuditEventsQuery, SyncAuditEventsQueryVariables>;
+export const SyncHeadFormDocument = new TypedDocumentString(`
+    query SyncHeadForm {
+  forms(filter: {formNumber: "1"}, perPage: 50) {
+    items {
+      id
+      batch {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncHeadFormQuery, SyncHeadFormQueryVariables>;
+export const SyncFormsByCursorDocument = new TypedDocumentString(`
+    query SyncFormsByCursor($after: String) {
+  forms(sortField: updatedAt, sortOrder: DESC, first: 7, after: $after) {
+    items {
+      id
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<SyncFormsByCursorQuery, SyncFormsByCursorQueryVariables>;
+export const SyncFormsByPageDocument = new TypedDocumentString(`
+    query SyncFormsByPage {
+  forms(sortField: updatedAt, sortOrder: DESC, perPage: 200) {
+    total
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncFormsByPageQuery, SyncFormsByPageQueryVariables>;
+export const SyncKeyingsByCursorDocument = new TypedDocumentString(`
+    query SyncKeyingsByCursor($after: String) {
+  keyings(sortField: keyerCode, sortOrder: ASC, first: 50, after: $after) {
+    items {
+      id
+      keyerCode
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<SyncKeyingsByCursorQuery, SyncKeyingsByCursorQueryVariables>;
+export const SyncFormCursorDocument = new TypedDocumentString(`
+    query SyncFormCursor {
+  forms(first: 1) {
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<SyncFormCursorQuery, SyncFormCursorQueryVariables>;
+export const SyncOtherOrderDocument = new TypedDocumentString(`
+    query SyncOtherOrder($a: String) {
+  verifiedRecords(sortField: verifiedAt, first: 2, after: $a) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncOtherOrderQuery, SyncOtherOrderQueryVariables>;
+export const SyncBackwardsDocument = new TypedDocumentString(`
+    query SyncBackwards {
+  verifiedRecords(sortField: sync, sortOrder: DESC, first: 2) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncBackwardsQuery, SyncBackwardsQueryVariables>;
+export const SyncPageAndCursorDocument = new TypedDocumentString(`
+    query SyncPageAndCursor($a: String) {
+  verifiedRecords(page: 2, sortField: sync, sortOrder: ASC, after: $a) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncPageAndCursorQuery, SyncPageAndCursorQueryVariables>;
+export const SyncTasksByDateDocument = new TypedDocumentString(`
+    query SyncTasksByDate {
+  correctionTasks(sortField: createdAt, first: 5) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncTasksByDateQuery, SyncTasksByDateQueryVariables>;
+export const SyncTooManyDocument = new TypedDocumentString(`
+    query SyncTooMany {
+  verifiedRecords(first: 1001) {
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncTooManyQuery, SyncTooManyQueryVariables>;
+export const SyncCostlyDocument = new TypedDocumentString(`
+    query SyncCostly {
+  verifiedRecords(first: 1000) {
+    items {
+      id
+      version
+      automatic
+      verifiedAt
+      reviewerRef
+      values {
+        key
+        value
+        source
+        illegible
+      }
+      form {
+        id
+        formNumber
+        status
+      }
+      batch {
+        id
+        code
+        provinceCode
+        district
+        commune
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncCostlyQuery, SyncCostlyQueryVariables>;
 export const TeamsCreateTeamDocument = new TypedDocumentString(`
     mutation TeamsCreateTeam($i: CreateTeamInput!) {
   createTeam(input: $i) {

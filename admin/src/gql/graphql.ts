@@ -463,6 +463,8 @@ export type VerifiedRecordFilter = {
 /** Sortable (indexed) columns */
 export type VerifiedRecordSortField =
   | 'id'
+  /** The sync order: each record once, where it was last verified or changed. With first/after and sortOrder ASC, a cursor kept from an earlier run brings every record verified or changed since (a changed one again, with a higher version) */
+  | 'sync'
   | 'verifiedAt';
 
 export type RevokeMutationVariables = Exact<{

@@ -10,7 +10,9 @@ import { BatchType, CorrectionTaskType, DiscrepancyType, FormType, KeyingType, T
  * One list grammar for every resource (the dashboard and other systems share it):
  * `page`, `perPage` (1..200), `sortField` (an enum of indexed columns), `sortOrder`, `filter`.
  * Results are `{ items, total, page, perPage }`. Each filter class has its `FilterSpec` beside it:
- * how each of its fields narrows the list (services/query.service.ts whereOf).
+ * how each of its fields narrows the list (services/query.service.ts whereOf). Entity lists also
+ * take `first`/`after` (a keyset page after an opaque cursor: what other systems use to read a
+ * whole list) and say `hasNextPage` and `endCursor`; their `total` is counted only when selected.
  */
 export enum SortOrder {
   ASC = 'ASC',
@@ -19,10 +21,13 @@ export enum SortOrder {
 registerEnumType(SortOrder, { name: 'SortOrder' });
 
 export const MAX_PER_PAGE = 200;
+/** Rows of one cursor page (`first`): larger pages for systems reading a whole list. */
+export const MAX_FIRST = 1000;
 
-function sortEnum<T extends string>(name: string, values: readonly T[]) {
+function sortEnum<T extends string>(name: string, values: readonly T[], described: Partial<Record<T, string>> = {}) {
   const e = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-  registerEnumType(e, { name, description: 'Sortable (indexed) columns' });
+  const valuesConfig = Object.fromEntries(Object.entries(described).map(([k, description]) => [k, { description }]));
+  registerEnumType(e, { name, description: 'Sortable (indexed) columns', valuesConfig: valuesConfig as never });
   return e;
 }
 
@@ -31,7 +36,9 @@ export const FormSort = sortEnum('FormSortField', ['id', 'status', 'updatedAt'] 
 export const KeyingSort = sortEnum('KeyingSortField', ['id', 'submittedAt', 'keyerCode'] as const);
 export const DiscrepancySort = sortEnum('DiscrepancySortField', ['id', 'fieldKey', 'kind'] as const);
 export const TaskSort = sortEnum('CorrectionTaskSortField', ['id', 'status', 'createdAt'] as const);
-export const RecordSort = sortEnum('VerifiedRecordSortField', ['id', 'verifiedAt'] as const);
+export const RecordSort = sortEnum('VerifiedRecordSortField', ['id', 'verifiedAt', 'sync'] as const, {
+  sync: 'The sync order: each record once, where it was last verified or changed. With first/after and sortOrder ASC, a cursor kept from an earlier run brings every record verified or changed since (a changed one again, with a higher version)',
+});
 export const UserSort = sortEnum('UserSortField', ['id', 'username'] as const);
 export const AuditSort = sortEnum('AuditEventSortField', ['id', 'at'] as const);
 
@@ -64,6 +71,27 @@ export function ListArgs<S extends object, F extends object>(sort: S, filter: Cl
   return Args;
 }
 
+/** ListArgs of an entity list: the page grammar, plus cursor pages (services/query.service.ts list). */
+export function EntityListArgs<S extends object, F extends object>(sort: S, filter: ClassType<F>, defaultSort: string) {
+  @ArgsType()
+  abstract class Args extends ListArgs(sort, filter, defaultSort) {
+    @Field(() => Int, {
+      nullable: true,
+      description: `Cursor paging: up to this many rows (1 to ${MAX_FIRST}) after \`after\`, in the order of sortField/sortOrder, instead of page/perPage. The cost of a page does not depend on how far it is`,
+    })
+    @IsOptional()
+    @Min(1)
+    @Max(MAX_FIRST)
+    first?: number | null;
+
+    @Field(() => String, { nullable: true, description: 'Cursor paging: the endCursor of the previous page (none: from the start). Opaque; valid for the same list, sortField and sortOrder' })
+    @IsOptional()
+    @MaxLength(400)
+    after?: string | null;
+  }
+  return Args;
+}
+
 export function Paginated<T extends object>(item: ClassType<T>) {
   @ObjectType()
   abstract class Page {
@@ -71,6 +99,21 @@ export function Paginated<T extends object>(item: ClassType<T>) {
     @Field(() => Int, { description: 'Rows matching the filter' }) total!: number;
     @Field(() => Int) page!: number;
     @Field(() => Int) perPage!: number;
+  }
+  return Page;
+}
+
+/** A page of an entity list: `total` is counted only when selected (services/query.service.ts ListPage). */
+export function EntityPage<T extends object>(item: ClassType<T>) {
+  @ObjectType()
+  abstract class Page {
+    @Field(() => [item]) items!: T[];
+    @Field(() => Int, { description: 'Rows matching the filter: counted only when asked for; an estimate when totalIsEstimate' }) total!: number;
+    @Field({ description: 'Whether total is the database planner\'s estimate rather than a count: for unfiltered lists of more than 100,000 rows on PostgreSQL, where counting would read the whole table' }) totalIsEstimate!: boolean;
+    @Field(() => Int, { nullable: true, description: 'The page number; null for a cursor page (first/after)' }) page!: number | null;
+    @Field(() => Int, { description: 'Rows asked for (perPage, or first)' }) perPage!: number;
+    @Field({ description: 'Whether rows follow this page' }) hasNextPage!: boolean;
+    @Field(() => String, { nullable: true, description: 'Cursor after the last row of this page: pass it as after for the next one. On an empty cursor page, the after that was given (keep it and ask again later); null when nothing was read yet' }) endCursor!: string | null;
   }
   return Page;
 }
@@ -83,8 +126,8 @@ export class BatchFilter {
   @Field(() => BatchStatusEnum, { nullable: true }) status?: string;
 }
 export const BATCH_FILTER: FilterSpec<BatchFilter> = { ids: by.ids(), code: by.eq(), provinceCode: by.eq(), status: by.eq() };
-@ArgsType() export class BatchListArgs extends ListArgs(BatchSort, BatchFilter, 'id') {}
-@ObjectType() export class BatchList extends Paginated(BatchType) {}
+@ArgsType() export class BatchListArgs extends EntityListArgs(BatchSort, BatchFilter, 'id') {}
+@ObjectType() export class BatchList extends EntityPage(BatchType) {}
 
 @InputType()
 export class FormFilter {
@@ -95,8 +138,8 @@ export class FormFilter {
   @Field({ nullable: true, description: 'Exact citizen ID as keyed in either pass (blind index lookup). Admins only (FORBIDDEN otherwise: it would confirm a guessed ID); audited as forms.search' }) @MaxLength(20) citizenId?: string;
 }
 export const FORM_FILTER: FilterSpec<FormFilter> = { ids: by.ids(), batchId: by.id('batch'), formNumber: by.eq(), status: by.eq(), citizenId: by.custom };
-@ArgsType() export class FormListArgs extends ListArgs(FormSort, FormFilter, 'id') {}
-@ObjectType() export class FormList extends Paginated(FormType) {}
+@ArgsType() export class FormListArgs extends EntityListArgs(FormSort, FormFilter, 'id') {}
+@ObjectType() export class FormList extends EntityPage(FormType) {}
 
 @InputType()
 export class KeyingFilter {
@@ -115,8 +158,8 @@ export const KEYING_FILTER: FilterSpec<KeyingFilter> = {
   submittedFrom: by.from('submittedAt'),
   submittedTo: by.to('submittedAt'),
 };
-@ArgsType() export class KeyingListArgs extends ListArgs(KeyingSort, KeyingFilter, 'id') {}
-@ObjectType() export class KeyingList extends Paginated(KeyingType) {}
+@ArgsType() export class KeyingListArgs extends EntityListArgs(KeyingSort, KeyingFilter, 'id') {}
+@ObjectType() export class KeyingList extends EntityPage(KeyingType) {}
 
 @InputType()
 export class DiscrepancyFilter {
@@ -139,8 +182,8 @@ export const DISCREPANCY_FILTER: FilterSpec<DiscrepancyFilter> = {
   outcome: by.eq(),
   resolved: by.isSet('resolvedAt'),
 };
-@ArgsType() export class DiscrepancyListArgs extends ListArgs(DiscrepancySort, DiscrepancyFilter, 'id') {}
-@ObjectType() export class DiscrepancyList extends Paginated(DiscrepancyType) {}
+@ArgsType() export class DiscrepancyListArgs extends EntityListArgs(DiscrepancySort, DiscrepancyFilter, 'id') {}
+@ObjectType() export class DiscrepancyList extends EntityPage(DiscrepancyType) {}
 
 @InputType()
 export class CorrectionTaskFilter {
@@ -150,8 +193,8 @@ export class CorrectionTaskFilter {
   @Field(() => ID, { nullable: true }) claimedById?: string;
 }
 export const TASK_FILTER: FilterSpec<CorrectionTaskFilter> = { ids: by.ids(), batchId: by.id('batch'), status: by.eq(), claimedById: by.id('claimedBy') };
-@ArgsType() export class CorrectionTaskListArgs extends ListArgs(TaskSort, CorrectionTaskFilter, 'id') {}
-@ObjectType() export class CorrectionTaskList extends Paginated(CorrectionTaskType) {}
+@ArgsType() export class CorrectionTaskListArgs extends EntityListArgs(TaskSort, CorrectionTaskFilter, 'id') {}
+@ObjectType() export class CorrectionTaskList extends EntityPage(CorrectionTaskType) {}
 
 @InputType()
 export class VerifiedRecordFilter {
@@ -172,8 +215,8 @@ export const RECORD_FILTER: FilterSpec<VerifiedRecordFilter> = {
   verifiedFrom: by.from('verifiedAt'),
   verifiedTo: by.to('verifiedAt'),
 };
-@ArgsType() export class VerifiedRecordListArgs extends ListArgs(RecordSort, VerifiedRecordFilter, 'id') {}
-@ObjectType() export class VerifiedRecordList extends Paginated(VerifiedRecordType) {}
+@ArgsType() export class VerifiedRecordListArgs extends EntityListArgs(RecordSort, VerifiedRecordFilter, 'id') {}
+@ObjectType() export class VerifiedRecordList extends EntityPage(VerifiedRecordType) {}
 
 @InputType()
 export class UserFilter {
@@ -183,8 +226,8 @@ export class UserFilter {
   @Field(() => ID, { nullable: true, description: "The accounts of one team" }) teamId?: string;
 }
 export const USER_FILTER: FilterSpec<UserFilter> = { ids: by.ids(), role: by.eq(), active: by.eq(), teamId: by.id('team') };
-@ArgsType() export class UserListArgs extends ListArgs(UserSort, UserFilter, 'id') {}
-@ObjectType() export class UserList extends Paginated(UserType) {}
+@ArgsType() export class UserListArgs extends EntityListArgs(UserSort, UserFilter, 'id') {}
+@ObjectType() export class UserList extends EntityPage(UserType) {}
 
 @InputType()
 export class AuditEventFilter {
@@ -195,8 +238,8 @@ export class AuditEventFilter {
   @Field(() => GraphQLDateTimeISO, { nullable: true }) to?: Date;
 }
 export const AUDIT_FILTER: FilterSpec<AuditEventFilter> = { entityType: by.eq(), entityId: by.id(), action: by.eq(), from: by.from('at'), to: by.to('at') };
-@ArgsType() export class AuditEventListArgs extends ListArgs(AuditSort, AuditEventFilter, 'id') {}
-@ObjectType() export class AuditEventList extends Paginated(AuditEventType) {}
+@ArgsType() export class AuditEventListArgs extends EntityListArgs(AuditSort, AuditEventFilter, 'id') {}
+@ObjectType() export class AuditEventList extends EntityPage(AuditEventType) {}
 
 export const ApiKeySort = sortEnum('ApiKeySortField', ['id', 'createdAt'] as const);
 @InputType()
@@ -205,8 +248,8 @@ export class ApiKeyFilter {
   @Field({ nullable: true, description: 'true: only revoked keys; false: only usable ones' }) revoked?: boolean;
 }
 export const API_KEY_FILTER: FilterSpec<ApiKeyFilter> = { ids: by.ids(), revoked: by.isSet('revokedAt') };
-@ArgsType() export class ApiKeyListArgs extends ListArgs(ApiKeySort, ApiKeyFilter, 'id') {}
-@ObjectType() export class ApiKeyList extends Paginated(ApiKeyType) {}
+@ArgsType() export class ApiKeyListArgs extends EntityListArgs(ApiKeySort, ApiKeyFilter, 'id') {}
+@ObjectType() export class ApiKeyList extends EntityPage(ApiKeyType) {}
 
 export const TeamSort = sortEnum('TeamSortField', ['id', 'code'] as const);
 @InputType()
@@ -215,5 +258,5 @@ export class TeamFilter {
   @Field({ nullable: true }) @MaxLength(3) provinceCode?: string;
 }
 export const TEAM_FILTER: FilterSpec<TeamFilter> = { ids: by.ids(), provinceCode: by.eq() };
-@ArgsType() export class TeamListArgs extends ListArgs(TeamSort, TeamFilter, 'id') {}
-@ObjectType() export class TeamList extends Paginated(TeamType) {}
+@ArgsType() export class TeamListArgs extends EntityListArgs(TeamSort, TeamFilter, 'id') {}
+@ObjectType() export class TeamList extends EntityPage(TeamType) {}

@@ -189,12 +189,13 @@ export const maxBracketDepth = (limits: QueryLimits) => limits.depth * 2 + 16;
 
 /**
  * Cost: 1 per field, and a list field costs its page size times what each item asks for
- * (`perPage`, or the length of the longest list argument, e.g. the keyings of submitKeyings).
+ * (`first` or `perPage`, or the length of the longest list argument, e.g. the keyings of submitKeyings).
  */
 const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (isIntrospection(type.name) || isIntrospection(field.name)) return 0;
   let n = 1;
-  if (typeof args.perPage === 'number') n = args.perPage;
+  if (typeof args.first === 'number') n = args.first;
+  else if (typeof args.perPage === 'number') n = args.perPage;
   else for (const v of Object.values(args)) if (Array.isArray(v)) n = Math.max(n, v.length);
   return 1 + Math.max(1, n) * childComplexity;
 };

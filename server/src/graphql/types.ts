@@ -84,14 +84,16 @@ export class FormType {
   @Field(() => GraphQLDateTimeISO, { nullable: true }) verifiedAt?: Date | null;
 }
 
-@ObjectType({ description: 'A keyed value; `illegible` when the clerk marked the field unreadable' })
+// Plain data fields (no auth, no middleware): graphql-js reads them directly instead of through
+// type-graphql's per-field wrapper; a page of 1,000 records has 100,000 of them.
+@ObjectType({ description: 'A keyed value; `illegible` when the clerk marked the field unreadable', simpleResolvers: true })
 export class FieldValue {
   @Field() key!: string;
   @Field(() => String, { nullable: true }) value!: string | null;
   @Field() illegible!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class VerifiedValue extends FieldValue {
   @Field(() => SourceEnum) source!: string;
 }
@@ -151,7 +153,8 @@ export class CorrectionTaskType {
 export class VerifiedRecordType {
   @Field(() => ID) id!: number;
   @Field({ description: 'True when both keyings agreed and no reviewer was involved' }) automatic!: boolean;
-  @Field(() => GraphQLDateTimeISO) verifiedAt!: Date;
+  @Field(() => GraphQLDateTimeISO, { description: 'When it was verified, or last changed (settled again, corrected by a spot check)' }) verifiedAt!: Date;
+  @Field(() => Int, { description: '1 when verified; +1 each time it changed afterwards (settled again after a household check brought its form back to review, corrected by a spot check). A system keeping a copy replaces its copy with a higher version' }) version!: number;
   @Field(() => String, { nullable: true, description: 'Opaque, stable reference to the reviewer who verified it (null when automatic); the same for every caller' }) reviewerRef?: string | null;
 }
 

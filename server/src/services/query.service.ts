@@ -1,10 +1,11 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { CursorError, decodeCursor, encodeCursor, type CursorPosition } from '../domain/cursor.js';
 import { DomainError } from '../domain/errors.js';
+import { exec, isPostgres } from './sql.js';
 
 import type { PageArgs } from '../domain/paginate.js';
 import { entityRows } from './entity-rows.js';
-import { exec } from './sql.js';
 
 export type { PageArgs };
 
@@ -74,34 +75,135 @@ export function whereOf<F extends object>(filter: F | null | undefined, spec: Fi
   return where;
 }
 
+/** A list's paging arguments: the page grammar, or a cursor page (`first`/`after`). */
+export interface ListArgs extends PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface ListOptions {
+  /** Sort fields named otherwise than their entity property (verifiedRecords' `sync` is changeSeq). */
+  sortProperty?: Readonly<Record<string, string>>;
+  /** Sort fields a cursor may follow at a cost independent of depth (an index on (field, id)); default: all. */
+  cursorSorts?: readonly string[];
+  /** Sort fields whose cursor pages only run ASC (the sync order: what comes later is what changed since). */
+  ascendingOnly?: readonly string[];
+  /** Per sort field, what a cursor page must also meet (the sync order's commit watermark). */
+  cursorWhere?: Readonly<Record<string, (em: SqlEntityManager) => Record<string, unknown> | null>>;
+  /** Reads the rows (default em.find): a list read in bulk may skip the ORM's entity management. */
+  rows?: (em: SqlEntityManager, where: FilterQuery<never>, o: { orderBy: Record<string, 'asc' | 'desc'>; limit: number; offset: number }) => Promise<object[]>;
+}
+
 /**
- * Paginated, sorted list; the sort key is always made unique with `id` so pages never overlap.
- * `total` is counted only when read (GraphQL resolves it only when asked for): a count over the
- * filtered rows costs O(rows), and a consumer paging records does not ask for it.
+ * ListOptions.rows for lists whose fields read properties and reference ids only: the ORM's SQL
+ * for the filter, run raw (on em's connection: a readEm() reads a replica) and turned into plain
+ * objects (entity-rows.ts), not hydrated entities.
  */
+export function plainRows<T extends object>(entity: EntityName<T>): NonNullable<ListOptions['rows']> {
+  return async (em, where, o) => {
+    const qb = em.createQueryBuilder(entity, 'e').select('e.*').where(where as never).orderBy(o.orderBy as never).limit(o.limit).offset(o.offset);
+    return entityRows(em, entity, await exec<Record<string, unknown>[]>(em, qb.getQuery(), qb.getParams() as unknown[]));
+  };
+}
+
+/**
+ * One page of a list. `total` and `totalIsEstimate` are getters: GraphQL reads them only when the
+ * query selects them, so a page whose caller did not ask for the total runs no count.
+ */
+export interface ListPage<T> {
+  items: T[];
+  /** The page number; null for a cursor page. */
+  page: number | null;
+  perPage: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+  readonly total: Promise<number>;
+  readonly totalIsEstimate: Promise<boolean>;
+}
+
+/** Above this many rows (the planner's estimate), an unfiltered list's total is that estimate. */
+export const ESTIMATE_FROM = 100_000;
+
+/** Paginated, sorted list; the sort key is always made unique with `id` so pages never overlap. */
 export class QueryService {
-  async list<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>, args: PageArgs, opts: { plain?: boolean } = {}) {
-    const dir = args.sortOrder === 'ASC' ? 'asc' : 'desc';
-    const orderBy = args.sortField === 'id' ? { id: dir } : { [args.sortField]: dir, id: dir };
-    const page = { limit: args.perPage, offset: (args.page - 1) * args.perPage };
-    let items: T[];
-    if (opts.plain) {
-      // The ORM's SQL for the same filter, run raw (on em's connection: a readEm() reads a replica)
-      // and turned into plain objects (entity-rows.ts), not hydrated entities.
-      const qb = em.createQueryBuilder(entity, 'e').select('e.*').where(where).orderBy(orderBy as never).limit(page.limit).offset(page.offset);
-      items = entityRows(em, entity, await exec<Record<string, unknown>[]>(em, qb.getQuery(), qb.getParams() as unknown[]));
+  /**
+   * A page in the page grammar (OFFSET: for screens, which jump to page N), or with `first`/`after`
+   * a keyset page: the rows after the cursor's (sort value, id), found through the index, so
+   * page 10,000 costs what page 1 does.
+   */
+  async list<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>, args: ListArgs, opts: ListOptions = {}): Promise<ListPage<T>> {
+    const meta = em.getMetadata().get<T>(entity as never);
+    const prop = opts.sortProperty?.[args.sortField] ?? args.sortField;
+    const asc = args.sortOrder === 'ASC';
+    const dir = asc ? 'asc' : 'desc';
+    const orderBy = prop === 'id' ? { id: dir } : { [prop]: dir, id: dir };
+    const cursorMode = args.first != null || args.after != null;
+    let limit = args.perPage;
+    let offset = 0;
+    let cond: FilterQuery<T> = where;
+    if (cursorMode) {
+      const bad = (field: string, reason: string) => new DomainError('BAD_USER_INPUT', `${field}: ${reason}`, { problems: [{ field, reason }] });
+      if (args.page !== 1) throw bad('page', 'a cursor page (first/after) has no page number: leave page out');
+      if (opts.cursorSorts && !opts.cursorSorts.includes(args.sortField)) throw bad('sortField', `cursor pages follow ${opts.cursorSorts.join(', ')} here`);
+      if (!asc && opts.ascendingOnly?.includes(args.sortField)) throw bad('sortOrder', `cursor pages in ${args.sortField} order run ASC`);
+      limit = args.first ?? args.perPage;
+      const parts: Record<string, unknown>[] = [where as Record<string, unknown>];
+      if (args.after) {
+        let pos: CursorPosition;
+        try {
+          pos = decodeCursor(args.after, { list: meta.className, sortField: args.sortField, sortOrder: args.sortOrder });
+        } catch (e) {
+          if (e instanceof CursorError) throw bad('after', e.message);
+          throw e;
+        }
+        parts.push(keyset(prop, asc, prop === 'id' ? null : sortValueOf((meta.properties as Record<string, { runtimeType?: string } | undefined>)[prop]?.runtimeType, pos.value, bad), pos.id));
+      }
+      const visible = opts.cursorWhere?.[args.sortField]?.(em);
+      if (visible) parts.push(visible);
+      if (parts.length > 1) cond = { $and: parts } as FilterQuery<T>;
     } else {
-      items = await em.find(entity, where, { orderBy: orderBy as never, ...page });
+      offset = (args.page - 1) * args.perPage;
     }
-    let total: Promise<number> | undefined;
+    // One row more than the page says whether there is a next one.
+    const rows = opts.rows
+      ? ((await opts.rows(em, cond as FilterQuery<never>, { orderBy: orderBy as Record<string, 'asc' | 'desc'>, limit: limit + 1, offset })) as T[])
+      : await em.find(entity, cond, { orderBy: orderBy as never, limit: limit + 1, offset });
+    const hasNextPage = rows.length > limit;
+    const items = hasNextPage ? rows.slice(0, limit) : rows;
+    const last = items.at(-1) as Record<string, unknown> | undefined;
+    const endCursor = last
+      ? encodeCursor({ list: meta.className, sortField: args.sortField, sortOrder: args.sortOrder, value: prop === 'id' ? null : cursorValue(last[prop]), id: last.id as number })
+      : cursorMode ? args.after ?? null : null;
+    let counted: Promise<{ total: number; estimate: boolean }> | undefined;
+    const count = () => (counted ??= this.count(em, entity, where, meta.tableName, offset + items.length + (hasNextPage ? 1 : 0)));
     return {
       items,
-      get total(): Promise<number> {
-        return (total ??= em.count(entity, where));
+      page: cursorMode ? null : args.page,
+      perPage: limit,
+      hasNextPage,
+      endCursor,
+      get total() {
+        return count().then((c) => c.total);
       },
-      page: args.page,
-      perPage: args.perPage,
+      get totalIsEstimate() {
+        return count().then((c) => c.estimate);
+      },
     };
+  }
+
+  /**
+   * The rows matching `where`: counted, except on PostgreSQL for an unfiltered list above
+   * ESTIMATE_FROM rows, where counting would read the whole table on every page and the
+   * planner's estimate (pg_class.reltuples, kept by autovacuum) is given instead, never below the
+   * rows the caller has already seen.
+   */
+  private async count<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>, table: string, seen: number): Promise<{ total: number; estimate: boolean }> {
+    if (isPostgres(em) && Object.keys(where as object).length === 0) {
+      const [r] = await exec<{ n: string | null }[]>(em, 'select reltuples::bigint::text as n from pg_class where oid = to_regclass(?)', [`"${table}"`]);
+      const n = Number(r?.n ?? -1);
+      if (n >= ESTIMATE_FROM) return { total: Math.max(n, seen), estimate: true };
+    }
+    return { total: await em.count(entity, where), estimate: false };
   }
 
   /** `scope` (services/team.service.ts teamWhere): outside it, a row reads as missing, the same as in lists. */
@@ -111,4 +213,33 @@ export class QueryService {
     if (!row) throw new DomainError('NOT_FOUND', `${what} ${id} does not exist`);
     return row;
   }
+}
+
+/** Rows after (value, id) in the list's order: `field >= v` bounds the index scan, ties go by id. */
+function keyset(prop: string, asc: boolean, value: unknown, id: number): Record<string, unknown> {
+  const [past, pastOrAt] = asc ? ['$gt', '$gte'] : ['$lt', '$lte'];
+  if (prop === 'id') return { id: { [past]: id } };
+  return { $and: [{ [prop]: { [pastOrAt]: value } }, { $or: [{ [prop]: { [past]: value } }, { id: { [past]: id } }] }] };
+}
+
+/** A row's sort value as a cursor keeps it: dates as ISO text. */
+function cursorValue(v: unknown): string | number | null {
+  if (v instanceof Date) return v.toISOString();
+  return typeof v === 'number' || typeof v === 'string' ? v : null;
+}
+
+/** A cursor's sort value back as the property's type; anything else means the cursor was not ours. */
+function sortValueOf(runtimeType: string | undefined, v: string | number | null, bad: (field: string, reason: string) => Error): unknown {
+  const notOurs = () => bad('after', 'not a cursor: pass the endCursor of a page as it came');
+  if (runtimeType === 'Date') {
+    const d = typeof v === 'string' ? new Date(v) : null;
+    if (!d || Number.isNaN(d.getTime())) throw notOurs();
+    return d;
+  }
+  if (runtimeType === 'number') {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw notOurs();
+    return v;
+  }
+  if (typeof v !== 'string') throw notOurs();
+  return v;
 }

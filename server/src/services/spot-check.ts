@@ -11,6 +11,7 @@ import type { Actor, ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
 import { settledHouseholdChecks } from './household.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
+import { changeSeqOf } from './record-sync.js';
 import { drawForms, drawPolicyOf } from './spot-check-draw.js';
 import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, lockTask, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
@@ -118,6 +119,9 @@ export class SpotChecks {
         record.sources = sources;
         record.verifiedBy = em.getReference(User, actor.userId);
         record.verifiedAt = now;
+        // A new version: systems in sync get the corrected record again.
+        record.version += 1;
+        record.changeSeq = await changeSeqOf(em);
         await em.insertMany(Discrepancy, discrepancies as never[]);
         errors = await chargeErrors(em, form, charges, now);
         task.discrepancyCount = changes.length;

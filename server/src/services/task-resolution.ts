@@ -13,6 +13,7 @@ import type { Actor, ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
 import { settledHouseholdChecks } from './household.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
+import { changeSeqOf } from './record-sync.js';
 import { drawAfterReview } from './spot-check.js';
 import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, loadFormWithBatch, lockTask, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
 import { loadEntities } from './entity-rows.js';
@@ -204,8 +205,11 @@ export class TaskResolution {
       verifiedAt: now,
       citizenBidx: this.vault.citizenIndex(template, values),
     };
-    // A reopened form keeps its record, settled again.
-    const record = earlier ? Object.assign(earlier, recordData) : em.create(VerifiedRecord, { form, batch: form.batch, ...recordData });
+    // A reopened form keeps its record, settled again: a new version, which comes again to systems in sync.
+    const changeSeq = await changeSeqOf(em);
+    const record = earlier
+      ? Object.assign(earlier, recordData, { version: earlier.version + 1, changeSeq })
+      : em.create(VerifiedRecord, { form, batch: form.batch, ...recordData, changeSeq });
     const errors = await chargeErrors(em, form, charges, now);
     await em.flush();
     await household.remember(now);

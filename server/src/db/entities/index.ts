@@ -1,4 +1,5 @@
 import {
+  BigIntType,
   Entity,
   Enum,
   Index,
@@ -199,6 +200,7 @@ export class Discrepancy {
 
 @Entity({ tableName: 'verified_record' })
 @Index({ properties: ['verifiedAt', 'id'] })
+@Index({ properties: ['changeSeq', 'id'] })
 export class VerifiedRecord {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @ManyToOne(() => Form, { unique: true }) form!: Rel<Form>;
@@ -210,6 +212,13 @@ export class VerifiedRecord {
   @ManyToOne(() => User, { nullable: true, index: false }) verifiedBy?: Rel<User> | null;
   @Property({ type: 'datetime' }) verifiedAt!: Date;
   @Property({ type: 'string', length: 32, nullable: true }) citizenBidx?: string | null;
+  /** 1 when verified; +1 on each later change (settled again after a reopen, corrected by a spot check). */
+  @Property({ type: 'integer' }) version: number & Opt = 1;
+  /**
+   * Its place in the sync order, set by every write that changes it (services/record-sync.ts):
+   * the writing transaction's id on PostgreSQL, a counter on SQLite.
+   */
+  @Property({ type: new BigIntType('number') }) changeSeq!: number;
 }
 
 /** One clerk charged with one error on one field: the ground truth for error-rate reports. */

@@ -5,7 +5,7 @@ import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { roles, templateOfBatch } from '../helpers.js';
 import { agreedFields } from '../../services/spot-check.js';
 import { CorrectionTaskList, CorrectionTaskListArgs, TASK_FILTER } from '../lists.js';
-import { toId, whereOf } from '../../services/query.service.js';
+import { plainRows, toId, whereOf } from '../../services/query.service.js';
 import { BatchType, CorrectionTaskType, DiscrepancyType, FormType, TaskCommentType, UserType } from '../types.js';
 import { FieldCorrectionInput, ResolutionInput } from '../inputs.js';
 import { TaskComment } from '../../db/entities/index.js';
@@ -26,8 +26,9 @@ export class TaskResolver {
   @Authorized(roles('readPipeline'))
   @Query(() => CorrectionTaskList)
   correctionTasks(@Args() args: CorrectionTaskListArgs, @Ctx() ctx: GqlContext) {
-    // Plain rows: the task fields read properties and reference ids only (relations come from loaders).
-    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', whereOf(args.filter, TASK_FILTER)), args, { plain: true });
+    // Plain rows (fields read properties and reference ids; relations come from loaders); cursor
+    // pages by id only: the task indexes lead with status, so other orders would scan.
+    return ctx.services.query.list(ctx.em, CorrectionTask, withinTeam(ctx.actor, 'batch', whereOf(args.filter, TASK_FILTER)), args, { cursorSorts: ['id'], rows: plainRows(CorrectionTask) });
   }
 
   @Authorized(roles('readPipeline'))

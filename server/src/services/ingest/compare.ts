@@ -4,6 +4,7 @@ import { checkRecord, findingsByField } from '../../domain/record-checks.js';
 import { formMachine, type FormStatus } from '../../domain/state-machine.js';
 import type { TemplateDef } from '../../domain/template.js';
 import type { FieldValues } from '../../domain/values.js';
+import { changeSeqOf } from '../record-sync.js';
 import { insertRows, type SqlValue } from '../sql.js';
 import type { Vault } from '../vault.js';
 import { checkHouseholds, type Compared } from './households.js';
@@ -83,6 +84,10 @@ export async function compareForms(tx: SqlEntityManager, comparator: Comparator,
     });
     await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'related_form_id', 'related_value', 'created_at'], discrepancies);
   }
-  if (records.length) await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at', 'citizen_bidx'], records);
+  if (records.length) {
+    const seq = await changeSeqOf(tx);
+    for (const r of records) r.push(seq);
+    await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at', 'citizen_bidx', 'change_seq'], records);
+  }
   return { review, reopen };
 }

@@ -15,6 +15,7 @@ import { Migration20261205150000_enums } from './Migration20261205150000_enums.j
 import { Migration20261205160000_checks } from './Migration20261205160000_checks.js';
 import { Migration20261206100000_spot_check_risk } from './Migration20261206100000_spot_check_risk.js';
 import { Migration20261207100000_households } from './Migration20261207100000_households.js';
+import { Migration20261208100000_sync } from './Migration20261208100000_sync.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -35,4 +36,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261205160000_checks', class: Migration20261205160000_checks },
   { name: 'Migration20261206100000_spot_check_risk', class: Migration20261206100000_spot_check_risk },
   { name: 'Migration20261207100000_households', class: Migration20261207100000_households },
+  { name: 'Migration20261208100000_sync', class: Migration20261208100000_sync },
 ];

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
-import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
 import { freshDatabase } from '../tests/helpers/pg-database.js';
 import { person } from '../tests/helpers/fixtures.js';
 import { PASSWORD, prepare, send, setup, STATIONS } from './ingest.js';

@@ -53,6 +53,8 @@ export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, 
 async function execOnPool(em: SqlEntityManager, sql: string, params: unknown[]): Promise<unknown> {
   const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
   const conn = await client.acquireConnection();
+  // What knex's runner would announce: query listeners (tests reading the SQL log) still see it.
+  (client as unknown as { emit(e: string, q: object): void }).emit('query', { sql, bindings: params });
   try {
     return await conn.query(pgPlaceholders(sql), params);
   } finally {

@@ -68,7 +68,21 @@ export async function membersLinkedTo(tx: SqlEntityManager, vault: Vault, tokens
   const byToken = new Map<string, number[]>();
   for (let i = 0; i < list.length; i += 5000) {
     const chunk = list.slice(i, i + 5000);
-    const rows = await exec<{ token: string; form_id: number }[]>(tx, `select token, form_id from household_link where token in (${chunk.map(() => '?').join(',')})`, chunk);
+    // At most MAX_LINKED + 1 per key: a key shared by thousands is dropped below, so its forms
+    // are never read (one placeholder written on a whole district would ship them all).
+    const rows = isPostgres(tx)
+      ? await exec<{ token: string; form_id: number }[]>(
+          tx,
+          `select t.token, l.form_id from unnest(?::text[]) as t(token)
+             cross join lateral (select form_id from household_link h where h.token = t.token order by form_id limit ${MAX_LINKED + 1}) l`,
+          [pgArray(chunk)],
+        )
+      : await exec<{ token: string; form_id: number }[]>(
+          tx,
+          `select token, form_id from (select token, form_id, row_number() over (partition by token order by form_id) as rn
+             from household_link where token in (${chunk.map(() => '?').join(',')})) where rn <= ${MAX_LINKED + 1}`,
+          chunk,
+        );
     for (const r of rows) (byToken.get(r.token) ?? byToken.set(r.token, []).get(r.token)!).push(Number(r.form_id));
   }
   const ids = [...new Set([...byToken.values()].filter((f) => f.length <= MAX_LINKED).flat())].filter((id) => !except.has(id));

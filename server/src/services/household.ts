@@ -51,7 +51,9 @@ export function tokensOf(vault: Vault, defs: Defs, facts: Facts): string[] {
  * once would each miss the other. Keys in sorted order, in one statement.
  */
 export async function lockLinks(tx: SqlEntityManager, tokens: Iterable<string>): Promise<void> {
-  const list = [...new Set(tokens)].sort();
+  // A key already shared by more than MAX_LINKED forms is ignored by the checks, so nothing is
+  // gained by serializing on it, and a placeholder on every form would serialize the whole floor.
+  const list = [...new Set(tokens)].filter((t) => !hotTokens.has(t)).sort();
   if (!list.length || !isPostgres(tx)) return;
   await exec(tx, 'select count(pg_advisory_xact_lock(hashtextextended(t, 7))) from (select unnest(?::text[]) as t order by 1) s', [pgArray(list)]);
 }
@@ -61,6 +63,16 @@ export async function lockLinks(tx: SqlEntityManager, tokens: Iterable<string>):
  * written on many forms, say): it is ignored rather than checked against everyone.
  */
 export const MAX_LINKED = 60;
+
+/**
+ * Keys this process has seen shared by more than MAX_LINKED forms. Counts only grow (a form's
+ * keys are replaced only when it is settled again), so a key once too common stays so. Bounded.
+ */
+const hotTokens = new Set<string>();
+function markHot(token: string): void {
+  if (hotTokens.size >= 100_000) hotTokens.clear();
+  hotTokens.add(token);
+}
 
 /** The stored members sharing a key with these tokens, except the given forms. */
 export async function membersLinkedTo(tx: SqlEntityManager, vault: Vault, tokens: Iterable<string>, except: ReadonlySet<number>): Promise<Stored[]> {
@@ -85,6 +97,7 @@ export async function membersLinkedTo(tx: SqlEntityManager, vault: Vault, tokens
         );
     for (const r of rows) (byToken.get(r.token) ?? byToken.set(r.token, []).get(r.token)!).push(Number(r.form_id));
   }
+  for (const [t, f] of byToken) if (f.length > MAX_LINKED) markHot(t);
   const ids = [...new Set([...byToken.values()].filter((f) => f.length <= MAX_LINKED).flat())].filter((id) => !except.has(id));
   const out: Stored[] = [];
   type Row = { form_id: number; batch_id: number; facts: string; form_status: string; batch_status: string; province_code: string; template_id: number };

@@ -2,14 +2,19 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Batch, CorrectionTask } from '../db/entities/index.js';
 import { DomainError } from '../domain/errors.js';
 import type { TaskStatus } from '../domain/state-machine.js';
-import { inTeamScope, teamOf } from '../domain/team-scope.js';
+import { inTeamScope, teamOf, type TeamScope } from '../domain/team-scope.js';
 import { audit } from './audit.service.js';
-import type { ServiceContext } from './context.js';
+import type { Actor, ServiceContext } from './context.js';
 import { exec, isPostgres, sqlDate } from './sql.js';
 import { assertHolder, clearClaim, lockTask, moveTask, requireActor } from './task-state.js';
 
 /** Claims under a lease: taking the next task, giving it back, and leases that ran out. */
+/** How often a busy process returns expired leases to the queue. */
+const SWEEP_MS = 1000;
+
 export class TaskLeases {
+  private nextSweep = 0;
+
   constructor(
     private readonly leaseSeconds: number,
     private readonly onExpired: (n: number) => void = () => undefined,
@@ -43,7 +48,20 @@ export class TaskLeases {
       if (!inTeamScope(team, b)) throw new DomainError('FORBIDDEN', `batch ${b.code} is not one of team ${team.code}'s batches`, { field: 'batchId' });
     }
     // Idempotent upkeep, not the claim: it commits on its own, so a failed claim does not undo it.
-    await this.expireLeases(ctx.em, now);
+    // At most once a second per process while the queue has work (a statement per claim saved);
+    // always before answering that the queue is empty, so an expired lease is never left waiting.
+    let swept = false;
+    if (now.getTime() >= this.nextSweep) {
+      this.nextSweep = now.getTime() + SWEEP_MS;
+      await this.expireLeases(ctx.em, now);
+      swept = true;
+    }
+    const task = await this.claimTx(ctx, actor, now, batchId, team);
+    if (task || swept || !(await this.expireLeases(ctx.em, now))) return task;
+    return this.claimTx(ctx, actor, now, batchId, team);
+  }
+
+  private claimTx(ctx: ServiceContext, actor: Actor, now: Date, batchId: number | null | undefined, team: TeamScope | null): Promise<CorrectionTask | null> {
     // The claim and its audit event commit together. Raw SQL and rows mapped straight to entities:
     // the ORM's query building was most of a claim's CPU.
     return ctx.em.transactional(async (em) => {

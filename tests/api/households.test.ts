@@ -146,6 +146,26 @@ describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
     expect((await form(head.formId)).status).toBe('AUTO_VERIFIED');
   });
 
+  it('ignores a key written on more forms than any household has, and still checks small households', async () => {
+    await t.as('admin')(CREATE_BATCH, { i: { code: 'HG', provinceCode: '001', district: 'D', commune: 'C' } });
+    const misread = (h: ReturnType<typeof household>, id: string) => ({ ...h.son, citizenId: id, fullName: 'Nguyễn Văn Bách', householdHeadName: 'Nguyễn Văn Ăn' });
+    // A small household: the son who names his father wrongly is caught.
+    const small = household(7);
+    await both('HG', 'S1', small.head);
+    expect((await both('HG', 'S2', misread(small, '001098700001'))).formStatus).toBe('IN_REVIEW');
+    // The head's ID on 62 forms: no household is that large (a placeholder, say), so that key links nothing.
+    const big = household(6);
+    const forms = [keying('HG', 'B0', 1, 'KT1', big.head), keying('HG', 'B0', 2, 'KT2', big.head)];
+    for (let i = 1; i <= 61; i++) {
+      const son = { ...big.son, citizenId: `001098${String(800000 + i)}` };
+      forms.push(keying('HG', `B${i}`, 1, 'KT1', son), keying('HG', `B${i}`, 2, 'KT2', son));
+    }
+    const r = await t.submit(forms);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.submitKeyings.filter((o: { status: string }) => o.status !== 'ACCEPTED')).toEqual([]);
+    expect((await both('HG', 'B99', misread(big, '001098700002'))).formStatus).toBe('AUTO_VERIFIED');
+  });
+
   it('sees the other member when two arrive at the same moment', async () => {
     const h = household(5);
     await t.as('admin')(CREATE_BATCH, { i: { code: 'HF', provinceCode: '001', district: 'D', commune: 'C' } });

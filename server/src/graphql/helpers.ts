@@ -9,11 +9,14 @@ export function toFieldDefinition(f: TemplateDef['fields'][number]): FieldDefini
   return { key: f.key, labelVi: f.labelVi, labelEn: f.labelEn, type: f.type, required: f.required, sensitive: f.sensitive, allowed: f.allowed ?? [] };
 }
 
-export function toFieldValues(t: TemplateDef, values: Record<string, string | null>): FieldValue[] {
-  return t.fields.map((f) => {
-    const v = values[f.key] ?? null;
-    return { key: f.key, value: v === ILLEGIBLE ? null : v, illegible: v === ILLEGIBLE };
-  });
+export function toFieldValues(t: TemplateDef, values: Record<string, string | null>, sourceOf?: (key: string) => string): FieldValue[] {
+  const out: FieldValue[] = new Array(t.fields.length);
+  for (let i = 0; i < t.fields.length; i++) {
+    const key = t.fields[i].key;
+    const v = values[key] ?? null;
+    out[i] = sourceOf ? ({ key, value: v === ILLEGIBLE ? null : v, illegible: v === ILLEGIBLE, source: sourceOf(key) } as FieldValue) : { key, value: v === ILLEGIBLE ? null : v, illegible: v === ILLEGIBLE };
+  }
+  return out;
 }
 
 export async function templateOfBatch(ctx: GqlContext, batchId: number): Promise<TemplateDef> {

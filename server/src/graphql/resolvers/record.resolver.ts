@@ -55,7 +55,9 @@ export class RecordResolver {
   })
   async values(@Root() r: RecordView, @Ctx() ctx: GqlContext): Promise<VerifiedValue[]> {
     const { t, values } = await shownValues(r, ctx);
-    return toFieldValues(t, values).map((v) => ({ ...v, source: r.sources[v.key] ?? 'AGREED' }));
+    // One object per value, built once: a page of 50 records is 1,500 of them.
+    const sources = r.sources;
+    return toFieldValues(t, values, (key) => sources[key] ?? 'AGREED') as VerifiedValue[];
   }
 
   @FieldResolver(() => GraphQLJSONObject, {

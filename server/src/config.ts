@@ -28,6 +28,8 @@ export interface Config {
   keyRing: KeyRing;
   keyRingFile: string | null;
   tokenTtlSeconds: number;
+  /** How long a process may authenticate from an account it read (ms; 0: read on every request). */
+  authCacheMs: number;
   maxKeyingsPerCall: number;
   leaseSeconds: number;
   /** Seed demo data into an empty database (development only). */
@@ -218,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     authSecret: authSecret(env, production, dataDir, notices, create),
     ...(({ ring, file }) => ({ keyRing: ring, keyRingFile: file }))(keyRing(env, production, dataDir, notices, create)),
     tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    authCacheMs: int(env, 'AUTH_CACHE_MS', 2000, 0, 60_000),
     maxKeyingsPerCall: int(env, 'MAX_KEYINGS_PER_CALL', 1000, 1, 10000),
     leaseSeconds: int(env, 'LEASE_SECONDS', 600, 5, 24 * 3600),
     seedDemo: seedDefault && env.SEED_DEMO !== '0' && env.SEED_DEMO !== 'false',

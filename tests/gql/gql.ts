@@ -53,6 +53,9 @@ type Documents = {
     "query Typename { __typename }": typeof types.TypenameDocument,
     "mutation AuditChainSetSpotCheckPolicy{ setSpotCheckPolicy(batchId: \"1\", policy: { every: 5 }){ id } }": typeof types.AuditChainSetSpotCheckPolicyDocument,
     "mutation AuditChainCreateApiKey($n:String!){ createApiKey(input:{ name: $n, scopes: [REPORTS_READ] }){ key } }": typeof types.AuditChainCreateApiKeyDocument,
+    "query AuthCacheMe { me { username role } }": typeof types.AuthCacheMeDocument,
+    "mutation AuthCacheSetActive($id:ID!,$a:Boolean!){ setUserActive(id:$id,active:$a){ id active } }": typeof types.AuthCacheSetActiveDocument,
+    "mutation AuthCacheUpdate($id:ID!,$i:UpdateUserInput!){ updateUser(id:$id,input:$i){ id role } }": typeof types.AuthCacheUpdateDocument,
     "mutation BatchCodesCreateBatch($i:CreateBatchInput!){ createBatch(input:$i){ id code } }": typeof types.BatchCodesCreateBatchDocument,
     "mutation BatchCodesExportBatch($b:ID!){ exportBatch(batchId:$b){ directory } }": typeof types.BatchCodesExportBatchDocument,
     "mutation CrashSubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ idempotencyKey status keyingId code } }": typeof types.CrashSubmitKeyingsDocument,
@@ -378,6 +381,9 @@ const documents: Documents = {
     "query Typename { __typename }": types.TypenameDocument,
     "mutation AuditChainSetSpotCheckPolicy{ setSpotCheckPolicy(batchId: \"1\", policy: { every: 5 }){ id } }": types.AuditChainSetSpotCheckPolicyDocument,
     "mutation AuditChainCreateApiKey($n:String!){ createApiKey(input:{ name: $n, scopes: [REPORTS_READ] }){ key } }": types.AuditChainCreateApiKeyDocument,
+    "query AuthCacheMe { me { username role } }": types.AuthCacheMeDocument,
+    "mutation AuthCacheSetActive($id:ID!,$a:Boolean!){ setUserActive(id:$id,active:$a){ id active } }": types.AuthCacheSetActiveDocument,
+    "mutation AuthCacheUpdate($id:ID!,$i:UpdateUserInput!){ updateUser(id:$id,input:$i){ id role } }": types.AuthCacheUpdateDocument,
     "mutation BatchCodesCreateBatch($i:CreateBatchInput!){ createBatch(input:$i){ id code } }": types.BatchCodesCreateBatchDocument,
     "mutation BatchCodesExportBatch($b:ID!){ exportBatch(batchId:$b){ directory } }": types.BatchCodesExportBatchDocument,
     "mutation CrashSubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ idempotencyKey status keyingId code } }": types.CrashSubmitKeyingsDocument,
@@ -817,6 +823,18 @@ export function graphql(source: "mutation AuditChainSetSpotCheckPolicy{ setSpotC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuditChainCreateApiKey($n:String!){ createApiKey(input:{ name: $n, scopes: [REPORTS_READ] }){ key } }"): typeof import('./graphql.js').AuditChainCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthCacheMe { me { username role } }"): typeof import('./graphql.js').AuthCacheMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCacheSetActive($id:ID!,$a:Boolean!){ setUserActive(id:$id,active:$a){ id active } }"): typeof import('./graphql.js').AuthCacheSetActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCacheUpdate($id:ID!,$i:UpdateUserInput!){ updateUser(id:$id,input:$i){ id role } }"): typeof import('./graphql.js').AuthCacheUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

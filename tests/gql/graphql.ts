@@ -569,6 +569,27 @@ export type AuditChainCreateApiKeyMutationVariables = Exact<{
 
 export type AuditChainCreateApiKeyMutation = { createApiKey: { key: string } };
 
+export type AuthCacheMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthCacheMeQuery = { me: { username: string, role: Role } };
+
+export type AuthCacheSetActiveMutationVariables = Exact<{
+  id: string | number;
+  a: boolean;
+}>;
+
+
+export type AuthCacheSetActiveMutation = { setUserActive: { id: string, active: boolean } };
+
+export type AuthCacheUpdateMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateUserInput;
+}>;
+
+
+export type AuthCacheUpdateMutation = { updateUser: { id: string, role: Role } };
+
 export type BatchCodesCreateBatchMutationVariables = Exact<{
   i: CreateBatchInput;
 }>;
@@ -2805,6 +2826,30 @@ export const AuditChainCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditChainCreateApiKeyMutation, AuditChainCreateApiKeyMutationVariables>;
+export const AuthCacheMeDocument = new TypedDocumentString(`
+    query AuthCacheMe {
+  me {
+    username
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCacheMeQuery, AuthCacheMeQueryVariables>;
+export const AuthCacheSetActiveDocument = new TypedDocumentString(`
+    mutation AuthCacheSetActive($id: ID!, $a: Boolean!) {
+  setUserActive(id: $id, active: $a) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCacheSetActiveMutation, AuthCacheSetActiveMutationVariables>;
+export const AuthCacheUpdateDocument = new TypedDocumentString(`
+    mutation AuthCacheUpdate($id: ID!, $i: UpdateUserInput!) {
+  updateUser(id: $id, input: $i) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCacheUpdateMutation, AuthCacheUpdateMutationVariables>;
 export const BatchCodesCreateBatchDocument = new TypedDocumentString(`
     mutation BatchCodesCreateBatch($i: CreateBatchInput!) {
   createBatch(input: $i) {

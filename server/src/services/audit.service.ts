@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Actor } from './context.js';
 import { exec, insertRows, isPostgres } from './sql.js';
+import { accountsChangedIn } from './account-cache.js';
 
 export interface AuditEntry {
   action: string;
@@ -24,6 +25,8 @@ export async function audit(em: SqlEntityManager, actor: Actor | null, entries: 
     entries.map((e) => [at, actor && actor.kind !== 'key' ? actor.userId : null, actor?.username ?? 'system', e.action, e.entityType, e.entityId ?? null, e.data ?? {}]),
   );
   written = true;
+  // Accounts and teams are what authentication caches (account-cache.ts).
+  if (entries.some((e) => e.entityType === 'user' || e.entityType === 'team')) accountsChangedIn(em);
 }
 
 let written = false;

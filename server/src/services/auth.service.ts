@@ -9,6 +9,7 @@ import { isRole, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
 import { audit } from './audit.service.js';
 import { exec } from './sql.js';
+import { AccountCache } from './account-cache.js';
 import { TokenCache, type VerifiedClaims } from './token-cache.js';
 
 export { MAX_PASSWORD_LENGTH };
@@ -102,13 +103,16 @@ export class LoginThrottle {
 export class AuthService {
   private readonly throttle: LoginThrottle;
   private readonly verified = new TokenCache();
+  private readonly accounts: AccountCache<AuthRow>;
 
   constructor(
     private readonly secret: Uint8Array,
     private readonly ttlSeconds: number,
     throttle: { maxFailures: number; windowSeconds: number } = { maxFailures: 5, windowSeconds: 60 },
+    accountCacheMs = 0,
   ) {
     this.throttle = new LoginThrottle(throttle.maxFailures, throttle.windowSeconds * 1000);
+    this.accounts = new AccountCache<AuthRow>(accountCacheMs);
   }
 
   /** `clientIp` keys the failed-attempt throttle together with the username. */
@@ -147,21 +151,31 @@ export class AuthService {
   }
 
   /**
-   * Token -> actor. The user row is re-read (one primary-key lookup) so that deactivation, role
-   * changes and revocation (`token_version`) apply at once, on every instance.
+   * Token -> actor. The account is read by primary key, or taken from the account cache
+   * (account-cache.ts): deactivation, role and team changes and revocation (`token_version`) apply
+   * at once in the process that made them and within AUTH_CACHE_MS on every other instance.
    */
   async authenticate(ctx: ServiceContext, token: string): Promise<Actor> {
     const { sub, ver } = await this.verify(token);
     // We sign user ids only: anything else ('abc', '1e3', '-1', beyond PostgreSQL's int) would reach the query as NaN, a look-alike id or an error.
     const id = sub && /^[1-9]\d{0,9}$/.test(sub) ? Number(sub) : 0;
-    // Every request: one indexed read (raw SQL, no entity), so deactivation, role and team changes
-    // and revocation apply at once on every instance. The team comes in the same query (a join).
-    const [user] = id > 0 && id <= MAX_USER_ID ? await exec<AuthRow[]>(ctx.em, AUTH_SQL, [id]) : [];
+    // One indexed read (raw SQL, no entity; the team in the same query, a join) unless cached.
+    const user = id > 0 && id <= MAX_USER_ID ? await this.account(ctx, id) : undefined;
     if (!user || !truthy(user.active) || Number(user.token_version) !== ver) throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
     const team = user.team_id == null ? null : { teamId: Number(user.team_id), code: user.team_code!, provinceCode: user.team_province ?? null, batchIds: jsonArray(user.team_batches) };
     const actor: Actor = { kind: 'user', userId: Number(user.id), username: user.username, role: user.role as Role, keyerCode: user.keyer_code ?? null, team };
     if (isOneTimeHash(user.password_hash)) actor.mustChangePassword = true;
     return actor;
+  }
+
+  /** The account and its team (AUTH_SQL), from the account cache or the database. */
+  private async account(ctx: ServiceContext, id: number): Promise<AuthRow | undefined> {
+    const hit = this.accounts.get(id);
+    if (hit) return hit;
+    const mark = this.accounts.mark();
+    const [row] = await exec<AuthRow[]>(ctx.em, AUTH_SQL, [id]);
+    if (row) this.accounts.set(id, row, mark);
+    return row;
   }
 
   /** The token's signature, issuer, algorithm and expiry (jose), once per token per process (TokenCache). */

@@ -28,7 +28,7 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     metrics,
     comparator,
     templates,
-    auth: new AuthService(config.authSecret, config.tokenTtlSeconds, { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds }),
+    auth: new AuthService(config.authSecret, config.tokenTtlSeconds, { maxFailures: config.loginMaxFailures, windowSeconds: config.loginWindowSeconds }, config.authCacheMs),
     apiKeys: new ApiKeyService(),
     accounts: new AccountService(teams),
     userImport: new UserImportService(),

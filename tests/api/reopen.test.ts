@@ -22,10 +22,10 @@ const MINE = graphql(`query ReopenMine($f:CorrectionTaskFilter){ correctionTasks
 const WARNINGS = graphql(`query ReopenWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id,resolutions:$r){ field kind check message } }`);
 const ME = graphql(`query ReopenMe{ me { id } }`);
 
-/** A form whose keyings differ on fullName (diacritics), citizenId (transposition) and phone (missing). */
-const disputed = (batch: string, no: string) => [
+/** A form whose keyings differ on fullName (diacritics), citizenId (transposition) and phone (missing, or its last digit). */
+const disputed = (batch: string, no: string, phone: string | null = null) => [
   keying(batch, no, 1, 'KT1', person()),
-  keying(batch, no, 2, 'KT2', person({ fullName: 'Nguyen Van An', citizenId: '001090012354', phone: null })),
+  keying(batch, no, 2, 'KT2', person({ fullName: 'Nguyen Van An', citizenId: '001090012354', phone })),
 ];
 
 type Claimed = { id: string; form: { id: string; formNumber: string }; discrepancies: { id: string; fieldKey: string }[] };
@@ -54,7 +54,7 @@ describe.each(dbKinds())('reopening a resolution (%s)', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     for (const code of ['RA', 'RB', 'RC']) batches[code] = (await t.as('admin')(CREATE_BATCH, { i: { code, provinceCode: '001', district: 'Quận Ba Đình', commune: 'Phường Kim Mã' } })).data.createBatch.id;
-    const r = await t.submit([...disputed('RA', '1'), ...disputed('RB', '1'), ...disputed('RB', '2'), ...disputed('RC', '1')]);
+    const r = await t.submit([...disputed('RA', '1'), ...disputed('RB', '1'), ...disputed('RB', '2'), ...disputed('RC', '1', '0912345679')]);
     expect(r.data.submitKeyings.every((o: { status: string }) => o.status === 'ACCEPTED')).toBe(true);
   });
   afterAll(async () => t?.close());
@@ -176,22 +176,27 @@ describe.each(dbKinds())('reopening a resolution (%s)', (kind) => {
 
   it('warns when a field both clerks read is marked illegible, and takes it only with a reason', async () => {
     const c = await claim('reviewer', 'RC');
-    const r = c.discrepancies.map((d) => (d.fieldKey === 'fullName' ? { discrepancyId: d.id, choice: 'VALUE' as const, illegible: true } : { discrepancyId: d.id, choice: 'FIRST' as const }));
+    // Both clerks read a phone number (they differ on a digit): illegible is more likely a slip of I.
+    const r = c.discrepancies.map((d) => (d.fieldKey === 'phone' ? { discrepancyId: d.id, choice: 'VALUE' as const, illegible: true } : { discrepancyId: d.id, choice: 'FIRST' as const }));
     const warned = (await t.as('reviewer')(WARNINGS, { id: c.id, r })).data.resolutionWarnings;
-    expect(warned).toEqual([{ field: 'fullName', kind: 'RULE', check: 'review.illegibleReadable', message: 'fullName: marked illegible although both clerks read a value' }]);
-    // The phone was left empty by one clerk: illegible there is plausible.
-    const phone = c.discrepancies.map((d) => (d.fieldKey === 'phone' ? { discrepancyId: d.id, choice: 'VALUE' as const, illegible: true } : { discrepancyId: d.id, choice: 'FIRST' as const }));
-    expect((await t.as('reviewer')(WARNINGS, { id: c.id, r: phone })).data.resolutionWarnings).toEqual([]);
+    expect(warned).toEqual([{ field: 'phone', kind: 'RULE', check: 'review.illegibleReadable', message: 'phone: marked illegible although both clerks read a value' }]);
+    const plain = c.discrepancies.map((d) => ({ discrepancyId: d.id, choice: 'FIRST' as const }));
+    expect((await t.as('reviewer')(WARNINGS, { id: c.id, r: plain })).data.resolutionWarnings).toEqual([]);
     // A misspelt typed value is warned about before submitting too.
     const typed = c.discrepancies.map((d) => (d.fieldKey === 'fullName' ? { discrepancyId: d.id, choice: 'VALUE' as const, value: 'Nguễyn Văn An' } : { discrepancyId: d.id, choice: 'FIRST' as const }));
-    expect((await t.as('reviewer')(WARNINGS, { id: c.id, r: typed })).data.resolutionWarnings.map((w: { field: string; kind: string }) => [w.field, w.kind])).toEqual([['fullName', 'SPELLING']]);
+    expect((await t.as('reviewer')(WARNINGS, { id: c.id, r: typed })).data.resolutionWarnings.map((w: { field: string; check: string }) => [w.field, w.check])).toEqual([['fullName', 'review.syllable']]);
+    // So is taking a keying's misspelt word where the other clerk read a syllable (Nguyen for Nguyễn).
+    const second = c.discrepancies.map((d) => ({ discrepancyId: d.id, choice: d.fieldKey === 'fullName' ? ('SECOND' as const) : ('FIRST' as const) }));
+    expect((await t.as('reviewer')(WARNINGS, { id: c.id, r: second })).data.resolutionWarnings.map((w: { field: string; message: string }) => [w.field, w.message])).toEqual([
+      ['fullName', 'fullName: word 1 is not a Vietnamese syllable, where a clerk read one'],
+    ]);
 
     const refused = await t.as('reviewer')(RESOLVE, { id: c.id, r });
     expect(refused.errors[0].extensions.code).toBe('CHECKS_FAILED');
     const kept = await t.as('reviewer')(RESOLVE, { id: c.id, r, why: 'the name is covered by a stamp on the scan' });
     expect(kept.errors).toBeUndefined();
     const [ev] = await t.app.orm.em.fork().find(AuditEvent, { action: 'task.resolve', entityId: Number(c.id) });
-    expect(ev.data.overridden).toEqual([{ field: 'fullName', check: 'review.illegibleReadable', kind: 'RULE' }]);
+    expect(ev.data.overridden).toEqual([{ field: 'phone', check: 'review.illegibleReadable', kind: 'RULE' }]);
     await aggregatesMatch();
   });
 });

@@ -90,6 +90,11 @@ class Helpers {
     return this.claim(batchId, who);
   }
 
+  /** Resolves a claimed task with the first keying everywhere. */
+  async resolve(task: { id: string; discrepancies: { id: string }[] }, who = 'reviewer') {
+    await this.ok(this.t.as(who), graphql(`mutation MutationAuditResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id } }`), { id: task.id, r: task.discrepancies.map((d) => ({ discrepancyId: d.id, choice: 'FIRST' })) });
+  }
+
   /** A form rejected by its reviewer. */
   async rejectedForm(): Promise<string> {
     const task = await this.claimedTask();
@@ -233,6 +238,15 @@ const CASES: Record<string, Case> = {
     setup: async (h) => {
       const task = await h.claimedTask();
       return { as: 'reviewer', vars: { id: task.id, resolutions: task.discrepancies.map((d) => ({ discrepancyId: d.id, choice: 'FIRST' })) }, entityId: task.id };
+    },
+  },
+  reopenTask: {
+    action: 'task.reopen',
+    entityType: 'task',
+    setup: async (h) => {
+      const task = await h.claimedTask();
+      await h.resolve(task);
+      return { as: 'reviewer', vars: { id: task.id }, entityId: task.id };
     },
   },
   resolveSpotCheck: {

@@ -91,6 +91,8 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'query resolutionWarnings': REVIEW,
   'query spotCheckWarnings': REVIEW,
   'mutation addTaskComment': REVIEW,
+  // its reviewer, or a manager/admin with a reason (tests/api/reopen.test.ts checks who)
+  'mutation reopenTask': PIPELINE,
   // administration
   'mutation createBatch': ADMIN_ONLY,
   'mutation setSpotCheckPolicy': ADMIN_ONLY,

@@ -120,6 +120,7 @@ type Documents = {
     "query IngestForms2 { forms(filter:{formNumber:\"V1\"}){ total } }": typeof types.IngestForms2Document,
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": typeof types.IngestForm3Document,
     "mutation MutationAuditClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id } } }": typeof types.MutationAuditClaimNextTaskDocument,
+    "mutation MutationAuditResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id } }": typeof types.MutationAuditResolveTaskDocument,
     "mutation MutationAuditRejectForm($id:ID!){ rejectForm(taskId:$id, reason:\"unreadable\"){ id } }": typeof types.MutationAuditRejectFormDocument,
     "mutation ExportBatch($b:ID!){ exportBatch(batchId:$b){ recordCount } }": typeof types.ExportBatchDocument,
     "mutation MutationAuditCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id } }": typeof types.MutationAuditCreateTeamDocument,
@@ -150,6 +151,16 @@ type Documents = {
     "query QueriesUsers { users { total } }": typeof types.QueriesUsersDocument,
     "mutation QueriesLogin{ login(username:\"admin\", password:\"wrong password here\"){ token } }": typeof types.QueriesLoginDocument,
     "mutation QueriesLogin2{ login(username:\"nobody\", password:\"wrong password here\"){ token } }": typeof types.QueriesLogin2Document,
+    "mutation ReopenClaim($b:ID){ claimNextTask(batchId:$b){ id form { id formNumber } discrepancies { id fieldKey value1 value2 } } }": typeof types.ReopenClaimDocument,
+    "mutation ReopenResolve($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status form { status } } }": typeof types.ReopenResolveDocument,
+    "mutation ReopenTask($id:ID!,$why:String){ reopenTask(id:$id,reason:$why){ id status resolvedAt resolvedBy { username } claimedBy { username } leaseUntil canReopen form { id status verifiedRecord { version values { key value source } } } discrepancies { fieldKey outcome finalValue resolvedAt } } }": typeof types.ReopenTaskDocument,
+    "query ReopenTaskView($id:ID!){ correctionTask(id:$id){ id status canReopen resolvedBy { username } } }": typeof types.ReopenTaskViewDocument,
+    "query ReopenBatch($id:ID!){ batch(id:$id){ status } }": typeof types.ReopenBatchDocument,
+    "mutation ReopenExport($b:ID!){ exportBatch(batchId:$b){ recordCount } }": typeof types.ReopenExportDocument,
+    "mutation ReopenUnlockBatch($b:ID!){ reopenBatch(batchId:$b, reason:\"a late correction\"){ status } }": typeof types.ReopenUnlockBatchDocument,
+    "query ReopenMine($f:CorrectionTaskFilter){ correctionTasks(filter:$f, sortField: resolvedAt, sortOrder: DESC){ items { id canReopen form { formNumber } } } }": typeof types.ReopenMineDocument,
+    "query ReopenWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id,resolutions:$r){ field kind check message } }": typeof types.ReopenWarningsDocument,
+    "query ReopenMe{ me { id } }": typeof types.ReopenMeDocument,
     "mutation ReplicaClaimNextTask{ claimNextTask { id status claimedBy { username } form { id status } discrepancies { id fieldKey } } }": typeof types.ReplicaClaimNextTaskDocument,
     "mutation ReplicaResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }": typeof types.ReplicaResolveTaskDocument,
     "query ReplicaCorrectionTask($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }": typeof types.ReplicaCorrectionTaskDocument,
@@ -332,6 +343,11 @@ type Documents = {
     "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": typeof types.HouseholdFormsDocument,
     "query HouseholdMe { me { id } }": typeof types.HouseholdMeDocument,
     "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.HouseholdRegisterClerksDocument,
+    "query UndoHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) { items { id form { id formNumber batch { code } } } }\n}": typeof types.UndoHeldTasksDocument,
+    "query UndoBatchTasks($b: ID!) {\n  correctionTasks(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id status claimedBy { username } form { id formNumber verifiedRecord { values { key value source } } } } }\n}": typeof types.UndoBatchTasksDocument,
+    "query UndoAudit($id: ID!) { auditEvents(filter: { entityType: \"task\", entityId: $id }, sortField: id, sortOrder: ASC, perPage: 50) { items { action data } } }": typeof types.UndoAuditDocument,
+    "query UndoMe { me { id } }": typeof types.UndoMeDocument,
+    "mutation UndoRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.UndoRegisterClerksDocument,
     "query WorkflowCorrectionTasks3($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }\n  }\n}": typeof types.WorkflowCorrectionTasks3Document,
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": typeof types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": typeof types.WorkflowSetSpotCheckPolicy3Document,
@@ -448,6 +464,7 @@ const documents: Documents = {
     "query IngestForms2 { forms(filter:{formNumber:\"V1\"}){ total } }": types.IngestForms2Document,
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": types.IngestForm3Document,
     "mutation MutationAuditClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id } } }": types.MutationAuditClaimNextTaskDocument,
+    "mutation MutationAuditResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id } }": types.MutationAuditResolveTaskDocument,
     "mutation MutationAuditRejectForm($id:ID!){ rejectForm(taskId:$id, reason:\"unreadable\"){ id } }": types.MutationAuditRejectFormDocument,
     "mutation ExportBatch($b:ID!){ exportBatch(batchId:$b){ recordCount } }": types.ExportBatchDocument,
     "mutation MutationAuditCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id } }": types.MutationAuditCreateTeamDocument,
@@ -478,6 +495,16 @@ const documents: Documents = {
     "query QueriesUsers { users { total } }": types.QueriesUsersDocument,
     "mutation QueriesLogin{ login(username:\"admin\", password:\"wrong password here\"){ token } }": types.QueriesLoginDocument,
     "mutation QueriesLogin2{ login(username:\"nobody\", password:\"wrong password here\"){ token } }": types.QueriesLogin2Document,
+    "mutation ReopenClaim($b:ID){ claimNextTask(batchId:$b){ id form { id formNumber } discrepancies { id fieldKey value1 value2 } } }": types.ReopenClaimDocument,
+    "mutation ReopenResolve($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status form { status } } }": types.ReopenResolveDocument,
+    "mutation ReopenTask($id:ID!,$why:String){ reopenTask(id:$id,reason:$why){ id status resolvedAt resolvedBy { username } claimedBy { username } leaseUntil canReopen form { id status verifiedRecord { version values { key value source } } } discrepancies { fieldKey outcome finalValue resolvedAt } } }": types.ReopenTaskDocument,
+    "query ReopenTaskView($id:ID!){ correctionTask(id:$id){ id status canReopen resolvedBy { username } } }": types.ReopenTaskViewDocument,
+    "query ReopenBatch($id:ID!){ batch(id:$id){ status } }": types.ReopenBatchDocument,
+    "mutation ReopenExport($b:ID!){ exportBatch(batchId:$b){ recordCount } }": types.ReopenExportDocument,
+    "mutation ReopenUnlockBatch($b:ID!){ reopenBatch(batchId:$b, reason:\"a late correction\"){ status } }": types.ReopenUnlockBatchDocument,
+    "query ReopenMine($f:CorrectionTaskFilter){ correctionTasks(filter:$f, sortField: resolvedAt, sortOrder: DESC){ items { id canReopen form { formNumber } } } }": types.ReopenMineDocument,
+    "query ReopenWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id,resolutions:$r){ field kind check message } }": types.ReopenWarningsDocument,
+    "query ReopenMe{ me { id } }": types.ReopenMeDocument,
     "mutation ReplicaClaimNextTask{ claimNextTask { id status claimedBy { username } form { id status } discrepancies { id fieldKey } } }": types.ReplicaClaimNextTaskDocument,
     "mutation ReplicaResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { id status verifiedRecord { id } } } }": types.ReplicaResolveTaskDocument,
     "query ReplicaCorrectionTask($t:ID!,$f:ID!){ correctionTask(id:$t){ status claimedBy { username } } form(id:$f){ status verifiedRecord { id } } }": types.ReplicaCorrectionTaskDocument,
@@ -660,6 +687,11 @@ const documents: Documents = {
     "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": types.HouseholdFormsDocument,
     "query HouseholdMe { me { id } }": types.HouseholdMeDocument,
     "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.HouseholdRegisterClerksDocument,
+    "query UndoHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) { items { id form { id formNumber batch { code } } } }\n}": types.UndoHeldTasksDocument,
+    "query UndoBatchTasks($b: ID!) {\n  correctionTasks(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id status claimedBy { username } form { id formNumber verifiedRecord { values { key value source } } } } }\n}": types.UndoBatchTasksDocument,
+    "query UndoAudit($id: ID!) { auditEvents(filter: { entityType: \"task\", entityId: $id }, sortField: id, sortOrder: ASC, perPage: 50) { items { action data } } }": types.UndoAuditDocument,
+    "query UndoMe { me { id } }": types.UndoMeDocument,
+    "mutation UndoRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.UndoRegisterClerksDocument,
     "query WorkflowCorrectionTasks3($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }\n  }\n}": types.WorkflowCorrectionTasks3Document,
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": types.WorkflowSetSpotCheckPolicy3Document,
@@ -1094,6 +1126,10 @@ export function graphql(source: "mutation MutationAuditClaimNextTask($b:ID){ cla
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MutationAuditResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id } }"): typeof import('./graphql.js').MutationAuditResolveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MutationAuditRejectForm($id:ID!){ rejectForm(taskId:$id, reason:\"unreadable\"){ id } }"): typeof import('./graphql.js').MutationAuditRejectFormDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1211,6 +1247,46 @@ export function graphql(source: "mutation QueriesLogin{ login(username:\"admin\"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation QueriesLogin2{ login(username:\"nobody\", password:\"wrong password here\"){ token } }"): typeof import('./graphql.js').QueriesLogin2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenClaim($b:ID){ claimNextTask(batchId:$b){ id form { id formNumber } discrepancies { id fieldKey value1 value2 } } }"): typeof import('./graphql.js').ReopenClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenResolve($id:ID!,$r:[ResolutionInput!]!,$why:String){ resolveTask(id:$id,resolutions:$r,overrideReason:$why){ id status form { status } } }"): typeof import('./graphql.js').ReopenResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenTask($id:ID!,$why:String){ reopenTask(id:$id,reason:$why){ id status resolvedAt resolvedBy { username } claimedBy { username } leaseUntil canReopen form { id status verifiedRecord { version values { key value source } } } discrepancies { fieldKey outcome finalValue resolvedAt } } }"): typeof import('./graphql.js').ReopenTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReopenTaskView($id:ID!){ correctionTask(id:$id){ id status canReopen resolvedBy { username } } }"): typeof import('./graphql.js').ReopenTaskViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReopenBatch($id:ID!){ batch(id:$id){ status } }"): typeof import('./graphql.js').ReopenBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenExport($b:ID!){ exportBatch(batchId:$b){ recordCount } }"): typeof import('./graphql.js').ReopenExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenUnlockBatch($b:ID!){ reopenBatch(batchId:$b, reason:\"a late correction\"){ status } }"): typeof import('./graphql.js').ReopenUnlockBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReopenMine($f:CorrectionTaskFilter){ correctionTasks(filter:$f, sortField: resolvedAt, sortOrder: DESC){ items { id canReopen form { formNumber } } } }"): typeof import('./graphql.js').ReopenMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReopenWarnings($id:ID!,$r:[ResolutionInput!]!){ resolutionWarnings(id:$id,resolutions:$r){ field kind check message } }"): typeof import('./graphql.js').ReopenWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReopenMe{ me { id } }"): typeof import('./graphql.js').ReopenMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1939,6 +2015,26 @@ export function graphql(source: "query HouseholdMe { me { id } }"): typeof impor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').HouseholdRegisterClerksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UndoHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) { items { id form { id formNumber batch { code } } } }\n}"): typeof import('./graphql.js').UndoHeldTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UndoBatchTasks($b: ID!) {\n  correctionTasks(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id status claimedBy { username } form { id formNumber verifiedRecord { values { key value source } } } } }\n}"): typeof import('./graphql.js').UndoBatchTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UndoAudit($id: ID!) { auditEvents(filter: { entityType: \"task\", entityId: $id }, sortField: id, sortOrder: ASC, perPage: 50) { items { action data } } }"): typeof import('./graphql.js').UndoAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UndoMe { me { id } }"): typeof import('./graphql.js').UndoMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').UndoRegisterClerksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

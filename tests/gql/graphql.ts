@@ -39,6 +39,15 @@ export type ClerkInput = {
   username?: string | null | undefined;
 };
 
+export type CorrectionTaskFilter = {
+  batchId?: string | number | null | undefined;
+  claimedById?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** The reviewer who resolved it (a reviewer's recent resolutions) */
+  resolvedById?: string | number | null | undefined;
+  status?: TaskStatus | null | undefined;
+};
+
 export type CreateApiKeyInput = {
   /** Which system uses the key, e.g. "CSDL dân cư – nhận bản ghi" */
   name: string;
@@ -1012,6 +1021,14 @@ export type MutationAuditClaimNextTaskMutationVariables = Exact<{
 
 export type MutationAuditClaimNextTaskMutation = { claimNextTask: { id: string, form: { id: string }, discrepancies: Array<{ id: string }> } | null };
 
+export type MutationAuditResolveTaskMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type MutationAuditResolveTaskMutation = { resolveTask: { id: string } };
+
 export type MutationAuditRejectFormMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1177,6 +1194,78 @@ export type QueriesLogin2MutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type QueriesLogin2Mutation = { login: { token: string } };
+
+export type ReopenClaimMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type ReopenClaimMutation = { claimNextTask: { id: string, form: { id: string, formNumber: string }, discrepancies: Array<{ id: string, fieldKey: string, value1: string | null, value2: string | null }> } | null };
+
+export type ReopenResolveMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+  why?: string | null | undefined;
+}>;
+
+
+export type ReopenResolveMutation = { resolveTask: { id: string, status: TaskStatus, form: { status: FormStatus } } };
+
+export type ReopenTaskMutationVariables = Exact<{
+  id: string | number;
+  why?: string | null | undefined;
+}>;
+
+
+export type ReopenTaskMutation = { reopenTask: { id: string, status: TaskStatus, resolvedAt: string | null, leaseUntil: string | null, canReopen: boolean, resolvedBy: { username: string } | null, claimedBy: { username: string } | null, form: { id: string, status: FormStatus, verifiedRecord: { version: number, values: Array<{ key: string, value: string | null, source: ValueSource }> } | null }, discrepancies: Array<{ fieldKey: string, outcome: Outcome | null, finalValue: string | null, resolvedAt: string | null }> } };
+
+export type ReopenTaskViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReopenTaskViewQuery = { correctionTask: { id: string, status: TaskStatus, canReopen: boolean, resolvedBy: { username: string } | null } };
+
+export type ReopenBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReopenBatchQuery = { batch: { status: BatchStatus } };
+
+export type ReopenExportMutationVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type ReopenExportMutation = { exportBatch: { recordCount: number } };
+
+export type ReopenUnlockBatchMutationVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type ReopenUnlockBatchMutation = { reopenBatch: { status: BatchStatus } };
+
+export type ReopenMineQueryVariables = Exact<{
+  f?: CorrectionTaskFilter | null | undefined;
+}>;
+
+
+export type ReopenMineQuery = { correctionTasks: { items: Array<{ id: string, canReopen: boolean, form: { formNumber: string } }> } };
+
+export type ReopenWarningsQueryVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type ReopenWarningsQuery = { resolutionWarnings: Array<{ field: string, kind: DiscrepancyKind, check: string, message: string }> };
+
+export type ReopenMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReopenMeQuery = { me: { id: string } };
 
 export type ReplicaClaimNextTaskMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2351,6 +2440,37 @@ export type HouseholdRegisterClerksMutationVariables = Exact<{ [key: string]: ne
 
 export type HouseholdRegisterClerksMutation = { registerClerks: { created: number } };
 
+export type UndoHeldTasksQueryVariables = Exact<{
+  me: string | number;
+}>;
+
+
+export type UndoHeldTasksQuery = { correctionTasks: { items: Array<{ id: string, form: { id: string, formNumber: string, batch: { code: string } } }> } };
+
+export type UndoBatchTasksQueryVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type UndoBatchTasksQuery = { correctionTasks: { items: Array<{ id: string, status: TaskStatus, claimedBy: { username: string } | null, form: { id: string, formNumber: string, verifiedRecord: { values: Array<{ key: string, value: string | null, source: ValueSource }> } | null } }> } };
+
+export type UndoAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UndoAuditQuery = { auditEvents: { items: Array<{ action: string, data: Record<string, any> }> } };
+
+export type UndoMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UndoMeQuery = { me: { id: string } };
+
+export type UndoRegisterClerksMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UndoRegisterClerksMutation = { registerClerks: { created: number } };
+
 export type WorkflowCorrectionTasks3QueryVariables = Exact<{
   me: string | number;
 }>;
@@ -3480,6 +3600,13 @@ export const MutationAuditClaimNextTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MutationAuditClaimNextTaskMutation, MutationAuditClaimNextTaskMutationVariables>;
+export const MutationAuditResolveTaskDocument = new TypedDocumentString(`
+    mutation MutationAuditResolveTask($id: ID!, $r: [ResolutionInput!]!) {
+  resolveTask(id: $id, resolutions: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationAuditResolveTaskMutation, MutationAuditResolveTaskMutationVariables>;
 export const MutationAuditRejectFormDocument = new TypedDocumentString(`
     mutation MutationAuditRejectForm($id: ID!) {
   rejectForm(taskId: $id, reason: "unreadable") {
@@ -3802,6 +3929,132 @@ export const QueriesLogin2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesLogin2Mutation, QueriesLogin2MutationVariables>;
+export const ReopenClaimDocument = new TypedDocumentString(`
+    mutation ReopenClaim($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    form {
+      id
+      formNumber
+    }
+    discrepancies {
+      id
+      fieldKey
+      value1
+      value2
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenClaimMutation, ReopenClaimMutationVariables>;
+export const ReopenResolveDocument = new TypedDocumentString(`
+    mutation ReopenResolve($id: ID!, $r: [ResolutionInput!]!, $why: String) {
+  resolveTask(id: $id, resolutions: $r, overrideReason: $why) {
+    id
+    status
+    form {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenResolveMutation, ReopenResolveMutationVariables>;
+export const ReopenTaskDocument = new TypedDocumentString(`
+    mutation ReopenTask($id: ID!, $why: String) {
+  reopenTask(id: $id, reason: $why) {
+    id
+    status
+    resolvedAt
+    resolvedBy {
+      username
+    }
+    claimedBy {
+      username
+    }
+    leaseUntil
+    canReopen
+    form {
+      id
+      status
+      verifiedRecord {
+        version
+        values {
+          key
+          value
+          source
+        }
+      }
+    }
+    discrepancies {
+      fieldKey
+      outcome
+      finalValue
+      resolvedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenTaskMutation, ReopenTaskMutationVariables>;
+export const ReopenTaskViewDocument = new TypedDocumentString(`
+    query ReopenTaskView($id: ID!) {
+  correctionTask(id: $id) {
+    id
+    status
+    canReopen
+    resolvedBy {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenTaskViewQuery, ReopenTaskViewQueryVariables>;
+export const ReopenBatchDocument = new TypedDocumentString(`
+    query ReopenBatch($id: ID!) {
+  batch(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenBatchQuery, ReopenBatchQueryVariables>;
+export const ReopenExportDocument = new TypedDocumentString(`
+    mutation ReopenExport($b: ID!) {
+  exportBatch(batchId: $b) {
+    recordCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenExportMutation, ReopenExportMutationVariables>;
+export const ReopenUnlockBatchDocument = new TypedDocumentString(`
+    mutation ReopenUnlockBatch($b: ID!) {
+  reopenBatch(batchId: $b, reason: "a late correction") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenUnlockBatchMutation, ReopenUnlockBatchMutationVariables>;
+export const ReopenMineDocument = new TypedDocumentString(`
+    query ReopenMine($f: CorrectionTaskFilter) {
+  correctionTasks(filter: $f, sortField: resolvedAt, sortOrder: DESC) {
+    items {
+      id
+      canReopen
+      form {
+        formNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenMineQuery, ReopenMineQueryVariables>;
+export const ReopenWarningsDocument = new TypedDocumentString(`
+    query ReopenWarnings($id: ID!, $r: [ResolutionInput!]!) {
+  resolutionWarnings(id: $id, resolutions: $r) {
+    field
+    kind
+    check
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenWarningsQuery, ReopenWarningsQueryVariables>;
+export const ReopenMeDocument = new TypedDocumentString(`
+    query ReopenMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenMeQuery, ReopenMeQueryVariables>;
 export const ReplicaClaimNextTaskDocument = new TypedDocumentString(`
     mutation ReplicaClaimNextTask {
   claimNextTask {
@@ -6043,6 +6296,77 @@ export const HouseholdRegisterClerksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HouseholdRegisterClerksMutation, HouseholdRegisterClerksMutationVariables>;
+export const UndoHeldTasksDocument = new TypedDocumentString(`
+    query UndoHeldTasks($me: ID!) {
+  correctionTasks(filter: {status: CLAIMED, claimedById: $me}, perPage: 5) {
+    items {
+      id
+      form {
+        id
+        formNumber
+        batch {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoHeldTasksQuery, UndoHeldTasksQueryVariables>;
+export const UndoBatchTasksDocument = new TypedDocumentString(`
+    query UndoBatchTasks($b: ID!) {
+  correctionTasks(filter: {batchId: $b}, sortField: id, sortOrder: ASC) {
+    items {
+      id
+      status
+      claimedBy {
+        username
+      }
+      form {
+        id
+        formNumber
+        verifiedRecord {
+          values {
+            key
+            value
+            source
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoBatchTasksQuery, UndoBatchTasksQueryVariables>;
+export const UndoAuditDocument = new TypedDocumentString(`
+    query UndoAudit($id: ID!) {
+  auditEvents(
+    filter: {entityType: "task", entityId: $id}
+    sortField: id
+    sortOrder: ASC
+    perPage: 50
+  ) {
+    items {
+      action
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoAuditQuery, UndoAuditQueryVariables>;
+export const UndoMeDocument = new TypedDocumentString(`
+    query UndoMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UndoMeQuery, UndoMeQueryVariables>;
+export const UndoRegisterClerksDocument = new TypedDocumentString(`
+    mutation UndoRegisterClerks {
+  registerClerks(
+    clerks: [{keyerCode: "KT1", displayName: "Một"}, {keyerCode: "KT2", displayName: "Hai"}]
+  ) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<UndoRegisterClerksMutation, UndoRegisterClerksMutationVariables>;
 export const WorkflowCorrectionTasks3Document = new TypedDocumentString(`
     query WorkflowCorrectionTasks3($me: ID!) {
   correctionTasks(filter: {status: CLAIMED, claimedById: $me}, perPage: 5) {

@@ -12,6 +12,7 @@ import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
 import { canManage, canReview } from '../roles';
 import { QualityCharts, useQuality } from './QualityCharts';
+import { RecentResolutions } from '../review/RecentResolutions';
 
 const MANAGER_OVERVIEW = graphql(`query ManagerOverview {
   openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1, sortField: createdAt, sortOrder: ASC) { total items { id createdAt } }
@@ -237,7 +238,10 @@ export const Dashboard = () => {
       {isPending ? null : canManage(permissions) ? (
         <ManagerDashboard />
       ) : canReview(permissions) ? (
-        <ReviewerDashboard />
+        <Stack spacing={2}>
+          <ReviewerDashboard />
+          <RecentResolutions />
+        </Stack>
       ) : permissions === 'CONSUMER' ? (
         <ConsumerDashboard />
       ) : (

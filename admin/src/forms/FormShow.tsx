@@ -16,6 +16,7 @@ import { DateTimeField, EmbeddedLink, EnumField, MonoField } from '../common/fie
 import { canRead } from '../roles';
 import { FormFieldsTable, type FormFieldRow, type RelatedOfDiscrepancy } from './FormFieldsTable';
 import { FormShowActions } from './RescanAction';
+import { FormScan } from '../review/FormScan';
 
 const FormTitle = () => {
   const record = useRecordContext();
@@ -62,7 +63,8 @@ const Summary = () => {
           <Link to={`/verifiedRecords/${record.verifiedRecord.id}/show`}>{translate('resources.forms.open_record')}</Link>
         </Labeled>
       )}
-      <Labeled><TextField source="imageRef" emptyText="—" sx={{ fontFamily: 'monospace', fontSize: '0.8rem', wordBreak: 'break-all' }} /></Labeled>
+      {/* The path on one line (the scan itself is shown below): shortened, whole in the tooltip. */}
+      <Labeled><TextField source="imageRef" emptyText="—" title={record.imageRef ?? undefined} sx={{ fontFamily: 'monospace', fontSize: '0.8rem', display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} /></Labeled>
     </Box>
     </>
   );
@@ -127,6 +129,7 @@ export const FormShow = () => (
   <Show title={<FormTitle />} actions={<FormShowActions />}>
     <Box sx={{ p: 2 }}>
       <Summary />
+      <FormScan />
       <SideBySide />
       <Keyings />
     </Box>

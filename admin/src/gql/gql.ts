@@ -79,6 +79,9 @@ type Documents = {
     "query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {\n  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }\n}": typeof types.ApiKeyListDocument,
     "mutation ApiKeyCreate($input: CreateApiKeyInput!) { row: createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.ApiKeyCreateDocument,
     "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }": typeof types.UserSetTeamDocument,
+    "mutation ReopenResolution($id: ID!, $reason: String) { reopenTask(id: $id, reason: $reason) { id status claimedBy { id } } }": typeof types.ReopenResolutionDocument,
+    "query RecentResolutions($me: ID!) {\n  correctionTasks(filter: { status: RESOLVED, resolvedById: $me }, perPage: 10, sortField: resolvedAt, sortOrder: DESC) {\n    total\n    items { id resolvedAt canReopen discrepancyCount form { id formNumber } batch { id code } }\n  }\n}": typeof types.RecentResolutionsDocument,
+    "query TaskReopenable($id: ID!) { correctionTask(id: $id) { id canReopen resolvedBy { id } } }": typeof types.TaskReopenableDocument,
     "fragment CommentFields on TaskComment { id text createdAt author { id username displayName } }": typeof types.CommentFieldsFragmentDoc,
     "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions relatedForm { id formNumber batch { id code } } relatedValue }\n    comments { ...CommentFields }\n  }\n}": typeof types.ClaimNextDocument,
     "query ReviewForm($id: ID!) {\n  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }\n}": typeof types.ReviewFormDocument,
@@ -161,6 +164,9 @@ const documents: Documents = {
     "query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {\n  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }\n}": types.ApiKeyListDocument,
     "mutation ApiKeyCreate($input: CreateApiKeyInput!) { row: createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.ApiKeyCreateDocument,
     "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }": types.UserSetTeamDocument,
+    "mutation ReopenResolution($id: ID!, $reason: String) { reopenTask(id: $id, reason: $reason) { id status claimedBy { id } } }": types.ReopenResolutionDocument,
+    "query RecentResolutions($me: ID!) {\n  correctionTasks(filter: { status: RESOLVED, resolvedById: $me }, perPage: 10, sortField: resolvedAt, sortOrder: DESC) {\n    total\n    items { id resolvedAt canReopen discrepancyCount form { id formNumber } batch { id code } }\n  }\n}": types.RecentResolutionsDocument,
+    "query TaskReopenable($id: ID!) { correctionTask(id: $id) { id canReopen resolvedBy { id } } }": types.TaskReopenableDocument,
     "fragment CommentFields on TaskComment { id text createdAt author { id username displayName } }": types.CommentFieldsFragmentDoc,
     "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions relatedForm { id formNumber batch { id code } } relatedValue }\n    comments { ...CommentFields }\n  }\n}": types.ClaimNextDocument,
     "query ReviewForm($id: ID!) {\n  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }\n}": types.ReviewFormDocument,
@@ -435,6 +441,18 @@ export function graphql(source: "mutation ApiKeyCreate($input: CreateApiKeyInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }"): typeof import('./graphql.js').UserSetTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenResolution($id: ID!, $reason: String) { reopenTask(id: $id, reason: $reason) { id status claimedBy { id } } }"): typeof import('./graphql.js').ReopenResolutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecentResolutions($me: ID!) {\n  correctionTasks(filter: { status: RESOLVED, resolvedById: $me }, perPage: 10, sortField: resolvedAt, sortOrder: DESC) {\n    total\n    items { id resolvedAt canReopen discrepancyCount form { id formNumber } batch { id code } }\n  }\n}"): typeof import('./graphql.js').RecentResolutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskReopenable($id: ID!) { correctionTask(id: $id) { id canReopen resolvedBy { id } } }"): typeof import('./graphql.js').TaskReopenableDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

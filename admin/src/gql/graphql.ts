@@ -87,6 +87,8 @@ export type CorrectionTaskFilter = {
   batchId?: string | number | null | undefined;
   claimedById?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** The reviewer who resolved it (a reviewer's recent resolutions) */
+  resolvedById?: string | number | null | undefined;
   status?: TaskStatus | null | undefined;
 };
 
@@ -94,6 +96,7 @@ export type CorrectionTaskFilter = {
 export type CorrectionTaskSortField =
   | 'createdAt'
   | 'id'
+  | 'resolvedAt'
   | 'status';
 
 export type CreateApiKeyInput = {
@@ -884,6 +887,28 @@ export type UserSetTeamMutationVariables = Exact<{
 
 
 export type UserSetTeamMutation = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
+
+export type ReopenResolutionMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReopenResolutionMutation = { reopenTask: { id: string, status: TaskStatus, claimedBy: { id: string } | null } };
+
+export type RecentResolutionsQueryVariables = Exact<{
+  me: string | number;
+}>;
+
+
+export type RecentResolutionsQuery = { correctionTasks: { total: number, items: Array<{ id: string, resolvedAt: string | null, canReopen: boolean, discrepancyCount: number, form: { id: string, formNumber: string }, batch: { id: string, code: string } }> } };
+
+export type TaskReopenableQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskReopenableQuery = { correctionTask: { id: string, canReopen: boolean, resolvedBy: { id: string } | null } };
 
 export type CommentFieldsFragment = { id: string, text: string, createdAt: string, author: { id: string, username: string, displayName: string } };
 
@@ -2717,6 +2742,54 @@ export const UserSetTeamDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<UserSetTeamMutation, UserSetTeamMutationVariables>;
+export const ReopenResolutionDocument = new TypedDocumentString(`
+    mutation ReopenResolution($id: ID!, $reason: String) {
+  reopenTask(id: $id, reason: $reason) {
+    id
+    status
+    claimedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenResolutionMutation, ReopenResolutionMutationVariables>;
+export const RecentResolutionsDocument = new TypedDocumentString(`
+    query RecentResolutions($me: ID!) {
+  correctionTasks(
+    filter: {status: RESOLVED, resolvedById: $me}
+    perPage: 10
+    sortField: resolvedAt
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      id
+      resolvedAt
+      canReopen
+      discrepancyCount
+      form {
+        id
+        formNumber
+      }
+      batch {
+        id
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentResolutionsQuery, RecentResolutionsQueryVariables>;
+export const TaskReopenableDocument = new TypedDocumentString(`
+    query TaskReopenable($id: ID!) {
+  correctionTask(id: $id) {
+    id
+    canReopen
+    resolvedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskReopenableQuery, TaskReopenableQueryVariables>;
 export const ClaimNextDocument = new TypedDocumentString(`
     mutation ClaimNext($batchId: ID) {
   task: claimNextTask(batchId: $batchId) {

@@ -3,6 +3,8 @@ import InboxIcon from '@mui/icons-material/InboxOutlined';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
 import DoneIcon from '@mui/icons-material/TaskAltOutlined';
 import WarnIcon from '@mui/icons-material/WarningAmberOutlined';
+import UndoIcon from '@mui/icons-material/Undo';
+import ReopenIcon from '@mui/icons-material/History';
 import { Alert, AlertTitle, Box, Button, Card, Chip, FormControlLabel, LinearProgress, Stack, Switch, Tooltip, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Title, useLocation, useSidebarState, useTranslate } from 'react-admin';
@@ -63,6 +65,10 @@ export const ReviewScreen = () => {
   const discs = task?.discrepancies ?? [];
   const hideAgreed = !spot && (hideAgreedPref ?? (task?.rows.length ?? 0) > LONG_FORM);
   const activeRow = activeItem ? task?.rows[activeItem.index] : undefined;
+  const undoItem = session.undoTarget ? session.items.find((it) => it.id === session.undoTarget) : undefined;
+  const undoLabel = undoItem && task?.rows[undoItem.index] ? label(task.rows[undoItem.index].field) : '';
+  // The task submitted last, while another form (or none) is on screen: U reopens it.
+  const reopenable = session.lastResolved && session.lastResolved.task.id !== task?.id ? session.lastResolved : null;
   const scan = useScan(task?.form.imageRef);
   const layout = scan.status === 'ready' ? scan.layout : null;
 
@@ -90,6 +96,9 @@ export const ReviewScreen = () => {
     warn: (message) => setStatus({ severity: 'warning', title: translate(message) }),
     startEdit: session.startEdit,
     clearChoice: session.clearChoice,
+    undo: session.undo,
+    canReopenLast: session.lastResolved !== null,
+    reopenLast: () => void session.reopenLast(),
     submit: () => void session.submit(),
     release: () => void session.release(),
     openDialog: session.openDialog,
@@ -166,6 +175,18 @@ export const ReviewScreen = () => {
                   variant="outlined"
                   label={spot ? (corrections ? translate('dk.review.spot_progress', { smart_count: corrections }) : translate('dk.review.spot_progress_none')) : translate('dk.review.progress', { done: chosen, total: discs.length })}
                 />
+                {/* The row decided last (the cursor has moved on from it): Del does the same. */}
+                <Button
+                  size="small"
+                  data-testid="undo-choice"
+                  startIcon={<UndoIcon fontSize="small" />}
+                  disabled={!session.undoTarget || busy !== null}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => session.undo()}
+                  sx={{ py: 0, minHeight: 0, textTransform: 'none', whiteSpace: 'nowrap' }}
+                >
+                  {session.undoTarget ? translate('dk.reviewux.undo_choice', { field: undoLabel }) : translate('dk.reviewux.undo')} <Kbd inButton>Del</Kbd>
+                </Button>
                 {!spot && (
                   <Tooltip title={translate('dk.review.keys_long.agreed')}>
                     <FormControlLabel
@@ -217,6 +238,7 @@ export const ReviewScreen = () => {
                   onConfirmEdit={session.confirmEdit}
                   onCancelEdit={session.cancelEdit}
                   onShowAgreed={toggleAgreed}
+                  warnings={session.warnings}
                 />
               </Box>
             </Card>
@@ -254,6 +276,22 @@ export const ReviewScreen = () => {
             </>
           )}
         </Box>
+        {reopenable && (
+          <Tooltip title={translate('dk.reviewux.reopen_last_hint')}>
+            <Button
+              size="small"
+              color="warning"
+              data-testid="reopen-last"
+              startIcon={<ReopenIcon fontSize="small" />}
+              disabled={busy !== null}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => void session.reopenLast()}
+              sx={{ py: 0, minHeight: 0, textTransform: 'none', whiteSpace: 'nowrap', flexShrink: 0 }}
+            >
+              {translate('dk.reviewux.reopen_last', { form: reopenable.task.form.formNumber })} <Kbd inButton>U</Kbd>
+            </Button>
+          </Tooltip>
+        )}
         <ShortcutLegend onHelp={() => setHelp(true)} spot={spot} />
       </Stack>
 

@@ -6,7 +6,7 @@ import { useTranslate } from 'react-admin';
 import { EnumText, KeyedValue, monoSx, useFieldLabel } from '../common/fields';
 import { charDiff } from './charDiff';
 import { DiffText, diffStyles } from './DiffText';
-import { CHECK_KINDS, ILLEGIBLE, spotKey, type Choice, type ChoiceKind, type ReviewDiscrepancy, type ReviewRow } from './reviewApi';
+import { CHECK_KINDS, ILLEGIBLE, spotKey, type CheckWarning, type Choice, type ChoiceKind, type ReviewDiscrepancy, type ReviewRow } from './reviewApi';
 import { RelatedForm } from './RelatedForm';
 import { useRuleNote } from './ruleNote';
 
@@ -32,6 +32,8 @@ interface Props {
   onConfirmEdit: () => void;
   onCancelEdit: () => void;
   onShowAgreed: () => void;
+  /** What the record would fail with the choices so far (and the value being typed), shown in each field's row. */
+  warnings?: CheckWarning[];
 }
 
 const chosenCell = (t: Theme) => ({ boxShadow: `inset 0 0 0 2px ${t.palette.success.main}`, bgcolor: alpha(t.palette.success.main, 0.1) });
@@ -94,6 +96,21 @@ const SmallChip = ({ label, color = 'success' }: { label: ReactNode; color?: 'su
   <Chip size="small" color={color} variant="outlined" sx={{ height: 18, fontSize: '0.68rem', flexShrink: 0 }} label={label} />
 );
 
+/** A field's check warnings, in its row: submitting over them asks for a reason. */
+const RowWarnings = ({ list, fieldKey, note }: { list: CheckWarning[] | undefined; fieldKey: string; note: (m: string | null | undefined) => ReactNode }) => {
+  if (!list?.length) return null;
+  return (
+    <Box data-testid={`row-warning-${fieldKey}`} role="note" sx={{ display: 'flex', flexDirection: 'column', gap: 0.25, mt: 0.5 }}>
+      {list.map((w) => (
+        <Box key={w.check} data-check={w.check} data-kind={w.kind} sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start', color: 'warning.dark', fontSize: '0.75rem', lineHeight: 1.35 }}>
+          <RuleIcon sx={{ fontSize: 14, mt: '1px', flexShrink: 0 }} />
+          <span>{note(w.message)}</span>
+        </Box>
+      ))}
+    </Box>
+  );
+};
+
 /**
  * The form's fields in template order. Review: the discrepancies are highlighted, diffed and
  * choosable, agreed fields take one quiet line each (or fold into "n agreed fields" lines).
@@ -107,6 +124,11 @@ export const ReviewTable = (p: Props) => {
   const byId = useMemo(() => new Map(p.discrepancies.map((d) => [d.id, d])), [p.discrepancies]);
   const diffs = useMemo(() => new Map(p.discrepancies.map((d) => [d.id, { ab: charDiff(d.value1, d.value2), a3: d.value3 != null ? charDiff(d.value1, d.value3) : null }])), [p.discrepancies]);
   const hasThird = p.discrepancies.some((d) => d.value3 != null);
+  const warningsOf = useMemo(() => {
+    const m = new Map<string, CheckWarning[]>();
+    for (const w of p.warnings ?? []) m.set(w.field, [...(m.get(w.field) ?? []), w]);
+    return m;
+  }, [p.warnings]);
   const spot = p.mode === 'spot';
   // # | field | values... | final
   const valueCols = spot ? 1 : hasThird ? 3 : 2;
@@ -116,7 +138,8 @@ export const ReviewTable = (p: Props) => {
     activeRef.current?.scrollIntoView({ block: 'nearest' });
   }, [p.activeId]);
 
-  const finalCell = (id: string, c: Choice | undefined, content: ReactNode, fieldKey: string, testPrefix: string) => {
+  /** `below`: shown under the value and under the input while typing (the row's warnings). */
+  const finalCell = (id: string, c: Choice | undefined, content: ReactNode, fieldKey: string, testPrefix: string, below?: ReactNode) => {
     const editing = p.editingId === id;
     return (
       <TableCell
@@ -128,6 +151,7 @@ export const ReviewTable = (p: Props) => {
         sx={(t) => (c?.choice === 'VALUE' && !editing ? chosenCell(t) : {})}
       >
         {editing ? <EditCell draft={p.draft} onDraftChange={p.onDraftChange} onConfirm={p.onConfirmEdit} onCancel={p.onCancelEdit} /> : content}
+        {below}
       </TableCell>
     );
   };
@@ -195,6 +219,7 @@ export const ReviewTable = (p: Props) => {
                   ) : null,
                   r.field.key,
                   'spot',
+                  <RowWarnings list={warningsOf.get(r.field.key)} fieldKey={r.field.key} note={ruleNote} />,
                 )}
               </TableRow>
             );
@@ -259,6 +284,7 @@ export const ReviewTable = (p: Props) => {
                       {translate('dk.review.agreed')}
                     </Typography>
                   </Box>
+                  <RowWarnings list={warningsOf.get(r.field.key)} fieldKey={r.field.key} note={ruleNote} />
                 </TableCell>
               </TableRow>
             );
@@ -401,6 +427,8 @@ export const ReviewTable = (p: Props) => {
                 ),
                 r.field.key,
                 'disc',
+                // Once something is chosen here, or typed: an undecided row still shows its keyings' own note.
+                c || p.editingId === d.id ? <RowWarnings list={warningsOf.get(r.field.key)} fieldKey={r.field.key} note={ruleNote} /> : null,
               )}
             </TableRow>
           );

@@ -8,7 +8,7 @@ const TABLE_KEYS: [string[], string][] = [
   [['1', '2', '3'], 'take'],
   [['E'], 'edit'],
   [['I'], 'illegible'],
-  [['Del'], 'clear'],
+  [['Del'], 'undo'],
   [['A'], 'agreed'],
   [['+', '−', '0'], 'zoom'],
 ];
@@ -48,6 +48,7 @@ const ALL_KEYS: { group: string; keys: [string[], string][] }[] = [
       [['K'], 'rekey'],
       [['J', '⇧R'], 'reject'],
       [['C'], 'comment'],
+      [['U'], 'reopen_last'],
       [['+', '−', '0'], 'zoom'],
       [['?'], 'help'],
     ],

@@ -52,6 +52,8 @@ const PATTERNS: { re: RegExp; key: string; names: string[] }[] = [
   { re: /^(\w+): the household head's own form names another (citizen ID|name) as head$/, key: 'household_own_head', names: ['field', 'what'] },
   { re: /^(\w+): the citizen ID is the household head's, but the relation is not Chủ hộ$/, key: 'household_own_relation', names: ['field'] },
   { re: /^(\w+): does not fit (\w+)$/, key: 'household_fit', names: ['field', 'other'] },
+  // A reviewer's own choice (server/src/domain/review-checks.ts).
+  { re: /^(\w+): marked illegible although both clerks read a value$/, key: 'illegible_readable', names: ['field'] },
 ];
 
 const LABEL_ARGS = new Set(['field', 'other']);

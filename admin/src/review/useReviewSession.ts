@@ -4,6 +4,7 @@ import { sessionUser } from '../authProvider';
 import { useFieldLabel } from '../common/fields';
 import { gqlCode, type GqlError } from '../graphql';
 import { locateProblems } from './refusal';
+import { reopenTask } from './reopenApi';
 import { useTaskDialog } from './useTaskDialog';
 import {
   claimNext,
@@ -31,7 +32,15 @@ export interface Status {
   kept?: boolean;
 }
 
-export type Busy = null | 'claim' | 'submit' | 'release';
+export type Busy = null | 'claim' | 'submit' | 'release' | 'reopen';
+
+/** The review task submitted last, with its choices: it can be reopened and corrected (U). */
+export interface LastResolved {
+  task: ReviewTask;
+  choices: Record<string, Choice>;
+  /** The row decided last, where the cursor goes back to. */
+  activeId: string | null;
+}
 
 /** One navigable row: a discrepancy (review) or a field of the agreed record (spot check). */
 export interface Item {
@@ -60,6 +69,9 @@ export function useReviewSession(batchId: string | null) {
   const [problemIds, setProblemIds] = useState<Set<string>>(new Set());
   // What the record would fail with the choices made so far: shown before submitting.
   const [warnings, setWarnings] = useState<CheckWarning[]>([]);
+  // Rows in the order they were decided on this task: Del undoes the latest (the cursor has moved on by then).
+  const [decided, setDecided] = useState<string[]>([]);
+  const [lastResolved, setLastResolved] = useState<LastResolved | null>(null);
   // Per task: a new task starts at 1, the same task again (after an expired lease) keeps it.
   const [zoom, setZoom] = useState(1);
   // The ref is the truth for guards inside async flows (submit, then claim the next task).
@@ -114,7 +126,7 @@ export function useReviewSession(batchId: string | null) {
 
   /** Claims the next task (or the one this reviewer already holds); `before` reports what just happened. */
   const load = useCallback(
-    async (opts: { resume?: boolean; before?: string } = {}) => {
+    async (opts: { resume?: boolean; before?: string; focus?: string | null } = {}) => {
       if (busyRef.current) return;
       setBusy('claim');
       try {
@@ -128,8 +140,9 @@ export function useReviewSession(batchId: string | null) {
         // The same task again (e.g. after an expired lease): keep the zoom and the position.
         if (taskRef.current?.id !== t.id) {
           setZoom(1);
-          setActiveId(t.kind === 'SPOT_CHECK' ? (t.rows[0] ? spotKey(t.id, t.rows[0].field.key) : null) : (t.discrepancies[0]?.id ?? null));
+          setActiveId(opts.focus ?? (t.kind === 'SPOT_CHECK' ? (t.rows[0] ? spotKey(t.id, t.rows[0].field.key) : null) : (t.discrepancies[0]?.id ?? null)));
           setProblemIds(new Set());
+          setDecided([]);
         }
         setTask(t);
         const what = t.kind === 'SPOT_CHECK' ? 'dk.review.claimed_spot' : opts.resume ? 'dk.review.resumed' : 'dk.review.claimed';
@@ -156,21 +169,23 @@ export function useReviewSession(batchId: string | null) {
 
   // The server judges the record the choices would make (the same checks as on submit), a moment
   // after the last change; a stale answer for another task or other choices is dropped.
+  // The value being typed counts as chosen, so a misspelling shows in its row before Enter.
   useEffect(() => {
     if (!task) {
       setWarnings([]);
       return;
     }
     let live = true;
+    const judged = editingId && draft.trim() ? { ...choices, [editingId]: { choice: 'VALUE' as const, value: draft.normalize('NFC') } } : choices;
     const timer = setTimeout(() => {
-      const ask = task.kind === 'SPOT_CHECK' ? spotCheckWarnings(task.id, toCorrections(task.id, task.rows, choices)) : resolutionWarnings(task.id, toResolutions(task.discrepancies, choices));
+      const ask = task.kind === 'SPOT_CHECK' ? spotCheckWarnings(task.id, toCorrections(task.id, task.rows, judged)) : resolutionWarnings(task.id, toResolutions(task.discrepancies, judged));
       ask.then((w) => live && setWarnings(w)).catch(() => live && setWarnings([]));
     }, 250);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [task, choices]);
+  }, [task, choices, editingId, draft]);
 
   const forgetChoices = useCallback((t: ReviewTask) => {
     setChoices((c) => {
@@ -184,6 +199,7 @@ export function useReviewSession(batchId: string | null) {
   const choose = useCallback(
     (id: string, choice: Choice) => {
       setChoices((c) => ({ ...c, [id]: choice }));
+      setDecided((list) => [...list.filter((x) => x !== id), id]);
       setProblemIds((s) => {
         if (!s.has(id)) return s;
         const n = new Set(s);
@@ -208,7 +224,19 @@ export function useReviewSession(batchId: string | null) {
       delete n[id];
       return n;
     });
+    setDecided((list) => list.filter((x) => x !== id));
   }, []);
+
+  /** The row to undo: the active one if decided, else the one decided last (the cursor moved on from it). */
+  const undoTarget = (activeId && choices[activeId] ? activeId : [...decided].reverse().find((id) => choices[id])) ?? null;
+
+  /** Del / Backspace and the undo button: clears that row's choice and goes back to it. */
+  const undo = useCallback(() => {
+    if (!undoTarget) return false;
+    clearChoice(undoTarget);
+    setActiveId(undoTarget);
+    return true;
+  }, [clearChoice, undoTarget]);
 
   const startEdit = useCallback(
     (id: string) => {
@@ -297,6 +325,10 @@ export function useReviewSession(batchId: string | null) {
         openOverride();
       }
       if (!ok) return;
+      if (!corrections) {
+        const mine = Object.fromEntries(task.discrepancies.filter((d) => choices[d.id]).map((d) => [d.id, choices[d.id]]));
+        setLastResolved({ task, choices: mine, activeId: [...decided].reverse().find((id) => mine[id]) ?? null });
+      }
       const msg = !corrections
         ? translate('dk.review.resolved', { form: task.form.formNumber })
         : corrections.length
@@ -305,7 +337,7 @@ export function useReviewSession(batchId: string | null) {
       await moveOn(task, msg);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [choices, moveOn, setBusy, showError, task, translate, warnings.length],
+    [choices, decided, moveOn, setBusy, showError, task, translate, warnings.length],
   );
 
   const submit = useCallback(async () => {
@@ -337,6 +369,38 @@ export function useReviewSession(batchId: string | null) {
       setBusy(null);
     }
   }, [forgetChoices, setBusy, showError, task, translate]);
+
+  /**
+   * Takes back the review task submitted last (U): the form now open goes back to the queue, the
+   * submitted one comes back claimed, with the choices it was submitted with and the cursor on the
+   * row decided last, to correct and submit again.
+   */
+  const reopenLast = useCallback(async () => {
+    const last = lastResolved;
+    if (!last || busyRef.current) return;
+    setBusy('reopen');
+    let ok = false;
+    let released = false;
+    try {
+      const cur = taskRef.current;
+      if (cur && cur.id !== last.task.id) {
+        await releaseTask(cur.id);
+        released = true;
+      }
+      await reopenTask(last.task.id);
+      ok = true;
+    } catch (e) {
+      if (released) setTask(null);
+      showError(e);
+    } finally {
+      setBusy(null);
+    }
+    if (!ok) return;
+    setLastResolved(null);
+    setChoices((c) => ({ ...c, ...last.choices }));
+    await load({ resume: true, before: translate('dk.reviewux.reopened', { form: last.task.form.formNumber }), focus: last.activeId });
+    setDecided([...Object.keys(last.choices).filter((id) => id !== last.activeId), ...(last.activeId ? [last.activeId] : [])]);
+  }, [lastResolved, load, setBusy, showError, translate]);
 
   const { dialog, can, openDialog, closeDialog, sendAction } = useTaskDialog({ task, taskRef, busyRef, setTask, setStatus, setEditingId, moveOn, override: (reason) => send(reason) });
   function openOverride() {
@@ -370,6 +434,10 @@ export function useReviewSession(batchId: string | null) {
     load,
     choose,
     clearChoice,
+    undo,
+    undoTarget,
+    lastResolved,
+    reopenLast,
     startEdit,
     confirmEdit,
     cancelEdit,

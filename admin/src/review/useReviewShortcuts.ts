@@ -25,6 +25,11 @@ export interface ShortcutTarget {
   warn: (message: string) => void;
   startEdit: (id: string) => void;
   clearChoice: (id: string) => void;
+  /** Clears the active row's choice, or else the row decided last; false when nothing is decided. */
+  undo: () => boolean;
+  /** A review task was submitted on this screen and may be reopened (U). */
+  canReopenLast: boolean;
+  reopenLast: () => void;
   submit: () => void;
   release: () => void;
   openDialog: (a: TaskAction) => void;
@@ -67,7 +72,9 @@ export const REVIEW_SHORTCUTS: Shortcut[] = [
   },
   { keys: ['e'], when: onActive, run: (t) => t.startEdit(t.activeId!) },
   { keys: ['i'], when: onActive, run: (t) => t.choose(t.activeId!, { choice: 'VALUE', illegible: true }) },
-  { keys: ['Delete', 'Backspace'], when: onActive, run: (t) => t.clearChoice(t.activeId!) },
+  // After 1, 2 or I the cursor has moved on: Del takes back the row just decided, not the next one.
+  { keys: ['Delete', 'Backspace'], run: (t) => void (t.undo() || t.warn('dk.reviewux.nothing_to_undo')) },
+  { keys: ['u'], when: (t) => t.canReopenLast, run: (t) => t.reopenLast() },
   // Preventing Enter also keeps a focused button from being "clicked" by the same key press.
   { keys: ['Enter'], run: (t) => t.submit() },
   { keys: ['r'], run: (t, e) => (e.shiftKey ? t.openDialog('reject') : t.release()) },

@@ -7,6 +7,7 @@ import { RelatedForm } from '../review/RelatedForm';
 import { useRuleNote } from '../review/ruleNote';
 import { useTemplateFields } from '../common/useTemplateFields';
 import { LeaseField } from './LeaseField';
+import { TaskShowActions } from '../review/ReopenButton';
 
 const Title = () => {
   const r = useRecordContext();
@@ -110,7 +111,7 @@ const NotesAndComments = () => {
 };
 
 export const TaskShow = () => (
-  <Show title={<Title />}>
+  <Show title={<Title />} actions={<TaskShowActions />}>
     <Box sx={{ p: 2 }}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 2 }}>
         <Labeled label="resources.correctionTasks.fields.form"><EmbeddedLink source="form" resource="forms" text={(f) => f.formNumber} /></Labeled>

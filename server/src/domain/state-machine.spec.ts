@@ -41,6 +41,9 @@ const CASES = [
       ['ESCALATED', 'CLAIMED'],
       ['REKEY_REQUESTED', 'OPEN'],
       ['REKEY_REQUESTED', 'RESOLVED'],
+      ['RESOLVED', 'CLAIMED'],
+      ['RESOLVED', 'OPEN'],
+      ['RESOLVED', 'ESCALATED'],
       ['REJECTED', 'OPEN'],
     ],
   },
@@ -101,12 +104,12 @@ describe.each(CASES)('$name machine', ({ machine, name, states, allowed }) => {
 });
 
 describe('terminal states', () => {
-  it('verified and auto-verified forms only go back to review (a household check), and resolved tasks cannot move', () => {
+  it('verified and auto-verified forms only go back to review (a household check, a reopened resolution), and resolved tasks only come back to review', () => {
     for (const s of FORM_STATUSES) {
       expect(formMachine.can('VERIFIED', s)).toBe(s === 'IN_REVIEW');
       expect(formMachine.can('AUTO_VERIFIED', s)).toBe(s === 'IN_REVIEW');
     }
-    for (const s of TASK_STATUSES) expect(taskMachine.can('RESOLVED', s)).toBe(false);
+    for (const s of TASK_STATUSES) expect(taskMachine.can('RESOLVED', s)).toBe(['CLAIMED', 'OPEN', 'ESCALATED'].includes(s));
   });
 
   // Locked after handover: the only way out is the admin's audited reopen.

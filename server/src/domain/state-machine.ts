@@ -45,14 +45,17 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /**
  * The correction task's life cycle. ESCALATED waits for a senior (manager); REKEY_REQUESTED waits
- * for a third clerk's keying of the disputed fields; REJECTED (unreadable scan) reopens on rescan.
+ * for a third clerk's keying of the disputed fields; REJECTED (unreadable scan) reopens on rescan;
+ * RESOLVED reopens only through reopenTask (services/task-reopen.ts).
  */
 export const taskMachine = new StateMachine<TaskStatus>('correction task', {
   OPEN: ['CLAIMED'],
   CLAIMED: ['OPEN', 'RESOLVED', 'ESCALATED', 'REKEY_REQUESTED', 'REJECTED'],
   ESCALATED: ['CLAIMED'],
   REKEY_REQUESTED: ['OPEN', 'RESOLVED'],
-  RESOLVED: [],
+  // A review task's resolution reopened before handover (its reviewer, or a manager): back to
+  // whoever reopened it, or to its queue.
+  RESOLVED: ['CLAIMED', 'OPEN', 'ESCALATED'],
   REJECTED: ['OPEN'],
 });
 

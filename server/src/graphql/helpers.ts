@@ -42,6 +42,8 @@ export const CAN = {
   // A clerk (KEYER) submits under their own code; a station imports keyings of registered clerks.
   submitKeyings: ['STATION', 'KEYER'],
   review: ['REVIEWER', 'MANAGER'],
+  /** Reopening a resolution: its reviewer, or a manager/admin with a reason (domain/reopen.ts). */
+  reopenTask: ['ADMIN', 'MANAGER', 'REVIEWER'],
   admin: ['ADMIN'],
   /** Every signed-in person (not API keys: `me` has no person behind a key). */
   any: ['ADMIN', 'MANAGER', 'REVIEWER', 'STATION', 'KEYER', 'CONSUMER'],
@@ -60,6 +62,7 @@ export const KEY_SCOPES: Record<keyof typeof CAN, readonly ApiKeyScope[]> = {
   readRecords: ['records:read', 'records:read-personal'],
   submitKeyings: ['keyings:submit'],
   review: [],
+  reopenTask: [],
   admin: [],
   any: [],
   readTemplates: [...API_KEY_SCOPES],

@@ -35,7 +35,7 @@ export const BatchSort = sortEnum('BatchSortField', ['id', 'code', 'provinceCode
 export const FormSort = sortEnum('FormSortField', ['id', 'status', 'updatedAt'] as const);
 export const KeyingSort = sortEnum('KeyingSortField', ['id', 'submittedAt', 'keyerCode'] as const);
 export const DiscrepancySort = sortEnum('DiscrepancySortField', ['id', 'fieldKey', 'kind'] as const);
-export const TaskSort = sortEnum('CorrectionTaskSortField', ['id', 'status', 'createdAt'] as const);
+export const TaskSort = sortEnum('CorrectionTaskSortField', ['id', 'status', 'createdAt', 'resolvedAt'] as const);
 export const RecordSort = sortEnum('VerifiedRecordSortField', ['id', 'verifiedAt', 'sync'] as const, {
   sync: 'The sync order: each record once, where it was last verified or changed. With first/after and sortOrder ASC, a cursor kept from an earlier run brings every record verified or changed since (a changed one again, with a higher version)',
 });
@@ -191,8 +191,9 @@ export class CorrectionTaskFilter {
   @Field(() => ID, { nullable: true }) batchId?: string;
   @Field(() => TaskStatusEnum, { nullable: true }) status?: string;
   @Field(() => ID, { nullable: true }) claimedById?: string;
+  @Field(() => ID, { nullable: true, description: "The reviewer who resolved it (a reviewer's recent resolutions)" }) resolvedById?: string;
 }
-export const TASK_FILTER: FilterSpec<CorrectionTaskFilter> = { ids: by.ids(), batchId: by.id('batch'), status: by.eq(), claimedById: by.id('claimedBy') };
+export const TASK_FILTER: FilterSpec<CorrectionTaskFilter> = { ids: by.ids(), batchId: by.id('batch'), status: by.eq(), claimedById: by.id('claimedBy'), resolvedById: by.id('resolvedBy') };
 @ArgsType() export class CorrectionTaskListArgs extends EntityListArgs(TaskSort, CorrectionTaskFilter, 'id') {}
 @ObjectType() export class CorrectionTaskList extends EntityPage(CorrectionTaskType) {}
 

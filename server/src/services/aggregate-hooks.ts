@@ -69,20 +69,20 @@ interface Charged {
 }
 type KeyingLike = { id: number; submittedAt: Date };
 
-function charge(d: Deltas, b: BatchLike, keyings: KeyingLike[], errors: Charged[]): void {
+function charge(d: Deltas, b: BatchLike, keyings: KeyingLike[], errors: Charged[], sign = 1): void {
   const submitted = new Map(keyings.map((k) => [k.id, k.submittedAt]));
   for (const e of errors) {
     const day = vnDay(submitted.get(e.keying)!);
-    d.batch(day, b, { errors: 1 });
-    d.keyer(day, e.keyerCode, b, { errors: 1, [KIND_COLUMNS[e.kind] ?? KIND_COLUMNS.OTHER]: 1 });
-    d.field(day, e.fieldKey, b, { errors: 1 });
+    d.batch(day, b, { errors: sign });
+    d.keyer(day, e.keyerCode, b, { errors: sign, [KIND_COLUMNS[e.kind] ?? KIND_COLUMNS.OTHER]: sign });
+    d.field(day, e.fieldKey, b, { errors: sign });
   }
 }
 
-function reviewTime(claimedAt: Date | null | undefined, now: Date): Counters {
+function reviewTime(claimedAt: Date | null | undefined, now: Date, sign = 1): Counters {
   if (!claimedAt) return {};
   const s = seconds(claimedAt, now);
-  return { seconds: s, ...histogram(s) };
+  return { seconds: sign * s, [HISTOGRAM_COLUMNS[bucketOf(s)]]: sign };
 }
 
 /** A review task settled (by a reviewer, or by a third keying when `by` is null). */
@@ -103,6 +103,31 @@ export function onSettled(
       agreed_both: n('EQUIVALENT'),
       agreed_neither: n('BOTH_WRONG'),
       ...reviewTime(a.claimedAt, a.now),
+    });
+  }
+}
+
+/**
+ * A resolution reopened: everything onSettled counted for it taken back, on the days it was
+ * counted (`resolvedAt`; its claim as a rebuild reads it, from the audit).
+ */
+export function onUnsettled(
+  d: Deltas,
+  a: { batch: BatchLike; keyings: KeyingLike[]; errors: Charged[]; outcomes: (string | null | undefined)[]; reviewerId: number | null; claimedAt: Date | null; resolvedAt: Date },
+): void {
+  const day = vnDay(a.resolvedAt);
+  charge(d, a.batch, a.keyings, a.errors, -1);
+  d.batch(day, a.batch, { review_verified: -1 });
+  if (a.reviewerId !== null) {
+    const n = (o: string) => -a.outcomes.filter((x) => x === o).length;
+    d.reviewer(day, a.reviewerId, a.batch, {
+      resolved: -1,
+      fields: -a.outcomes.length,
+      agreed_first: n('FIRST_CORRECT'),
+      agreed_second: n('SECOND_CORRECT'),
+      agreed_both: n('EQUIVALENT'),
+      agreed_neither: n('BOTH_WRONG'),
+      ...reviewTime(a.claimedAt, a.resolvedAt, -1),
     });
   }
 }

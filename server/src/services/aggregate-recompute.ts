@@ -59,7 +59,8 @@ export function partials(em: SqlEntityManager): RawQuery[] {
       left join ${reviewDiscrepancies} x on x.form_id = c.form_id`;
   const errorRows = `select ${q.day('k.submitted_at')} as day, e.keyer_code, e.field_key, e.kind, e.batch_id, b.province_code, b.template_id
       from keying_error e join keying k on k.id = e.keying_id join batch b on b.id = e.batch_id`;
-  const claimed = `(select max(a.at) from audit_event a where a.entity_type = 'task' and a.entity_id = t.id and a.action = 'task.claim' and a.at <= t.resolved_at)`;
+  // A reopened resolution comes back claimed by whoever reopened it: that counts as its claim.
+  const claimed = `(select max(a.at) from audit_event a where a.entity_type = 'task' and a.entity_id = t.id and a.action in ('task.claim', 'task.reopen') and a.at <= t.resolved_at)`;
   const resolvedRows = `select ${q.day('t.resolved_at')} as day, t.resolved_by_id as reviewer_id, t.batch_id, b.province_code, b.template_id, t.kind, t.discrepancy_count,
         ${q.seconds(claimed, 't.resolved_at')} as s
       from correction_task t join batch b on b.id = t.batch_id where t.status = 'RESOLVED' and t.resolved_by_id is not null`;

@@ -43,3 +43,20 @@ export async function chargeErrors(em: SqlEntityManager, form: Form, charges: Ch
   for (const [keyingId, n] of perKeying) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [n, keyingId], 'run');
   return rows;
 }
+
+/**
+ * Takes back the charges of a resolution being reopened: its keying_error rows (written at its
+ * `resolvedAt`, on its fields) and each keying's count. Returns the rows, for the aggregates.
+ */
+export async function unchargeErrors(em: SqlEntityManager, formId: number, resolvedAt: Date, fields: string[]): Promise<ChargedError[]> {
+  if (!fields.length) return [];
+  const found = await em.find(KeyingError, { form: formId, createdAt: resolvedAt, fieldKey: { $in: fields } }, { orderBy: { id: 'asc' } });
+  if (!found.length) return [];
+  const rows: ChargedError[] = found.map((e) => ({ keying: e.keying.id, form: formId, batch: e.batch.id, keyerCode: e.keyerCode, fieldKey: e.fieldKey, kind: e.kind, createdAt: e.createdAt }));
+  const ids = found.map((e) => e.id);
+  await exec(em, `delete from keying_error where id in (${ids.map(() => '?').join(',')})`, ids, 'run');
+  const perKeying = new Map<number, number>();
+  for (const r of rows) perKeying.set(r.keying, (perKeying.get(r.keying) ?? 0) + 1);
+  for (const [keyingId, n] of perKeying) await exec(em, 'update keying set error_count = error_count - ? where id = ?', [n, keyingId], 'run');
+  return rows;
+}

@@ -26,8 +26,8 @@ export async function reopenForHousehold(
   const batches = new Set<number>();
   for (const { member, hits } of [...reopen].sort((a, b) => a.member.formId - b.member.formId)) {
     // Under the batch's lock: a handover committing meanwhile wins, and this form stays as it is.
-    const [b] = await exec<{ status: string }[]>(tx, `select status from batch where id = ?${isPostgres(tx) ? ' for no key update' : ''}`, [member.batchId]);
-    if (!b || b.status === 'HANDED_OVER') continue;
+    const status = await lockedBatchStatus(tx, member.batchId);
+    if (!status || status === 'HANDED_OVER') continue;
     const form = await tx.findOne(Form, member.formId, { populate: ['batch'] });
     if (!form || (form.status !== 'AUTO_VERIFIED' && form.status !== 'VERIFIED')) continue;
     const template = await deps.templates.get(tx, member.templateId);
@@ -54,8 +54,28 @@ export async function reopenForHousehold(
     await tx.flush();
     const comparedAt = new Date(Math.max(...keyings.map((k) => k.createdAt.getTime())));
     onReopened(agg, { batch: { id: form.batch.id, provinceCode: form.batch.provinceCode, template: { id: member.templateId } }, fields: hits.map((h) => h.field), wasAutomatic: from === 'AUTO_VERIFIED', comparedAt, now });
-    await audit(tx, actor, [{ action: 'form.reopen', entityType: 'form', entityId: form.id, data: { from, to: 'IN_REVIEW', taskId: task.id, cause: 'household', fields: hits.map((h) => ({ field: h.field, check: h.check, relatedFormId: h.relatedFormId })) } }], now);
+    await auditReturnToReview(tx, actor, form.id, from, now, { taskId: task.id, cause: 'household', fields: hits.map((h) => ({ field: h.field, check: h.check, relatedFormId: h.relatedFormId })) });
     batches.add(form.batch.id);
   }
   return [...batches];
+}
+
+/** A batch's status under its row lock (PostgreSQL; SQLite serializes writers): a handover committing meanwhile is waited for. */
+export async function lockedBatchStatus(tx: SqlEntityManager, batchId: number): Promise<string | null> {
+  const [b] = await exec<{ status: string }[]>(tx, `select status from batch where id = ?${isPostgres(tx) ? ' for no key update' : ''}`, [batchId]);
+  return b?.status ?? null;
+}
+
+/**
+ * A verified form back in review: moved, and audited as `form.reopen` with its cause. The record
+ * stays until the form is settled again. Shared by household checks and reopened resolutions.
+ */
+export async function returnToReview(tx: SqlEntityManager, actor: Actor | null, form: Form, now: Date, data: { taskId: number; cause: string } & Record<string, unknown>): Promise<void> {
+  const from = form.status;
+  moveForm(form, 'IN_REVIEW');
+  await auditReturnToReview(tx, actor, form.id, from, now, data);
+}
+
+function auditReturnToReview(tx: SqlEntityManager, actor: Actor | null, formId: number, from: string, now: Date, data: { taskId: number; cause: string } & Record<string, unknown>): Promise<void> {
+  return audit(tx, actor, [{ action: 'form.reopen', entityType: 'form', entityId: formId, data: { from, to: 'IN_REVIEW', ...data } }], now);
 }

@@ -78,6 +78,8 @@ export class SpotChecks {
       if (task.kind !== 'SPOT_CHECK') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a review task: resolve it with resolveTask`);
       const form = await em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
       await assertBatchOpen(em, form.batch.id);
+      // Back in review (a reopened resolution, a household check): its reviewer settles it first.
+      if (form.status !== 'VERIFIED' && form.status !== 'AUTO_VERIFIED') throw new DomainError('CONFLICT', `form ${form.formNumber} is back in review; check it once it is settled again`);
       const template = await this.templates.get(em, form.batch.template.id);
       const fields = fieldMap(template);
       const record = await em.findOneOrFail(VerifiedRecord, { form: form.id });

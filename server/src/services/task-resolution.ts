@@ -4,6 +4,8 @@ import { outcomeOf } from '../domain/attribution.js';
 import type { Comparator } from '../domain/compare.js';
 import { ChecksFailedError, DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { checkRecord, type CheckFinding } from '../domain/record-checks.js';
+import { illegibleOverReadable, syllableAgainstKeyings, withChoiceFindings } from '../domain/review-checks.js';
+import { textKindOf } from '../domain/syllables.js';
 import type { TaskStatus } from '../domain/state-machine.js';
 import { fieldMap, type FieldDef } from '../domain/template.js';
 import { checkValue, ILLEGIBLE, type FieldValues } from '../domain/values.js';
@@ -64,7 +66,7 @@ export class TaskResolution {
       await assertBatchOpen(em, form.batch.id);
       const { finals, fields } = await this.finalsOf(em, task, form, resolutions);
       const agg = new Deltas();
-      const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, checks: { reason } }))!;
+      const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, checks: { reason, extra: this.choiceFindings(form, fields, finals) } }))!;
       await agg.commit(em);
       // Last before COMMIT: the batch row lock it takes is held as briefly as possible.
       await refreshBatch(em, form.batch.id, actor);
@@ -87,7 +89,20 @@ export class TaskResolution {
     const template = await this.templates.get(em, form.batch.template.id);
     const values = await this.finalValues(em, form, fields, finals);
     const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true });
-    return [...checkRecord(template, values, { now: new Date() }), ...household.findings];
+    return withChoiceFindings([...checkRecord(template, values, { now: new Date() }), ...household.findings], this.choiceFindings(form, fields, finals));
+  }
+
+  /** What the reviewer's own choices look like against the keyings (domain/review-checks.ts). */
+  private choiceFindings(form: Form, fields: Map<string, FieldDef>, finals: SettledField[]): CheckFinding[] {
+    const out: CheckFinding[] = [];
+    for (const { d, raw, source } of finals) {
+      const keyed = [d.value1, d.value2, d.value3].filter((v) => v != null).map((v) => this.vault.openField(form.id, d.fieldKey, v));
+      const illegible = source === 'REVIEWER' ? illegibleOverReadable(d.fieldKey, raw, keyed.slice(0, 2)) : null;
+      if (illegible) out.push(illegible);
+      const field = fields.get(d.fieldKey);
+      if (field && textKindOf(field.type)) out.push(...syllableAgainstKeyings(d.fieldKey, raw, keyed));
+    }
+    return out;
   }
 
   /** Validates a reviewer's resolutions and turns them into final raw values. */
@@ -157,7 +172,7 @@ export class TaskResolution {
    */
   async settle(
     em: SqlEntityManager,
-    args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: SettledField[]; by: Actor | null; now: Date; agg: Deltas; checks: { reason: string | null } | 'defer' },
+    args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: SettledField[]; by: Actor | null; now: Date; agg: Deltas; checks: { reason: string | null; extra?: CheckFinding[] } | 'defer' },
   ): Promise<VerifiedRecord | null> {
     const { task, form, fields, finals, by, now, agg } = args;
     const template = await this.templates.get(em, form.batch.template.id);
@@ -167,7 +182,7 @@ export class TaskResolution {
     const values = await this.finalValues(em, form, fields, finals, keyings, earlier);
     // The final record passes every check, or a person says why it is right anyway.
     const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false });
-    const findings = [...checkRecord(template, values, { now }), ...household.findings];
+    const findings = withChoiceFindings([...checkRecord(template, values, { now }), ...household.findings], args.checks === 'defer' ? [] : (args.checks.extra ?? []));
     const reason = args.checks === 'defer' ? null : args.checks.reason;
     // A third keying cannot give a reason: its record waits for a reviewer instead.
     if (findings.length && args.checks === 'defer') return null;

@@ -8,6 +8,7 @@ import type { Actor, ServiceContext } from './context.js';
 import { SpotChecks, type CorrectionInput } from './spot-check.js';
 import { TaskLeases } from './task-lease.js';
 import * as moves from './task-moves.js';
+import { reopenResolution } from './task-reopen.js';
 import { TaskResolution, type DiscrepancyResolution, type SettledField } from './task-resolution.js';
 import { assertBatchOpen, isReady, refreshBatch } from './task-state.js';
 import type { TemplateCache } from './templates.js';
@@ -28,7 +29,7 @@ export class TaskService {
   private readonly resolution: TaskResolution;
   private readonly spotChecks: SpotChecks;
 
-  constructor(templates: TemplateCache, comparator: Comparator, leaseSeconds: number, onExpired: (n: number) => void = () => undefined, vault: Vault) {
+  constructor(templates: TemplateCache, comparator: Comparator, private readonly leaseSeconds: number, onExpired: (n: number) => void = () => undefined, private readonly vault: Vault) {
     this.leases = new TaskLeases(leaseSeconds, onExpired);
     this.resolution = new TaskResolution(templates, comparator, vault);
     this.spotChecks = new SpotChecks(templates, comparator, vault);
@@ -69,6 +70,11 @@ export class TaskService {
 
   resolve(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[], overrideReason?: string | null): Promise<{ task: CorrectionTask; record: VerifiedRecord }> {
     return this.resolution.resolve(ctx, taskId, resolutions, overrideReason);
+  }
+
+  /** A resolved review task back in review before handover (see task-reopen.ts and domain/reopen.ts). */
+  reopen(ctx: ServiceContext, taskId: number, reason?: string | null): Promise<CorrectionTask> {
+    return reopenResolution(ctx, { vault: this.vault, leaseSeconds: this.leaseSeconds }, taskId, reason);
   }
 
   /** The checks the final record would fail with these resolutions (warnings before submitting). */

@@ -10,6 +10,7 @@ import { BatchType, CorrectionTaskType, DiscrepancyType, FormType, TaskCommentTy
 import { FieldCorrectionInput, ResolutionInput } from '../inputs.js';
 import { TaskComment } from '../../db/entities/index.js';
 import { DomainError } from '../../domain/errors.js';
+import { mayReopen } from '../../domain/reopen.js';
 import { CheckWarningType } from '../check.types.js';
 
 const OVERRIDE = 'Why the final values are right although they fail a check (see resolutionWarnings/spotCheckWarnings): required when they do, refused (CHECKS_FAILED) without it; audited, sealed';
@@ -107,6 +108,22 @@ export class TaskResolver {
   spotCheckWarnings(@Arg('id', () => ID) id: string, @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [] }) corrections: FieldCorrectionInput[], @Ctx() ctx: GqlContext) {
     maxItems(corrections, 'corrections');
     return ctx.services.tasks.spotCheckWarnings(ctx, toId(id), corrections);
+  }
+
+  @Authorized(roles('reopenTask'))
+  @Mutation(() => CorrectionTaskType, {
+    description:
+      "Reopen a resolved review task before its batch is handed over (BATCH_HANDED_OVER after): its reviewer without a reason, a manager or admin with one. The form goes back to review (its record kept until settled again), the resolution's error charges are taken back; the task comes back claimed by you (a reviewer or manager) or to its queue. Audited",
+  })
+  reopenTask(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true, description: "Why: required to reopen another person's resolution; sealed in the audit" }) reason: string | null, @Ctx() ctx: GqlContext) {
+    return ctx.services.tasks.reopen(ctx, toId(id), reason);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may reopen this resolution now (reopenTask): a resolved review task of a batch not handed over, resolved by you, or you are a manager or admin' })
+  async canReopen(@Root() t: CorrectionTask, @Ctx() ctx: GqlContext): Promise<boolean> {
+    if (!ctx.actor || t.kind !== 'REVIEW' || t.status !== 'RESOLVED') return false;
+    const batch = await ctx.loaders.batch.load(t.batch.id);
+    return mayReopen(ctx.actor, t, batch?.status ?? 'HANDED_OVER');
   }
 
   @Authorized(roles('review'))

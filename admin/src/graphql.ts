@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import { i18nProvider } from './i18n/i18nProvider';
 import { KEYER_CODE_REASON, KEYER_REQUIRED_REASON, USERNAME_REASON } from './common/rules';
 import type { TypedDocumentString } from './gql/graphql';
 
@@ -17,6 +18,11 @@ export interface FieldProblem {
 export interface GqlErrorBody {
   code: string;
   problems: FieldProblem[];
+  /**
+   * The request failed on the way (network, proxy, server down or broken), not because the server
+   * refused it: `message` is then our own translated sentence, there are no server words to quote.
+   */
+  transport?: boolean;
   /** react-admin shows these next to the form inputs (keys are input sources). */
   errors?: Record<string, string>;
 }
@@ -92,6 +98,36 @@ function toHttpError(message: string, status: number, code: string, problems: Fi
 }
 
 /**
+ * The code of a failure that is not a refusal: nothing reached the server (NETWORK), a proxy or
+ * the server said it is unavailable (502/503/504, SERVICE_UNAVAILABLE), or the server failed
+ * (500, INTERNAL_SERVER_ERROR). Its English message is of no use to the reader; null otherwise.
+ */
+export function transportCode(status: number, code: string | undefined): string | null {
+  switch (code) {
+    case 'NETWORK':
+    case 'SERVICE_UNAVAILABLE':
+    case 'INTERNAL_SERVER_ERROR':
+      return code;
+    case undefined:
+      if (status === 0) return 'NETWORK';
+      if (status === 502 || status === 503 || status === 504) return 'SERVICE_UNAVAILABLE';
+      return status >= 500 ? 'INTERNAL_SERVER_ERROR' : null;
+    default:
+      return null; // the server's own refusal (FORBIDDEN, BAD_USER_INPUT…): its words matter
+  }
+}
+
+/** A transport failure as an HttpError whose message is already in the reader's language. */
+function transportError(status: number, code: string | undefined): GqlError | null {
+  const t = transportCode(status, code);
+  if (!t) return null;
+  const http = t === 'NETWORK' ? 0 : status >= 500 ? status : t === 'SERVICE_UNAVAILABLE' ? 503 : 500;
+  const e = toHttpError(i18nProvider.translate(`dk.errors.${t}`), http, t, []);
+  e.body.transport = true;
+  return e;
+}
+
+/**
  * POSTs one operation to /graphql (same origin) with the stored bearer token. GraphQL errors
  * become HttpErrors: 401 for UNAUTHENTICATED (react-admin then logs out), 403 for FORBIDDEN.
  * Only documents written with `graphql(...)` are accepted: they are checked against the schema
@@ -106,20 +142,23 @@ export async function gql<R, V>(document: TypedDocumentString<R, V>, variables?:
   try {
     res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }) });
   } catch {
-    throw toHttpError('ra.notification.http_error', 0, 'NETWORK', []);
+    throw transportError(0, 'NETWORK')!;
   }
   let body: { data?: R | null; errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[] } | null = null;
   try {
     body = await res.json();
   } catch {
-    throw toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
+    // Not JSON: a proxy's or load balancer's page (502/503/504), or a broken server.
+    throw transportError(res.status, undefined) ?? toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
   }
   const first = body?.errors?.[0];
   if (first) {
     const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+    const failed = transportError(res.status, code);
+    if (failed) throw failed;
     const status = STATUS_BY_CODE[code] ?? (res.status >= 400 ? res.status : 500);
     throw toHttpError(first.message, status, code, first.extensions?.problems ?? []);
   }
-  if (!res.ok || !body?.data) throw toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
+  if (!res.ok || !body?.data) throw transportError(res.status, undefined) ?? toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
   return body.data;
 }

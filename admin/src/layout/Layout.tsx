@@ -4,8 +4,10 @@ import { Navigate } from 'react-router-dom';
 import { CHANGE_PASSWORD_PATH, mustChangePassword } from '../authProvider';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
+import { useSidebarLeftCollapsed } from './sidebar';
 
 export const Layout = ({ children }: { children: ReactNode }) => {
+  useSidebarLeftCollapsed();
   // A session opened with a one-time password may only change it: no screen of the layout loads.
   if (mustChangePassword()) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   return (

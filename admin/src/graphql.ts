@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import { transportCode } from './common/failures';
 import { i18nProvider } from './i18n/i18nProvider';
 import { KEYER_CODE_REASON, KEYER_REQUIRED_REASON, USERNAME_REASON } from './common/rules';
 import type { TypedDocumentString } from './gql/graphql';
@@ -95,26 +96,6 @@ function toHttpError(message: string, status: number, code: string, problems: Fi
   const errors: Record<string, string> = {};
   for (const p of problems) errors[p.field.replace(/^input\./, '')] = reasonKey(p.reason);
   return new HttpError(message, status, { code, problems, errors: problems.length ? errors : undefined }) as GqlError;
-}
-
-/**
- * The code of a failure that is not a refusal: nothing reached the server (NETWORK), a proxy or
- * the server said it is unavailable (502/503/504, SERVICE_UNAVAILABLE), or the server failed
- * (500, INTERNAL_SERVER_ERROR). Its English message is of no use to the reader; null otherwise.
- */
-export function transportCode(status: number, code: string | undefined): string | null {
-  switch (code) {
-    case 'NETWORK':
-    case 'SERVICE_UNAVAILABLE':
-    case 'INTERNAL_SERVER_ERROR':
-      return code;
-    case undefined:
-      if (status === 0) return 'NETWORK';
-      if (status === 502 || status === 503 || status === 504) return 'SERVICE_UNAVAILABLE';
-      return status >= 500 ? 'INTERNAL_SERVER_ERROR' : null;
-    default:
-      return null; // the server's own refusal (FORBIDDEN, BAD_USER_INPUT…): its words matter
-  }
 }
 
 /** A transport failure as an HttpError whose message is already in the reader's language. */

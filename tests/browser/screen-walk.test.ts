@@ -165,6 +165,38 @@ describe.skipIf(skip !== null)('every screen in both languages at 1280 px', () =
     }
   });
 
+  it('reloading /review does not leave the menu collapsed on the other screens', async () => {
+    const page = await browser.context.newPage();
+    const menu = async () => ((await page.locator('.RaMenu-open').count()) > 0 ? 'open' : (await page.locator('.RaMenu-closed').count()) > 0 ? 'closed' : 'none');
+    const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 50 });
+    try {
+      await page.setViewportSize({ width: WIDTH, height: 900 });
+      await loginThroughPage(page, server.base, 'reviewer', server.passwords.reviewer);
+      await page.goto(`${server.base}/forms`);
+      await poll(menu).toBe('open');
+      // The review screen takes the width…
+      await page.goto(`${server.base}/review`);
+      await poll(menu).toBe('closed');
+      // …also after a reload on it; leaving through the menu gives it back.
+      await page.reload();
+      await poll(menu).toBe('closed');
+      await page.locator('.RaMenu-closed a[href="/forms"]').click();
+      await page.waitForURL((u) => u.pathname === '/forms');
+      await poll(menu).toBe('open');
+      // Leaving by a new page load (another tab, a bookmark) after a reload on /review: open too.
+      await page.goto(`${server.base}/review`);
+      await poll(menu).toBe('closed');
+      await page.reload();
+      await poll(menu).toBe('closed');
+      await page.goto(`${server.base}/correctionTasks`);
+      await poll(menu).toBe('open');
+      await page.goto(`${server.base}/forms`);
+      await poll(menu).toBe('open');
+    } finally {
+      await page.close();
+    }
+  });
+
   // Administrators see the most screens; managers, reviewers and consumers see theirs differently.
   for (const role of ['admin', 'manager', 'reviewer', 'consumer'] as const) {
     it(`as ${role}`, async () => {

@@ -34,11 +34,11 @@ const useManagerOverview = () => {
 };
 
 /** Only a list's total: one row asked for, none used. */
-export const ONE_ROW = { pagination: { page: 1, perPage: 1 } };
+const ONE_ROW = { pagination: { page: 1, perPage: 1 } };
 
 const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
-export const StatCard = ({ label, value, to, tone, hint, testId }: { label: string; value: number | string | undefined; to?: string; tone?: string; hint?: ReactNode; testId: string }) => {
+const StatCard = ({ label, value, to, tone, hint, testId }: { label: string; value: number | string | undefined; to?: string; tone?: string; hint?: ReactNode; testId: string }) => {
   const f = useFormat();
   const body = (
     <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>

@@ -9,6 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
+import { graphql } from '../gql/index.js';
+
+const CLAIM = graphql(`mutation WalkClaimTask { claimNextTask { id form { formNumber } batch { code } } }`);
+const RELEASE = graphql(`mutation WalkReleaseTask($id: ID!) { releaseTask(id: $id) { id } }`);
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -192,6 +196,36 @@ describe.skipIf(skip !== null)('every screen in both languages at 1280 px', () =
       await poll(menu).toBe('open');
       await page.goto(`${server.base}/forms`);
       await poll(menu).toBe('open');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the audit log reads as sentences, the task named by its form and linked, in both languages', async () => {
+    const token = await server.token('reviewer2');
+    const claimed = await server.gql<{ claimNextTask: { id: string; form: { formNumber: string }; batch: { code: string } } }>(CLAIM, {}, token);
+    expect(claimed.errors).toBeUndefined();
+    const task = claimed.data!.claimNextTask;
+    expect((await server.gql(RELEASE, { id: task.id }, token)).errors).toBeUndefined();
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: WIDTH, height: 900 });
+      await loginThroughPage(page, server.base, 'admin', server.passwords.admin);
+      for (const [lang, said] of [
+        ['Tiếng Việt', `reviewer2 trả nhiệm vụ duyệt phiếu ${task.form.formNumber} · ${task.batch.code} về hàng đợi`],
+        ['English', `reviewer2 put the review task of form ${task.form.formNumber} · ${task.batch.code} back in the queue`],
+      ] as const) {
+        await page.goto(`${server.base}/`);
+        await setLanguage(page, lang);
+        await page.goto(`${server.base}/auditEvents`);
+        const sentence = page.getByTestId('audit-sentence').filter({ hasText: said });
+        await expect.poll(() => sentence.count(), { timeout: 15_000 }).toBe(1);
+        expect(await sentence.locator('a').getAttribute('href')).toBe(`/correctionTasks/${task.id}/show`);
+        const table = await page.locator('table').innerText();
+        // No action codes, no JSON, no "#<database id>" standing in for a form number.
+        expect(table).not.toMatch(/\b(task|form|batch|keyings)\.[a-z]+\b|\{"|#\d+/);
+        await screenshot(page, `audit-log-${lang === 'English' ? 'en' : 'vi'}`);
+      }
     } finally {
       await page.close();
     }

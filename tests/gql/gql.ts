@@ -329,6 +329,8 @@ type Documents = {
     "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": typeof types.HouseholdFormsDocument,
     "query HouseholdMe { me { id } }": typeof types.HouseholdMeDocument,
     "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.HouseholdRegisterClerksDocument,
+    "mutation WalkClaimTask { claimNextTask { id form { formNumber } batch { code } } }": typeof types.WalkClaimTaskDocument,
+    "mutation WalkReleaseTask($id: ID!) { releaseTask(id: $id) { id } }": typeof types.WalkReleaseTaskDocument,
     "query WorkflowCorrectionTasks3($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }\n  }\n}": typeof types.WorkflowCorrectionTasks3Document,
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": typeof types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": typeof types.WorkflowSetSpotCheckPolicy3Document,
@@ -654,6 +656,8 @@ const documents: Documents = {
     "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": types.HouseholdFormsDocument,
     "query HouseholdMe { me { id } }": types.HouseholdMeDocument,
     "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.HouseholdRegisterClerksDocument,
+    "mutation WalkClaimTask { claimNextTask { id form { formNumber } batch { code } } }": types.WalkClaimTaskDocument,
+    "mutation WalkReleaseTask($id: ID!) { releaseTask(id: $id) { id } }": types.WalkReleaseTaskDocument,
     "query WorkflowCorrectionTasks3($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }\n  }\n}": types.WorkflowCorrectionTasks3Document,
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": types.WorkflowSetSpotCheckPolicy3Document,
@@ -1921,6 +1925,14 @@ export function graphql(source: "query HouseholdMe { me { id } }"): typeof impor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').HouseholdRegisterClerksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkClaimTask { claimNextTask { id form { formNumber } batch { code } } }"): typeof import('./graphql.js').WalkClaimTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkReleaseTask($id: ID!) { releaseTask(id: $id) { id } }"): typeof import('./graphql.js').WalkReleaseTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

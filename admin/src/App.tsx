@@ -4,7 +4,8 @@ import apiKeys from './apikeys';
 import audit from './audit';
 import { authProvider, CHANGE_PASSWORD_PATH } from './authProvider';
 import batches from './batches';
-import { Dashboard } from './dashboard/Dashboard';
+import { lazyScreen } from './common/lazy';
+import { Dashboard } from './dashboard/Home';
 import { dataProvider } from './dataProvider';
 import discrepancies from './discrepancies';
 import forms from './forms';
@@ -14,13 +15,15 @@ import { ChangePasswordPage } from './layout/ChangePasswordPage';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import records from './records';
-import { ReviewScreen } from './review/ReviewScreen';
-import { ReportsPage } from './reports/ReportsPage';
 import { canManage, canRead } from './roles';
 import tasks from './tasks';
 import teams from './teams';
 import { darkTheme, lightTheme } from './theme';
 import users from './users';
+
+// Loaded on first visit, like every resource's screens (see the resources' index.ts).
+const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen'), 'ReviewScreen');
+const ReportsPage = lazyScreen(() => import('./reports/ReportsPage'), 'ReportsPage');
 
 /**
  * Screens are registered per role (what the API lets the role read); the menu (layout/Menu)

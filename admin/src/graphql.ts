@@ -1,4 +1,6 @@
 import { HttpError } from 'react-admin';
+import { transportCode } from './common/failures';
+import { i18nProvider } from './i18n/i18nProvider';
 import { KEYER_CODE_REASON, KEYER_REQUIRED_REASON, USERNAME_REASON } from './common/rules';
 import type { TypedDocumentString } from './gql/graphql';
 
@@ -17,6 +19,11 @@ export interface FieldProblem {
 export interface GqlErrorBody {
   code: string;
   problems: FieldProblem[];
+  /**
+   * The request failed on the way (network, proxy, server down or broken), not because the server
+   * refused it: `message` is then our own translated sentence, there are no server words to quote.
+   */
+  transport?: boolean;
   /** react-admin shows these next to the form inputs (keys are input sources). */
   errors?: Record<string, string>;
 }
@@ -91,6 +98,16 @@ function toHttpError(message: string, status: number, code: string, problems: Fi
   return new HttpError(message, status, { code, problems, errors: problems.length ? errors : undefined }) as GqlError;
 }
 
+/** A transport failure as an HttpError whose message is already in the reader's language. */
+function transportError(status: number, code: string | undefined): GqlError | null {
+  const t = transportCode(status, code);
+  if (!t) return null;
+  const http = t === 'NETWORK' ? 0 : status >= 500 ? status : t === 'SERVICE_UNAVAILABLE' ? 503 : 500;
+  const e = toHttpError(i18nProvider.translate(`dk.errors.${t}`), http, t, []);
+  e.body.transport = true;
+  return e;
+}
+
 /**
  * POSTs one operation to /graphql (same origin) with the stored bearer token. GraphQL errors
  * become HttpErrors: 401 for UNAUTHENTICATED (react-admin then logs out), 403 for FORBIDDEN.
@@ -106,20 +123,23 @@ export async function gql<R, V>(document: TypedDocumentString<R, V>, variables?:
   try {
     res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }) });
   } catch {
-    throw toHttpError('ra.notification.http_error', 0, 'NETWORK', []);
+    throw transportError(0, 'NETWORK')!;
   }
   let body: { data?: R | null; errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[] } | null = null;
   try {
     body = await res.json();
   } catch {
-    throw toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
+    // Not JSON: a proxy's or load balancer's page (502/503/504), or a broken server.
+    throw transportError(res.status, undefined) ?? toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
   }
   const first = body?.errors?.[0];
   if (first) {
     const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+    const failed = transportError(res.status, code);
+    if (failed) throw failed;
     const status = STATUS_BY_CODE[code] ?? (res.status >= 400 ? res.status : 500);
     throw toHttpError(first.message, status, code, first.extensions?.problems ?? []);
   }
-  if (!res.ok || !body?.data) throw toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
+  if (!res.ok || !body?.data) throw transportError(res.status, undefined) ?? toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
   return body.data;
 }

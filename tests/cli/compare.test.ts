@@ -200,6 +200,8 @@ describe('compare command: discrepancies', () => {
     const r = await run([a, b, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Records compared \(key in both\)\s+1/);
+    // It says where the report went, by its full path, and how much is in it.
+    expect(r.stdout).toContain(`Report: ${out} (4 rows, JSON)`);
     expect(r.stderr).toBe('');
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(doc).toEqual({
@@ -333,6 +335,20 @@ describe('progress bar', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/sorting first|comparing/);
     expect(r.stderr).toMatch(/Records compared/);
+    expect(r.stderr).toContain('Report: standard output (0 rows, CSV)');
+  });
+
+  it('counts what the summary counts: records by key, not the records of both files', async () => {
+    const rows: [string, Rec][] = [1, 2, 3].map((i) => [`F${i}`, person()]);
+    const out = join(dir, 'progress.csv');
+    const r = await run([csvFile(rows), csvFile([...rows, ['F4', person()]]), '--out', out], true);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Records compared \(key in both\)\s+3/);
+    // 4 keys in all (3 pairs, 1 only in the second file): never 7 (3 + 4 records read).
+    const comparing = r.stderr.split(/[\r\n]|\u001b\[[0-9;?]*[A-Za-z]/).filter((l) => l.startsWith('comparing'));
+    expect(comparing.length).toBeGreaterThan(0);
+    expect(comparing.at(-1)).toMatch(/\b4\/4 records/);
+    for (const l of comparing) expect(l).not.toMatch(/\/7 records/);
   });
 });
 

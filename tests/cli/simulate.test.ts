@@ -116,6 +116,17 @@ describe('simulate', () => {
     expect(pairSummary.recordsCompared).toBe(300);
     expect(pairSummary.discrepancies).toBe(report.comparatorDiscrepancies);
 
+    // The header names each figure once, and each agrees with what it names: compare's count, and
+    // (c)'s "discrepancies raised" in the table (a different, larger figure: rules flag too).
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    const raised = method(report, 'process').discrepancies!;
+    expect(r.stdout).toContain(`compare will report ${fmt(pairSummary.discrepancies)} discrepancies between first.csv and second.csv`);
+    expect(r.stdout).toContain(`(c) in the table raises ${fmt(raised)}: those ${fmt(pairSummary.discrepancies)} and ${fmt(raised - pairSummary.discrepancies)} more`);
+    const row = /^\| discrepancies raised\s*\|(.*)\|$/m.exec(r.stdout);
+    expect(row, 'the table has a "discrepancies raised" row').not.toBeNull();
+    expect(row![1]!.split('|').map((c) => c.trim()).at(-1)).toBe(fmt(raised));
+    expect(r.stdout).not.toMatch(/flags \d[\d,]* discrepancies/);
+
     // compare TRUTH FIRST flags exactly the errors single keying leaves, (a)'s residual, and
     // the harmless variants of pass 1 the comparator does not fold.
     const single = await run(runCompare, [join(files, 'truth.csv'), join(files, 'first.csv'), '--out', join(dir, 'single.json')]);

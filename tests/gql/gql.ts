@@ -348,6 +348,8 @@ type Documents = {
     "query UndoAudit($id: ID!) { auditEvents(filter: { entityType: \"task\", entityId: $id }, sortField: id, sortOrder: ASC, perPage: 50) { items { action data } } }": typeof types.UndoAuditDocument,
     "query UndoMe { me { id } }": typeof types.UndoMeDocument,
     "mutation UndoRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.UndoRegisterClerksDocument,
+    "mutation WalkClaimTask { claimNextTask { id form { formNumber } batch { code } } }": typeof types.WalkClaimTaskDocument,
+    "mutation WalkReleaseTask($id: ID!) { releaseTask(id: $id) { id } }": typeof types.WalkReleaseTaskDocument,
     "query WorkflowCorrectionTasks3($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }\n  }\n}": typeof types.WorkflowCorrectionTasks3Document,
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": typeof types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": typeof types.WorkflowSetSpotCheckPolicy3Document,
@@ -692,6 +694,8 @@ const documents: Documents = {
     "query UndoAudit($id: ID!) { auditEvents(filter: { entityType: \"task\", entityId: $id }, sortField: id, sortOrder: ASC, perPage: 50) { items { action data } } }": types.UndoAuditDocument,
     "query UndoMe { me { id } }": types.UndoMeDocument,
     "mutation UndoRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.UndoRegisterClerksDocument,
+    "mutation WalkClaimTask { claimNextTask { id form { formNumber } batch { code } } }": types.WalkClaimTaskDocument,
+    "mutation WalkReleaseTask($id: ID!) { releaseTask(id: $id) { id } }": types.WalkReleaseTaskDocument,
     "query WorkflowCorrectionTasks3($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) {\n    items { id kind status escalated form { id formNumber batch { code } } discrepancies { id fieldKey kind value1 } }\n  }\n}": types.WorkflowCorrectionTasks3Document,
     "query WorkflowCorrectionTask2($id: ID!) {\n  correctionTask(id: $id) { id status escalated discrepancyCount comments { text author { username } } form { status verifiedRecord { values { key value source } } } }\n}": types.WorkflowCorrectionTask2Document,
     "mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }": types.WorkflowSetSpotCheckPolicy3Document,
@@ -2035,6 +2039,14 @@ export function graphql(source: "query UndoMe { me { id } }"): typeof import('./
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UndoRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').UndoRegisterClerksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkClaimTask { claimNextTask { id form { formNumber } batch { code } } }"): typeof import('./graphql.js').WalkClaimTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkReleaseTask($id: ID!) { releaseTask(id: $id) { id } }"): typeof import('./graphql.js').WalkReleaseTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2471,6 +2471,18 @@ export type UndoRegisterClerksMutationVariables = Exact<{ [key: string]: never; 
 
 export type UndoRegisterClerksMutation = { registerClerks: { created: number } };
 
+export type WalkClaimTaskMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalkClaimTaskMutation = { claimNextTask: { id: string, form: { formNumber: string }, batch: { code: string } } | null };
+
+export type WalkReleaseTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WalkReleaseTaskMutation = { releaseTask: { id: string } };
+
 export type WorkflowCorrectionTasks3QueryVariables = Exact<{
   me: string | number;
 }>;
@@ -6367,6 +6379,26 @@ export const UndoRegisterClerksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UndoRegisterClerksMutation, UndoRegisterClerksMutationVariables>;
+export const WalkClaimTaskDocument = new TypedDocumentString(`
+    mutation WalkClaimTask {
+  claimNextTask {
+    id
+    form {
+      formNumber
+    }
+    batch {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WalkClaimTaskMutation, WalkClaimTaskMutationVariables>;
+export const WalkReleaseTaskDocument = new TypedDocumentString(`
+    mutation WalkReleaseTask($id: ID!) {
+  releaseTask(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WalkReleaseTaskMutation, WalkReleaseTaskMutationVariables>;
 export const WorkflowCorrectionTasks3Document = new TypedDocumentString(`
     query WorkflowCorrectionTasks3($me: ID!) {
   correctionTasks(filter: {status: CLAIMED, claimedById: $me}, perPage: 5) {

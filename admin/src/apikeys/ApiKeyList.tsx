@@ -1,4 +1,5 @@
-import { Datagrid, List, SelectInput, TextField } from 'react-admin';
+import { Datagrid, SelectInput, TextField } from 'react-admin';
+import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField } from '../common/fields';
 import { KeyPrefixField, ScopesField, StatusField } from './ApiKeyFields';

@@ -1,8 +1,10 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { Labeled, Show, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField } from '../common/fields';
 import { KeyPrefixField, ScopesField, StatusField } from './ApiKeyFields';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
+import { formatDateTime } from '../common/dates';
 
 const Title = () => {
   const r = useRecordContext();
@@ -21,7 +23,7 @@ const RevokedBanner = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (!r?.revokedAt) return null;
-  const at = new Date(r.revokedAt).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN');
+  const at = formatDateTime(r.revokedAt, locale);
   return (
     <Alert severity="error" variant="outlined" sx={{ m: 2, mb: 0 }} data-testid="api-key-revoked-banner">
       {translate('dk.apiKeys.revoked_banner', { at })}

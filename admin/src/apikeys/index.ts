@@ -1,12 +1,11 @@
 import ApiKeyIcon from '@mui/icons-material/VpnKeyOutlined';
-import { ApiKeyCreate } from './ApiKeyCreate';
-import { ApiKeyList } from './ApiKeyList';
-import { ApiKeyShow } from './ApiKeyShow';
+import { lazyScreen } from '../common/lazy';
 
+// Screens load with their first visit (common/lazy); the icon and representation are needed at once.
 export default {
-  list: ApiKeyList,
-  show: ApiKeyShow,
-  create: ApiKeyCreate,
+  list: lazyScreen(() => import('./ApiKeyList'), 'ApiKeyList'),
+  show: lazyScreen(() => import('./ApiKeyShow'), 'ApiKeyShow'),
+  create: lazyScreen(() => import('./ApiKeyCreate'), 'ApiKeyCreate'),
   icon: ApiKeyIcon,
   recordRepresentation: 'name',
 };

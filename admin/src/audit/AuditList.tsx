@@ -1,12 +1,16 @@
-import { Datagrid, ExportButton, List, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, ExportButton, TopToolbar } from 'react-admin';
+import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField } from '../common/fields';
-import { ActionField, DataSummary, EntityField } from './AuditFields';
+import { AuditDetails, AuditSentence } from './AuditFields';
 import { auditFilters } from './auditFilters';
 
 const exporter = csvExporter('audit-events', cols('id', 'at', 'actor', 'action', 'entityType', 'entityId', ['data', (r: any) => JSON.stringify(r.data ?? {})]));
 
-/** The audit trail (administrators): newest first, filtered by entity, action and time. */
+/**
+ * The audit trail (administrators): newest first, filtered by entity, action and time. Each event
+ * reads as a sentence with the form, task or batch linked; the CSV export keeps the codes and data.
+ */
 export const AuditList = () => (
   <List
     filters={auditFilters}
@@ -20,12 +24,9 @@ export const AuditList = () => (
     }
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="id" />
       <DateTimeField source="at" />
-      <TextField source="actor" sortable={false} />
-      <ActionField label="resources.auditEvents.fields.action" sortable={false} />
-      <EntityField label="resources.auditEvents.fields.entity" sortable={false} />
-      <DataSummary label="resources.auditEvents.fields.data" sortable={false} />
+      <AuditSentence label="resources.auditEvents.fields.event" sortable={false} />
+      <AuditDetails label="resources.auditEvents.fields.details" sortable={false} />
     </Datagrid>
   </List>
 );

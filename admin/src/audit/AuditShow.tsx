@@ -1,15 +1,16 @@
 import { Box, Typography } from '@mui/material';
-import { Labeled, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField } from '../common/fields';
 import { MONO_STACK } from '../theme';
-import { ActionField, EntityField } from './AuditFields';
+import { ActionField, auditDetails, AuditSentence, EntityField } from './AuditFields';
 
 const Title = () => {
   const r = useRecordContext();
   const translate = useTranslate();
   return (
     <span>
-      {translate('resources.auditEvents.name', { smart_count: 1 })} #{r?.id} · {r?.action}
+      {translate('resources.auditEvents.name', { smart_count: 1 })} #{r?.id} · {r ? translate(`dk.audit_log.action.${r.action}`, { _: r.action }) : ''}
     </span>
   );
 };
@@ -45,9 +46,29 @@ const Data = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
-        {translate('resources.auditEvents.fields.data')}
+        {translate('dk.audit_log.technical')}
       </Typography>
       <JsonView value={r.data} />
+    </Box>
+  );
+};
+
+/** The event as a sentence, with what its data says underneath. */
+const Summary = () => {
+  const r = useRecordContext();
+  const translate = useTranslate();
+  if (!r) return null;
+  const details = auditDetails(r, translate);
+  return (
+    <Box sx={{ mb: 2 }}>
+      <Typography variant="body1">
+        <AuditSentence />
+      </Typography>
+      {details.length > 0 && (
+        <Typography variant="body2" color="text.secondary" data-testid="audit-details">
+          {details.join(' · ')}
+        </Typography>
+      )}
     </Box>
   );
 };
@@ -55,6 +76,7 @@ const Data = () => {
 export const AuditShow = () => (
   <Show title={<Title />}>
     <Box sx={{ p: 2 }}>
+      <Summary />
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))', gap: 2 }}>
         <Labeled><TextField source="id" /></Labeled>
         <Labeled><DateTimeField source="at" /></Labeled>

@@ -1,4 +1,5 @@
-import { CreateButton, Datagrid, ExportButton, List, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { CreateButton, Datagrid, ExportButton, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { List } from '../common/views';
 import { DateTimeField, EnumField, MonoField } from '../common/fields';
 import { csvExporter, cols } from '../common/csv';
 import { BatchProgressBar } from './BatchProgressBar';

@@ -4,12 +4,12 @@ import {
   Labeled,
   Pagination,
   ReferenceManyField,
-  Show,
   TabbedShowLayout,
   TextField,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField, EnumField, MonoField } from '../common/fields';
 import { BatchShowActions } from './BatchActions';
 import { BatchProgressBar } from './BatchProgressBar';

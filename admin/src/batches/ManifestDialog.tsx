@@ -4,6 +4,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { MONO_STACK } from '../theme';
 import { graphql } from '../gql';
 import type { ManifestFieldsFragment } from '../gql/graphql';
+import { formatDateTime } from '../common/dates';
 
 graphql(`fragment ManifestFields on ExportManifest {
   batch directory exportedAt exportedBy files { name bytes sha256 } manifestSha256 recordCount rejectedForms templateCode templateVersion
@@ -24,7 +25,7 @@ export const ManifestDialog = ({ manifest, first, onClose }: { manifest: ExportM
     ['template', `${manifest.templateCode} v${manifest.templateVersion}`],
     ['recordCount', n(manifest.recordCount)],
     ['rejectedForms', n(manifest.rejectedForms)],
-    ['exportedAt', new Date(manifest.exportedAt).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN')],
+    ['exportedAt', formatDateTime(manifest.exportedAt, locale)],
     ['exportedBy', manifest.exportedBy],
     ['directory', <Box key="d" component="span" sx={mono}>{manifest.directory}</Box>],
     ['manifestSha256', <Box key="s" component="span" sx={mono} data-testid="manifest-sha256">{manifest.manifestSha256}</Box>],

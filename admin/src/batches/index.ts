@@ -1,12 +1,11 @@
 import BatchIcon from '@mui/icons-material/Inventory2Outlined';
-import { BatchCreate } from './BatchCreate';
-import { BatchList } from './BatchList';
-import { BatchShow } from './BatchShow';
+import { lazyScreen } from '../common/lazy';
 
+// Screens load with their first visit (common/lazy); the icon and representation are needed at once.
 export default {
-  list: BatchList,
-  show: BatchShow,
-  create: BatchCreate,
+  list: lazyScreen(() => import('./BatchList'), 'BatchList'),
+  show: lazyScreen(() => import('./BatchShow'), 'BatchShow'),
+  create: lazyScreen(() => import('./BatchCreate'), 'BatchCreate'),
   icon: BatchIcon,
   recordRepresentation: 'code',
 };

@@ -9,6 +9,8 @@ export function useDescribeError() {
   return (e: unknown) => {
     const code = gqlCode(e) ?? 'other';
     const err = e as GqlError;
+    // A failure on the way (server unavailable, network) has no server words worth quoting.
+    if (err?.body?.transport) return translate(`dk.errors.${code}`, { _: err.message });
     return `${translate(`dk.errors.${code}`, { _: translate('dk.errors.other') })} — ${translate('dk.errors.server_said', { message: err?.message ?? String(e) })}`;
   };
 }

@@ -2,6 +2,7 @@ import { Chip, Typography, type ChipProps } from '@mui/material';
 import { DateField, Link, useFieldValue, useLocaleState, useRecordContext, useTranslate, type DateFieldProps } from 'react-admin';
 import { ENUM_TONES, type EnumName } from './enums';
 import { MONO_STACK } from '../theme';
+import { DATE_OPTIONS, DATE_TIME_OPTIONS, dateLocale } from './dates';
 
 /** A translated, coloured chip for one of the API's enums. */
 export const EnumField = ({ source, enumName, size = 'small' }: { source: string; enumName: EnumName; label?: string; sortable?: boolean; size?: ChipProps['size'] }) => {
@@ -17,15 +18,15 @@ export const EnumText = ({ enumName, value }: { enumName: EnumName; value: strin
   return <>{value ? translate(`dk.enums.${enumName}.${value}`, { _: value }) : ''}</>;
 };
 
-/** Date and time in the interface language (dd/mm/yyyy hh:mm in Vietnamese). */
+/** Date and time in the one format of the interface language (common/dates: dd/mm/yyyy hh:mm). */
 export const DateTimeField = (props: DateFieldProps & { dateOnly?: boolean }) => {
   const [locale] = useLocaleState();
   const { dateOnly, ...rest } = props;
   return (
     <DateField
       showTime={!dateOnly}
-      locales={locale === 'en' ? 'en-GB' : 'vi-VN'}
-      options={dateOnly ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }}
+      locales={dateLocale(locale)}
+      options={dateOnly ? DATE_OPTIONS : DATE_TIME_OPTIONS}
       sx={{ whiteSpace: 'nowrap', ...rest.sx }}
       {...rest}
     />

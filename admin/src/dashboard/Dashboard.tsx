@@ -1,18 +1,16 @@
-import PlayIcon from '@mui/icons-material/PlayArrowRounded';
-import { Alert, Box, Button, Card, CardActionArea, CardContent, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button, Card, CardActionArea, CardContent, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode } from 'react';
-import { Link, Title, useDataProvider, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { Link, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { BatchProgressBar } from '../batches/BatchProgressBar';
 import { EnumText } from '../common/fields';
+import { LoadFailed } from '../common/LoadFailed';
 import type { DualkeyDataProvider } from '../dataProvider';
 import { graphql } from '../gql';
 import type { ManagerOverviewQuery } from '../gql/graphql';
 import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
-import { canManage, canReview } from '../roles';
 import { QualityCharts, useQuality } from './QualityCharts';
-import { RecentResolutions } from '../review/RecentResolutions';
 
 const MANAGER_OVERVIEW = graphql(`query ManagerOverview {
   openTasks: correctionTasks(filter: { status: OPEN }, perPage: 1, sortField: createdAt, sortOrder: ASC) { total items { id createdAt } }
@@ -70,22 +68,35 @@ const StatCard = ({ label, value, to, tone, hint, testId }: { label: string; val
   );
 };
 
-const ManagerDashboard = () => {
+/** The managers' and administrators' home: figures, charts and recent batches (loaded on demand, with the charts). */
+export const ManagerDashboard = () => {
   const translate = useTranslate();
   const f = useFormat();
-  const { data, error } = useManagerOverview();
+  const { data, error, refetch } = useManagerOverview();
   const quality = useQuality();
   const week = quality.data?.week.items[0];
   const today = quality.data?.today.items[0];
+  // A figure that failed to load is "—", never a zero or an endless placeholder.
   const verifiedToday = quality.data ? (today?.autoVerified ?? 0) + (today?.reviewVerified ?? 0) : quality.error ? '—' : undefined;
   const oldest = data?.openTasks.items[0];
   const weekRate = quality.data ? f.pct(week?.errorRate) : quality.error ? '—' : undefined;
-  const t = (k: Exclude<keyof ManagerOverviewQuery, 'batches'>) => data?.[k].total;
-  const decided = (t('autoVerified') ?? 0) + (t('verified') ?? 0);
-  const rate = data && decided ? Math.round(((t('autoVerified') ?? 0) / decided) * 1000) / 10 : null;
+  const t = (k: Exclude<keyof ManagerOverviewQuery, 'batches'>) => data?.[k].total ?? (error ? '—' : undefined);
+  const n = (k: Exclude<keyof ManagerOverviewQuery, 'batches'>) => data?.[k].total ?? 0;
+  const decided = n('autoVerified') + n('verified');
+  const rate = data && decided ? Math.round((n('autoVerified') / decided) * 1000) / 10 : null;
+  const failed = error ?? quality.error;
   return (
     <Stack spacing={2}>
-      {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error.message}</Alert>}
+      {failed && (
+        <LoadFailed
+          error={failed}
+          testId="dashboard-load-failed"
+          retry={() => {
+            if (error) void refetch();
+            if (quality.error) void quality.refetch();
+          }}
+        />
+      )}
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))' }}>
         <StatCard
           testId="stat-verified-today"
@@ -98,10 +109,10 @@ const ManagerDashboard = () => {
         <StatCard
           testId="stat-oldest-open-task"
           label={translate('dk.dashboard.oldest_open_task')}
-          value={data ? (oldest ? f.age(oldest.createdAt) : '—') : undefined}
+          value={data ? (oldest ? f.age(oldest.createdAt) : '—') : error ? '—' : undefined}
           tone="#b45309"
           to={oldest ? `/correctionTasks/${oldest.id}/show` : undefined}
-          hint={oldest ? new Date(oldest.createdAt).toLocaleString(f.tag, { dateStyle: 'short', timeStyle: 'short' }) : undefined}
+          hint={oldest ? f.dateTime(oldest.createdAt) : undefined}
         />
         <StatCard testId="stat-open-tasks" label={translate('dk.dashboard.open_tasks')} value={t('openTasks')} tone="#b45309" to={listLink('correctionTasks', { status: 'OPEN' })} />
         <StatCard testId="stat-claimed-tasks" label={translate('dk.dashboard.claimed_tasks')} value={t('claimedTasks')} tone="#2563eb" to={listLink('correctionTasks', { status: 'CLAIMED' })} />
@@ -127,7 +138,7 @@ const ManagerDashboard = () => {
           hint={week ? translate('dk.dashboard.errors_of_fields', { errors: f.int(week.errors), fields: f.int(week.fieldsKeyed) }) : undefined}
         />
       </Box>
-      <QualityCharts data={quality.data ?? null} error={quality.error?.message ?? null} />
+      <QualityCharts data={quality.data ?? null} failed={Boolean(quality.error)} />
       <Card>
         <Stack direction="row" sx={{ alignItems: 'center', px: 2, py: 1.2 }}>
           <Typography variant="h6" sx={{ flex: 1 }}>
@@ -164,6 +175,7 @@ const ManagerDashboard = () => {
               </TableRow>
             ))}
             {!data &&
+              !error &&
               [0, 1, 2].map((i) => (
                 <TableRow key={i}>
                   <TableCell colSpan={5}>
@@ -178,75 +190,19 @@ const ManagerDashboard = () => {
   );
 };
 
-const ReviewerDashboard = () => {
+/** The data consumers' home (loaded on demand). */
+export const ConsumerDashboard = () => {
   const translate = useTranslate();
-  const f = useFormat();
-  const { total, error } = useGetList('correctionTasks', { ...ONE_ROW, filter: { status: 'OPEN' } }, { retry: false });
-  return (
-    <Card sx={{ maxWidth: 720 }}>
-      <CardContent sx={{ p: 4 }}>
-        <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
-          {error && <Alert severity="error">{translate('dk.dashboard.load_error')}: {error.message}</Alert>}
-          <Typography variant="h5" data-testid="stat-open-tasks">
-            {total !== undefined ? translate('dk.dashboard.queue_size', { count: f.int(total) }) : <Skeleton width={260} />}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {translate('dk.dashboard.reviewer_hint')}
-          </Typography>
-          <Button
-            data-testid="start-reviewing"
-            component={Link}
-            to="/review"
-            variant="contained"
-            size="large"
-            startIcon={<PlayIcon />}
-            sx={{ px: 4, py: 1.5, fontSize: '1.05rem' }}
-          >
-            {translate('dk.dashboard.start_reviewing')}
-          </Button>
-        </Stack>
-      </CardContent>
-    </Card>
-  );
-};
-
-const ConsumerDashboard = () => {
-  const translate = useTranslate();
-  const { total } = useGetList('verifiedRecords', ONE_ROW, { retry: false });
+  const { total, error, refetch } = useGetList('verifiedRecords', ONE_ROW, { retry: false });
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
+      {error && <LoadFailed error={error} retry={refetch} testId="dashboard-load-failed" />}
       <Box sx={{ maxWidth: 280 }}>
-        <StatCard testId="stat-records" label={translate('dk.dashboard.verified_records')} value={total} tone="#15803d" to="/verifiedRecords" />
+        <StatCard testId="stat-records" label={translate('dk.dashboard.verified_records')} value={total ?? (error ? '—' : undefined)} tone="#15803d" to="/verifiedRecords" />
       </Box>
       <Typography variant="body2" color="text.secondary">
         {translate('dk.dashboard.consumer_hint')}
       </Typography>
     </Stack>
-  );
-};
-
-export const Dashboard = () => {
-  const translate = useTranslate();
-  const { permissions, isPending } = usePermissions();
-  const { identity } = useGetIdentity();
-  return (
-    <Box sx={{ pt: 2 }}>
-      <Title title="ra.page.dashboard" />
-      <Typography variant="h5" sx={{ mb: 2 }}>
-        {identity?.fullName ? translate('dk.dashboard.welcome', { name: identity.fullName }) : '\u00a0'}
-      </Typography>
-      {isPending ? null : canManage(permissions) ? (
-        <ManagerDashboard />
-      ) : canReview(permissions) ? (
-        <Stack spacing={2}>
-          <ReviewerDashboard />
-          <RecentResolutions />
-        </Stack>
-      ) : permissions === 'CONSUMER' ? (
-        <ConsumerDashboard />
-      ) : (
-        <Alert severity="info">{translate('dk.dashboard.station_hint')}</Alert>
-      )}
-    </Box>
   );
 };

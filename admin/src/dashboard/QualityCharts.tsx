@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from '@mui/material';
+import { Box, Button, Card, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useDataProvider, useTranslate } from 'react-admin';
@@ -82,16 +82,27 @@ const Empty = () => {
   );
 };
 
+/** In place of a chart whose figures failed to load: not "no figures", which would be a claim. */
+const NotLoaded = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ p: 2 }} data-testid="chart-not-loaded">
+      {translate('dk.load.not_loaded')}
+    </Typography>
+  );
+};
+
 const CHART_H = 240;
 
-export const QualityCharts = ({ data, error }: { data: Quality | null; error: string | null }) => {
+/** The charts of the period; `failed` when their figures could not be loaded (the dashboard says why and offers a retry). */
+export const QualityCharts = ({ data, failed }: { data: Quality | null; failed: boolean }) => {
   const translate = useTranslate();
   const f = useFormat();
   const theme = useTheme();
   const fields = useTemplateFields();
   const labels = useMemo(() => new Map(fields.map((x) => [x.key, f.locale === 'en' ? x.labelEn : x.labelVi])), [fields, f.locale]);
   const from = data?.from ?? daysAgo(TREND_DAYS - 1);
-  const period = translate('dk.dashboard.since', { day: new Date(`${from}T00:00:00`).toLocaleDateString(f.tag), days: TREND_DAYS });
+  const period = translate('dk.dashboard.since', { day: f.date(`${from}T00:00:00`), days: TREND_DAYS });
   const axisPct = (v: number) => f.pct(v).replace(/[.,]00(?=\s?%)/, '');
   const tick = { fontSize: 11, fill: theme.palette.text.secondary };
   const tooltipStyle = { contentStyle: { background: theme.palette.background.paper, border: `1px solid ${theme.palette.divider}`, fontSize: 12 } };
@@ -99,12 +110,11 @@ export const QualityCharts = ({ data, error }: { data: Quality | null; error: st
   const daily = (data?.daily.items ?? []).filter((r) => r.errorRate != null);
   const fieldRows = (data?.fields.items ?? []).filter((r) => r.errorRate != null).map((r) => ({ ...r, label: labels.get(r.fieldKey) ?? r.fieldKey }));
   const provinces = (data?.provinces.items ?? []).filter((r) => r.errorRate != null);
-  const loading = !data && !error;
-  const body = (rows: unknown[], chart: ReactNode) => (loading ? <Skeleton variant="rectangular" height={CHART_H} /> : rows.length ? chart : <Empty />);
+  const loading = !data && !failed;
+  const body = (rows: unknown[], chart: ReactNode) => (loading ? <Skeleton variant="rectangular" height={CHART_H} /> : !data ? <NotLoaded /> : rows.length ? chart : <Empty />);
 
   return (
     <Stack spacing={2}>
-      {error && <Alert severity="error">{translate('dk.dashboard.quality_error')}: {error}</Alert>}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
         <ChartCard testId="chart-error-by-day" title={translate('dk.dashboard.error_by_day')} subtitle={period} to={reportLink('areas', { level: 'ALL', byDay: '1', from })}>
           {body(
@@ -167,7 +177,9 @@ export const QualityCharts = ({ data, error }: { data: Quality | null; error: st
         >
           {loading ? (
             <Skeleton variant="rectangular" height={CHART_H} />
-          ) : data && data.ooc.items.length ? (
+          ) : !data ? (
+            <NotLoaded />
+          ) : data.ooc.items.length ? (
             <Table size="small">
               <TableHead>
                 <TableRow>

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
-import { Datagrid, List, NumberField, useRecordContext } from 'react-admin';
+import { Datagrid, NumberField, useRecordContext } from 'react-admin';
+import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField, EmbeddedLink, EnumField, TemplateFieldLabel } from '../common/fields';
 import { charDiff } from '../review/charDiff';

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
-import { Labeled, Link, NumberField, Show, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, Link, NumberField, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField, EmbeddedLink, EnumField, KeyedValue, TemplateFieldLabel, useFieldLabel } from '../common/fields';
 import { diffStyles } from '../review/DiffText';
 import { useTemplateFields } from '../common/useTemplateFields';

@@ -1,4 +1,5 @@
-import { Datagrid, List, NumberField } from 'react-admin';
+import { Datagrid, NumberField } from 'react-admin';
+import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField, EmbeddedLink, EnumField, MonoField } from '../common/fields';
 import { formFilters } from './formFilters';

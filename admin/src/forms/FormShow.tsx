@@ -5,13 +5,13 @@ import {
   Link,
   NumberField,
   ReferenceManyField,
-  Show,
   TextField,
   useGetList,
   useRecordContext,
   useTranslate,
   usePermissions,
 } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField, EmbeddedLink, EnumField, MonoField } from '../common/fields';
 import { canRead } from '../roles';
 import { FormFieldsTable, type FormFieldRow, type RelatedOfDiscrepancy } from './FormFieldsTable';
@@ -59,7 +59,7 @@ const Summary = () => {
       <Labeled><DateTimeField source="updatedAt" /></Labeled>
       <Labeled><DateTimeField source="verifiedAt" emptyText="—" /></Labeled>
       {record.verifiedRecord && canRead(permissions, 'verifiedRecords') && (
-        <Labeled label="resources.verifiedRecords.name">
+        <Labeled label="resources.forms.fields.verifiedRecord">
           <Link to={`/verifiedRecords/${record.verifiedRecord.id}/show`}>{translate('resources.forms.open_record')}</Link>
         </Labeled>
       )}

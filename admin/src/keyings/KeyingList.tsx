@@ -1,4 +1,5 @@
-import { Datagrid, List, NumberField, TextField } from 'react-admin';
+import { Datagrid, NumberField, TextField } from 'react-admin';
+import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField, EmbeddedLink, MonoField } from '../common/fields';
 import { keyingFilters } from './keyingFilters';

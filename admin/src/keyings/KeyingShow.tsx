@@ -1,5 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Labeled, NumberField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField, EmbeddedLink, KeyedValue, MonoField, useFieldLabel } from '../common/fields';
 import { useTemplateFields } from '../common/useTemplateFields';
 

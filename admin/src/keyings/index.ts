@@ -1,11 +1,11 @@
 import KeyingIcon from '@mui/icons-material/KeyboardOutlined';
 import type { RaRecord } from 'react-admin';
-import { KeyingList } from './KeyingList';
-import { KeyingShow } from './KeyingShow';
+import { lazyScreen } from '../common/lazy';
 
+// Screens load with their first visit (common/lazy); the icon and representation are needed at once.
 export default {
-  list: KeyingList,
-  show: KeyingShow,
+  list: lazyScreen(() => import('./KeyingList'), 'KeyingList'),
+  show: lazyScreen(() => import('./KeyingShow'), 'KeyingShow'),
   icon: KeyingIcon,
   recordRepresentation: (r: RaRecord) => `#${r.id} (${r.form?.formNumber ?? ''}/${r.pass})`,
 };

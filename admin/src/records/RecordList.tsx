@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { Datagrid, ExportButton, List, TextField, TopToolbar, useFieldValue, usePermissions, useTranslate, type Exporter } from 'react-admin';
+import { Datagrid, ExportButton, TextField, TopToolbar, useFieldValue, usePermissions, useTranslate, type Exporter } from 'react-admin';
+import { List } from '../common/views';
 import { downloadCsv, toCsv } from '../common/csv';
 import { DateTimeField, EmbeddedLink } from '../common/fields';
 import { canRead } from '../roles';

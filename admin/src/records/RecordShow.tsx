@@ -1,5 +1,6 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Labeled, Show, TextField, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, TextField, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField, EmbeddedLink, KeyedValue, useFieldLabel } from '../common/fields';
 import { ENUM_TONES } from '../common/enums';
 import { canRead } from '../roles';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useLocaleState } from 'react-admin';
+import { dateLocale, formatDate, formatDateTime } from '../common/dates';
 
 /** Numbers and percentages in the chosen locale (vi: 1.234,5 · en: 1,234.5). */
 export function useFormat() {
@@ -9,6 +10,9 @@ export function useFormat() {
     const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
     const dec = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
     const pct = new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    // Units from Intl, so in the reader's language ("3,5 phút", not "3,5 min").
+    const seconds = new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 });
+    const minutes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 1 });
     const none = '—';
     return {
       tag,
@@ -19,8 +23,11 @@ export function useFormat() {
       /** "1,23% (0,98–1,50%)": a rate with its 95% Wilson interval. */
       pctCi: (v: number | null | undefined, lo: number | null | undefined, hi: number | null | undefined) =>
         v == null ? none : lo == null || hi == null ? pct.format(v) : `${pct.format(v)} (${pct.format(lo)}–${pct.format(hi)})`,
-      /** Seconds as "42 s" or "3,5 min". */
-      secs: (v: number | null | undefined) => (v == null ? none : v < 90 ? `${dec.format(v)} s` : `${dec.format(v / 60)} min`),
+      /** Seconds as "42 giây" / "42 sec" or "3,5 phút" / "3.5 min". */
+      secs: (v: number | null | undefined) => (v == null ? none : v < 90 ? seconds.format(v) : minutes.format(v / 60)),
+      /** An instant as a date, or a date and time, in the one format of the language (common/dates). */
+      date: (v: string | null | undefined) => formatDate(v, locale),
+      dateTime: (v: string | null | undefined) => formatDateTime(v, locale),
       /** Age of a moment as "3 d 4 h", "2 h 5 min" or "12 min" (units from Intl, so translated). */
       age: (iso: string | null | undefined, now = Date.now()) => {
         if (!iso) return none;
@@ -34,7 +41,7 @@ export function useFormat() {
       day: (d: string | null | undefined) => {
         if (!d) return none;
         const [y, m, dd] = d.split('-').map(Number);
-        return new Date(y, m - 1, dd).toLocaleDateString(tag, { day: '2-digit', month: '2-digit' });
+        return new Date(y, m - 1, dd).toLocaleDateString(dateLocale(locale), { day: '2-digit', month: '2-digit' });
       },
     };
   }, [locale]);

@@ -6,9 +6,10 @@ import WarnIcon from '@mui/icons-material/WarningAmberOutlined';
 import UndoIcon from '@mui/icons-material/Undo';
 import ReopenIcon from '@mui/icons-material/History';
 import { Alert, AlertTitle, Box, Button, Card, Chip, FormControlLabel, LinearProgress, Stack, Switch, Tooltip, Typography } from '@mui/material';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Title, useLocation, useSidebarState, useTranslate } from 'react-admin';
+import { useCallback, useRef, useState } from 'react';
+import { Title, useLocation, useTranslate } from 'react-admin';
 import { useFieldLabel } from '../common/fields';
+import { useCollapsedSidebar } from '../layout/sidebar';
 import { useRemaining } from '../tasks/LeaseField';
 import { ActionDialog } from './ActionDialog';
 import { FieldStrip } from './FieldStrip';
@@ -53,14 +54,7 @@ export const ReviewScreen = () => {
   taskRef.current = task;
 
   // The review screen wants the width: the menu starts collapsed here, and comes back on leaving.
-  const [sidebarOpen, setSidebarOpen] = useSidebarState();
-  const sidebarWas = useRef(sidebarOpen);
-  useEffect(() => {
-    const was = sidebarWas.current;
-    setSidebarOpen(false);
-    return () => setSidebarOpen(was);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useCollapsedSidebar();
 
   const discs = task?.discrepancies ?? [];
   const hideAgreed = !spot && (hideAgreedPref ?? (task?.rows.length ?? 0) > LONG_FORM);

@@ -116,7 +116,8 @@ export function useReviewSession(batchId: string | null) {
       setStatus({
         severity: 'error',
         title: translate(`dk.errors.${code}`, { _: translate('dk.errors.other') }),
-        detail: translate('dk.errors.server_said', { message: err?.message ?? String(e) }),
+        // A failure on the way (server unavailable, network) has no server words to quote.
+        detail: err?.body?.transport ? undefined : translate('dk.errors.server_said', { message: err?.message ?? String(e) }),
         problems: shown.length ? shown : undefined,
         kept: Boolean(task && items.some((it) => choices[it.id])),
       });

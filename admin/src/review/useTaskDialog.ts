@@ -30,6 +30,7 @@ export function useTaskDialog(s: {
   const describe = (e: unknown) => {
     const code = gqlCode(e) ?? 'other';
     const err = e as GqlError;
+    if (err?.body?.transport) return translate(`dk.errors.${code}`, { _: err.message });
     return `${translate(`dk.errors.${code}`, { _: translate('dk.errors.other') })} — ${translate('dk.errors.server_said', { message: err?.message ?? String(e) })}`;
   };
 

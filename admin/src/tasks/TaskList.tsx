@@ -1,6 +1,7 @@
 import PlayIcon from '@mui/icons-material/PlayArrow';
 import EscalatedIcon from '@mui/icons-material/PriorityHigh';
-import { BooleanField, Button, Datagrid, ExportButton, List, NumberField, TextField, TopToolbar, usePermissions, Link } from 'react-admin';
+import { BooleanField, Button, Datagrid, ExportButton, NumberField, TextField, TopToolbar, usePermissions, Link } from 'react-admin';
+import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField, EmbeddedLink, EnumField } from '../common/fields';
 import { canReview } from '../roles';

@@ -1,5 +1,6 @@
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { BooleanField, Labeled, NumberField, Show, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanField, Labeled, NumberField, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField, EmbeddedLink, EnumField, EnumText, KeyedValue, useFieldLabel } from '../common/fields';
 import { charDiff } from '../review/charDiff';
 import { DiffText, diffStyles } from '../review/DiffText';
@@ -8,6 +9,7 @@ import { useRuleNote } from '../review/ruleNote';
 import { useTemplateFields } from '../common/useTemplateFields';
 import { LeaseField } from './LeaseField';
 import { TaskShowActions } from '../review/ReopenButton';
+import { formatDateTime } from '../common/dates';
 
 const Title = () => {
   const r = useRecordContext();
@@ -71,7 +73,7 @@ const Discrepancies = () => {
   );
 };
 
-const time = (iso: string, locale: string) => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+const time = (iso: string, locale: string) => formatDateTime(iso, locale);
 
 /** The task's note (why a spot check was drawn, why the form was rejected) and its comments. */
 const NotesAndComments = () => {

@@ -1,11 +1,11 @@
 import TaskIcon from '@mui/icons-material/AssignmentTurnedInOutlined';
 import type { RaRecord } from 'react-admin';
-import { TaskList } from './TaskList';
-import { TaskShow } from './TaskShow';
+import { lazyScreen } from '../common/lazy';
 
+// Screens load with their first visit (common/lazy); the icon and representation are needed at once.
 export default {
-  list: TaskList,
-  show: TaskShow,
+  list: lazyScreen(() => import('./TaskList'), 'TaskList'),
+  show: lazyScreen(() => import('./TaskShow'), 'TaskShow'),
   icon: TaskIcon,
   recordRepresentation: (r: RaRecord) => `#${r.id}${r.form ? ` (${r.form.formNumber})` : ''}`,
 };

@@ -1,4 +1,5 @@
-import { Edit, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
+import { Edit } from '../common/views';
 import { TeamForm } from './TeamForm';
 
 const Title = () => {

@@ -1,4 +1,5 @@
-import { Datagrid, List, SelectInput, TextField } from 'react-admin';
+import { Datagrid, SelectInput, TextField } from 'react-admin';
+import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField, MonoField } from '../common/fields';
 import { PROVINCE_CHOICES } from '../common/provinces';

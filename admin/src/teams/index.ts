@@ -1,12 +1,11 @@
 import TeamIcon from '@mui/icons-material/GroupsOutlined';
-import { TeamCreate } from './TeamCreate';
-import { TeamEdit } from './TeamEdit';
-import { TeamList } from './TeamList';
+import { lazyScreen } from '../common/lazy';
 
+// Screens load with their first visit (common/lazy); the icon and representation are needed at once.
 export default {
-  list: TeamList,
-  edit: TeamEdit,
-  create: TeamCreate,
+  list: lazyScreen(() => import('./TeamList'), 'TeamList'),
+  edit: lazyScreen(() => import('./TeamEdit'), 'TeamEdit'),
+  create: lazyScreen(() => import('./TeamCreate'), 'TeamCreate'),
   icon: TeamIcon,
   recordRepresentation: (r: { code: string; name: string }) => `${r.code} · ${r.name}`,
 };

@@ -1,4 +1,5 @@
-import { Edit, required, SaveButton, ShowButton, SimpleForm, TextInput, Toolbar, TopToolbar, useRecordContext } from 'react-admin';
+import { required, SaveButton, ShowButton, SimpleForm, TextInput, Toolbar, TopToolbar, useRecordContext } from 'react-admin';
+import { Edit } from '../common/views';
 import { ResetPasswordButton, ToggleActiveButton } from './UserActions';
 import { KeyerCodeInput, RoleInput, TeamInput } from './UserForm';
 

@@ -1,4 +1,5 @@
-import { CreateButton, Datagrid, ExportButton, List, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, ExportButton, TextField, TopToolbar } from 'react-admin';
+import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField, EnumField, MonoField } from '../common/fields';
 import { ImportUsersButton } from './ImportUsersDialog';

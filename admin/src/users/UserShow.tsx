@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
-import { EditButton, Labeled, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { EditButton, Labeled, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { Show } from '../common/views';
 import { DateTimeField, EnumField, MonoField } from '../common/fields';
 import { ResetPasswordButton, ToggleActiveButton } from './UserActions';
 import { TeamField, UserStatusField } from './UserFields';

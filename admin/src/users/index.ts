@@ -1,14 +1,12 @@
 import UserIcon from '@mui/icons-material/PeopleAltOutlined';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+import { lazyScreen } from '../common/lazy';
 
+// Screens load with their first visit (common/lazy); the icon and representation are needed at once.
 export default {
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  list: lazyScreen(() => import('./UserList'), 'UserList'),
+  show: lazyScreen(() => import('./UserShow'), 'UserShow'),
+  edit: lazyScreen(() => import('./UserEdit'), 'UserEdit'),
+  create: lazyScreen(() => import('./UserCreate'), 'UserCreate'),
   icon: UserIcon,
   recordRepresentation: 'displayName',
 };

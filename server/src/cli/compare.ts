@@ -13,7 +13,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rename, rm, unlink } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { basicComparator, type Comparator } from '../domain/compare.js';
 import { DC01, type TemplateDef } from '../domain/template.js';
@@ -130,6 +130,7 @@ function parseOptions(argv: string[]): Options | 'help' {
 class Progress {
   private bar: cliProgress.SingleBar | null = null;
   private value = 0;
+  private total = 0;
   private lastDraw = 0;
 
   constructor(private readonly io: CompareIo) {}
@@ -149,12 +150,18 @@ class Progress {
       cliProgress.Presets.shades_classic,
     );
     this.value = 0;
+    this.total = total;
     this.bar.start(total, 0);
   }
 
   add(n: number): void {
     if (!this.bar) return;
     this.value += n;
+    // A total that was only an estimate (the keys of both files) grows rather than passing 100%.
+    if (this.value > this.total) {
+      this.total = this.value;
+      this.bar.setTotal(this.total);
+    }
     // cli-progress throttles drawing, but the update call itself is not free: every ~50 ms.
     const now = Date.now();
     if (now - this.lastDraw >= 50) {
@@ -236,9 +243,11 @@ export async function runCompare(argv: string[], io: CompareIo): Promise<number>
       perField: new Map(opts.template.fields.map((f) => [f.key, 0])),
       perKind: new Map(),
     };
-    // No bar over report rows going to the same terminal.
+    // No bar over report rows going to the same terminal. It counts what the summary counts:
+    // records by key (a pair is one record), so it ends on "Records compared" when the keys match;
+    // the larger file is the least there can be.
     if (opts.out || (io.stdout as { isTTY?: boolean }).isTTY !== true) {
-      progress.start('comparing', sorted[0]!.records + sorted[1]!.records, 'records');
+      progress.start('comparing', Math.max(sorted[0]!.records, sorted[1]!.records), 'records');
     }
     const a = await openSorted(sorted[0]!, sortOpts);
     let b: MergeCursor | null = null;
@@ -262,7 +271,10 @@ export async function runCompare(argv: string[], io: CompareIo): Promise<number>
       await rename(partial!, opts.out!);
       partial = null;
     }
-    const text = summaryText(summary);
+    // Say where the report went: a file (by its full path) or standard output.
+    const rows = summary.discrepancies + summary.onlyInFirst + summary.onlyInSecond;
+    const where = opts.out ? resolve(opts.out) : 'standard output';
+    const text = `${summaryText(summary)}\nReport: ${where} (${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}, ${opts.out ? reportFormat(opts.out).toUpperCase() : 'CSV'})\n`;
     (opts.out ? io.stdout : io.stderr).write(text);
     return summary.discrepancies > 0 || summary.onlyInFirst > 0 || summary.onlyInSecond > 0 ? 1 : 0;
   } catch (e) {
@@ -351,7 +363,7 @@ async function mergeJoin(
       await b.advance();
       ra = a.current;
       rb = b.current;
-      done += 2;
+      done++;
     }
     if (done >= 4096) {
       progress.add(done);

@@ -240,7 +240,12 @@ export async function runSimulate(argv: string[], io: SimulateIo): Promise<numbe
     } else {
       out += `Files: ${o.files}/first.csv, second.csv (the two keyings) and truth.csv, in ${seconds.toFixed(1)} s\n`;
       out += `Compare them with: npm run cli -- compare ${o.files}/first.csv ${o.files}/second.csv\n`;
-      out += `(the field-aware comparator flags ${fmt(report.comparatorDiscrepancies)} discrepancies; (c) adds the rules but not the checks that need the server's records)\n\n`;
+      // Both figures, each named: compare reports what the comparator flags; (c) in the table also
+      // counts the fields only the template's rules flag. One number under one name each.
+      const compared = report.comparatorDiscrepancies;
+      const raised = report.methods.find((m) => m.id === 'process')?.discrepancies ?? compared;
+      out += `compare will report ${fmt(compared)} discrepancies between first.csv and second.csv (the field-aware comparator).\n`;
+      out += `(c) in the table raises ${fmt(raised)}: those ${fmt(compared)} and ${fmt(raised - compared)} more that only the template's rules flag (not the checks that need the server's records).\n\n`;
     }
     out += formatAccuracyReport(report);
     io.stdout.write(out);

@@ -7,7 +7,7 @@ type Row = Record<string, any>;
 type Format = ReturnType<typeof useFormat>;
 
 /** What a report tab draws: a value per day (with "per day") or per keyer, field, area, reviewer or pair. */
-interface Series {
+export interface Series {
   title: string;
   points: { label: string; value: number | null }[];
   /** Share (0..1) or count. */
@@ -62,6 +62,12 @@ export function reportSeries(tab: string, rows: Row[], byDay: boolean, name: (r:
 
 const HEIGHT = 220;
 
+/** Long labels (field names) shortened under the bars; the tooltip has them whole. */
+const short = (v: unknown) => {
+  const t = String(v);
+  return t.length > 18 ? `${t.slice(0, 17)}…` : t;
+};
+
 /** The chart above a report's table. */
 export const ReportChart = ({ tab, series, f }: { tab: string; series: Series; f: Format }) => {
   const theme = useTheme();
@@ -71,6 +77,8 @@ export const ReportChart = ({ tab, series, f }: { tab: string; series: Series; f
   const value = (v: unknown) => (series.rate ? f.pct(Number(v)) : f.int(Number(v)));
   const tooltip = { contentStyle: { background: theme.palette.background.paper, border: `1px solid ${theme.palette.divider}`, fontSize: 12 } };
   if (!series.points.length) return null;
+  // Many bars: labels slanted so that they do not overlap.
+  const slanted = series.points.length > 8;
   return (
     <Box data-testid={`report-chart-${tab}`} sx={{ px: 2, pt: 1, pb: 1, minWidth: 0 }}>
       <Typography variant="subtitle2" sx={{ fontWeight: 600 }}>
@@ -93,7 +101,7 @@ export const ReportChart = ({ tab, series, f }: { tab: string; series: Series; f
         ) : (
           <BarChart data={series.points} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} vertical={false} />
-            <XAxis dataKey="label" tick={tick} interval={0} angle={series.points.length > 8 ? -35 : 0} textAnchor={series.points.length > 8 ? 'end' : 'middle'} height={series.points.length > 8 ? 70 : 30} />
+            <XAxis dataKey="label" tick={{ ...tick, textAnchor: slanted ? 'end' : 'middle' }} interval={0} angle={slanted ? -35 : 0} height={slanted ? 80 : 30} tickFormatter={short} />
             <YAxis tickFormatter={series.rate ? axisPct : (v: number) => f.int(v)} tick={tick} width={56} />
             <Tooltip {...tooltip} formatter={(v) => [value(v), series.title]} />
             <Bar dataKey="value" fill={tab === 'agreement' ? theme.palette.success.main : tab === 'reviewers' ? theme.palette.info.main : theme.palette.warning.main} isAnimationActive={false} />

@@ -21,7 +21,7 @@ import {
   Typography,
 } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { useTemplateFields } from '../common/useTemplateFields';
@@ -31,7 +31,7 @@ import { graphql } from '../gql';
 import type { AreaLevel, ReportName, TypedDocumentString } from '../gql/graphql';
 import { PROVINCE_NAME_BY_CODE } from '../common/provinces';
 import { cleanFilter, isoDay, useFormat } from './format';
-import { ReportChart, reportSeries } from './ReportChart';
+import { ReportChart, reportSeries, type Series } from './ReportChart';
 
 export const REPORT_TABS = ['keyers', 'fields', 'areas', 'reviewers', 'agreement'] as const;
 export type ReportTab = (typeof REPORT_TABS)[number];
@@ -249,7 +249,11 @@ export const ReportsPage = () => {
 
   const columns = useColumns(tab, byDay, level);
   const fields = useTemplateFields();
+  // While the next tab loads, the table shows the previous rows: the chart keeps its previous drawing.
+  const shown = useRef<Series | null>(null);
+  const placeholder = report.isPlaceholderData;
   const series = useMemo(() => {
+    if (placeholder) return shown.current;
     const fieldLabel = new Map(fields.map((x) => [x.key, f.locale === 'en' ? x.labelEn : x.labelVi]));
     const name = (r: Row): string => {
       switch (tab) {
@@ -269,7 +273,8 @@ export const ReportsPage = () => {
       }
     };
     return reportSeries(tab, data?.items ?? [], byDay, name, translate);
-  }, [data, tab, byDay, level, fields, f.locale, translate]);
+  }, [data, placeholder, tab, byDay, level, fields, f.locale, translate]);
+  shown.current = series;
   const [downloading, setDownloading] = useState(false);
   const download = async () => {
     setDownloading(true);
@@ -350,7 +355,7 @@ export const ReportsPage = () => {
             })}
           </Typography>
         )}
-        <ReportChart tab={tab} series={series} f={f} />
+        {series && <ReportChart tab={tab} series={series} f={f} />}
         <TableContainer sx={{ maxHeight: 'calc(100vh - 300px)' }}>
           <Table size="small" stickyHeader data-testid={`report-table-${tab}`}>
             <TableHead>

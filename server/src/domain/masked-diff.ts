@@ -15,8 +15,9 @@
  *   lengths the mask does not show already. Where the mask hides the length (dates, addresses,
  *   places, other text: `**`, `***`), the whole hidden part is one cell, flagged as a whole.
  * - Names: a given name of one letter is masked `A*` like one of two letters. Its `*` is flagged
- *   when anything after the first letter of that word changed on either side, and no gap is drawn
- *   in or right after it: otherwise "flagged on one side only" would tell which has one letter.
+ *   (DIFF, never MARK or CASE) when anything after the first letter of that word changed on either
+ *   side, and no gap is drawn in or right after it: otherwise "flagged on one side only" or "a tone
+ *   mark on the second letter" would tell which has one letter.
  * - Positions are counted in the masked text (1-based), not in the value.
  * - The edit distance is withheld (maskedEditDistance) where it would give a length the mask hides.
  */
@@ -89,7 +90,7 @@ function compareChunk(x: string, y: string): Flag {
 }
 
 function align(a: string[], b: string[]): Alignment {
-  const out: Alignment = { a: a.map(() => 'SAME'), b: b.map(() => 'SAME'), gapA: Array(a.length + 1).fill(false), gapB: Array(b.length + 1).fill(false) };
+  const out: Alignment = { a: a.map((): Flag => 'SAME'), b: b.map((): Flag => 'SAME'), gapA: Array(a.length + 1).fill(false), gapB: Array(b.length + 1).fill(false) };
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
   let suf = 0;
@@ -213,8 +214,8 @@ function nameCells(n: NameText, flags: Flag[], gaps: boolean[], eitherTouched: (
     if (k > 0) slots.push({ text: ' ', chars: [w.start - 1], gapOk: !short(n.words[k - 1], k - 1) });
     for (let i = 0; i < w.len; i++) slots.push({ text: k === 0 || i === 0 ? n.text[w.start + i] : '*', chars: [w.start + i], gapOk: !(short(w, k) && i > 0) });
     if (short(w, k)) {
-      const own = w.len === 2 ? flags[w.start + 1] : 'SAME';
-      const star: Slot = { text: '*', chars: [], gapOk: false, fixed: own !== 'SAME' ? own : eitherTouched(k) ? 'DIFF' : 'SAME' };
+      // DIFF only: a MARK or CASE could only be on a second letter, so it would tell there is one.
+      const star: Slot = { text: '*', chars: [], gapOk: false, fixed: eitherTouched(k) ? 'DIFF' : 'SAME' };
       if (w.len === 2) slots[slots.length - 1] = star;
       else slots.push(star);
     }

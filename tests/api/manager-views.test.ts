@@ -23,6 +23,7 @@ const FORM = graphql(`query ManagerViewsForm($n:String!){ forms(filter:{formNumb
 const DISCREPANCY = graphql(`query ManagerViewsDiscrepancy($id:ID!){ discrepancy(id:$id){ fieldKey value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } }`);
 const KEYERS = graphql(`query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }`);
 const AREAS = graphql(`query ManagerViewsAreas($l:AreaLevel!,$f:ReportFilter,$d:Boolean){ areaReport(level:$l, filter:$f, byDay:$d, perPage:50){ items { batchCode errors errorRate openTasks pendingFields } } }`);
+const FIELDS = graphql(`query ManagerViewsFields($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ items { fieldKey errors pendingFields } } }`);
 const OOC = graphql(`query ManagerViewsOutOfControl { outOfControlKeyers(perPage:10){ items { keyerCode pendingFields } } }`);
 const REVIEWERS = graphql(`query ManagerViewsReviewers { reviewerReport(perPage:50){ items { reviewerId reviewerName tasksResolved } } }`);
 const CLAIM = graphql(`mutation ManagerViewsClaim($b:ID){ claimNextTask(batchId:$b){ id discrepancies { id } } }`);
@@ -118,6 +119,12 @@ describe.each(dbKinds())('manager views (%s)', (kind) => {
       ]);
       const batch = (await t.as('manager')(AREAS, { l: 'BATCH' })).data.areaReport.items;
       expect(batch).toEqual([{ batchCode: 'MV', errors: 0, errorRate: 0, openTasks: 1, pendingFields: waiting }]);
+      const perField = (await t.as('manager')(FIELDS, {})).data.fieldReport.items.filter((r: any) => r.pendingFields);
+      expect(perField).toEqual([
+        { fieldKey: 'citizenId', errors: 0, pendingFields: 1 },
+        { fieldKey: 'fullName', errors: 0, pendingFields: 1 },
+        { fieldKey: 'phone', errors: 0, pendingFields: 1 },
+      ]);
       const all = (await t.as('manager')(AREAS, { l: 'ALL' })).data.areaReport.items;
       expect(all[0]).toMatchObject({ errors: 0, pendingFields: waiting });
       // Narrowed like the rest of the report: another province waits for nothing.
@@ -141,6 +148,7 @@ describe.each(dbKinds())('manager views (%s)', (kind) => {
         ['KT4', waiting, 0],
       ]);
       expect((await t.as('manager')(AREAS, { l: 'BATCH' })).data.areaReport.items[0]).toMatchObject({ errors: waiting, openTasks: 0, pendingFields: 0 });
+      expect((await t.as('manager')(FIELDS, {})).data.fieldReport.items.filter((r: any) => r.pendingFields)).toEqual([]);
     });
   });
 

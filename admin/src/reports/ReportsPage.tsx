@@ -57,7 +57,7 @@ const REPORT: Record<ReportTab, TypedDocumentString<{ report: { total: number; i
 }`),
   fields: graphql(`query FieldReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: FieldReportSortField, $sortOrder: SortOrder) {
   report: fieldReport(filter: $filter, byDay: $byDay, perPage: 200, sortField: $sortField, sortOrder: $sortOrder) {
-    total items { fieldKey day keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate }
+    total items { fieldKey day keyed errors errorRate errorRateLow errorRateHigh pendingFields compared discrepancies discrepancyRate }
   }
 }`),
   areas: graphql(`query AreaReportTab($filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!, $sortField: AreaReportSortField, $sortOrder: SortOrder) {
@@ -142,6 +142,7 @@ function useColumns(tab: ReportTab, byDay: boolean, level: string): Col[] {
         n('keyed'),
         n('errors'),
         ci('errorRate'),
+        ...pending,
         n('compared'),
         n('discrepancies'),
         p('discrepancyRate'),

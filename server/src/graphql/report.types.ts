@@ -79,6 +79,8 @@ export class FieldReportRow {
   @Field(() => GraphQLSafeInt, { description: 'Forms whose two keyings were compared' }) compared!: number;
   @Field(() => GraphQLSafeInt, { description: 'Discrepancies raised on the field by the comparison (rule checks included)' }) discrepancies!: number;
   @Field(() => Float, { nullable: true, description: 'discrepancies / compared' }) discrepancyRate!: number | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Its discrepancies in review tasks still waiting: errors not charged yet, so errorRate may rise (now, whatever the period; null per day)' })
+  pendingFields!: number | null;
 }
 
 @ObjectType({ description: 'Progress and quality of a batch, district, province or everything (per day with byDay)' })

@@ -44,21 +44,31 @@ export class ReportQueries {
    * backlog; only for the keyers asked (a page), through the task status and keying (form, pass) indexes.
    */
   async pendingByKeyer(em: SqlEntityManager, f: ReportFilter | null | undefined, keyerCodes: readonly string[]): Promise<Map<string, number>> {
+    return this.pending(em, f, keyerCodes, 'k.keyer_code', 'sum(t.discrepancy_count)', ' join keying k on k.form_id = t.form_id and k.pass in (1, 2)');
+  }
+
+  /** Per field: its discrepancies in the review tasks still waiting (through the discrepancy task index). */
+  async pendingByField(em: SqlEntityManager, f: ReportFilter | null | undefined, fieldKeys: readonly string[]): Promise<Map<string, number>> {
+    return this.pending(em, f, fieldKeys, 'd.field_key', 'count(*)', ' join discrepancy d on d.task_id = t.id');
+  }
+
+  /** A count over the pending tasks in scope, grouped by `key` (one of `keys`), the tasks joined to `join`. */
+  private async pending(em: SqlEntityManager, f: ReportFilter | null | undefined, keys: readonly string[], key: string, count: string, join: string): Promise<Map<string, number>> {
     const out = new Map<string, number>();
-    if (!keyerCodes.length) return out;
+    if (!keys.length) return out;
     const s = await resolveScope(em, f);
-    const where = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`, `k.keyer_code in (${keyerCodes.map(() => '?').join(', ')})`];
-    const params: unknown[] = [...PENDING_TASK_STATUSES, ...keyerCodes];
+    const where = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`, `${key} in (${keys.map(() => '?').join(', ')})`];
+    const params: unknown[] = [...PENDING_TASK_STATUSES, ...keys];
     if (s.batchId !== null) (where.push('t.batch_id = ?'), params.push(s.batchId));
     if (s.batchIds) (where.push(`t.batch_id in (${inList(s.batchIds)})`), params.push(...s.batchIds));
     if (s.provinceCode !== null) (where.push('t.province_code = ?'), params.push(s.provinceCode));
     const tpl = s.templateIds ? ` join batch b on b.id = t.batch_id and b.template_id in (${s.templateIds.map(() => '?').join(', ')})` : '';
-    const rows = await exec<{ keyer_code: string; pending: Num }[]>(
+    const rows = await exec<{ k: string; pending: Num }[]>(
       em,
-      `select k.keyer_code, sum(t.discrepancy_count) as pending from correction_task t${tpl} join keying k on k.form_id = t.form_id and k.pass in (1, 2) where ${where.join(' and ')} group by k.keyer_code`,
+      `select ${key} as k, ${count} as pending from correction_task t${tpl}${join} where ${where.join(' and ')} group by ${key}`,
       [...(s.templateIds ?? []), ...params],
     );
-    for (const r of rows) out.set(String(r.keyer_code), n(r.pending));
+    for (const r of rows) out.set(String(r.k), n(r.pending));
     return out;
   }
 

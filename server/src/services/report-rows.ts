@@ -47,6 +47,8 @@ export interface FieldRow {
   compared: number;
   discrepancies: number;
   discrepancyRate: number | null;
+  /** Its discrepancies in open tasks (set on report pages, not per day). */
+  pendingFields?: number | null;
 }
 
 export const AREA_LEVELS = ['BATCH', 'DISTRICT', 'PROVINCE', 'ALL'] as const;

@@ -79,7 +79,11 @@ export class ReportsService extends ReportQueries {
 
   async fieldPage(ctx: ServiceContext, a: ReportArgs) {
     await foldBeforeRead(primaryEm(ctx.em));
-    return paginate(await this.fields(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, fieldId);
+    const f = await this.teamFilter(ctx, a.filter);
+    const page = paginate(await this.fields(ctx.em, f, !!a.byDay), a, fieldId);
+    if (a.byDay) return page;
+    const pending = await this.pendingByField(ctx.em, f, page.items.map((r) => r.fieldKey));
+    return { ...page, items: page.items.map((r) => ({ ...r, pendingFields: pending.get(r.fieldKey) ?? 0 })) };
   }
 
   async areaPage(ctx: ServiceContext, a: ReportArgs & { level: AreaLevel }) {

@@ -139,7 +139,7 @@ describe.skipIf(skip !== null)('manager views in Chromium', () => {
         // Every column fits in the card (nothing cut), and the interval is there.
         const cut = await card.evaluate((el) => {
           const box = el.getBoundingClientRect();
-          return [...el.querySelectorAll('th')].some((th) => th.getBoundingClientRect().right > box.right + 1);
+          return Array.from(el.querySelectorAll('th')).some((th) => th.getBoundingClientRect().right > box.right + 1);
         });
         expect(cut).toBe(false);
         expect(await card.locator('[data-testid^="ooc-ci-"]').first().innerText()).toMatch(/\d.*–.*\d/);

@@ -30,8 +30,8 @@ describe('describeMaskedDifference', () => {
 
   it('shows a transposition at both positions and a missing digit as a gap', () => {
     const t = md(cid, '001090012345', '001090021345', 'TRANSPOSITION', 2);
-    expect(both(t)).toEqual(['001***[D*][D*]**45', '001***[D*][D*]**45']);
-    expect(t.first.changedAt).toEqual([7, 8]);
+    expect(both(t)).toEqual(['001****[D*][D*]*45', '001****[D*][D*]*45']);
+    expect(t.first.changedAt).toEqual([8, 9]);
     const d = md(cid, '001090012345', '00109012345', 'OMISSION_INSERTION', 1);
     expect(both(d)).toEqual(['001***[D*]***45', '001***^***45']);
     expect(d.second.changedAt).toEqual([7]);

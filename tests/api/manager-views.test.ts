@@ -134,7 +134,9 @@ describe.each(dbKinds())('manager views (%s)', (kind) => {
       // Per day there is no queue (like open tasks).
       const byDay = (await t.as('manager')(KEYERS, { d: true })).data.keyerReport.items;
       expect(byDay.map((r: any) => r.pendingFields)).toEqual([null, null]);
-      expect((await t.as('manager')(AREAS, { l: 'BATCH', d: true })).data.areaReport.items.map((r: any) => r.pendingFields)).toEqual([null]);
+      const areaDays = (await t.as('manager')(AREAS, { l: 'BATCH', d: true })).data.areaReport.items;
+      expect(areaDays.length).toBeGreaterThan(0);
+      expect(areaDays.every((r: any) => r.pendingFields === null)).toBe(true);
       expect((await t.as('manager')(OOC)).errors).toBeUndefined();
 
       // The reviewer (holding the task since the test above) takes the first keying: KT4 is charged.

@@ -81,7 +81,6 @@ describe.skipIf(skip !== null)('manager views in Chromium', () => {
       const formText = await page.locator('body').innerText();
       expect(formText).not.toContain(clear.value1);
       expect(formText).not.toContain(clear.value2);
-      await row.scrollIntoViewIfNeeded();
       await screenshot(page, 'manager-masked-form');
     } finally {
       await page.close();
@@ -135,6 +134,7 @@ describe.skipIf(skip !== null)('manager views in Chromium', () => {
       // The demo leaves tasks open: their fields are shown as waiting.
       await poll(() => page.getByTestId('stat-error-rate-week-pending').innerText()).toMatch(/\d/);
       const card = page.getByTestId('card-out-of-control');
+      await screenshot(page, 'manager-dashboard-pending');
       if (await card.locator('tbody tr').count()) {
         // Every column fits in the card (nothing cut), and the interval is there.
         const cut = await card.evaluate((el) => {

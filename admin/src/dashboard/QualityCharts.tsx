@@ -171,7 +171,7 @@ export const QualityCharts = ({ data, error }: { data: Quality | null; error: st
           ) : data && data.ooc.items.length ? (
             // Scrolls inside the card rather than cutting its last column; the interval under the rate.
             <TableContainer sx={{ overflowX: 'auto' }}>
-              <Table size="small" sx={{ '& td, & th': { px: 1 }, '& td': { whiteSpace: 'nowrap' } }}>
+              <Table size="small" sx={{ '& td, & th': { px: 1 }, '& td': { whiteSpace: 'nowrap' }, '& th': { whiteSpace: 'normal', verticalAlign: 'bottom', lineHeight: 1.3 } }}>
                 <TableHead>
                   <TableRow>
                     <TableCell>{translate('dk.reports.col.keyerCode')}</TableCell>

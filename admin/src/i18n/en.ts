@@ -503,7 +503,7 @@ export const dualkeyEn: typeof dualkeyVi = {
       pending: {
         col: 'Fields awaiting review',
         hint: '%{count} fields awaiting review: their errors are not counted yet',
-        short: '+%{count} awaiting review',
+        short: '%{count} fields awaiting review',
       },
       col: { reviewer: 'Reviewer', province: 'Province', errorRate: 'Error rate', interval: '95% CI' },
       chart: {

@@ -719,7 +719,7 @@ export const dualkeyVi = {
       pending: {
         col: 'Trường chờ duyệt',
         hint: '%{count} trường đang chờ duyệt: lỗi của các trường này chưa được tính',
-        short: '+%{count} chờ duyệt',
+        short: '%{count} trường chờ duyệt',
       },
       col: { reviewer: 'Người duyệt', province: 'Tỉnh/thành phố', errorRate: 'Tỉ lệ lỗi', interval: 'KTC 95%' },
       chart: {

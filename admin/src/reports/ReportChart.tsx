@@ -104,7 +104,7 @@ export const ReportChart = ({ tab, series, f }: { tab: string; series: Series; f
             <XAxis dataKey="label" tick={{ ...tick, textAnchor: slanted ? 'end' : 'middle' }} interval={0} angle={slanted ? -35 : 0} height={slanted ? 80 : 30} tickFormatter={short} />
             <YAxis tickFormatter={series.rate ? axisPct : (v: number) => f.int(v)} tick={tick} width={56} />
             <Tooltip {...tooltip} formatter={(v) => [value(v), series.title]} />
-            <Bar dataKey="value" fill={tab === 'agreement' ? theme.palette.success.main : tab === 'reviewers' ? theme.palette.info.main : theme.palette.warning.main} isAnimationActive={false} />
+            <Bar dataKey="value" maxBarSize={56} fill={tab === 'agreement' ? theme.palette.success.main : tab === 'reviewers' ? theme.palette.info.main : theme.palette.warning.main} isAnimationActive={false} />
           </BarChart>
         )}
       </ResponsiveContainer>

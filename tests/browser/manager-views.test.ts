@@ -119,6 +119,14 @@ describe.skipIf(skip !== null)('manager views in Chromium', () => {
       await poll(() => page.locator('[data-testid="report-table-areas"] tbody tr').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-testid="report-table-areas"] thead').innerText()).toMatch(/Trường chờ duyệt/);
       await screenshot(page, 'manager-reports-areas-pending');
+      // In English too (the choice react-admin keeps in its store), at 1280 px with the menu open.
+      await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('en')));
+      await page.goto(`${server.base}/reports?tab=keyers`);
+      await poll(() => page.locator('[data-testid="report-table-keyers"] thead').innerText()).toMatch(/Fields awaiting review/);
+      await page.getByTestId('report-chart-keyers').waitFor();
+      await poll(() => overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, 'manager-reports-keyers-en-1280');
+      await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('vi')));
     } finally {
       await page.close();
     }

@@ -27,7 +27,11 @@ function perDay(rows: Row[], num: string, den?: string): { label: string; value:
     t.n += Number(r[num] ?? 0);
     t.d += den ? Number(r[den] ?? 0) : 1;
   }
-  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([label, t]) => ({ label, value: den ? (t.d > 0 ? t.n / t.d : null) : t.n }));
+  // A day with nothing keyed has no rate (only comparisons or resolutions happened): left out.
+  return [...days.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, t]) => ({ label, value: den ? (t.d > 0 ? t.n / t.d : null) : t.n }))
+    .filter((p) => p.value !== null);
 }
 
 export function reportSeries(tab: string, rows: Row[], byDay: boolean, name: (r: Row) => string, translate: (k: string, o?: any) => string): Series {

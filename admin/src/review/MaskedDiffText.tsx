@@ -17,7 +17,9 @@ const CLASS: Record<string, string> = { DIFF: 'dk-diff', MARK: 'dk-diff-mark', C
 /** The review screen's marks, plus case-only changes and gaps (a caret where the other side has more). */
 const maskedStyles = {
   ...diffStyles,
-  '& mark.dk-diff-mark': { ...diffStyles['& mark.dk-diff-mark'], fontWeight: 400 },
+  // A marked `*` is one character wide: stronger than the review screen's marks so it is seen at once.
+  '& mark.dk-diff': { ...diffStyles['& mark.dk-diff'], backgroundColor: 'rgba(220, 38, 38, 0.3)', fontWeight: 700, cursor: 'help' },
+  '& mark.dk-diff-mark': { ...diffStyles['& mark.dk-diff-mark'], backgroundColor: 'rgba(124, 58, 237, 0.26)' },
   '& mark.dk-diff-case': { backgroundColor: 'rgba(37, 99, 235, 0.14)', color: 'inherit', borderRadius: '2px', padding: '0 1px', textDecoration: 'underline dotted rgba(37, 99, 235, 0.9)', textUnderlineOffset: '3px', cursor: 'help' },
   '& mark.dk-diff-gap': { backgroundColor: 'transparent', color: 'rgb(220, 38, 38)', fontWeight: 700, margin: '0 -1px', cursor: 'help' },
 } as const;

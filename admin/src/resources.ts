@@ -100,7 +100,7 @@ graphql(`fragment FormRow on Form {
   id formNumber status imageRef createdAt updatedAt verifiedAt batch { id code } task { id status discrepancyCount }
 }`);
 graphql(`fragment FormDetail on Form {
-  fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId } verifiedRecord { id } task { kind note escalated }
+  fields { field { key labelVi labelEn type } value1 value2 finalValue discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } verifiedRecord { id } task { kind note escalated }
 }`);
 
 graphql(`fragment KeyingRow on Keying {
@@ -110,6 +110,7 @@ graphql(`fragment KeyingDetail on Keying { values { key value illegible } }`);
 
 graphql(`fragment DiscrepancyRow on Discrepancy {
   id fieldKey kind value1 value2 value3 note finalValue editDistance outcome createdAt resolvedAt relatedValue
+  maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } }
   field { key labelVi labelEn type } form { id formNumber batch { id code } } task { id status } relatedForm { id formNumber batch { id code } }
 }`);
 
@@ -118,7 +119,7 @@ graphql(`fragment TaskRow on CorrectionTask {
   claimedBy { ...UserRef } resolvedBy { ...UserRef } form { id formNumber status } batch { id code }
 }`);
 graphql(`fragment TaskDetail on CorrectionTask {
-  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } relatedForm { id formNumber batch { id code } } relatedValue }
+  discrepancies { id fieldKey kind value1 value2 value3 note finalValue outcome field { key labelVi labelEn type } relatedForm { id formNumber batch { id code } } relatedValue maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }
   comments { id text createdAt author { id displayName } }
 }`);
 

@@ -119,6 +119,16 @@ type Documents = {
     "query IngestKeyings { keyings(filter:{keyerCode:\"KT7\"}){ total } }": typeof types.IngestKeyingsDocument,
     "query IngestForms2 { forms(filter:{formNumber:\"V1\"}){ total } }": typeof types.IngestForms2Document,
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": typeof types.IngestForm3Document,
+    "query ManagerViewsForm($n:String!){ forms(filter:{formNumber:$n}){ items { id task { id discrepancyCount }\n  discrepancies { id fieldKey kind value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }\n  fields { field { key } value1 value2 discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } } } }": typeof types.ManagerViewsFormDocument,
+    "query ManagerViewsDiscrepancy($id:ID!){ discrepancy(id:$id){ fieldKey value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } }": typeof types.ManagerViewsDiscrepancyDocument,
+    "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }": typeof types.ManagerViewsKeyersDocument,
+    "query ManagerViewsAreas($l:AreaLevel!,$f:ReportFilter,$d:Boolean){ areaReport(level:$l, filter:$f, byDay:$d, perPage:50){ items { batchCode errors errorRate openTasks pendingFields } } }": typeof types.ManagerViewsAreasDocument,
+    "query ManagerViewsFields($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ items { fieldKey errors pendingFields } } }": typeof types.ManagerViewsFieldsDocument,
+    "query ManagerViewsOutOfControl { outOfControlKeyers(perPage:10){ items { keyerCode pendingFields } } }": typeof types.ManagerViewsOutOfControlDocument,
+    "query ManagerViewsReviewers { reviewerReport(perPage:50){ items { reviewerId reviewerName tasksResolved } } }": typeof types.ManagerViewsReviewersDocument,
+    "mutation ManagerViewsClaim($b:ID){ claimNextTask(batchId:$b){ id discrepancies { id } } }": typeof types.ManagerViewsClaimDocument,
+    "mutation ManagerViewsResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }": typeof types.ManagerViewsResolveDocument,
+    "mutation ManagerViewsCreateKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }": typeof types.ManagerViewsCreateKeyDocument,
     "mutation MutationAuditClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id } } }": typeof types.MutationAuditClaimNextTaskDocument,
     "mutation MutationAuditResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id } }": typeof types.MutationAuditResolveTaskDocument,
     "mutation MutationAuditRejectForm($id:ID!){ rejectForm(taskId:$id, reason:\"unreadable\"){ id } }": typeof types.MutationAuditRejectFormDocument,
@@ -343,6 +353,8 @@ type Documents = {
     "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": typeof types.HouseholdFormsDocument,
     "query HouseholdMe { me { id } }": typeof types.HouseholdMeDocument,
     "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.HouseholdRegisterClerksDocument,
+    "query ManagerViewsBrowserDiscrepancies {\n  discrepancies(filter: { resolved: false }, perPage: 200) {\n    items { id fieldKey value1 value2 form { id } maskedDifference { first { cells { change } } } }\n  }\n}": typeof types.ManagerViewsBrowserDiscrepanciesDocument,
+    "query ManagerViewsBrowserClear($id: ID!) { discrepancy(id: $id) { value1 value2 } }": typeof types.ManagerViewsBrowserClearDocument,
     "query UndoHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) { items { id form { id formNumber batch { code } } } }\n}": typeof types.UndoHeldTasksDocument,
     "query UndoBatchTasks($b: ID!) {\n  correctionTasks(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id status claimedBy { username } form { id formNumber verifiedRecord { values { key value source } } } } }\n}": typeof types.UndoBatchTasksDocument,
     "query UndoAudit($id: ID!) { auditEvents(filter: { entityType: \"task\", entityId: $id }, sortField: id, sortOrder: ASC, perPage: 50) { items { action data } } }": typeof types.UndoAuditDocument,
@@ -465,6 +477,16 @@ const documents: Documents = {
     "query IngestKeyings { keyings(filter:{keyerCode:\"KT7\"}){ total } }": types.IngestKeyingsDocument,
     "query IngestForms2 { forms(filter:{formNumber:\"V1\"}){ total } }": types.IngestForms2Document,
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": types.IngestForm3Document,
+    "query ManagerViewsForm($n:String!){ forms(filter:{formNumber:$n}){ items { id task { id discrepancyCount }\n  discrepancies { id fieldKey kind value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }\n  fields { field { key } value1 value2 discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } } } }": types.ManagerViewsFormDocument,
+    "query ManagerViewsDiscrepancy($id:ID!){ discrepancy(id:$id){ fieldKey value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } }": types.ManagerViewsDiscrepancyDocument,
+    "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }": types.ManagerViewsKeyersDocument,
+    "query ManagerViewsAreas($l:AreaLevel!,$f:ReportFilter,$d:Boolean){ areaReport(level:$l, filter:$f, byDay:$d, perPage:50){ items { batchCode errors errorRate openTasks pendingFields } } }": types.ManagerViewsAreasDocument,
+    "query ManagerViewsFields($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ items { fieldKey errors pendingFields } } }": types.ManagerViewsFieldsDocument,
+    "query ManagerViewsOutOfControl { outOfControlKeyers(perPage:10){ items { keyerCode pendingFields } } }": types.ManagerViewsOutOfControlDocument,
+    "query ManagerViewsReviewers { reviewerReport(perPage:50){ items { reviewerId reviewerName tasksResolved } } }": types.ManagerViewsReviewersDocument,
+    "mutation ManagerViewsClaim($b:ID){ claimNextTask(batchId:$b){ id discrepancies { id } } }": types.ManagerViewsClaimDocument,
+    "mutation ManagerViewsResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }": types.ManagerViewsResolveDocument,
+    "mutation ManagerViewsCreateKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }": types.ManagerViewsCreateKeyDocument,
     "mutation MutationAuditClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id } } }": types.MutationAuditClaimNextTaskDocument,
     "mutation MutationAuditResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id } }": types.MutationAuditResolveTaskDocument,
     "mutation MutationAuditRejectForm($id:ID!){ rejectForm(taskId:$id, reason:\"unreadable\"){ id } }": types.MutationAuditRejectFormDocument,
@@ -689,6 +711,8 @@ const documents: Documents = {
     "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": types.HouseholdFormsDocument,
     "query HouseholdMe { me { id } }": types.HouseholdMeDocument,
     "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.HouseholdRegisterClerksDocument,
+    "query ManagerViewsBrowserDiscrepancies {\n  discrepancies(filter: { resolved: false }, perPage: 200) {\n    items { id fieldKey value1 value2 form { id } maskedDifference { first { cells { change } } } }\n  }\n}": types.ManagerViewsBrowserDiscrepanciesDocument,
+    "query ManagerViewsBrowserClear($id: ID!) { discrepancy(id: $id) { value1 value2 } }": types.ManagerViewsBrowserClearDocument,
     "query UndoHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) { items { id form { id formNumber batch { code } } } }\n}": types.UndoHeldTasksDocument,
     "query UndoBatchTasks($b: ID!) {\n  correctionTasks(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id status claimedBy { username } form { id formNumber verifiedRecord { values { key value source } } } } }\n}": types.UndoBatchTasksDocument,
     "query UndoAudit($id: ID!) { auditEvents(filter: { entityType: \"task\", entityId: $id }, sortField: id, sortOrder: ASC, perPage: 50) { items { action data } } }": types.UndoAuditDocument,
@@ -1123,6 +1147,46 @@ export function graphql(source: "query IngestForms2 { forms(filter:{formNumber:\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }"): typeof import('./graphql.js').IngestForm3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsForm($n:String!){ forms(filter:{formNumber:$n}){ items { id task { id discrepancyCount }\n  discrepancies { id fieldKey kind value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }\n  fields { field { key } value1 value2 discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } } } }"): typeof import('./graphql.js').ManagerViewsFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsDiscrepancy($id:ID!){ discrepancy(id:$id){ fieldKey value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } }"): typeof import('./graphql.js').ManagerViewsDiscrepancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }"): typeof import('./graphql.js').ManagerViewsKeyersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsAreas($l:AreaLevel!,$f:ReportFilter,$d:Boolean){ areaReport(level:$l, filter:$f, byDay:$d, perPage:50){ items { batchCode errors errorRate openTasks pendingFields } } }"): typeof import('./graphql.js').ManagerViewsAreasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsFields($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ items { fieldKey errors pendingFields } } }"): typeof import('./graphql.js').ManagerViewsFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsOutOfControl { outOfControlKeyers(perPage:10){ items { keyerCode pendingFields } } }"): typeof import('./graphql.js').ManagerViewsOutOfControlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsReviewers { reviewerReport(perPage:50){ items { reviewerId reviewerName tasksResolved } } }"): typeof import('./graphql.js').ManagerViewsReviewersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ManagerViewsClaim($b:ID){ claimNextTask(batchId:$b){ id discrepancies { id } } }"): typeof import('./graphql.js').ManagerViewsClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ManagerViewsResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }"): typeof import('./graphql.js').ManagerViewsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ManagerViewsCreateKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }"): typeof import('./graphql.js').ManagerViewsCreateKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2019,6 +2083,14 @@ export function graphql(source: "query HouseholdMe { me { id } }"): typeof impor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').HouseholdRegisterClerksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsBrowserDiscrepancies {\n  discrepancies(filter: { resolved: false }, perPage: 200) {\n    items { id fieldKey value1 value2 form { id } maskedDifference { first { cells { change } } } }\n  }\n}"): typeof import('./graphql.js').ManagerViewsBrowserDiscrepanciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsBrowserClear($id: ID!) { discrepancy(id: $id) { value1 value2 } }"): typeof import('./graphql.js').ManagerViewsBrowserClearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,19 @@ export type BatchStatus =
   /** Every form verified or rejected and no task pending: may be handed over */
   | 'READY';
 
+/** How one cell of a masked value differs from the other keying (never what the hidden character is) */
+export type CellChange =
+  /** The same letter in another case */
+  | 'CASE'
+  /** A different character (or, for a cell standing for a hidden part, a different part) */
+  | 'DIFF'
+  /** An empty cell: the other keying has characters here that this one lacks */
+  | 'GAP'
+  /** The same letter with another tone mark or diacritic */
+  | 'MARK'
+  /** No difference here */
+  | 'SAME';
+
 /** A clerk to register as a KEYER account (no password until an admin sets one) */
 export type ClerkInput = {
   displayName: string;
@@ -995,7 +1008,7 @@ export type IngestForm2QueryVariables = Exact<{
 }>;
 
 
-export type IngestForm2Query = { form: { status: FormStatus, task: { status: TaskStatus, discrepancyCount: number } | null, discrepancies: Array<{ fieldKey: string, value1: string | null, value2: string | null, kind: DiscrepancyKind, editDistance: number, outcome: Outcome | null }> } };
+export type IngestForm2Query = { form: { status: FormStatus, task: { status: TaskStatus, discrepancyCount: number } | null, discrepancies: Array<{ fieldKey: string, value1: string | null, value2: string | null, kind: DiscrepancyKind, editDistance: number | null, outcome: Outcome | null }> } };
 
 export type IngestKeyingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1013,6 +1026,74 @@ export type IngestForm3QueryVariables = Exact<{
 
 
 export type IngestForm3Query = { form: { keyings: Array<{ values: Array<{ key: string, value: string | null, illegible: boolean }> }>, discrepancies: Array<{ fieldKey: string, kind: DiscrepancyKind }> } };
+
+export type ManagerViewsFormQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ManagerViewsFormQuery = { forms: { items: Array<{ id: string, task: { id: string, discrepancyCount: number } | null, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, editDistance: number | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, fields: Array<{ value1: string | null, value2: string | null, discrepancyId: string | null, field: { key: string }, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }> }> } };
+
+export type ManagerViewsDiscrepancyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerViewsDiscrepancyQuery = { discrepancy: { fieldKey: string, value1: string | null, value2: string | null, editDistance: number | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null } };
+
+export type ManagerViewsKeyersQueryVariables = Exact<{
+  f?: ReportFilter | null | undefined;
+  d?: boolean | null | undefined;
+}>;
+
+
+export type ManagerViewsKeyersQuery = { keyerReport: { items: Array<{ keyerCode: string, day: string | null, fieldErrors: number, errorRate: number | null, pendingFields: number | null }> } };
+
+export type ManagerViewsAreasQueryVariables = Exact<{
+  l: AreaLevel;
+  f?: ReportFilter | null | undefined;
+  d?: boolean | null | undefined;
+}>;
+
+
+export type ManagerViewsAreasQuery = { areaReport: { items: Array<{ batchCode: string | null, errors: number, errorRate: number | null, openTasks: number | null, pendingFields: number | null }> } };
+
+export type ManagerViewsFieldsQueryVariables = Exact<{
+  f?: ReportFilter | null | undefined;
+}>;
+
+
+export type ManagerViewsFieldsQuery = { fieldReport: { items: Array<{ fieldKey: string, errors: number, pendingFields: number | null }> } };
+
+export type ManagerViewsOutOfControlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerViewsOutOfControlQuery = { outOfControlKeyers: { items: Array<{ keyerCode: string, pendingFields: number | null }> } };
+
+export type ManagerViewsReviewersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerViewsReviewersQuery = { reviewerReport: { items: Array<{ reviewerId: string, reviewerName: string | null, tasksResolved: number }> } };
+
+export type ManagerViewsClaimMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type ManagerViewsClaimMutation = { claimNextTask: { id: string, discrepancies: Array<{ id: string }> } | null };
+
+export type ManagerViewsResolveMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type ManagerViewsResolveMutation = { resolveTask: { id: string, status: TaskStatus } };
+
+export type ManagerViewsCreateKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerViewsCreateKeyMutation = { createApiKey: { key: string } };
 
 export type MutationAuditClaimNextTaskMutationVariables = Exact<{
   b?: string | number | null | undefined;
@@ -2440,6 +2521,18 @@ export type HouseholdRegisterClerksMutationVariables = Exact<{ [key: string]: ne
 
 export type HouseholdRegisterClerksMutation = { registerClerks: { created: number } };
 
+export type ManagerViewsBrowserDiscrepanciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerViewsBrowserDiscrepanciesQuery = { discrepancies: { items: Array<{ id: string, fieldKey: string, value1: string | null, value2: string | null, form: { id: string }, maskedDifference: { first: { cells: Array<{ change: CellChange }> } } | null }> } };
+
+export type ManagerViewsBrowserClearQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerViewsBrowserClearQuery = { discrepancy: { value1: string | null, value2: string | null } };
+
 export type UndoHeldTasksQueryVariables = Exact<{
   me: string | number;
 }>;
@@ -3599,6 +3692,188 @@ export const IngestForm3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestForm3Query, IngestForm3QueryVariables>;
+export const ManagerViewsFormDocument = new TypedDocumentString(`
+    query ManagerViewsForm($n: String!) {
+  forms(filter: {formNumber: $n}) {
+    items {
+      id
+      task {
+        id
+        discrepancyCount
+      }
+      discrepancies {
+        id
+        fieldKey
+        kind
+        value1
+        value2
+        editDistance
+        maskedDifference {
+          kind
+          editDistance
+          first {
+            cells {
+              text
+              change
+            }
+            changedAt
+          }
+          second {
+            cells {
+              text
+              change
+            }
+            changedAt
+          }
+        }
+      }
+      fields {
+        field {
+          key
+        }
+        value1
+        value2
+        discrepancyId
+        maskedDifference {
+          kind
+          editDistance
+          first {
+            cells {
+              text
+              change
+            }
+            changedAt
+          }
+          second {
+            cells {
+              text
+              change
+            }
+            changedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsFormQuery, ManagerViewsFormQueryVariables>;
+export const ManagerViewsDiscrepancyDocument = new TypedDocumentString(`
+    query ManagerViewsDiscrepancy($id: ID!) {
+  discrepancy(id: $id) {
+    fieldKey
+    value1
+    value2
+    editDistance
+    maskedDifference {
+      kind
+      editDistance
+      first {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+      second {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsDiscrepancyQuery, ManagerViewsDiscrepancyQueryVariables>;
+export const ManagerViewsKeyersDocument = new TypedDocumentString(`
+    query ManagerViewsKeyers($f: ReportFilter, $d: Boolean) {
+  keyerReport(
+    filter: $f
+    byDay: $d
+    perPage: 50
+    sortField: keyerCode
+    sortOrder: ASC
+  ) {
+    items {
+      keyerCode
+      day
+      fieldErrors
+      errorRate
+      pendingFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsKeyersQuery, ManagerViewsKeyersQueryVariables>;
+export const ManagerViewsAreasDocument = new TypedDocumentString(`
+    query ManagerViewsAreas($l: AreaLevel!, $f: ReportFilter, $d: Boolean) {
+  areaReport(level: $l, filter: $f, byDay: $d, perPage: 50) {
+    items {
+      batchCode
+      errors
+      errorRate
+      openTasks
+      pendingFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsAreasQuery, ManagerViewsAreasQueryVariables>;
+export const ManagerViewsFieldsDocument = new TypedDocumentString(`
+    query ManagerViewsFields($f: ReportFilter) {
+  fieldReport(filter: $f, perPage: 200, sortField: fieldKey, sortOrder: ASC) {
+    items {
+      fieldKey
+      errors
+      pendingFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsFieldsQuery, ManagerViewsFieldsQueryVariables>;
+export const ManagerViewsOutOfControlDocument = new TypedDocumentString(`
+    query ManagerViewsOutOfControl {
+  outOfControlKeyers(perPage: 10) {
+    items {
+      keyerCode
+      pendingFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsOutOfControlQuery, ManagerViewsOutOfControlQueryVariables>;
+export const ManagerViewsReviewersDocument = new TypedDocumentString(`
+    query ManagerViewsReviewers {
+  reviewerReport(perPage: 50) {
+    items {
+      reviewerId
+      reviewerName
+      tasksResolved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsReviewersQuery, ManagerViewsReviewersQueryVariables>;
+export const ManagerViewsClaimDocument = new TypedDocumentString(`
+    mutation ManagerViewsClaim($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    discrepancies {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsClaimMutation, ManagerViewsClaimMutationVariables>;
+export const ManagerViewsResolveDocument = new TypedDocumentString(`
+    mutation ManagerViewsResolve($id: ID!, $r: [ResolutionInput!]!) {
+  resolveTask(id: $id, resolutions: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsResolveMutation, ManagerViewsResolveMutationVariables>;
+export const ManagerViewsCreateKeyDocument = new TypedDocumentString(`
+    mutation ManagerViewsCreateKey {
+  createApiKey(input: {name: "reports", scopes: [REPORTS_READ]}) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsCreateKeyMutation, ManagerViewsCreateKeyMutationVariables>;
 export const MutationAuditClaimNextTaskDocument = new TypedDocumentString(`
     mutation MutationAuditClaimNextTask($b: ID) {
   claimNextTask(batchId: $b) {
@@ -6308,6 +6583,36 @@ export const HouseholdRegisterClerksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HouseholdRegisterClerksMutation, HouseholdRegisterClerksMutationVariables>;
+export const ManagerViewsBrowserDiscrepanciesDocument = new TypedDocumentString(`
+    query ManagerViewsBrowserDiscrepancies {
+  discrepancies(filter: {resolved: false}, perPage: 200) {
+    items {
+      id
+      fieldKey
+      value1
+      value2
+      form {
+        id
+      }
+      maskedDifference {
+        first {
+          cells {
+            change
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsBrowserDiscrepanciesQuery, ManagerViewsBrowserDiscrepanciesQueryVariables>;
+export const ManagerViewsBrowserClearDocument = new TypedDocumentString(`
+    query ManagerViewsBrowserClear($id: ID!) {
+  discrepancy(id: $id) {
+    value1
+    value2
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsBrowserClearQuery, ManagerViewsBrowserClearQueryVariables>;
 export const UndoHeldTasksDocument = new TypedDocumentString(`
     query UndoHeldTasks($me: ID!) {
   correctionTasks(filter: {status: CLAIMED, claimedById: $me}, perPage: 5) {

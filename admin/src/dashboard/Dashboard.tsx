@@ -135,7 +135,19 @@ export const ManagerDashboard = () => {
           value={weekRate}
           tone="#be123c"
           to={reportLink('areas', { level: 'ALL', from: startOfWeek() })}
-          hint={week ? translate('dk.dashboard.errors_of_fields', { errors: f.int(week.errors), fields: f.int(week.fieldsKeyed) }) : undefined}
+          hint={
+            week ? (
+              <>
+                {translate('dk.dashboard.errors_of_fields', { errors: f.int(week.errors), fields: f.int(week.fieldsKeyed) })}
+                {/* Errors are charged when a task is resolved: what still waits is shown, so an unreviewed week never looks perfect. */}
+                {(week.pendingFields ?? 0) > 0 && (
+                  <Box component="span" data-testid="stat-error-rate-week-pending" title={translate('dk.quality.pending.hint', { count: f.int(week.pendingFields) })} sx={{ display: 'block', color: 'warning.dark', fontWeight: 600 }}>
+                    {translate('dk.quality.pending.short', { count: f.int(week.pendingFields) })}
+                  </Box>
+                )}
+              </>
+            ) : undefined
+          }
         />
       </Box>
       <QualityCharts data={quality.data ?? null} failed={Boolean(quality.error)} />

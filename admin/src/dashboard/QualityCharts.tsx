@@ -1,4 +1,4 @@
-import { Box, Button, Card, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from '@mui/material';
+import { Box, Button, Card, Skeleton, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography, useTheme } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useDataProvider, useTranslate } from 'react-admin';
@@ -9,13 +9,14 @@ import { graphql } from '../gql';
 import type { DashboardQualityQuery, DashboardTrendQuery } from '../gql/graphql';
 import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
+import { PROVINCE_NAME_BY_CODE } from '../common/provinces';
 
 /** Days shown in the trend and the period of the field, province and control-chart figures. */
 export const TREND_DAYS = 30;
 
 /** The week's rate and the last TREND_DAYS days with keying (the period of the other figures starts at the first of them). */
 const TREND = graphql(`query DashboardTrend($week: ReportFilter!, $today: ReportFilter!, $days: Int!) {
-  week: areaReport(level: ALL, filter: $week) { items { errorRate errors fieldsKeyed } }
+  week: areaReport(level: ALL, filter: $week) { items { errorRate errors fieldsKeyed pendingFields } }
   today: areaReport(level: ALL, filter: $today) { items { autoVerified reviewVerified } }
   daily: areaReport(level: ALL, byDay: true, perPage: $days, sortField: day, sortOrder: DESC) { items { day errorRate errors fieldsKeyed } }
 }`);
@@ -24,7 +25,7 @@ const TREND = graphql(`query DashboardTrend($week: ReportFilter!, $today: Report
 const QUALITY = graphql(`query DashboardQuality($period: ReportFilter!, $fields: ReportFilter!) {
   fields: fieldReport(filter: $fields, perPage: 12, sortField: errorRate, sortOrder: DESC) { items { fieldKey errorRate errorRateLow errorRateHigh keyed errors } }
   provinces: areaReport(level: PROVINCE, filter: $period, perPage: 30, sortField: errorRate, sortOrder: DESC) { items { provinceCode errorRate forms fieldsKeyed } }
-  ooc: outOfControlKeyers(filter: $period, perPage: 10) { total keyersChecked populationRate items { keyerCode errorRate upperControlLimit fieldsKeyed forms zScore } }
+  ooc: outOfControlKeyers(filter: $period, perPage: 10) { total keyersChecked populationRate items { keyerCode errorRate errorRateLow errorRateHigh pendingFields upperControlLimit fieldsKeyed forms zScore } }
 }`);
 
 export type Quality = DashboardTrendQuery &
@@ -109,7 +110,7 @@ export const QualityCharts = ({ data, failed }: { data: Quality | null; failed: 
 
   const daily = (data?.daily.items ?? []).filter((r) => r.errorRate != null);
   const fieldRows = (data?.fields.items ?? []).filter((r) => r.errorRate != null).map((r) => ({ ...r, label: labels.get(r.fieldKey) ?? r.fieldKey }));
-  const provinces = (data?.provinces.items ?? []).filter((r) => r.errorRate != null);
+  const provinces = (data?.provinces.items ?? []).filter((r) => r.errorRate != null).map((r) => ({ ...r, name: PROVINCE_NAME_BY_CODE[r.provinceCode ?? ''] ?? r.provinceCode }));
   const loading = !data && !failed;
   const body = (rows: unknown[], chart: ReactNode) => (loading ? <Skeleton variant="rectangular" height={CHART_H} /> : !data ? <NotLoaded /> : rows.length ? chart : <Empty />);
 
@@ -153,11 +154,11 @@ export const QualityCharts = ({ data, failed }: { data: Quality | null; failed: 
             <ResponsiveContainer width="100%" height={CHART_H}>
               <BarChart data={provinces} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} vertical={false} />
-                <XAxis dataKey="provinceCode" tick={tick} />
+                <XAxis dataKey="name" tick={tick} />
                 <YAxis tickFormatter={axisPct} tick={tick} width={56} />
                 <Tooltip
                   {...tooltipStyle}
-                  labelFormatter={(c) => `${translate('dk.reports.col.provinceCode')} ${c}`}
+                  labelFormatter={(c) => String(c)}
                   formatter={(v) => [f.pct(Number(v)), translate('dk.reports.col.errorRate')]}
                 />
                 <Bar dataKey="errorRate" fill={theme.palette.secondary.main} isAnimationActive={false} />
@@ -180,38 +181,46 @@ export const QualityCharts = ({ data, failed }: { data: Quality | null; failed: 
           ) : !data ? (
             <NotLoaded />
           ) : data.ooc.items.length ? (
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('dk.reports.col.keyerCode')}</TableCell>
-                  <TableCell align="right">{translate('dk.reports.col.errorRate')}</TableCell>
-                  <TableCell align="right">{translate('dk.reports.col.upperControlLimit')}</TableCell>
-                  <TableCell align="right">{translate('dk.reports.col.fieldsKeyed')}</TableCell>
-                  <TableCell align="right">{translate('dk.reports.col.forms')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.ooc.items.map((r) => (
-                  <TableRow key={r.keyerCode} data-testid={`ooc-${r.keyerCode}`}>
-                    <TableCell>
-                      <Link to={`/keyings?filter=${encodeURIComponent(JSON.stringify({ keyerCode: r.keyerCode }))}`}>{r.keyerCode}</Link>
-                    </TableCell>
-                    <TableCell align="right" sx={{ color: 'error.main', fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
-                      {f.pct(r.errorRate)}
-                    </TableCell>
-                    <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {f.pct(r.upperControlLimit)}
-                    </TableCell>
-                    <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {f.int(r.fieldsKeyed)}
-                    </TableCell>
-                    <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {f.int(r.forms)}
-                    </TableCell>
+            // Scrolls inside the card rather than cutting its last column; the interval under the rate.
+            <TableContainer sx={{ overflowX: 'auto' }}>
+              <Table size="small" sx={{ '& td, & th': { px: 1 }, '& td': { whiteSpace: 'nowrap' }, '& th': { whiteSpace: 'normal', verticalAlign: 'bottom', lineHeight: 1.3 } }}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('dk.reports.col.keyerCode')}</TableCell>
+                    <TableCell align="right">{translate('dk.reports.col.errorRate')}</TableCell>
+                    <TableCell align="right">{translate('dk.reports.col.upperControlLimit')}</TableCell>
+                    <TableCell align="right">{translate('dk.reports.col.fieldsKeyed')}</TableCell>
+                    <TableCell align="right">{translate('dk.quality.pending.col')}</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {data.ooc.items.map((r) => (
+                    <TableRow key={r.keyerCode} data-testid={`ooc-${r.keyerCode}`}>
+                      <TableCell>
+                        <Link to={`/keyings?filter=${encodeURIComponent(JSON.stringify({ keyerCode: r.keyerCode }))}`}>{r.keyerCode}</Link>
+                      </TableCell>
+                      <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                        <Box component="span" sx={{ color: 'error.main', fontWeight: 600 }}>
+                          {f.pct(r.errorRate)}
+                        </Box>
+                        <Typography variant="caption" color="text.secondary" component="div" data-testid={`ooc-ci-${r.keyerCode}`}>
+                          {r.errorRateLow != null && r.errorRateHigh != null ? `${f.pct(r.errorRateLow)}–${f.pct(r.errorRateHigh)}` : '—'}
+                        </Typography>
+                      </TableCell>
+                      <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {f.pct(r.upperControlLimit)}
+                      </TableCell>
+                      <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {f.int(r.fieldsKeyed)}
+                      </TableCell>
+                      <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', color: (r.pendingFields ?? 0) > 0 ? 'warning.dark' : 'text.secondary' }}>
+                        {f.int(r.pendingFields)}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
           ) : (
             <Typography variant="body2" color="success.main" sx={{ p: 2 }} data-testid="ooc-none">
               {translate('dk.dashboard.ooc_none')}

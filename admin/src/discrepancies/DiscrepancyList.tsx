@@ -3,17 +3,19 @@ import { Datagrid, NumberField, useRecordContext } from 'react-admin';
 import { List } from '../common/views';
 import { csvExporter, cols } from '../common/csv';
 import { DateTimeField, EmbeddedLink, EnumField, TemplateFieldLabel } from '../common/fields';
-import { charDiff } from '../review/charDiff';
-import { DiffText, diffStyles } from '../review/DiffText';
+import { diffStyles } from '../review/DiffText';
+import { KeyingDiff } from '../review/MaskedDiffText';
 import { discrepancyFilters } from './discrepancyFilters';
 import { RelatedFormField } from './RelatedFormField';
 
-/** First or second keying with the characters that differ from the other one marked. */
-export const DiffValueField = ({ side }: { side: 'a' | 'b'; label?: string; sortable?: boolean }) => {
+/**
+ * First or second keying with the characters that differ from the other one marked; masked
+ * values are marked from the server's masked difference (two masks may read the same).
+ */
+export const DiffValueField = ({ side, summary }: { side: 'a' | 'b'; summary?: boolean; label?: string; sortable?: boolean }) => {
   const r = useRecordContext();
   if (!r) return null;
-  const d = charDiff(r.value1, r.value2);
-  return <DiffText segments={d[side]} empty={!(side === 'a' ? r.value1 : r.value2)} type={r.field?.type} />;
+  return <KeyingDiff value1={r.value1} value2={r.value2} masked={r.maskedDifference} side={side} type={r.field?.type} summary={summary} />;
 };
 
 const exporter = csvExporter(
@@ -29,7 +31,7 @@ export const DiscrepancyList = () => (
         <TemplateFieldLabel source="field" label="resources.discrepancies.fields.fieldKey" sortBy="fieldKey" />
         <EnumField source="kind" enumName="DiscrepancyKind" />
         <DiffValueField side="a" label="resources.discrepancies.fields.value1" sortable={false} />
-        <DiffValueField side="b" label="resources.discrepancies.fields.value2" sortable={false} />
+        <DiffValueField side="b" summary label="resources.discrepancies.fields.value2" sortable={false} />
         <RelatedFormField label="resources.discrepancies.fields.relatedForm" sortable={false} />
         <NumberField source="editDistance" sortable={false} />
         <EnumField source="outcome" enumName="Outcome" sortable={false} />

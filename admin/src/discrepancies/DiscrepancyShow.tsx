@@ -5,6 +5,7 @@ import { DateTimeField, EmbeddedLink, EnumField, KeyedValue, TemplateFieldLabel,
 import { diffStyles } from '../review/DiffText';
 import { useTemplateFields } from '../common/useTemplateFields';
 import { useRuleNote } from '../review/ruleNote';
+import { MaskedDiffSummary } from '../review/MaskedDiffText';
 import { DiffValueField } from './DiscrepancyList';
 import { RelatedFormField } from './RelatedFormField';
 
@@ -42,6 +43,17 @@ const Note = () => {
   return <span>{note(r.note)}</span>;
 };
 
+/** For a masked viewer: what kind of difference, where (in the masked text) and how large. */
+const WhereMasked = () => {
+  const r = useRecordContext();
+  if (!r?.maskedDifference) return null;
+  return (
+    <Labeled label="dk.quality.masked.where">
+      <MaskedDiffSummary diff={r.maskedDifference} />
+    </Labeled>
+  );
+};
+
 /** CONSISTENCY: the household's other form and the value this one contradicts. */
 const Related = () => {
   const r = useRecordContext();
@@ -58,6 +70,7 @@ export const DiscrepancyShow = () => (
       <Labeled><NumberField source="editDistance" /></Labeled>
       <Labeled label="resources.discrepancies.fields.value1"><DiffValueField side="a" /></Labeled>
       <Labeled label="resources.discrepancies.fields.value2"><DiffValueField side="b" /></Labeled>
+      <WhereMasked />
       <Labeled label="resources.discrepancies.fields.value3"><Third /></Labeled>
       <Labeled label="resources.discrepancies.fields.note"><Note /></Labeled>
       <Related />

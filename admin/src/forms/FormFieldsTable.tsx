@@ -6,6 +6,7 @@ import { useFieldLabel, KeyedValue } from '../common/fields';
 import { charDiff } from '../review/charDiff';
 import { DiffText, diffStyles } from '../review/DiffText';
 import { RelatedForm, type RelatedFormRef } from '../review/RelatedForm';
+import { MaskedDiffSummary, MaskedDiffText, type MaskedDifference } from '../review/MaskedDiffText';
 
 export interface FormFieldRow {
   field: { key: string; labelVi: string; labelEn: string; type?: string };
@@ -13,6 +14,8 @@ export interface FormFieldRow {
   value2: string | null;
   finalValue: string | null;
   discrepancyId: string | null;
+  /** Set when the caller sees this field masked: where the keyings differ, without the values. */
+  maskedDifference?: MaskedDifference | null;
 }
 
 /** A CONSISTENCY discrepancy's other form of the household and that form's value. */
@@ -42,7 +45,8 @@ export const FormFieldsTable = ({ rows, showFinal = true, related }: { rows: For
       <TableBody>
         {rows.map((r, i) => {
           const discrepant = Boolean(r.discrepancyId);
-          const diff = discrepant ? charDiff(r.value1, r.value2) : null;
+          const masked = discrepant ? r.maskedDifference ?? null : null;
+          const diff = discrepant && !masked ? charDiff(r.value1, r.value2) : null;
           const rel = r.discrepancyId ? related?.get(r.discrepancyId) : undefined;
           const rowSx = discrepant ? { bgcolor: (t: Theme) => (t.palette.mode === 'light' ? '#fff7e6' : 'rgba(245,158,11,0.12)'), '& td:first-of-type': { boxShadow: 'inset 3px 0 0 #f59e0b' } } : undefined;
           return (
@@ -60,8 +64,13 @@ export const FormFieldsTable = ({ rows, showFinal = true, related }: { rows: For
                     </Typography>
                   </Tooltip>
                 </TableCell>
-                <TableCell>{diff ? <DiffText segments={diff.a} empty={!r.value1} type={r.field.type} /> : <KeyedValue value={r.value1} type={r.field.type} />}</TableCell>
-                <TableCell>{diff ? <DiffText segments={diff.b} empty={!r.value2} type={r.field.type} /> : <KeyedValue value={r.value2} type={r.field.type} />}</TableCell>
+                <TableCell>
+                  {masked ? <MaskedDiffText diff={masked} side="a" type={r.field.type} /> : diff ? <DiffText segments={diff.a} empty={!r.value1} type={r.field.type} /> : <KeyedValue value={r.value1} type={r.field.type} />}
+                </TableCell>
+                <TableCell>
+                  {masked ? <MaskedDiffText diff={masked} side="b" type={r.field.type} /> : diff ? <DiffText segments={diff.b} empty={!r.value2} type={r.field.type} /> : <KeyedValue value={r.value2} type={r.field.type} />}
+                  {masked && <MaskedDiffSummary diff={masked} />}
+                </TableCell>
                 {showFinal && (
                   <TableCell>
                     {r.finalValue != null ? (

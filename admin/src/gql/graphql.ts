@@ -83,6 +83,19 @@ export type BatchStatus =
   /** Every form verified or rejected and no task pending: may be handed over */
   | 'READY';
 
+/** How one cell of a masked value differs from the other keying (never what the hidden character is) */
+export type CellChange =
+  /** The same letter in another case */
+  | 'CASE'
+  /** A different character (or, for a cell standing for a hidden part, a different part) */
+  | 'DIFF'
+  /** An empty cell: the other keying has characters here that this one lacks */
+  | 'GAP'
+  /** The same letter with another tone mark or diacritic */
+  | 'MARK'
+  /** No difference here */
+  | 'SAME';
+
 export type CorrectionTaskFilter = {
   batchId?: string | number | null | undefined;
   claimedById?: string | number | null | undefined;
@@ -546,7 +559,7 @@ export type DashboardTrendQueryVariables = Exact<{
 }>;
 
 
-export type DashboardTrendQuery = { week: { items: Array<{ errorRate: number | null, errors: number, fieldsKeyed: number }> }, today: { items: Array<{ autoVerified: number, reviewVerified: number }> }, daily: { items: Array<{ day: string | null, errorRate: number | null, errors: number, fieldsKeyed: number }> } };
+export type DashboardTrendQuery = { week: { items: Array<{ errorRate: number | null, errors: number, fieldsKeyed: number, pendingFields: number | null }> }, today: { items: Array<{ autoVerified: number, reviewVerified: number }> }, daily: { items: Array<{ day: string | null, errorRate: number | null, errors: number, fieldsKeyed: number }> } };
 
 export type DashboardQualityQueryVariables = Exact<{
   period: ReportFilter;
@@ -554,7 +567,7 @@ export type DashboardQualityQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQualityQuery = { fields: { items: Array<{ fieldKey: string, errorRate: number | null, errorRateLow: number | null, errorRateHigh: number | null, keyed: number, errors: number }> }, provinces: { items: Array<{ provinceCode: string | null, errorRate: number | null, forms: number, fieldsKeyed: number }> }, ooc: { total: number, keyersChecked: number, populationRate: number | null, items: Array<{ keyerCode: string, errorRate: number | null, upperControlLimit: number | null, fieldsKeyed: number, forms: number, zScore: number | null }> } };
+export type DashboardQualityQuery = { fields: { items: Array<{ fieldKey: string, errorRate: number | null, errorRateLow: number | null, errorRateHigh: number | null, keyed: number, errors: number }> }, provinces: { items: Array<{ provinceCode: string | null, errorRate: number | null, forms: number, fieldsKeyed: number }> }, ooc: { total: number, keyersChecked: number, populationRate: number | null, items: Array<{ keyerCode: string, errorRate: number | null, errorRateLow: number | null, errorRateHigh: number | null, pendingFields: number | null, upperControlLimit: number | null, fieldsKeyed: number, forms: number, zScore: number | null }> } };
 
 export type RescanMutationVariables = Exact<{
   id: string | number;
@@ -572,7 +585,7 @@ export type KeyerReportTabQueryVariables = Exact<{
 }>;
 
 
-export type KeyerReportTabQuery = { report: { total: number, items: Array<{ keyerCode: string, day: string | null, forms: number, fieldsKeyed: number, fieldErrors: number, errorRate: number | null, errorRateLow: number | null, errorRateHigh: number | null, errorsPerThousandKeystrokes: number | null, medianSecondsPerForm: number | null, upperControlLimit: number | null, zScore: number | null, outOfControl: boolean }> } };
+export type KeyerReportTabQuery = { report: { total: number, items: Array<{ keyerCode: string, day: string | null, forms: number, fieldsKeyed: number, fieldErrors: number, errorRate: number | null, errorRateLow: number | null, errorRateHigh: number | null, pendingFields: number | null, errorsPerThousandKeystrokes: number | null, medianSecondsPerForm: number | null, upperControlLimit: number | null, zScore: number | null, outOfControl: boolean }> } };
 
 export type FieldReportTabQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -582,7 +595,7 @@ export type FieldReportTabQueryVariables = Exact<{
 }>;
 
 
-export type FieldReportTabQuery = { report: { total: number, items: Array<{ fieldKey: string, day: string | null, keyed: number, errors: number, errorRate: number | null, errorRateLow: number | null, errorRateHigh: number | null, compared: number, discrepancies: number, discrepancyRate: number | null }> } };
+export type FieldReportTabQuery = { report: { total: number, items: Array<{ fieldKey: string, day: string | null, keyed: number, errors: number, errorRate: number | null, errorRateLow: number | null, errorRateHigh: number | null, pendingFields: number | null, compared: number, discrepancies: number, discrepancyRate: number | null }> } };
 
 export type AreaReportTabQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -593,7 +606,7 @@ export type AreaReportTabQueryVariables = Exact<{
 }>;
 
 
-export type AreaReportTabQuery = { report: { total: number, items: Array<{ batchCode: string | null, district: string | null, provinceCode: string | null, day: string | null, forms: number, compared: number, discrepancyRate: number | null, errorRate: number | null, agreementRate: number | null, autoVerified: number, reviewVerified: number, done: number, progress: number | null, openTasks: number | null }> } };
+export type AreaReportTabQuery = { report: { total: number, items: Array<{ batchCode: string | null, district: string | null, provinceCode: string | null, day: string | null, forms: number, compared: number, discrepancyRate: number | null, errors: number, fieldsKeyed: number, errorRate: number | null, pendingFields: number | null, agreementRate: number | null, autoVerified: number, reviewVerified: number, done: number, progress: number | null, openTasks: number | null }> } };
 
 export type ReviewerReportTabQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -603,7 +616,7 @@ export type ReviewerReportTabQueryVariables = Exact<{
 }>;
 
 
-export type ReviewerReportTabQuery = { report: { total: number, items: Array<{ reviewerId: string, day: string | null, tasksResolved: number, fieldsResolved: number, escalated: number, rejected: number, medianSecondsToResolve: number | null, p90SecondsToResolve: number | null, agreedFirstRate: number | null, agreedSecondRate: number | null, agreedNeitherRate: number | null, spotChecks: number, spotCorrections: number }> } };
+export type ReviewerReportTabQuery = { report: { total: number, items: Array<{ reviewerId: string, reviewerName: string | null, day: string | null, tasksResolved: number, fieldsResolved: number, escalated: number, rejected: number, medianSecondsToResolve: number | null, p90SecondsToResolve: number | null, agreedFirstRate: number | null, agreedSecondRate: number | null, agreedNeitherRate: number | null, spotChecks: number, spotCorrections: number }> } };
 
 export type AgreementReportTabQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -638,17 +651,17 @@ export type BatchDetailFragment = { template: { id: string, code: string, name: 
 
 export type FormRowFragment = { id: string, formNumber: string, status: FormStatus, imageRef: string | null, createdAt: string, updatedAt: string, verifiedAt: string | null, batch: { id: string, code: string }, task: { id: string, status: TaskStatus, discrepancyCount: number } | null };
 
-export type FormDetailFragment = { fields: Array<{ value1: string | null, value2: string | null, finalValue: string | null, discrepancyId: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType } }>, verifiedRecord: { id: string } | null, task: { kind: TaskKind, note: string | null, escalated: boolean } | null };
+export type FormDetailFragment = { fields: Array<{ value1: string | null, value2: string | null, finalValue: string | null, discrepancyId: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, verifiedRecord: { id: string } | null, task: { kind: TaskKind, note: string | null, escalated: boolean } | null };
 
 export type KeyingRowFragment = { id: string, pass: number, keyerCode: string, stationCode: string, keystrokes: number, fieldsKeyed: number, errorCount: number, startedAt: string, submittedAt: string, createdAt: string, form: { id: string, formNumber: string, batch: { id: string, code: string } } };
 
 export type KeyingDetailFragment = { values: Array<{ key: string, value: string | null, illegible: boolean }> };
 
-export type DiscrepancyRowFragment = { id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null };
+export type DiscrepancyRowFragment = { id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number | null, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null };
 
 export type TaskRowFragment = { id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string } };
 
-export type TaskDetailFragment = { discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> };
+export type TaskDetailFragment = { discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> };
 
 export type RecordRowFragment = { id: string, automatic: boolean, verifiedAt: string, reviewerRef: string | null, verifiedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string }, batch: { id: string, code: string } };
 
@@ -700,14 +713,14 @@ export type FormListQueryVariables = Exact<{
 }>;
 
 
-export type FormListQuery = { rows: { total: number, items: Array<{ id: string, formNumber: string, status: FormStatus, imageRef: string | null, createdAt: string, updatedAt: string, verifiedAt: string | null, batch: { id: string, code: string }, task: { id: string, status: TaskStatus, discrepancyCount: number } | null } & { fields?: Array<{ value1: string | null, value2: string | null, finalValue: string | null, discrepancyId: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType } }>, verifiedRecord?: { id: string } | null, task?: { kind: TaskKind, note: string | null, escalated: boolean } | null }> } };
+export type FormListQuery = { rows: { total: number, items: Array<{ id: string, formNumber: string, status: FormStatus, imageRef: string | null, createdAt: string, updatedAt: string, verifiedAt: string | null, batch: { id: string, code: string }, task: { id: string, status: TaskStatus, discrepancyCount: number } | null } & { fields?: Array<{ value1: string | null, value2: string | null, finalValue: string | null, discrepancyId: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, verifiedRecord?: { id: string } | null, task?: { kind: TaskKind, note: string | null, escalated: boolean } | null }> } };
 
 export type FormOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FormOneQuery = { row: { id: string, formNumber: string, status: FormStatus, imageRef: string | null, createdAt: string, updatedAt: string, verifiedAt: string | null, batch: { id: string, code: string }, task: { id: string, status: TaskStatus, discrepancyCount: number, kind: TaskKind, note: string | null, escalated: boolean } | null, fields: Array<{ value1: string | null, value2: string | null, finalValue: string | null, discrepancyId: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType } }>, verifiedRecord: { id: string } | null } };
+export type FormOneQuery = { row: { id: string, formNumber: string, status: FormStatus, imageRef: string | null, createdAt: string, updatedAt: string, verifiedAt: string | null, batch: { id: string, code: string }, task: { id: string, status: TaskStatus, discrepancyCount: number, kind: TaskKind, note: string | null, escalated: boolean } | null, fields: Array<{ value1: string | null, value2: string | null, finalValue: string | null, discrepancyId: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, verifiedRecord: { id: string } | null } };
 
 export type KeyingListQueryVariables = Exact<{
   page: number;
@@ -737,14 +750,14 @@ export type DiscrepancyListQueryVariables = Exact<{
 }>;
 
 
-export type DiscrepancyListQuery = { rows: { total: number, items: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }> } };
+export type DiscrepancyListQuery = { rows: { total: number, items: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number | null, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }> } };
 
 export type DiscrepancyOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DiscrepancyOneQuery = { row: { id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null } };
+export type DiscrepancyOneQuery = { row: { id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number | null, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null } };
 
 export type TaskListQueryVariables = Exact<{
   page: number;
@@ -756,14 +769,14 @@ export type TaskListQueryVariables = Exact<{
 }>;
 
 
-export type TaskListQuery = { rows: { total: number, items: Array<{ id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string } } & { discrepancies?: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }>, comments?: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> }> } };
+export type TaskListQuery = { rows: { total: number, items: Array<{ id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string } } & { discrepancies?: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, comments?: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> }> } };
 
 export type TaskOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TaskOneQuery = { row: { id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> } };
+export type TaskOneQuery = { row: { id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string }, discrepancies: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> } };
 
 export type RecordListQueryVariables = Exact<{
   page: number;
@@ -1153,6 +1166,24 @@ export const FormDetailFragmentDoc = new TypedDocumentString(`
     value2
     finalValue
     discrepancyId
+    maskedDifference {
+      kind
+      editDistance
+      first {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+      second {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+    }
   }
   verifiedRecord {
     id
@@ -1210,6 +1241,24 @@ export const DiscrepancyRowFragmentDoc = new TypedDocumentString(`
   createdAt
   resolvedAt
   relatedValue
+  maskedDifference {
+    kind
+    editDistance
+    first {
+      cells {
+        text
+        change
+      }
+      changedAt
+    }
+    second {
+      cells {
+        text
+        change
+      }
+      changedAt
+    }
+  }
   field {
     key
     labelVi
@@ -1303,6 +1352,24 @@ export const TaskDetailFragmentDoc = new TypedDocumentString(`
       }
     }
     relatedValue
+    maskedDifference {
+      kind
+      editDistance
+      first {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+      second {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+    }
   }
   comments {
     id
@@ -1594,6 +1661,7 @@ export const DashboardTrendDocument = new TypedDocumentString(`
       errorRate
       errors
       fieldsKeyed
+      pendingFields
     }
   }
   today: areaReport(level: ALL, filter: $today) {
@@ -1656,6 +1724,9 @@ export const DashboardQualityDocument = new TypedDocumentString(`
     items {
       keyerCode
       errorRate
+      errorRateLow
+      errorRateHigh
+      pendingFields
       upperControlLimit
       fieldsKeyed
       forms
@@ -1692,6 +1763,7 @@ export const KeyerReportTabDocument = new TypedDocumentString(`
       errorRate
       errorRateLow
       errorRateHigh
+      pendingFields
       errorsPerThousandKeystrokes
       medianSecondsPerForm
       upperControlLimit
@@ -1719,6 +1791,7 @@ export const FieldReportTabDocument = new TypedDocumentString(`
       errorRate
       errorRateLow
       errorRateHigh
+      pendingFields
       compared
       discrepancies
       discrepancyRate
@@ -1745,7 +1818,10 @@ export const AreaReportTabDocument = new TypedDocumentString(`
       forms
       compared
       discrepancyRate
+      errors
+      fieldsKeyed
       errorRate
+      pendingFields
       agreementRate
       autoVerified
       reviewVerified
@@ -1768,6 +1844,7 @@ export const ReviewerReportTabDocument = new TypedDocumentString(`
     total
     items {
       reviewerId
+      reviewerName
       day
       tasksResolved
       fieldsResolved
@@ -1984,6 +2061,24 @@ fragment FormDetail on Form {
     value2
     finalValue
     discrepancyId
+    maskedDifference {
+      kind
+      editDistance
+      first {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+      second {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+    }
   }
   verifiedRecord {
     id
@@ -2031,6 +2126,24 @@ fragment FormDetail on Form {
     value2
     finalValue
     discrepancyId
+    maskedDifference {
+      kind
+      editDistance
+      first {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+      second {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+    }
   }
   verifiedRecord {
     id
@@ -2147,6 +2260,24 @@ export const DiscrepancyListDocument = new TypedDocumentString(`
   createdAt
   resolvedAt
   relatedValue
+  maskedDifference {
+    kind
+    editDistance
+    first {
+      cells {
+        text
+        change
+      }
+      changedAt
+    }
+    second {
+      cells {
+        text
+        change
+      }
+      changedAt
+    }
+  }
   field {
     key
     labelVi
@@ -2194,6 +2325,24 @@ export const DiscrepancyOneDocument = new TypedDocumentString(`
   createdAt
   resolvedAt
   relatedValue
+  maskedDifference {
+    kind
+    editDistance
+    first {
+      cells {
+        text
+        change
+      }
+      changedAt
+    }
+    second {
+      cells {
+        text
+        change
+      }
+      changedAt
+    }
+  }
   field {
     key
     labelVi
@@ -2294,6 +2443,24 @@ fragment TaskDetail on CorrectionTask {
       }
     }
     relatedValue
+    maskedDifference {
+      kind
+      editDistance
+      first {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+      second {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+    }
   }
   comments {
     id
@@ -2369,6 +2536,24 @@ fragment TaskDetail on CorrectionTask {
       }
     }
     relatedValue
+    maskedDifference {
+      kind
+      editDistance
+      first {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+      second {
+        cells {
+          text
+          change
+        }
+        changedAt
+      }
+    }
   }
   comments {
     id

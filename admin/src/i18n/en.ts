@@ -589,6 +589,39 @@ export const dualkeyEn: typeof dualkeyVi = {
         fieldsAgreed: 'Fields agreed',
       },
     },
+    // Manager views: masked differences, fields still awaiting review beside error rates, report charts.
+    quality: {
+      masked: {
+        where: 'Where the keyings differ',
+        at: 'at position %{positions} |||| at positions %{positions}',
+        distance: '%{smart_count} character changed |||| %{smart_count} characters changed',
+        distance_hidden: 'size hidden by the mask',
+        change: {
+          DIFF: 'A different character here (hidden)',
+          MARK: 'The same letter with another tone mark or diacritic (hidden)',
+          CASE: 'The same letter in another case (hidden)',
+          GAP: 'The other keying has characters here that this one lacks',
+        },
+      },
+      pending: {
+        col: 'Fields awaiting review',
+        hint: '%{count} fields awaiting review: their errors are not counted yet',
+        short: '%{count} fields awaiting review',
+      },
+      col: { reviewer: 'Reviewer', province: 'Province', errorRate: 'Error rate', interval: '95% CI' },
+      chart: {
+        trend_error: 'Error rate per day',
+        trend_agreement: 'Agreement per day',
+        trend_resolved: 'Tasks resolved per day',
+        by_keyer: 'Error rate per keyer',
+        by_field: 'Error rate per field',
+        by_area: 'Error rate per area',
+        by_reviewer: 'Tasks resolved per reviewer',
+        by_pair: 'Agreement per keyer pair',
+        top: 'the %{count} highest of %{total}',
+        all_areas: 'Everything',
+      },
+    },
     dashboard: {
       welcome: 'Hello, %{name}',
       open_tasks: 'Open review tasks',

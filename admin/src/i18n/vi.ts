@@ -805,6 +805,39 @@ export const dualkeyVi = {
         fieldsAgreed: 'Trường khớp',
       },
     },
+    // Màn hình quản lý: chỗ khác nhau khi giá trị bị che, trường còn chờ duyệt bên cạnh tỉ lệ lỗi, biểu đồ báo cáo.
+    quality: {
+      masked: {
+        where: 'Chỗ hai lần nhập khác nhau',
+        at: 'ở vị trí %{positions}',
+        distance: 'khác %{smart_count} ký tự',
+        distance_hidden: 'số ký tự khác được ẩn cùng giá trị',
+        change: {
+          DIFF: 'Ở đây có ký tự khác nhau (đã ẩn)',
+          MARK: 'Cùng chữ cái nhưng khác dấu thanh hoặc dấu phụ (đã ẩn)',
+          CASE: 'Cùng chữ cái nhưng khác chữ hoa, chữ thường (đã ẩn)',
+          GAP: 'Lần nhập kia có thêm ký tự ở chỗ này',
+        },
+      },
+      pending: {
+        col: 'Trường chờ duyệt',
+        hint: '%{count} trường đang chờ duyệt: lỗi của các trường này chưa được tính',
+        short: '%{count} trường chờ duyệt',
+      },
+      col: { reviewer: 'Người duyệt', province: 'Tỉnh/thành phố', errorRate: 'Tỉ lệ lỗi', interval: 'KTC 95%' },
+      chart: {
+        trend_error: 'Tỉ lệ lỗi theo ngày',
+        trend_agreement: 'Tỉ lệ khớp theo ngày',
+        trend_resolved: 'Nhiệm vụ đã xử lý theo ngày',
+        by_keyer: 'Tỉ lệ lỗi theo người nhập',
+        by_field: 'Tỉ lệ lỗi theo trường',
+        by_area: 'Tỉ lệ lỗi theo khu vực',
+        by_reviewer: 'Nhiệm vụ đã xử lý theo người duyệt',
+        by_pair: 'Tỉ lệ khớp theo cặp người nhập',
+        top: '%{count} mục cao nhất trong %{total}',
+        all_areas: 'Toàn bộ',
+      },
+    },
     dashboard: {
       welcome: 'Xin chào, %{name}',
       open_tasks: 'Nhiệm vụ chờ duyệt',

@@ -21,7 +21,7 @@ import {
   Typography,
 } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { useTemplateFields } from '../common/useTemplateFields';
@@ -29,7 +29,9 @@ import { downloadCsv } from '../common/csv';
 import type { DualkeyDataProvider } from '../dataProvider';
 import { graphql } from '../gql';
 import type { AreaLevel, ReportName, TypedDocumentString } from '../gql/graphql';
+import { PROVINCE_NAME_BY_CODE } from '../common/provinces';
 import { cleanFilter, isoDay, useFormat } from './format';
+import { ReportChart, reportSeries, type Series } from './ReportChart';
 
 export const REPORT_TABS = ['keyers', 'fields', 'areas', 'reviewers', 'agreement'] as const;
 export type ReportTab = (typeof REPORT_TABS)[number];
@@ -50,22 +52,22 @@ type Row = Record<string, any>;
 const REPORT: Record<ReportTab, TypedDocumentString<{ report: { total: number; items: Row[]; overall?: Row } }, any>> = {
   keyers: graphql(`query KeyerReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: KeyerReportSortField, $sortOrder: SortOrder) {
   report: keyerReport(filter: $filter, byDay: $byDay, perPage: 200, sortField: $sortField, sortOrder: $sortOrder) {
-    total items { keyerCode day forms fieldsKeyed fieldErrors errorRate errorRateLow errorRateHigh errorsPerThousandKeystrokes medianSecondsPerForm upperControlLimit zScore outOfControl }
+    total items { keyerCode day forms fieldsKeyed fieldErrors errorRate errorRateLow errorRateHigh pendingFields errorsPerThousandKeystrokes medianSecondsPerForm upperControlLimit zScore outOfControl }
   }
 }`),
   fields: graphql(`query FieldReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: FieldReportSortField, $sortOrder: SortOrder) {
   report: fieldReport(filter: $filter, byDay: $byDay, perPage: 200, sortField: $sortField, sortOrder: $sortOrder) {
-    total items { fieldKey day keyed errors errorRate errorRateLow errorRateHigh compared discrepancies discrepancyRate }
+    total items { fieldKey day keyed errors errorRate errorRateLow errorRateHigh pendingFields compared discrepancies discrepancyRate }
   }
 }`),
   areas: graphql(`query AreaReportTab($filter: ReportFilter, $byDay: Boolean!, $level: AreaLevel!, $sortField: AreaReportSortField, $sortOrder: SortOrder) {
   report: areaReport(filter: $filter, byDay: $byDay, perPage: 200, level: $level, sortField: $sortField, sortOrder: $sortOrder) {
-    total items { batchCode district provinceCode day forms compared discrepancyRate errorRate agreementRate autoVerified reviewVerified done progress openTasks }
+    total items { batchCode district provinceCode day forms compared discrepancyRate errors fieldsKeyed errorRate pendingFields agreementRate autoVerified reviewVerified done progress openTasks }
   }
 }`),
   reviewers: graphql(`query ReviewerReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: ReviewerReportSortField, $sortOrder: SortOrder) {
   report: reviewerReport(filter: $filter, byDay: $byDay, perPage: 200, sortField: $sortField, sortOrder: $sortOrder) {
-    total items { reviewerId day tasksResolved fieldsResolved escalated rejected medianSecondsToResolve p90SecondsToResolve agreedFirstRate agreedSecondRate agreedNeitherRate spotChecks spotCorrections }
+    total items { reviewerId reviewerName day tasksResolved fieldsResolved escalated rejected medianSecondsToResolve p90SecondsToResolve agreedFirstRate agreedSecondRate agreedNeitherRate spotChecks spotCorrections }
   }
 }`),
   agreement: graphql(`query AgreementReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: KeyerPairSortField, $sortOrder: SortOrder) {
@@ -85,7 +87,27 @@ interface Col {
   key: string;
   render: (r: Row) => ReactNode;
   num?: boolean;
+  /** Header translation key, when not dk.reports.col.<key>. */
+  label?: string;
 }
+
+/** "079 · Hồ Chí Minh": the code as in the filter, and the name. */
+export const provinceLabel = (code: string | null | undefined) => (code ? (PROVINCE_NAME_BY_CODE[code] ? `${code} · ${PROVINCE_NAME_BY_CODE[code]}` : code) : '');
+
+/** A reviewer by name (staff see names), the id kept for the CSV's sake. */
+const reviewerLabel = (r: Row) => (r.reviewerName ? `${r.reviewerName} (#${r.reviewerId})` : `#${r.reviewerId}`);
+
+/** Fields still in open tasks: errors not charged yet, so a low rate beside them is not final. */
+const Pending = ({ value }: { value: number | null | undefined }) => {
+  const translate = useTranslate();
+  const f = useFormat();
+  if (value == null) return <>—</>;
+  return (
+    <Box component="span" title={translate('dk.quality.pending.hint', { count: f.int(value) })} sx={value > 0 ? { color: 'warning.dark', fontWeight: 600 } : { color: 'text.secondary' }}>
+      {f.int(value)}
+    </Box>
+  );
+};
 
 function useColumns(tab: ReportTab, byDay: boolean, level: string): Col[] {
   const f = useFormat();
@@ -95,6 +117,8 @@ function useColumns(tab: ReportTab, byDay: boolean, level: string): Col[] {
   const p = (key: string): Col => ({ key, num: true, render: (r) => f.pct(r[key]) });
   const ci = (key: string): Col => ({ key, num: true, render: (r) => f.pctCi(r[key], r[`${key}Low`], r[`${key}High`]) });
   const day: Col[] = byDay ? [{ key: 'day', render: (r) => r.day }] : [];
+  // Not per day: the queue as it stands now, like the open tasks.
+  const pending: Col[] = byDay ? [] : [{ key: 'pendingFields', num: true, label: 'dk.quality.pending.col', render: (r) => <Pending value={r.pendingFields} /> }];
   switch (tab) {
     case 'keyers':
       return [
@@ -104,6 +128,7 @@ function useColumns(tab: ReportTab, byDay: boolean, level: string): Col[] {
         n('fieldsKeyed'),
         n('fieldErrors'),
         ci('errorRate'),
+        ...pending,
         { key: 'errorsPerThousandKeystrokes', num: true, render: (r) => f.dec(r.errorsPerThousandKeystrokes) },
         { key: 'medianSecondsPerForm', num: true, render: (r) => f.secs(r.medianSecondsPerForm) },
         p('upperControlLimit'),
@@ -117,6 +142,7 @@ function useColumns(tab: ReportTab, byDay: boolean, level: string): Col[] {
         n('keyed'),
         n('errors'),
         ci('errorRate'),
+        ...pending,
         n('compared'),
         n('discrepancies'),
         p('discrepancyRate'),
@@ -125,12 +151,13 @@ function useColumns(tab: ReportTab, byDay: boolean, level: string): Col[] {
       return [
         ...(level === 'BATCH' ? [{ key: 'batchCode', render: (r: Row) => r.batchCode }] : []),
         ...(level === 'BATCH' || level === 'DISTRICT' ? [{ key: 'district', render: (r: Row) => r.district }] : []),
-        ...(level !== 'ALL' ? [{ key: 'provinceCode', render: (r: Row) => r.provinceCode }] : []),
+        ...(level !== 'ALL' ? [{ key: 'provinceCode', label: 'dk.quality.col.province', render: (r: Row) => provinceLabel(r.provinceCode) }] : []),
         ...day,
         n('forms'),
         n('compared'),
         p('discrepancyRate'),
         p('errorRate'),
+        ...pending,
         p('agreementRate'),
         n('autoVerified'),
         n('reviewVerified'),
@@ -140,7 +167,7 @@ function useColumns(tab: ReportTab, byDay: boolean, level: string): Col[] {
       ];
     case 'reviewers':
       return [
-        { key: 'reviewerId', render: (r) => r.reviewerId },
+        { key: 'reviewerId', label: 'dk.quality.col.reviewer', render: reviewerLabel },
         ...day,
         n('tasksResolved'),
         n('fieldsResolved'),
@@ -222,6 +249,33 @@ export const ReportsPage = () => {
   const loading = report.isFetching;
 
   const columns = useColumns(tab, byDay, level);
+  const fields = useTemplateFields();
+  // While the next tab loads, the table shows the previous rows: the chart keeps its previous drawing.
+  const shown = useRef<Series | null>(null);
+  const placeholder = report.isPlaceholderData;
+  const series = useMemo(() => {
+    if (placeholder) return shown.current;
+    const fieldLabel = new Map(fields.map((x) => [x.key, f.locale === 'en' ? x.labelEn : x.labelVi]));
+    const name = (r: Row): string => {
+      switch (tab) {
+        case 'keyers':
+          return r.keyerCode;
+        case 'fields':
+          return fieldLabel.get(r.fieldKey) ?? r.fieldKey;
+        case 'areas':
+          if (level === 'BATCH') return r.batchCode;
+          if (level === 'DISTRICT') return `${r.district} (${PROVINCE_NAME_BY_CODE[r.provinceCode] ?? r.provinceCode})`;
+          if (level === 'PROVINCE') return PROVINCE_NAME_BY_CODE[r.provinceCode] ?? r.provinceCode;
+          return translate('dk.quality.chart.all_areas');
+        case 'reviewers':
+          return r.reviewerName ?? `#${r.reviewerId}`;
+        default:
+          return `${r.keyerA}–${r.keyerB}`;
+      }
+    };
+    return reportSeries(tab, data?.items ?? [], byDay, name, translate);
+  }, [data, placeholder, tab, byDay, level, fields, f.locale, translate]);
+  shown.current = series;
   const [downloading, setDownloading] = useState(false);
   const download = async () => {
     setDownloading(true);
@@ -243,7 +297,9 @@ export const ReportsPage = () => {
   };
 
   return (
-    <Box sx={{ pt: 2 }} data-testid="reports-page">
+    // Inline-size containment: the wide table scrolls inside its card instead of widening the page
+    // (and the app bar with it) past the window.
+    <Box sx={{ pt: 2, contain: 'inline-size', minWidth: 0 }} data-testid="reports-page">
       <Title title={translate('dk.reports.title')} />
       <Card>
         <Tabs value={tab} onChange={(_, v) => set('tab', v)} variant="scrollable" sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}>
@@ -300,13 +356,14 @@ export const ReportsPage = () => {
             })}
           </Typography>
         )}
+        {series && <ReportChart tab={tab} series={series} f={f} />}
         <TableContainer sx={{ maxHeight: 'calc(100vh - 300px)' }}>
           <Table size="small" stickyHeader data-testid={`report-table-${tab}`}>
             <TableHead>
               <TableRow>
                 {columns.map((c) => (
                   <TableCell key={c.key} align={c.num ? 'right' : 'left'} sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
-                    {translate(`dk.reports.col.${c.key}`)}
+                    {translate(c.label ?? `dk.reports.col.${c.key}`)}
                   </TableCell>
                 ))}
               </TableRow>

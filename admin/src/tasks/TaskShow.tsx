@@ -4,6 +4,7 @@ import { Show } from '../common/views';
 import { DateTimeField, EmbeddedLink, EnumField, EnumText, KeyedValue, useFieldLabel } from '../common/fields';
 import { charDiff } from '../review/charDiff';
 import { DiffText, diffStyles } from '../review/DiffText';
+import { MaskedDiffSummary, MaskedDiffText } from '../review/MaskedDiffText';
 import { RelatedForm } from '../review/RelatedForm';
 import { useRuleNote } from '../review/ruleNote';
 import { useTemplateFields } from '../common/useTemplateFields';
@@ -54,8 +55,11 @@ const Discrepancies = () => {
                   <EnumText enumName="DiscrepancyKind" value={d.kind} />
                   {d.note && <Typography variant="caption" component="div" color="warning.main">{note(d.note)}</Typography>}
                 </TableCell>
-                <TableCell><DiffText segments={diff.a} empty={!d.value1} type={d.field?.type} /></TableCell>
-                <TableCell><DiffText segments={diff.b} empty={!d.value2} type={d.field?.type} /></TableCell>
+                <TableCell>{d.maskedDifference ? <MaskedDiffText diff={d.maskedDifference} side="a" type={d.field?.type} /> : <DiffText segments={diff.a} empty={!d.value1} type={d.field?.type} />}</TableCell>
+                <TableCell>
+                  {d.maskedDifference ? <MaskedDiffText diff={d.maskedDifference} side="b" type={d.field?.type} /> : <DiffText segments={diff.b} empty={!d.value2} type={d.field?.type} />}
+                  {d.maskedDifference && <MaskedDiffSummary diff={d.maskedDifference} />}
+                </TableCell>
                 {third && <TableCell>{d.value3 != null ? <KeyedValue value={d.value3} type={d.field?.type} /> : '—'}</TableCell>}
                 {related && (
                   <TableCell>

@@ -3,6 +3,7 @@ import { DISCREPANCY_KIND_INFO, DISCREPANCY_KINDS } from '../domain/compare.js';
 import { OUTCOMES } from '../domain/attribution.js';
 import { ROLES } from '../domain/roles.js';
 import { SPOT_CHECK_MODES } from '../domain/spot-check.js';
+import { CELL_CHANGES } from '../domain/masked-diff.js';
 import { BATCH_STATUSES, FORM_STATUSES, TASK_STATUSES } from '../domain/state-machine.js';
 import { FIELD_TYPES } from '../domain/template.js';
 import { CHOICES, VALUE_SOURCES } from '../services/task-resolution.js';
@@ -118,5 +119,18 @@ registerEnumType(SpotCheckModeEnum, {
       description:
         "By the two clerks' measured error rates (errors per field keyed, this month and last): pairs of weaker clerks more, every form of a clerk above the p-chart's upper control limit while the percentage allows; forms verified after review too (their agreed fields). Over the campaign the share drawn is the percentage",
     },
+  },
+});
+
+export const CellChangeEnum = asEnum(CELL_CHANGES);
+registerEnumType(CellChangeEnum, {
+  name: 'CellChange',
+  description: 'How one cell of a masked value differs from the other keying (never what the hidden character is)',
+  valuesConfig: {
+    SAME: { description: 'No difference here' },
+    DIFF: { description: 'A different character (or, for a cell standing for a hidden part, a different part)' },
+    MARK: { description: 'The same letter with another tone mark or diacritic' },
+    CASE: { description: 'The same letter in another case' },
+    GAP: { description: 'An empty cell: the other keying has characters here that this one lacks' },
   },
 });

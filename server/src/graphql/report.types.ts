@@ -60,6 +60,11 @@ export class KeyerReportRow {
   @Field(() => Float, { nullable: true, description: 'p-chart upper control limit for this volume: p̄ + 3·sqrt(p̄(1−p̄)/fieldsKeyed)' }) upperControlLimit!: number | null;
   @Field({ description: 'errorRate is above the upper control limit' }) outOfControl!: boolean;
   @Field(() => Float, { nullable: true, description: '(errorRate − p̄) / sqrt(p̄(1−p̄)/fieldsKeyed)' }) zScore!: number | null;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Fields in review tasks still waiting on forms this keyer keyed: errors not charged yet, so errorRate may rise (now, whatever the period; null per day)',
+  })
+  pendingFields!: number | null;
 }
 
 @ObjectType({ description: 'One field of the form: how often it is keyed wrong, and how often the two keyings disagree on it' })
@@ -74,6 +79,8 @@ export class FieldReportRow {
   @Field(() => GraphQLSafeInt, { description: 'Forms whose two keyings were compared' }) compared!: number;
   @Field(() => GraphQLSafeInt, { description: 'Discrepancies raised on the field by the comparison (rule checks included)' }) discrepancies!: number;
   @Field(() => Float, { nullable: true, description: 'discrepancies / compared' }) discrepancyRate!: number | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Its discrepancies in review tasks still waiting: errors not charged yet, so errorRate may rise (now, whatever the period; null per day)' })
+  pendingFields!: number | null;
 }
 
 @ObjectType({ description: 'Progress and quality of a batch, district, province or everything (per day with byDay)' })
@@ -103,13 +110,16 @@ export class AreaReportRow {
   @Field(() => GraphQLSafeInt) errors!: number;
   @Field(() => Float, { nullable: true, description: 'errors / fieldsKeyed' }) errorRate!: number | null;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Tasks waiting now (open, claimed, escalated, awaiting a re-key); not per day' }) openTasks!: number | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Fields in the waiting tasks: errors not charged yet, so errorRate may rise; not per day' }) pendingFields!: number | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'Creation time of the oldest waiting task' }) oldestOpenTaskAt!: Date | null;
   @Field(() => GraphQLSafeInt, { nullable: true }) oldestOpenTaskAgeSeconds!: number | null;
 }
 
-@ObjectType({ description: "A reviewer's resolutions; reviewers are named by user id only" })
+@ObjectType({ description: "A reviewer's resolutions, by user id (and name for staff)" })
 export class ReviewerReportRow {
   @Field(() => ID) reviewerId!: number;
+  @Field(() => String, { nullable: true, description: "The reviewer's display name for staff (admins, managers); null for API keys, which get the id only" })
+  reviewerName!: string | null;
   @Field(() => String, { nullable: true }) day!: string | null;
   @Field(() => GraphQLSafeInt, { description: 'Review tasks and spot checks resolved' }) tasksResolved!: number;
   @Field(() => GraphQLSafeInt) reviewTasks!: number;

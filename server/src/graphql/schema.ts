@@ -13,7 +13,7 @@ import { AuditResolver } from './resolvers/audit.resolver.js';
 import { TemplateResolver } from './resolvers/template.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
-import { ReportResolver } from './resolvers/report.resolver.js';
+import { ReportResolver, ReviewerReportRowResolver } from './resolvers/report.resolver.js';
 import { TeamResolver, UserTeamResolver } from './resolvers/team.resolver.js';
 import { SCOPE_MARK } from './helpers.js';
 
@@ -57,6 +57,7 @@ export const RESOLVERS = [
   UserResolver,
   ApiKeyResolver,
   ReportResolver,
+  ReviewerReportRowResolver,
   TeamResolver,
   UserTeamResolver,
 ] as const;

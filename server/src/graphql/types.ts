@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
 import {
   BatchStatusEnum,
+  CellChangeEnum,
   DiscrepancyKindEnum,
   FieldTypeEnum,
   FormStatusEnum,
@@ -114,6 +115,29 @@ export class KeyingType {
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }
 
+@ObjectType('MaskedCell', { description: 'A piece of a masked value: characters of its mask only' })
+export class MaskedCellType {
+  @Field({ description: "Masked text ('' for a GAP)" }) text!: string;
+  @Field(() => CellChangeEnum) change!: string;
+}
+
+@ObjectType('MaskedSide')
+export class MaskedSideType {
+  @Field(() => [MaskedCellType], { description: 'Concatenated, the texts are the masked value' }) cells!: MaskedCellType[];
+  @Field(() => [Int], { description: '1-based positions in the masked text where this keying differs (a gap: the character after it)' }) changedAt!: number[];
+}
+
+@ObjectType('MaskedDifference', {
+  description:
+    'Two keyings of a sensitive field compared in clear on the server and returned masked: which cells differ and how, never the hidden characters. Cells stand for single characters only where the mask shows one * per character (IDs, phones, names); dates, addresses and other text flag their hidden part as a whole',
+})
+export class MaskedDifferenceType {
+  @Field(() => DiscrepancyKindEnum, { description: 'What kind of difference: classified from the clear values' }) kind!: string;
+  @Field(() => MaskedSideType) first!: MaskedSideType;
+  @Field(() => MaskedSideType) second!: MaskedSideType;
+  @Field(() => Int, { nullable: true, description: 'Characters changed; null when it would tell a length the mask hides' }) editDistance!: number | null;
+}
+
 @ObjectType({ description: 'A side-by-side row of the review screen' })
 export class FormFieldRow {
   @Field(() => FieldDefinition) field!: FieldDefinition;
@@ -121,6 +145,8 @@ export class FormFieldRow {
   @Field(() => String, { nullable: true }) value2!: string | null;
   @Field(() => String, { nullable: true, description: 'Verified value, once the form is verified' }) finalValue!: string | null;
   @Field(() => ID, { nullable: true }) discrepancyId!: number | null;
+  @Field(() => MaskedDifferenceType, { nullable: true, description: 'Where and how the two keyings differ, for a caller who sees this field masked; null when shown in clear' })
+  maskedDifference!: MaskedDifferenceType | null;
 }
 
 @ObjectType('Discrepancy')
@@ -128,7 +154,6 @@ export class DiscrepancyType {
   @Field(() => ID) id!: number;
   @Field() fieldKey!: string;
   @Field(() => DiscrepancyKindEnum) kind!: string;
-  @Field(() => Int, { description: 'Character edit distance between the normalized values' }) editDistance!: number;
   @Field(() => String, { nullable: true, description: 'For kind RULE: which cross-field check the agreed value breaks' }) note?: string | null;
   @Field(() => OutcomeEnum, { nullable: true }) outcome?: string | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) resolvedAt?: Date | null;

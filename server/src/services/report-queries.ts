@@ -38,6 +38,40 @@ export class ReportQueries {
     return { populationRate: all[0]?.populationRate ?? null, keyersChecked: all.length, rows: all.filter((r) => r.outOfControl) };
   }
 
+  /**
+   * Per keyer: fields in the review tasks still waiting on forms they keyed (pass 1 or 2), i.e.
+   * errors not charged yet. The queue as it stands now, whatever the period, like an area's
+   * backlog; only for the keyers asked (a page), through the task status and keying (form, pass) indexes.
+   */
+  async pendingByKeyer(em: SqlEntityManager, f: ReportFilter | null | undefined, keyerCodes: readonly string[]): Promise<Map<string, number>> {
+    return this.pending(em, f, keyerCodes, 'k.keyer_code', 'sum(t.discrepancy_count)', ' join keying k on k.form_id = t.form_id and k.pass in (1, 2)');
+  }
+
+  /** Per field: its discrepancies in the review tasks still waiting (through the discrepancy task index). */
+  async pendingByField(em: SqlEntityManager, f: ReportFilter | null | undefined, fieldKeys: readonly string[]): Promise<Map<string, number>> {
+    return this.pending(em, f, fieldKeys, 'd.field_key', 'count(*)', ' join discrepancy d on d.task_id = t.id');
+  }
+
+  /** A count over the pending tasks in scope, grouped by `key` (one of `keys`), the tasks joined to `join`. */
+  private async pending(em: SqlEntityManager, f: ReportFilter | null | undefined, keys: readonly string[], key: string, count: string, join: string): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!keys.length) return out;
+    const s = await resolveScope(em, f);
+    const where = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`, `${key} in (${keys.map(() => '?').join(', ')})`];
+    const params: unknown[] = [...PENDING_TASK_STATUSES, ...keys];
+    if (s.batchId !== null) (where.push('t.batch_id = ?'), params.push(s.batchId));
+    if (s.batchIds) (where.push(`t.batch_id in (${inList(s.batchIds)})`), params.push(...s.batchIds));
+    if (s.provinceCode !== null) (where.push('t.province_code = ?'), params.push(s.provinceCode));
+    const tpl = s.templateIds ? ` join batch b on b.id = t.batch_id and b.template_id in (${s.templateIds.map(() => '?').join(', ')})` : '';
+    const rows = await exec<{ k: string; pending: Num }[]>(
+      em,
+      `select ${key} as k, ${count} as pending from correction_task t${tpl}${join} where ${where.join(' and ')} group by ${key}`,
+      [...(s.templateIds ?? []), ...params],
+    );
+    for (const r of rows) out.set(String(r.k), n(r.pending));
+    return out;
+  }
+
   // ---- Per field -------------------------------------------------------------------------------
 
   async fields(em: SqlEntityManager, f: ReportFilter | null | undefined, byDay = false): Promise<FieldRow[]> {
@@ -80,7 +114,7 @@ export class ReportQueries {
       w.params,
     );
     const id = (r: Record<string, unknown>) => cols.map((c) => String(r[c.slice(2)])).join('\u0000');
-    const backlog = new Map<string, { open: number; oldest: Date | null }>();
+    const backlog = new Map<string, { open: number; pending: number; oldest: Date | null }>();
     if (!byDay) {
       // The queue as it stands now (not a daily counter): pending tasks, read by status index.
       const where = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`];
@@ -91,22 +125,22 @@ export class ReportQueries {
       if (s.templateIds) (where.push(`b.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
       const rows = await exec<Record<string, Num | Date>[]>(
         em,
-        `select ${[...select, 'count(*) as open_tasks', 'min(t.created_at) as oldest'].join(', ')} from correction_task t join batch b on b.id = t.batch_id where ${where.join(' and ')}${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
+        `select ${[...select, 'count(*) as open_tasks', 'sum(t.discrepancy_count) as pending_fields', 'min(t.created_at) as oldest'].join(', ')} from correction_task t join batch b on b.id = t.batch_id where ${where.join(' and ')}${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
         params,
       );
       for (const r of rows) {
         if (!n(r.open_tasks as Num)) continue;
         const o = r.oldest as Date | number | string | null;
-        backlog.set(id(r), { open: n(r.open_tasks as Num), oldest: o === null ? null : new Date(typeof o === 'string' && /^\d+$/.test(o) ? Number(o) : o) });
+        backlog.set(id(r), { open: n(r.open_tasks as Num), pending: n(r.pending_fields as Num), oldest: o === null ? null : new Date(typeof o === 'string' && /^\d+$/.test(o) ? Number(o) : o) });
         // A batch with pending work but no activity in the period still shows up.
-        if (!agg.some((a) => id(a) === id(r))) agg.push({ ...(r as Record<string, Num>), open_tasks: null, oldest: null });
+        if (!agg.some((a) => id(a) === id(r))) agg.push({ ...(r as Record<string, Num>), open_tasks: null, pending_fields: null, oldest: null });
       }
     }
     const now = Date.now();
     return agg.map((r): AreaRow => {
       const forms = n(r.forms), compared = n(r.compared), fc = n(r.fields_compared), keyed = n(r.fields_keyed);
       const done = n(r.auto_verified) + n(r.review_verified) + n(r.rejected) - n(r.rescanned);
-      const b = byDay ? null : backlog.get(id(r)) ?? { open: 0, oldest: null };
+      const b = byDay ? null : backlog.get(id(r)) ?? { open: 0, pending: 0, oldest: null };
       return {
         level,
         day: byDay ? String(r.day) : null,
@@ -133,6 +167,7 @@ export class ReportQueries {
         errors: n(r.errors),
         errorRate: rate(n(r.errors), keyed),
         openTasks: b ? b.open : null,
+        pendingFields: b ? b.pending : null,
         oldestOpenTaskAt: b?.oldest ?? null,
         oldestOpenTaskAgeSeconds: b?.oldest ? Math.max(0, Math.floor((now - b.oldest.getTime()) / 1000)) : null,
       };

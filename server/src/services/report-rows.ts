@@ -32,6 +32,8 @@ export interface KeyerRow {
   outOfControl: boolean;
   /** How many standard errors above the population rate: (rate − p̄) / sqrt(p̄(1−p̄)/n). */
   zScore: number | null;
+  /** Fields in open tasks of forms this keyer keyed (set on report pages, not per day). */
+  pendingFields?: number | null;
 }
 
 export interface FieldRow {
@@ -45,6 +47,8 @@ export interface FieldRow {
   compared: number;
   discrepancies: number;
   discrepancyRate: number | null;
+  /** Its discrepancies in open tasks (set on report pages, not per day). */
+  pendingFields?: number | null;
 }
 
 export const AREA_LEVELS = ['BATCH', 'DISTRICT', 'PROVINCE', 'ALL'] as const;
@@ -76,6 +80,8 @@ export interface AreaRow {
   errors: number;
   errorRate: number | null;
   openTasks: number | null;
+  /** Fields in the waiting tasks (their discrepancies): errors not charged yet. */
+  pendingFields: number | null;
   oldestOpenTaskAt: Date | null;
   oldestOpenTaskAgeSeconds: number | null;
 }

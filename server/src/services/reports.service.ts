@@ -66,12 +66,24 @@ export class ReportsService extends ReportQueries {
 
   async keyerPage(ctx: ServiceContext, a: ReportArgs) {
     await foldBeforeRead(primaryEm(ctx.em));
-    return paginate(await this.keyers(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, keyerId);
+    const f = await this.teamFilter(ctx, a.filter);
+    const page = paginate(await this.keyers(ctx.em, f, !!a.byDay), a, keyerId);
+    return a.byDay ? page : { ...page, items: await this.withPending(ctx, f, page.items) };
+  }
+
+  /** The page's keyers with the fields still waiting in open tasks (one query for the page). */
+  private async withPending(ctx: ServiceContext, f: ReportFilter, rows: KeyerRow[]): Promise<KeyerRow[]> {
+    const pending = await this.pendingByKeyer(ctx.em, f, [...new Set(rows.map((r) => r.keyerCode))]);
+    return rows.map((r) => ({ ...r, pendingFields: pending.get(r.keyerCode) ?? 0 }));
   }
 
   async fieldPage(ctx: ServiceContext, a: ReportArgs) {
     await foldBeforeRead(primaryEm(ctx.em));
-    return paginate(await this.fields(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, fieldId);
+    const f = await this.teamFilter(ctx, a.filter);
+    const page = paginate(await this.fields(ctx.em, f, !!a.byDay), a, fieldId);
+    if (a.byDay) return page;
+    const pending = await this.pendingByField(ctx.em, f, page.items.map((r) => r.fieldKey));
+    return { ...page, items: page.items.map((r) => ({ ...r, pendingFields: pending.get(r.fieldKey) ?? 0 })) };
   }
 
   async areaPage(ctx: ServiceContext, a: ReportArgs & { level: AreaLevel }) {
@@ -92,8 +104,10 @@ export class ReportsService extends ReportQueries {
 
   async outOfControlPage(ctx: ServiceContext, a: ReportArgs) {
     await foldBeforeRead(primaryEm(ctx.em));
-    const r = await this.outOfControl(ctx.em, await this.teamFilter(ctx, a.filter));
-    return { ...paginate(r.rows, a, keyerId), populationRate: r.populationRate, keyersChecked: r.keyersChecked };
+    const f = await this.teamFilter(ctx, a.filter);
+    const r = await this.outOfControl(ctx.em, f);
+    const page = paginate(r.rows, a, keyerId);
+    return { ...page, items: await this.withPending(ctx, f, page.items), populationRate: r.populationRate, keyersChecked: r.keyersChecked };
   }
 
   /** A whole report as CSV, in its default order. */

@@ -1,14 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Discrepancy, Form } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { maskValue } from '../../domain/mask.js';
+import { describeMaskedDifference, maskedEditDistance, type MaskedDifference } from '../../domain/masked-diff.js';
+import { isCheckKind } from '../../domain/compare.js';
 import { parseAddress, suggestPlaces } from '../../domain/places.js';
 import { auditClearRead, presentNote, revealsForm } from '../personal.js';
 import { roles, templateOfForm, toFieldDefinition } from '../helpers.js';
 import { DISCREPANCY_FILTER, DiscrepancyList, DiscrepancyListArgs } from '../lists.js';
 import { whereOf } from '../../services/query.service.js';
-import { CorrectionTaskType, DiscrepancyType, FieldDefinition, FormType } from '../types.js';
+import { CorrectionTaskType, DiscrepancyType, FieldDefinition, FormType, MaskedDifferenceType } from '../types.js';
 
 @Resolver(() => DiscrepancyType)
 export class DiscrepancyResolver {
@@ -102,6 +104,30 @@ export class DiscrepancyResolver {
     // An address keeps its house and street: only the administrative part is suggested.
     const street = parseAddress(value, { kind: 'address' }).street;
     return suggestPlaces(value, 5, { kind: 'address' }).map((s) => (street ? `${street}, ${s}` : s));
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Character edit distance between the normalized values; null when you see this field masked and the distance would tell a length the mask hides (a missing value: its length)',
+  })
+  async editDistance(@Root() d: Discrepancy, @Ctx() ctx: GqlContext): Promise<number | null> {
+    const field = (await templateOfForm(ctx, d.form.id)).fields.find((x) => x.key === d.fieldKey);
+    if (!field?.sensitive || (await revealsForm(ctx, d.form.id))) return d.editDistance;
+    return maskedEditDistance(field, d.kind, d.editDistance);
+  }
+
+  @FieldResolver(() => MaskedDifferenceType, {
+    nullable: true,
+    description:
+      'Where and how the two keyings differ, for a caller who sees this field masked (two masks often read the same): computed from the clear values, returned masked. Null when you see the values in clear, for fields that are not sensitive, and for kinds raised on agreed values',
+  })
+  async maskedDifference(@Root() d: Discrepancy, @Ctx() ctx: GqlContext): Promise<MaskedDifference | null> {
+    if (isCheckKind(d.kind)) return null;
+    const field = (await templateOfForm(ctx, d.form.id)).fields.find((x) => x.key === d.fieldKey);
+    if (!field?.sensitive || (await revealsForm(ctx, d.form.id))) return null;
+    const vault = ctx.services.vault;
+    // Opened here only to compare; nothing in clear leaves this function (domain/masked-diff.ts).
+    return describeMaskedDifference(field, vault.openField(d.form.id, d.fieldKey, d.value1), vault.openField(d.form.id, d.fieldKey, d.value2), { kind: d.kind, distance: d.editDistance });
   }
 
   @FieldResolver(() => FieldDefinition)

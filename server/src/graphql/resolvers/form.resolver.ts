@@ -4,6 +4,8 @@ import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { auditClearRead, guardSensitiveFilter, maskValues, revealsForm, sensitiveKeys } from '../personal.js';
 import type { FieldValues } from '../../domain/values.js';
+import { isCheckKind } from '../../domain/compare.js';
+import { describeMaskedDifference } from '../../domain/masked-diff.js';
 import { roles, templateOfBatch, toFieldDefinition } from '../helpers.js';
 import { FORM_FILTER, FormList, FormListArgs } from '../lists.js';
 import { toId, whereOf } from '../../services/query.service.js';
@@ -88,16 +90,24 @@ export class FormResolver {
     const show = (v: FieldValues) => (reveal ? v : maskValues(tpl, v));
     const k1 = keyings.find((k) => k.pass === 1);
     const k2 = keyings.find((k) => k.pass === 2);
-    const v1 = show(k1 ? vault.openKeying(f.id, 1, k1.values) : {});
-    const v2 = show(k2 ? vault.openKeying(f.id, 2, k2.values) : {});
+    const c1: FieldValues = k1 ? vault.openKeying(f.id, 1, k1.values) : {};
+    const c2: FieldValues = k2 ? vault.openKeying(f.id, 2, k2.values) : {};
+    const v1 = show(c1);
+    const v2 = show(c2);
     const fin = record ? show(vault.openRecord(f.id, record.values)) : null;
     const dByField = new Map(discrepancies.map((d) => [d.fieldKey, d]));
-    return tpl.fields.map((field) => ({
-      field: toFieldDefinition(field),
-      value1: v1[field.key] ?? null,
-      value2: v2[field.key] ?? null,
-      finalValue: fin ? fin[field.key] ?? null : null,
-      discrepancyId: dByField.get(field.key)?.id ?? null,
-    }));
+    return tpl.fields.map((field) => {
+      const d = dByField.get(field.key);
+      // Masked viewers get where the keyings differ, computed here from the clear values (never returned).
+      const masked = !reveal && d && !isCheckKind(d.kind) ? describeMaskedDifference(field, c1[field.key] ?? null, c2[field.key] ?? null, { kind: d.kind, distance: d.editDistance }) : null;
+      return {
+        field: toFieldDefinition(field),
+        value1: v1[field.key] ?? null,
+        value2: v2[field.key] ?? null,
+        finalValue: fin ? fin[field.key] ?? null : null,
+        discrepancyId: d?.id ?? null,
+        maskedDifference: masked,
+      };
+    });
   }
 }

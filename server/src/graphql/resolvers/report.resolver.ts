@@ -1,7 +1,9 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GqlContext } from '../context.js';
 import { roles } from '../helpers.js';
 import { readEm } from '../../services/sql.js';
+import type { ReviewerRow } from '../../services/reports.service.js';
+import { seesStaffNames } from '../personal.js';
 import {
   AreaReportArgs,
   AreaReportPage,
@@ -16,6 +18,7 @@ import {
   ReportCsvArgs,
   ReviewerReportArgs,
   ReviewerReportPage,
+  ReviewerReportRow,
 } from '../report.types.js';
 
 /** Reports are aggregates that may lag a moment: read from a streaming replica when there is one (readEm). */
@@ -64,5 +67,16 @@ export class ReportResolver {
   @Query(() => String, { description: 'A whole report as CSV text (RFC 4180, header row, CRLF), in its default order' })
   reportCsv(@Args() args: ReportCsvArgs, @Ctx() ctx: GqlContext) {
     return ctx.services.reports.csv(lagTolerant(ctx), args.report, args.filter, args);
+  }
+}
+
+/** Reviewers by name for staff; systems (API keys) keep the id only, as they do on records. */
+@Resolver(() => ReviewerReportRow)
+export class ReviewerReportRowResolver {
+  @FieldResolver(() => String, { nullable: true })
+  async reviewerName(@Root() r: ReviewerRow, @Ctx() ctx: GqlContext): Promise<string | null> {
+    if (!seesStaffNames(ctx.actor)) return null;
+    // Batched per request: a page of reviewers is one query.
+    return (await ctx.loaders.user.load(Number(r.reviewerId)))?.displayName ?? null;
   }
 }

@@ -14,9 +14,10 @@ import { ChangePasswordPage } from './layout/ChangePasswordPage';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import records from './records';
+import { KeyingScreen } from './keying/KeyingScreen';
 import { ReviewScreen } from './review/ReviewScreen';
 import { ReportsPage } from './reports/ReportsPage';
-import { canManage, canRead } from './roles';
+import { canKey, canManage, canRead } from './roles';
 import tasks from './tasks';
 import teams from './teams';
 import { darkTheme, lightTheme } from './theme';
@@ -64,6 +65,7 @@ export const App = () => (
           </CustomRoutes>
           <CustomRoutes>
             <Route path="/review" element={<ReviewScreen />} />
+            {canKey(permissions) && <Route path="/key" element={<KeyingScreen />} />}
             {canManage(permissions) && <Route path="/reports" element={<ReportsPage />} />}
           </CustomRoutes>
         </>

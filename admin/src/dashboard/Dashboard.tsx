@@ -10,7 +10,8 @@ import { graphql } from '../gql';
 import type { ManagerOverviewQuery } from '../gql/graphql';
 import { reportLink } from '../reports/ReportsPage';
 import { daysAgo, startOfWeek, useFormat } from '../reports/format';
-import { canManage, canReview } from '../roles';
+import { KeyerDashboard } from '../keying/KeyerFigures';
+import { canKey, canManage, canReview } from '../roles';
 import { QualityCharts, useQuality } from './QualityCharts';
 
 const MANAGER_OVERVIEW = graphql(`query ManagerOverview {
@@ -240,6 +241,8 @@ export const Dashboard = () => {
         <ReviewerDashboard />
       ) : permissions === 'CONSUMER' ? (
         <ConsumerDashboard />
+      ) : canKey(permissions) ? (
+        <KeyerDashboard />
       ) : (
         <Alert severity="info">{translate('dk.dashboard.station_hint')}</Alert>
       )}

@@ -38,6 +38,8 @@ export const CAN = {
   readRecords: ['ADMIN', 'MANAGER', 'REVIEWER', 'CONSUMER'],
   // A clerk (KEYER) submits under their own code; a station imports keyings of registered clerks.
   submitKeyings: ['STATION', 'KEYER'],
+  /** The keying screen: a clerk signed in as themselves takes forms to key under a lease. */
+  keyForms: ['KEYER'],
   review: ['REVIEWER', 'MANAGER'],
   admin: ['ADMIN'],
   /** Every signed-in person (not API keys: `me` has no person behind a key). */
@@ -56,6 +58,7 @@ export const KEY_SCOPES: Record<keyof typeof CAN, readonly ApiKeyScope[]> = {
   // records:read gets sensitive values masked; records:read-personal gets them in clear (graphql/personal.ts).
   readRecords: ['records:read', 'records:read-personal'],
   submitKeyings: ['keyings:submit'],
+  keyForms: [],
   review: [],
   admin: [],
   any: [],

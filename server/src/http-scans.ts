@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Orm } from './db/orm.js';
 import { Form } from './db/entities/index.js';
 import type { DomainError } from './domain/errors.js';
@@ -136,7 +136,7 @@ export function scanUploadRoute(orm: Orm, services: Services, afterAudit: () => 
 }
 
 /** A body beyond SCAN_MAX_BYTES, said like any other refused file. */
-export const scanTooLarge = (maxBytes: number): ((err: unknown, req: Parameters<RequestHandler>[0], res: Response, next: (e?: unknown) => void) => void) => (err, req, res, next) => {
+export const scanTooLarge = (maxBytes: number): ErrorRequestHandler => (err, req, res, next) => {
   if ((err as { type?: string })?.type !== 'entity.too.large') return next(err);
   let file = req.path.split('/').pop() ?? '';
   try {

@@ -44,6 +44,8 @@ export function useKeyingSession(batchId: string | null) {
   const [error, setError] = useState<string | null>(null);
   const meta = useRef<{ idempotencyKey: string; startedAt: string } | null>(null);
   const live = useRef(true);
+  /** A save in flight: a second Ctrl+Enter before the screen re-renders sends nothing. */
+  const saving = useRef(false);
 
   const refreshFigures = useCallback(() => {
     keyingFigures().then(
@@ -176,16 +178,21 @@ export function useKeyingSession(batchId: string | null) {
 
   /** Saves and opens the next form; refused at once (nothing sent) while a field breaks a rule. */
   const save = useCallback(async (patch: Record<string, string> = {}): Promise<{ firstBad: number } | null> => {
-    if (!lease || !meta.current || phase !== 'form') return null;
+    if (!lease || !meta.current || phase !== 'form' || saving.current) return null;
     // `patch`: a value completed as the field was left, not yet in state.
     const typed = { ...values, ...patch };
     const bad = defs.findIndex((d) => refusal(d, typed[d.key] ?? '', illegible.has(d.key)));
     if (bad >= 0) return { firstBad: bad };
     const p: PendingSave = { workId: lease.id, ...meta.current, submittedAt: new Date().toISOString(), ...valuesToSave(lease.fields, typed, illegible) };
     pendingStore.set(p);
-    if (await send(p)) {
-      refreshFigures();
-      await next();
+    saving.current = true;
+    try {
+      if (await send(p)) {
+        refreshFigures();
+        await next();
+      }
+    } finally {
+      saving.current = false;
     }
     return null;
   }, [lease, phase, defs, values, illegible, send, next, refreshFigures]);

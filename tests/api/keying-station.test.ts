@@ -11,7 +11,7 @@ const CLAIM = graphql(`mutation KeyingStationClaim($b:ID){ claimNextKeying(batch
 const SAVE = graphql(`mutation KeyingStationSave($id:ID!,$k:LeasedKeyingInput!){ saveLeasedKeying(id:$id, keying:$k){ status } }`);
 const FIGURES = graphql(`query KeyingStationFigures{ myKeyingFigures { keyedToday keyedThisWeek medianSecondsThisWeek reviewedForms fieldsReviewed fieldErrors errorRate } }`);
 const LOGIN = graphql(`mutation KeyingStationLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`);
-const TASK = graphql(`mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber } discrepancies { id fieldKey } } }`);
+const TASK = graphql(`mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }`);
 const RESOLVE = graphql(`mutation KeyingStationResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { status } } }`);
 const BATCH = graphql(`query KeyingStationBatch($id:ID!){ batch(id:$id){ status } }`);
 
@@ -123,8 +123,11 @@ describe.each(dbKinds())('keying station on %s', (kind) => {
     expect((await save('keyer2', k2.id, person({ phone: '0912345679' }))).data.saveLeasedKeying.status).toBe('ACCEPTED');
     expect((await claim('keyer', 'KS2')).data.claimNextKeying).toBeNull();
     const task = (await t.as('reviewer')(TASK, { b: batches.KS2 })).data.claimNextTask;
-    expect(task.form.formNumber).toBe('000001');
+    expect(task.form).toMatchObject({ formNumber: '000001', imageRef: '/scans/KS2/000001.svg' });
     expect(task.discrepancies.map((d) => d.fieldKey)).toEqual(['phone']);
+    // The reviewer holding the task sees the registered scan; the clerks no longer do.
+    expect((await fetch(origin + task.form.imageRef, { headers: { authorization: `Bearer ${t.tokens.reviewer}` } })).status).toBe(200);
+    expect((await fetch(origin + task.form.imageRef, { headers: { authorization: `Bearer ${t.tokens.keyer}` } })).status).toBe(404);
     const resolved = await t.as('reviewer')(RESOLVE, { id: task.id, r: [{ discrepancyId: task.discrepancies[0].id, choice: 'FIRST' }] });
     expect(resolved.data.resolveTask).toMatchObject({ status: 'RESOLVED', form: { status: 'VERIFIED' } });
     expect((await t.as('admin')(BATCH, { id: batches.KS2 })).data.batch.status).toBe('READY');

@@ -94,7 +94,9 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
     await poll(() => page.locator('[data-testid="upload-row"][data-file="000002.svg"]').getAttribute('data-status')).toBe('IMPORTED');
     const bad = page.locator('[data-testid="upload-row"][data-file="000003.png"]');
     await poll(() => bad.getAttribute('data-status')).toBe('REFUSED');
-    await poll(() => bad.textContent()).toContain('damaged PNG');
+    await poll(() => bad.locator('[data-testid="upload-reason"]').getAttribute('data-reason')).toContain('damaged PNG');
+    // Said in the reader's language (Vietnamese here).
+    await poll(() => bad.textContent()).toContain('bị hỏng');
     await screenshot(page, 'keying-upload');
     await page.close();
   }, 60_000);

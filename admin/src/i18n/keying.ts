@@ -61,6 +61,16 @@ export const keyingVi = {
     start: 'Tải lên',
     close: 'Đóng',
     summary: 'Đã nhận %{imported}, đã có từ trước %{already}, bị từ chối %{refused}',
+    reasons: {
+      not_image: 'Không phải ảnh (PNG, JPEG, PDF hoặc SVG)',
+      damaged: 'Tệp bị hỏng hoặc bị cắt cụt',
+      empty: 'Tệp rỗng',
+      duplicate: 'Trùng ảnh với phiếu %{form} của lô %{batch}',
+      different: 'Phiếu %{form} đã có một ảnh quét khác',
+      too_large: 'Tệp quá lớn (%{size})',
+      wrong_ending: 'Đuôi tệp .%{named} nhưng nội dung là ảnh %{actual}',
+      no_number: 'Tên tệp không cho biết số phiếu',
+    },
     status: {
       WAITING: 'Đang chờ',
       UPLOADING: 'Đang tải',
@@ -130,6 +140,16 @@ export const keyingEn: typeof keyingVi = {
     start: 'Upload',
     close: 'Close',
     summary: 'Registered %{imported}, already there %{already}, refused %{refused}',
+    reasons: {
+      not_image: 'Not an image (PNG, JPEG, PDF or SVG)',
+      damaged: 'The file is damaged or cut short',
+      empty: 'The file is empty',
+      duplicate: 'The same image as form %{form} of batch %{batch}',
+      different: 'Form %{form} already has a different scan',
+      too_large: 'The file is too large (%{size})',
+      wrong_ending: 'Named .%{named} but holds a %{actual} image',
+      no_number: 'The file name does not give a form number',
+    },
     status: {
       WAITING: 'Waiting',
       UPLOADING: 'Uploading',

@@ -13,6 +13,28 @@ interface Row {
   reason?: string;
 }
 
+/** The server's reasons (server/src/domain/scan-file.ts, scan-import.service.ts) in the reader's language; others as sent. */
+const REASONS: [RegExp, string, string[]][] = [
+  [/^is not an image/, 'not_image', []],
+  [/^is (a damaged|an SVG that is not valid)/, 'damaged', []],
+  [/^is empty$/, 'empty', []],
+  [/^is the same image as form (\S+) of batch (\S+)/, 'duplicate', ['form', 'batch']],
+  [/^form (\S+) of batch \S+ already has a different scan$/, 'different', ['form']],
+  [/^is ([\d.]+ MB), more than/, 'too_large', ['size']],
+  [/^is larger than the ([\d.]+ MB)/, 'too_large', ['size']],
+  [/^is named \.(\w+) but holds a (\w+) image$/, 'wrong_ending', ['named', 'actual']],
+  [/^(has no file ending|does not name a form number)/, 'no_number', []],
+];
+
+function reasonText(reason: string, translate: (k: string, a?: Record<string, unknown>) => string): string {
+  for (const [re, key, names] of REASONS) {
+    const m = re.exec(reason);
+    if (!m) continue;
+    return translate(`dk.keying.upload.reasons.${key}`, Object.fromEntries(names.map((n, i) => [n, m[i + 1]])));
+  }
+  return reason;
+}
+
 /** One file, PUT as its own body: the browser reports the bytes sent, the server the file's outcome. */
 function upload(batchCode: string, file: File, onProgress: (p: number) => void): Promise<{ status: Status; reason?: string }> {
   return new Promise((resolve) => {
@@ -98,7 +120,9 @@ export const UploadScansButton = ({ batchCode }: { batchCode: string }) => {
                       <TableCell sx={{ width: 160 }}>
                         {r.status === 'UPLOADING' ? <LinearProgress variant="determinate" value={Math.round(r.progress * 100)} /> : translate(`dk.keying.upload.status.${r.status}`)}
                       </TableCell>
-                      <TableCell sx={{ color: r.status === 'REFUSED' || r.status === 'FAILED' ? 'error.main' : 'text.secondary' }}>{r.reason ?? ''}</TableCell>
+                      <TableCell data-testid="upload-reason" data-reason={r.reason ?? ''} sx={{ color: r.status === 'REFUSED' || r.status === 'FAILED' ? 'error.main' : 'text.secondary' }}>
+                        {r.reason ? reasonText(r.reason, translate) : ''}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

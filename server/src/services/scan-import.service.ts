@@ -107,13 +107,16 @@ export class ScanImportService {
         if (own) return out('REFUSED', `form ${formNumber} of batch ${batch.code} already has a different scan`);
       }
       if (same[0]) return out('REFUSED', `is the same image as form ${same[0].form_number} of batch ${same[0].batch_code} (a duplicate)`);
+      // Where the review screen finds the scan (served by http-scans.ts, whatever the form's format).
+      const imageRef = `/scans/${encodeURIComponent(batch.code)}/${encodeURIComponent(formNumber)}.${format}`;
       let formId: number;
       let formStatus = 'AWAITING_KEYINGS';
       if (form) {
         formId = Number(form.id);
         formStatus = form.status;
+        await exec(tx, 'update form set image_ref = ? where id = ? and image_ref is null', [imageRef, formId], 'run');
       } else {
-        [formId] = await insertRows(tx, 'form', ['batch_id', 'form_number', 'status', 'created_at', 'updated_at'], [[batch.id, formNumber, 'AWAITING_KEYINGS', now, now]], { returningIds: true });
+        [formId] = await insertRows(tx, 'form', ['batch_id', 'form_number', 'image_ref', 'status', 'created_at', 'updated_at'], [[batch.id, formNumber, imageRef, 'AWAITING_KEYINGS', now, now]], { returningIds: true });
         formId = Number(formId);
       }
       await insertRows(tx, 'scan', ['form_id', 'batch_id', 'format', 'bytes', 'content_index', 'file_name', 'created_by_id', 'created_at'], [

@@ -136,7 +136,7 @@ export async function createApp(config: Config): Promise<App> {
       authenticate(orm, services),
       rateLimitPerActor(config.rateLimitPerMinute),
       express.raw({ type: () => true, limit: config.scanMaxBytes }),
-      (req, res, next) => {
+      (req: express.Request, _res: express.Response, next: express.NextFunction) => {
         req.url = req.url.replace(/^\/scans/, '');
         next();
       },

@@ -39,8 +39,8 @@ describe.each(dbKinds())('keying station on %s', (kind) => {
   });
   afterAll(async () => t?.close());
 
-  const put = async (batch: string, file: string, body: Uint8Array, who: string | null = 'admin') => {
-    const res = await fetch(`${origin}/scans/${encodeURIComponent(batch)}/${encodeURIComponent(file)}`, { method: 'PUT', headers: who ? { authorization: `Bearer ${t.tokens[who]}` } : {}, body });
+  const put = async (batch: string, file: string, body: Buffer, who: string | null = 'admin') => {
+    const res = await fetch(`${origin}/scans/${encodeURIComponent(batch)}/${encodeURIComponent(file)}`, { method: 'PUT', headers: who ? { authorization: `Bearer ${t.tokens[who]}` } : {}, body: new Uint8Array(body) });
     return { status: res.status, body: (await res.json()) as any };
   };
   const register = async (batch: string, n: number) => {

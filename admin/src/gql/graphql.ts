@@ -277,6 +277,18 @@ export type KeyingSortField =
   | 'keyerCode'
   | 'submittedAt';
 
+export type LeasedKeyingInput = {
+  /** Unique per keying: made once when the form opens and sent again on every retry of its save */
+  idempotencyKey: string;
+  /** Keys of fields marked illegible */
+  illegibleFields?: Array<string> | null | undefined;
+  /** When the form was opened on screen */
+  startedAt: string;
+  submittedAt: string;
+  /** Field key -> typed value (string) or null when empty */
+  values: Record<string, unknown>;
+};
+
 /** Which of the first two keyings the final value agreed with (a third keying is charged separately when it differs from the final value) */
 export type Outcome =
   /** Neither was right (the final value was typed, taken from pass 3, or corrected by a spot check); both are charged */
@@ -560,6 +572,26 @@ export type RescanMutationVariables = Exact<{
 
 
 export type RescanMutation = { rescanForm: { id: string, status: FormStatus, imageRef: string | null } };
+
+export type KeyingClaimMutationVariables = Exact<{
+  batchId?: string | number | null | undefined;
+}>;
+
+
+export type KeyingClaimMutation = { lease: { id: string, batchId: string, batchCode: string, formNumber: string, claimedAt: string, leaseUntil: string, scanUrl: string | null, scanType: string | null, fields: Array<{ key: string, labelVi: string, labelEn: string, type: FieldType, required: boolean, allowed: Array<string> }> } | null };
+
+export type KeyingSaveMutationVariables = Exact<{
+  id: string | number;
+  keying: LeasedKeyingInput;
+}>;
+
+
+export type KeyingSaveMutation = { saveLeasedKeying: { status: string } };
+
+export type KeyingFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyingFiguresQuery = { figures: { keyedToday: number, keyedThisWeek: number, medianSecondsThisWeek: number | null, reviewedForms: number, fieldsReviewed: number, fieldErrors: number, errorRate: number | null } };
 
 export type KeyerReportTabQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -1648,6 +1680,48 @@ export const RescanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RescanMutation, RescanMutationVariables>;
+export const KeyingClaimDocument = new TypedDocumentString(`
+    mutation KeyingClaim($batchId: ID) {
+  lease: claimNextKeying(batchId: $batchId) {
+    id
+    batchId
+    batchCode
+    formNumber
+    claimedAt
+    leaseUntil
+    scanUrl
+    scanType
+    fields {
+      key
+      labelVi
+      labelEn
+      type
+      required
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingClaimMutation, KeyingClaimMutationVariables>;
+export const KeyingSaveDocument = new TypedDocumentString(`
+    mutation KeyingSave($id: ID!, $keying: LeasedKeyingInput!) {
+  saveLeasedKeying(id: $id, keying: $keying) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingSaveMutation, KeyingSaveMutationVariables>;
+export const KeyingFiguresDocument = new TypedDocumentString(`
+    query KeyingFigures {
+  figures: myKeyingFigures {
+    keyedToday
+    keyedThisWeek
+    medianSecondsThisWeek
+    reviewedForms
+    fieldsReviewed
+    fieldErrors
+    errorRate
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingFiguresQuery, KeyingFiguresQueryVariables>;
 export const KeyerReportTabDocument = new TypedDocumentString(`
     query KeyerReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: KeyerReportSortField, $sortOrder: SortOrder) {
   report: keyerReport(

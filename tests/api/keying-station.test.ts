@@ -107,11 +107,14 @@ describe.each(dbKinds())('keying station on %s', (kind) => {
     expect(bad.errors[0].extensions.problems.map((p: { field: string }) => p.field).sort()).toEqual(['citizenId', 'dateOfBirth', 'ethnicity']);
     expect((await claim('keyer', 'KS1')).data.claimNextKeying.id).toBe(a.id);
     // Typed with a decomposed input method: stored as keyed, compared as NFC.
-    const first = await save('keyer', a.id, person({ fullName: 'Nguyễn Văn An'.normalize('NFD') }), 'ks-a-1');
-    expect(first.data.saveLeasedKeying.status).toBe('ACCEPTED');
-    expect((await save('keyer', a.id, person({ fullName: 'Nguyễn Văn An'.normalize('NFD') }), 'ks-a-1')).data.saveLeasedKeying.status).toBe('DUPLICATE');
+    const k = { idempotencyKey: 'ks-a-1', startedAt: new Date(Date.now() - 60_000).toISOString(), submittedAt: new Date().toISOString(), values: person({ fullName: 'Nguyễn Văn An'.normalize('NFD') }) };
+    expect((await t.as('keyer')(SAVE, { id: a.id, k })).data.saveLeasedKeying.status).toBe('ACCEPTED');
+    // A retry (the answer was lost): the same key, times and values.
+    expect((await t.as('keyer')(SAVE, { id: a.id, k })).data.saveLeasedKeying.status).toBe('DUPLICATE');
     // The same key for other content is refused, nothing doubled.
-    expect((await save('keyer', a.id, person({ phone: '0999999999' }), 'ks-a-1')).errors[0].extensions.code).toBe('CONFLICT');
+    expect((await t.as('keyer')(SAVE, { id: a.id, k: { ...k, values: person({ phone: '0999999999' }) } })).errors[0].extensions.code).toBe('CONFLICT');
+    const [{ n }] = await exec<{ n: number | string }[]>(t.app.orm.em.fork(), "select count(*) as n from keying where idempotency_key = 'ks-a-1'");
+    expect(Number(n)).toBe(1);
 
     // A whole batch: one form, two clerks, one field different.
     await register('KS2', 1);

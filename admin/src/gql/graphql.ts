@@ -573,6 +573,8 @@ export type RescanMutationVariables = Exact<{
 
 export type RescanMutation = { rescanForm: { id: string, status: FormStatus, imageRef: string | null } };
 
+export type KeyingLeaseFieldsFragment = { id: string, batchId: string, batchCode: string, formNumber: string, claimedAt: string, leaseUntil: string, scanUrl: string | null, scanType: string | null, fields: Array<{ key: string, labelVi: string, labelEn: string, type: FieldType, required: boolean, allowed: Array<string> }> };
+
 export type KeyingClaimMutationVariables = Exact<{
   batchId?: string | number | null | undefined;
 }>;
@@ -583,10 +585,11 @@ export type KeyingClaimMutation = { lease: { id: string, batchId: string, batchC
 export type KeyingSaveMutationVariables = Exact<{
   id: string | number;
   keying: LeasedKeyingInput;
+  batchId?: string | number | null | undefined;
 }>;
 
 
-export type KeyingSaveMutation = { saveLeasedKeying: { status: string } };
+export type KeyingSaveMutation = { saveLeasedKeying: { status: string, next: { id: string, batchId: string, batchCode: string, formNumber: string, claimedAt: string, leaseUntil: string, scanUrl: string | null, scanType: string | null, fields: Array<{ key: string, labelVi: string, labelEn: string, type: FieldType, required: boolean, allowed: Array<string> }> } | null } };
 
 export type KeyingFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1093,6 +1096,26 @@ export const FieldLabelsFragmentDoc = new TypedDocumentString(`
   type
 }
     `, {"fragmentName":"FieldLabels"}) as unknown as TypedDocumentString<FieldLabelsFragment, unknown>;
+export const KeyingLeaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KeyingLeaseFields on KeyingLeaseType {
+  id
+  batchId
+  batchCode
+  formNumber
+  claimedAt
+  leaseUntil
+  scanUrl
+  scanType
+  fields {
+    key
+    labelVi
+    labelEn
+    type
+    required
+    allowed
+  }
+}
+    `, {"fragmentName":"KeyingLeaseFields"}) as unknown as TypedDocumentString<KeyingLeaseFieldsFragment, unknown>;
 export const BatchRowFragmentDoc = new TypedDocumentString(`
     fragment BatchRow on Batch {
   id
@@ -1683,32 +1706,54 @@ export const RescanDocument = new TypedDocumentString(`
 export const KeyingClaimDocument = new TypedDocumentString(`
     mutation KeyingClaim($batchId: ID) {
   lease: claimNextKeying(batchId: $batchId) {
-    id
-    batchId
-    batchCode
-    formNumber
-    claimedAt
-    leaseUntil
-    scanUrl
-    scanType
-    fields {
-      key
-      labelVi
-      labelEn
-      type
-      required
-      allowed
+    ...KeyingLeaseFields
+  }
+}
+    fragment KeyingLeaseFields on KeyingLeaseType {
+  id
+  batchId
+  batchCode
+  formNumber
+  claimedAt
+  leaseUntil
+  scanUrl
+  scanType
+  fields {
+    key
+    labelVi
+    labelEn
+    type
+    required
+    allowed
+  }
+}`) as unknown as TypedDocumentString<KeyingClaimMutation, KeyingClaimMutationVariables>;
+export const KeyingSaveDocument = new TypedDocumentString(`
+    mutation KeyingSave($id: ID!, $keying: LeasedKeyingInput!, $batchId: ID) {
+  saveLeasedKeying(id: $id, keying: $keying, next: true, batchId: $batchId) {
+    status
+    next {
+      ...KeyingLeaseFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<KeyingClaimMutation, KeyingClaimMutationVariables>;
-export const KeyingSaveDocument = new TypedDocumentString(`
-    mutation KeyingSave($id: ID!, $keying: LeasedKeyingInput!) {
-  saveLeasedKeying(id: $id, keying: $keying) {
-    status
+    fragment KeyingLeaseFields on KeyingLeaseType {
+  id
+  batchId
+  batchCode
+  formNumber
+  claimedAt
+  leaseUntil
+  scanUrl
+  scanType
+  fields {
+    key
+    labelVi
+    labelEn
+    type
+    required
+    allowed
   }
-}
-    `) as unknown as TypedDocumentString<KeyingSaveMutation, KeyingSaveMutationVariables>;
+}`) as unknown as TypedDocumentString<KeyingSaveMutation, KeyingSaveMutationVariables>;
 export const KeyingFiguresDocument = new TypedDocumentString(`
     query KeyingFigures {
   figures: myKeyingFigures {

@@ -1,17 +1,20 @@
 import { graphql } from '../gql';
-import type { KeyingClaimMutation, KeyingFiguresQuery } from '../gql/graphql';
+import type { KeyingFiguresQuery, KeyingLeaseFieldsFragment } from '../gql/graphql';
 import { gql, gqlCode } from '../graphql';
 
-export type KeyingLease = NonNullable<KeyingClaimMutation['lease']>;
+export type KeyingLease = KeyingLeaseFieldsFragment;
 export type KeyingField = KeyingLease['fields'][number];
 export type KeyingFigures = KeyingFiguresQuery['figures'];
 
+graphql(`fragment KeyingLeaseFields on KeyingLeaseType { id batchId batchCode formNumber claimedAt leaseUntil scanUrl scanType fields { key labelVi labelEn type required allowed } }`);
+
 const CLAIM = graphql(`mutation KeyingClaim($batchId: ID) {
-  lease: claimNextKeying(batchId: $batchId) { id batchId batchCode formNumber claimedAt leaseUntil scanUrl scanType fields { key labelVi labelEn type required allowed } }
+  lease: claimNextKeying(batchId: $batchId) { ...KeyingLeaseFields }
 }`);
 
-const SAVE = graphql(`mutation KeyingSave($id: ID!, $keying: LeasedKeyingInput!) {
-  saveLeasedKeying(id: $id, keying: $keying) { status }
+/** The save and the next form in one round trip: what the clerk waits for between two forms. */
+const SAVE = graphql(`mutation KeyingSave($id: ID!, $keying: LeasedKeyingInput!, $batchId: ID) {
+  saveLeasedKeying(id: $id, keying: $keying, next: true, batchId: $batchId) { status next { ...KeyingLeaseFields } }
 }`);
 
 const FIGURES = graphql(`query KeyingFigures {
@@ -31,8 +34,9 @@ export interface PendingSave {
   illegibleFields: string[];
 }
 
-export const saveKeying = (p: PendingSave) =>
-  gql(SAVE, { id: p.workId, keying: { idempotencyKey: p.idempotencyKey, startedAt: p.startedAt, submittedAt: p.submittedAt, values: p.values, illegibleFields: p.illegibleFields } }).then((r) => r.saveLeasedKeying.status);
+/** Saves; answers the next form to key (null when nothing is left). */
+export const saveKeying = (p: PendingSave, batchId: string | null): Promise<KeyingLease | null> =>
+  gql(SAVE, { id: p.workId, batchId, keying: { idempotencyKey: p.idempotencyKey, startedAt: p.startedAt, submittedAt: p.submittedAt, values: p.values, illegibleFields: p.illegibleFields } }).then((r) => r.saveLeasedKeying.next ?? null);
 
 /**
  * Worth sending again as it is: the network or the server failed (503 while the database is away,

@@ -88,16 +88,16 @@ export function useKeyingSession(batchId: string | null) {
     }
   }, [open, batchId]);
 
-  /** Sends a pending save until the server decides; true when stored (or stored before). */
-  const send = useCallback(async (p: PendingSave): Promise<boolean> => {
+  /** Sends a pending save until the server decides; when stored (or stored before), the next form (null: none left). */
+  const send = useCallback(async (p: PendingSave): Promise<{ next: KeyingLease | null } | null> => {
     setPhase('saving');
     for (let attempt = 0; live.current; attempt++) {
       setAttempts(attempt);
       try {
-        await saveKeying(p);
+        const next = await saveKeying(p, batchId);
         pendingStore.set(null);
         localStorage.removeItem(DRAFT_KEY);
-        return true;
+        return { next };
       } catch (e) {
         if (isRetryable(e)) {
           await sleep(Math.min(5000, 400 * 2 ** attempt));
@@ -117,19 +117,22 @@ export function useKeyingSession(batchId: string | null) {
           setError((e as Error).message);
           setPhase('error');
         }
-        return false;
+        return null;
       }
     }
-    return false;
-  }, []);
+    return null;
+  }, [batchId]);
 
   // A save left unconfirmed by a reload or a closed tab is finished first.
   useEffect(() => {
     live.current = true;
     void (async () => {
       const pending = pendingStore.get();
-      if (pending) await send(pending);
-      if (live.current) await next();
+      const saved = pending ? await send(pending) : null;
+      if (!live.current) return;
+      // A pending save refused after a reload: the held form (or the next) opens with its draft.
+      if (saved) open(saved.next);
+      else await next();
     })();
     refreshFigures();
     return () => {
@@ -187,15 +190,16 @@ export function useKeyingSession(batchId: string | null) {
     pendingStore.set(p);
     saving.current = true;
     try {
-      if (await send(p)) {
+      const saved = await send(p);
+      if (saved && live.current) {
         refreshFigures();
-        await next();
+        open(saved.next);
       }
     } finally {
       saving.current = false;
     }
     return null;
-  }, [lease, phase, defs, values, illegible, send, next, refreshFigures]);
+  }, [lease, phase, defs, values, illegible, send, open, refreshFigures]);
 
   return { phase, lease, values, illegible, active, setActive, setValue, toggleIllegible, refusals, serverProblems, defs, template, save, next, attempts, figures, error };
 }

@@ -27,6 +27,7 @@ export class LeasedKeyingInput {
 @ObjectType()
 export class LeasedKeyingOutcome {
   @Field({ description: 'ACCEPTED, or DUPLICATE for a retry of a save that was already stored' }) status!: string;
+  @Field(() => KeyingLeaseType, { nullable: true, description: 'With next: true, the next form to key (as claimNextKeying answers it); null when nothing is left' }) next!: KeyingLeaseType | null;
 }
 
 @ObjectType({ description: "A clerk's own figures (nobody else's)" })

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { DomainError, ValidationError } from '../domain/errors.js';
 import { dayAndWeekStart, KEYING_STATION_CODE, median, saveDecision, type WorkStatus } from '../domain/keying-work.js';
 import { isScanFormat, type ScanFormat } from '../domain/scan-file.js';
-import { inTeamScope, teamOf } from '../domain/team-scope.js';
+import { inTeamScope, teamOf, type TeamScope } from '../domain/team-scope.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import type { IngestService } from './ingest.service.js';
@@ -61,6 +61,9 @@ function requireClerk(ctx: ServiceContext): Actor & { keyerCode: string } {
  * comparison and review work unchanged; the ingest marks the work done in the same transaction.
  */
 export class KeyingWorkService {
+  /** When this process last returned run-out leases to the queue (see claimNext). */
+  private expiredAt = 0;
+
   constructor(
     private readonly leaseSeconds: number,
     private readonly ingest: IngestService,
@@ -87,8 +90,20 @@ export class KeyingWorkService {
       if (team && !inTeamScope(team, { id: Number(b.id), provinceCode: b.province_code })) throw new DomainError('FORBIDDEN', `that batch is not one of team ${team.code}'s batches`, { field: 'batchId' });
     }
     const now = new Date();
-    await this.expireLeases(ctx.em, now);
-    const id = await ctx.em.transactional(async (em) => {
+    // Run-out leases go back to the queue every few seconds, not on every claim (one UPDATE less
+    // per form); and always before saying that nothing is left.
+    if (now.getTime() - this.expiredAt > 5_000) {
+      this.expiredAt = now.getTime();
+      await this.expireLeases(ctx.em, now);
+    }
+    let id = await this.take(ctx, actor, team, batchId, now);
+    if (id === null && (await this.expireLeases(ctx.em, now)) > 0) id = await this.take(ctx, actor, team, batchId, now);
+    return id === null ? null : this.lease(ctx.em, id);
+  }
+
+  /** One claim in its own transaction: the held form, or the next one; its work id, or null. */
+  private take(ctx: ServiceContext, actor: Actor & { keyerCode: string }, team: TeamScope | null, batchId: number | null | undefined, now: Date): Promise<number | null> {
+    return ctx.em.transactional(async (em) => {
       const pg = isPostgres(em);
       // One claim at a time per clerk: two tabs asking at once must not get both passes of a form.
       if (pg) await exec(em, 'select pg_advisory_xact_lock(7301, ?)', [actor.userId]);
@@ -120,7 +135,6 @@ export class KeyingWorkService {
       await audit(em, actor, [{ action: 'keying.claim', entityType: 'form', entityId: Number(rows[0].form_id), data: { work: Number(rows[0].id) } }], now);
       return Number(rows[0].id);
     });
-    return id === null ? null : this.lease(ctx.em, id);
   }
 
   private async lease(em: SqlEntityManager, id: number): Promise<KeyingLease> {
@@ -191,6 +205,12 @@ export class KeyingWorkService {
     if (o.code === 'CONFLICT' && /idempotency key/i.test(o.message ?? '')) throw new DomainError('CONFLICT', o.message ?? 'idempotency key reused', { field: 'idempotencyKey' });
     // Keyed meanwhile by a station, or any other refusal about the other pass: said without saying which pass exists.
     throw new DomainError('CONFLICT', 'this form was keyed meanwhile by another way; open the next form', { field: 'workId' });
+  }
+
+  /** Saves, then (when asked) hands out the next form in the same request: one round trip between two forms. */
+  async saveAndNext(ctx: ServiceContext, workId: number, input: LeasedKeyingInput, next: { batchId: number | null } | null): Promise<{ status: 'ACCEPTED' | 'DUPLICATE'; next: KeyingLease | null }> {
+    const { status } = await this.save(ctx, workId, input);
+    return { status, next: next ? await this.claimNext(ctx, next.batchId) : null };
   }
 
   /** The clerk's own figures; nobody else's, and never a value. */

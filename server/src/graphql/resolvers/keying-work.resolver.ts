@@ -35,9 +35,18 @@ export class KeyingWorkResolver {
   }
 
   @Authorized(roles('keyForms'))
-  @Mutation(() => LeasedKeyingOutcome, { description: 'Save your keying of a leased form (through submitKeyings’ own checks); a retry with the same idempotency key answers DUPLICATE' })
-  saveLeasedKeying(@Arg('id', () => ID) id: string, @Arg('keying', () => LeasedKeyingInput, { validate: false }) keying: LeasedKeyingInput, @Ctx() ctx: GqlContext) {
-    return ctx.services.keyingWork.save(ctx, toId(id), keying);
+  @Mutation(() => LeasedKeyingOutcome, {
+    description: 'Save your keying of a leased form (through submitKeyings’ own checks); a retry with the same idempotency key answers DUPLICATE. With next: true, the next form comes in the same answer.',
+  })
+  async saveLeasedKeying(
+    @Arg('id', () => ID) id: string,
+    @Arg('keying', () => LeasedKeyingInput, { validate: false }) keying: LeasedKeyingInput,
+    @Arg('next', () => Boolean, { defaultValue: false }) next: boolean,
+    @Arg('batchId', () => ID, { nullable: true, description: 'With next: the next form from this batch only' }) batchId: string | null,
+    @Ctx() ctx: GqlContext,
+  ) {
+    const r = await ctx.services.keyingWork.saveAndNext(ctx, toId(id), keying, next ? { batchId: batchId ? toId(batchId, 'batchId') : null } : null);
+    return { status: r.status, next: await present(ctx, r.next) };
   }
 
   @Authorized(roles('keyForms'))

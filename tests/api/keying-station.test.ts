@@ -9,6 +9,7 @@ import { graphql } from '../gql/index.js';
 
 const CLAIM = graphql(`mutation KeyingStationClaim($b:ID){ claimNextKeying(batchId:$b){ id batchId batchCode formNumber claimedAt leaseUntil scanUrl scanType fields { key type required allowed } } }`);
 const SAVE = graphql(`mutation KeyingStationSave($id:ID!,$k:LeasedKeyingInput!){ saveLeasedKeying(id:$id, keying:$k){ status } }`);
+const SAVE_NEXT = graphql(`mutation KeyingStationSaveNext($id:ID!,$k:LeasedKeyingInput!,$b:ID){ saveLeasedKeying(id:$id, keying:$k, next:true, batchId:$b){ status next { id formNumber } } }`);
 const FIGURES = graphql(`query KeyingStationFigures{ myKeyingFigures { keyedToday keyedThisWeek medianSecondsThisWeek reviewedForms fieldsReviewed fieldErrors errorRate } }`);
 const LOGIN = graphql(`mutation KeyingStationLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`);
 const TASK = graphql(`mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }`);
@@ -184,6 +185,12 @@ describe.each(dbKinds())('keying station on %s', (kind) => {
     expect(b.id).toBe(a.id);
     expect((await save('keyer2', a.id, person())).errors[0].extensions.code).toBe('LEASE_EXPIRED');
     expect((await fetch(origin + a.scanUrl!, { headers: { authorization: `Bearer ${t.tokens.keyer2}` } })).status).toBe(404);
-    expect((await save('clerk3', b.id, person())).data.saveLeasedKeying.status).toBe('ACCEPTED');
+    // The save and the next form in one request: here nothing is left in the batch.
+    await register('KS4', 2);
+    const k = { idempotencyKey: `ks-${b.id}-next`, startedAt: new Date(Date.now() - 60_000).toISOString(), submittedAt: new Date().toISOString(), values: person() };
+    const saved = await t.as('clerk3')(SAVE_NEXT, { id: b.id, k, b: batches.KS4 });
+    expect(saved.data.saveLeasedKeying).toMatchObject({ status: 'ACCEPTED', next: { formNumber: '000002' } });
+    // A retry of it: stored once, the same next form.
+    expect((await t.as('clerk3')(SAVE_NEXT, { id: b.id, k, b: batches.KS4 })).data.saveLeasedKeying).toMatchObject({ status: 'DUPLICATE', next: { id: saved.data.saveLeasedKeying.next.id } });
   });
 });

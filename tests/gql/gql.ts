@@ -118,6 +118,7 @@ type Documents = {
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": typeof types.IngestForm3Document,
     "mutation KeyingStationClaim($b:ID){ claimNextKeying(batchId:$b){ id batchId batchCode formNumber claimedAt leaseUntil scanUrl scanType fields { key type required allowed } } }": typeof types.KeyingStationClaimDocument,
     "mutation KeyingStationSave($id:ID!,$k:LeasedKeyingInput!){ saveLeasedKeying(id:$id, keying:$k){ status } }": typeof types.KeyingStationSaveDocument,
+    "mutation KeyingStationSaveNext($id:ID!,$k:LeasedKeyingInput!,$b:ID){ saveLeasedKeying(id:$id, keying:$k, next:true, batchId:$b){ status next { id formNumber } } }": typeof types.KeyingStationSaveNextDocument,
     "query KeyingStationFigures{ myKeyingFigures { keyedToday keyedThisWeek medianSecondsThisWeek reviewedForms fieldsReviewed fieldErrors errorRate } }": typeof types.KeyingStationFiguresDocument,
     "mutation KeyingStationLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token } }": typeof types.KeyingStationLoginDocument,
     "mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }": typeof types.KeyingStationClaimTaskDocument,
@@ -454,6 +455,7 @@ const documents: Documents = {
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": types.IngestForm3Document,
     "mutation KeyingStationClaim($b:ID){ claimNextKeying(batchId:$b){ id batchId batchCode formNumber claimedAt leaseUntil scanUrl scanType fields { key type required allowed } } }": types.KeyingStationClaimDocument,
     "mutation KeyingStationSave($id:ID!,$k:LeasedKeyingInput!){ saveLeasedKeying(id:$id, keying:$k){ status } }": types.KeyingStationSaveDocument,
+    "mutation KeyingStationSaveNext($id:ID!,$k:LeasedKeyingInput!,$b:ID){ saveLeasedKeying(id:$id, keying:$k, next:true, batchId:$b){ status next { id formNumber } } }": types.KeyingStationSaveNextDocument,
     "query KeyingStationFigures{ myKeyingFigures { keyedToday keyedThisWeek medianSecondsThisWeek reviewedForms fieldsReviewed fieldErrors errorRate } }": types.KeyingStationFiguresDocument,
     "mutation KeyingStationLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token } }": types.KeyingStationLoginDocument,
     "mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }": types.KeyingStationClaimTaskDocument,
@@ -1099,6 +1101,10 @@ export function graphql(source: "mutation KeyingStationClaim($b:ID){ claimNextKe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation KeyingStationSave($id:ID!,$k:LeasedKeyingInput!){ saveLeasedKeying(id:$id, keying:$k){ status } }"): typeof import('./graphql.js').KeyingStationSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyingStationSaveNext($id:ID!,$k:LeasedKeyingInput!,$b:ID){ saveLeasedKeying(id:$id, keying:$k, next:true, batchId:$b){ status next { id formNumber } } }"): typeof import('./graphql.js').KeyingStationSaveNextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1022,6 +1022,15 @@ export type KeyingStationSaveMutationVariables = Exact<{
 
 export type KeyingStationSaveMutation = { saveLeasedKeying: { status: string } };
 
+export type KeyingStationSaveNextMutationVariables = Exact<{
+  id: string | number;
+  k: LeasedKeyingInput;
+  b?: string | number | null | undefined;
+}>;
+
+
+export type KeyingStationSaveNextMutation = { saveLeasedKeying: { status: string, next: { id: string, formNumber: string } | null } };
+
 export type KeyingStationFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3551,6 +3560,17 @@ export const KeyingStationSaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KeyingStationSaveMutation, KeyingStationSaveMutationVariables>;
+export const KeyingStationSaveNextDocument = new TypedDocumentString(`
+    mutation KeyingStationSaveNext($id: ID!, $k: LeasedKeyingInput!, $b: ID) {
+  saveLeasedKeying(id: $id, keying: $k, next: true, batchId: $b) {
+    status
+    next {
+      id
+      formNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationSaveNextMutation, KeyingStationSaveNextMutationVariables>;
 export const KeyingStationFiguresDocument = new TypedDocumentString(`
     query KeyingStationFigures {
   myKeyingFigures {

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
@@ -113,9 +113,11 @@ async function clerkLoop(url: string, i: number, keyings: Map<string, [Values, V
 /**
  * The keying station under `clerks` clerks keying at once against one server on PostgreSQL: each
  * saves a form and opens the next (lease, then its scan) until every pass is keyed. The time from
- * pressing save to the next form being there is the figure a clerk feels.
+ * pressing save to the next form being there is the figure a clerk feels. A clerk "types" for
+ * `thinkMs` on average (0.5–1.5×): real clerks take minutes per form, so even 2 s is ~50 times
+ * their pace, and 50 of them ask far more of the server than a real floor of 50.
  */
-export async function benchKeying(pgAdminUrl: string, forms: number, clerks: number, thinkMs = 200): Promise<Row[]> {
+export async function benchKeying(pgAdminUrl: string, forms: number, clerks: number, thinkMs = 2000): Promise<Row[]> {
   const db = await freshDatabase(pgAdminUrl, 'dualkey_bench_keying');
   console.error(`preparing ${forms} scanned forms and ${clerks} clerks...`);
   const { dataDir, keyings } = await prepare(db.url, forms, clerks);
@@ -134,7 +136,8 @@ export async function benchKeying(pgAdminUrl: string, forms: number, clerks: num
     if (errors.length) console.error(`warning: ${errors.length} errors, e.g. ${errors[0]}`);
     const lat = runs.flatMap((r) => r.saveToNext).sort((a, b) => a - b);
     const p50 = (k: 'save' | 'scan') => percentile(runs.flatMap((r) => r[k]).sort((a, b) => a - b), 50).toFixed(0);
-    const note = `${saved.toLocaleString()} keyings of ${forms.toLocaleString()} forms, ${clerks} clerks at once, 1 server; save with the next lease + its scan (p50 ${p50('save')} + ${p50('scan')} ms); CPU per keying: server ${((serverCpu / saved) * 1000).toFixed(2)} ms${Number.isFinite(dbCpu) ? `, PostgreSQL ${((dbCpu / saved) * 1000).toFixed(2)} ms` : ''}${errors.length ? `; ${errors.length} errors` : ''}`;
+    const load = loadavg()[0].toFixed(1);
+    const note = `${saved.toLocaleString()} keyings of ${forms.toLocaleString()} forms, ${clerks} clerks at once typing ${thinkMs} ms per form on average, 1 server, load average ${load} at the end; save with the next lease + its scan (p50 ${p50('save')} + ${p50('scan')} ms); CPU per keying: server ${((serverCpu / saved) * 1000).toFixed(2)} ms${Number.isFinite(dbCpu) ? `, PostgreSQL ${((dbCpu / saved) * 1000).toFixed(2)} ms` : ''}${errors.length ? `; ${errors.length} errors` : ''}`;
     return [
       { suite: 'keying', metric: 'save → next form p50', database: 'postgresql', value: percentile(lat, 50), unit: 'ms', note },
       { suite: 'keying', metric: 'save → next form p99', database: 'postgresql', value: percentile(lat, 99), unit: 'ms', ceiling: 300, ratio: percentile(lat, 99) / 300, note },

@@ -36,6 +36,7 @@ options:
   --sync-records N       sync: verified records read by cursor, default 1000000
   --keying-forms N       keying: scanned forms to key (each twice), default 1000
   --keying-clerks N      keying: clerks keying at once, default 50
+  --keying-think-ms N    keying: average time a clerk spends on a form, default 2000
   -h, --help             this text (runs nothing)
 `;
 
@@ -56,6 +57,7 @@ const OPTIONS = {
   'sync-records': { type: 'string' },
   'keying-forms': { type: 'string' },
   'keying-clerks': { type: 'string' },
+  'keying-think-ms': { type: 'string' },
 } as const;
 
 /**
@@ -99,7 +101,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, loadSeconds, loadClients, loadInstances)));
   if (want('latency') && pgAdminUrl) rows.push(...(await benchLatency(pgAdminUrl, latencyForms, latencyCalls)));
   if (want('sync') && pgAdminUrl) rows.push(...(await benchSync(pgAdminUrl, int('sync-records', 1_000_000))));
-  if (want('keying') && pgAdminUrl) rows.push(...(await benchKeying(pgAdminUrl, int('keying-forms', 1000), int('keying-clerks', 50))));
+  if (want('keying') && pgAdminUrl) rows.push(...(await benchKeying(pgAdminUrl, int('keying-forms', 1000), int('keying-clerks', 50), int('keying-think-ms', 2000, 0))));
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

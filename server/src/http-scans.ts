@@ -60,11 +60,11 @@ export function scanRoute(orm: Orm, services: Services, afterAudit: () => void):
     if (!where) return notFound();
     try {
       const em = (res.locals.em as Orm['em'] | undefined) ?? orm.em.fork();
-      const form = await em.findOne(Form, { batch: { code: where.batchCode }, formNumber: where.formNumber }, { fields: ['id'] });
+      // A clerk sees the scan of the form they hold to key, and only while they hold it.
+      const held = actor.role === 'KEYER' ? await services.keyingWork.heldForm(em, actor, where.batchCode, where.formNumber) : null;
+      const form = held !== null ? { id: held } : actor.role === 'KEYER' ? null : await em.findOne(Form, { batch: { code: where.batchCode }, formNumber: where.formNumber }, { fields: ['id'] });
       if (!form) return notFound();
-      // A clerk sees the scan of the form they hold to key (and only while they hold it).
-      const keying = await services.keyingWork.holdsForm(em, actor, form.id);
-      if (!keying && !(await revealsForm({ em, actor, services, loaders: createLoaders(em) }, form.id))) return notFound();
+      if (held === null && !(await revealsForm({ em, actor, services, loaders: createLoaders(em) }, form.id))) return notFound();
       const scan = services.scans.readAny(where.batchCode, where.formNumber);
       if (!scan) return notFound();
       // Admins' reads of personal data leave a trace, as their record reads do (auditRead).

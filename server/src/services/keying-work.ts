@@ -244,10 +244,17 @@ export class KeyingWorkService {
     };
   }
 
-  /** May this person see the scan of this form because they hold it to key? (http-scans.ts) */
-  async holdsForm(em: SqlEntityManager, actor: Actor, formId: number, now = new Date()): Promise<boolean> {
-    if (actor.kind === 'key' || actor.role !== 'KEYER') return false;
-    const r = await exec<Row[]>(em, `select 1 as x from keying_work where form_id = ? and claimed_by_id = ? and status = 'CLAIMED' and lease_until > ? limit 1`, [formId, actor.userId, sqlDate(em, now)]);
-    return r.length > 0;
+  /**
+   * The form of a scan path when this clerk holds it to key, else null (http-scans.ts): one
+   * indexed statement, on the path between two forms.
+   */
+  async heldForm(em: SqlEntityManager, actor: Actor, batchCode: string, formNumber: string, now = new Date()): Promise<number | null> {
+    if (actor.kind === 'key' || actor.role !== 'KEYER') return null;
+    const [r] = await exec<Row[]>(
+      em,
+      `select f.id from form f join batch b on b.id = f.batch_id join keying_work w on w.form_id = f.id where b.code = ? and f.form_number = ? and w.claimed_by_id = ? and w.status = 'CLAIMED' and w.lease_until > ? limit 1`,
+      [batchCode, formNumber, actor.userId, sqlDate(em, now)],
+    );
+    return r ? Number(r.id) : null;
   }
 }

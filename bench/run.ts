@@ -9,10 +9,11 @@ import { benchScaling } from './scaling.js';
 import { benchLoad } from './load.js';
 import { benchLatency } from './latency.js';
 import { benchSync } from './sync.js';
+import { benchKeying } from './keying.js';
 import { machine, printTable, type Row } from './lib.js';
 import { intOption, runCommand, UsageError } from '../server/src/cli/args.js';
 
-const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load', 'latency', 'sync'] as const;
+const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load', 'latency', 'sync', 'keying'] as const;
 const USAGE = `usage: npm run bench [-- options]
 
 Runs the benchmarks and prints one table; also written to bench-results/<time>.json. PostgreSQL
@@ -33,6 +34,9 @@ options:
   --latency-forms N      latency: forms in the database, default 100000
   --latency-calls N      latency: timed calls per operation, default 300
   --sync-records N       sync: verified records read by cursor, default 1000000
+  --keying-forms N       keying: scanned forms to key (each twice), default 1000
+  --keying-clerks N      keying: clerks keying at once, default 50
+  --keying-think-ms N    keying: average time a clerk spends on a form, default 2000
   -h, --help             this text (runs nothing)
 `;
 
@@ -51,6 +55,9 @@ const OPTIONS = {
   'latency-forms': { type: 'string' },
   'latency-calls': { type: 'string' },
   'sync-records': { type: 'string' },
+  'keying-forms': { type: 'string' },
+  'keying-clerks': { type: 'string' },
+  'keying-think-ms': { type: 'string' },
 } as const;
 
 /**
@@ -94,6 +101,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, loadSeconds, loadClients, loadInstances)));
   if (want('latency') && pgAdminUrl) rows.push(...(await benchLatency(pgAdminUrl, latencyForms, latencyCalls)));
   if (want('sync') && pgAdminUrl) rows.push(...(await benchSync(pgAdminUrl, int('sync-records', 1_000_000))));
+  if (want('keying') && pgAdminUrl) rows.push(...(await benchKeying(pgAdminUrl, int('keying-forms', 1000), int('keying-clerks', 50), int('keying-think-ms', 2000, 0))));
   printTable(rows);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

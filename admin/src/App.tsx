@@ -15,7 +15,7 @@ import { ChangePasswordPage } from './layout/ChangePasswordPage';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import records from './records';
-import { canManage, canRead } from './roles';
+import { canKey, canManage, canRead } from './roles';
 import tasks from './tasks';
 import teams from './teams';
 import { darkTheme, lightTheme } from './theme';
@@ -24,6 +24,7 @@ import users from './users';
 // Loaded on first visit, like every resource's screens (see the resources' index.ts).
 const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen'), 'ReviewScreen');
 const ReportsPage = lazyScreen(() => import('./reports/ReportsPage'), 'ReportsPage');
+const KeyingScreen = lazyScreen(() => import('./keying/KeyingScreen'), 'KeyingScreen');
 
 /**
  * Screens are registered per role (what the API lets the role read); the menu (layout/Menu)
@@ -67,6 +68,7 @@ export const App = () => (
           </CustomRoutes>
           <CustomRoutes>
             <Route path="/review" element={<ReviewScreen />} />
+            {canKey(permissions) && <Route path="/key" element={<KeyingScreen />} />}
             {canManage(permissions) && <Route path="/reports" element={<ReportsPage />} />}
           </CustomRoutes>
         </>

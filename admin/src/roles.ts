@@ -1,6 +1,6 @@
 import type { Role } from './authProvider';
 
-export type MenuEntry = 'review' | 'reports' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'teams' | 'apiKeys' | 'auditEvents';
+export type MenuEntry = 'key' | 'review' | 'reports' | 'batches' | 'forms' | 'keyings' | 'discrepancies' | 'correctionTasks' | 'verifiedRecords' | 'users' | 'teams' | 'apiKeys' | 'auditEvents';
 
 /** What each role sees in the menu, in menu order. */
 export const MENU: Record<Role, MenuEntry[]> = {
@@ -9,7 +9,7 @@ export const MENU: Record<Role, MenuEntry[]> = {
   REVIEWER: ['review', 'correctionTasks', 'forms', 'discrepancies'],
   CONSUMER: ['verifiedRecords'],
   STATION: [],
-  KEYER: [],
+  KEYER: ['key'],
 };
 
 /**
@@ -26,6 +26,8 @@ export const READABLE: Record<Role, string[]> = {
 };
 
 export const isRole = (p: unknown): p is Role => typeof p === 'string' && p in MENU;
+/** Clerks key forms in the dashboard (/key). */
+export const canKey = (p: unknown) => p === 'KEYER';
 export const canReview = (p: unknown) => p === 'REVIEWER' || p === 'MANAGER';
 export const canManage = (p: unknown) => p === 'ADMIN' || p === 'MANAGER';
 export const canRead = (p: unknown, resource: string) => isRole(p) && READABLE[p].includes(resource);

@@ -27,7 +27,7 @@ import { AuditSealer, takeAuditWritten } from './services/audit.service.js';
 import { QueueVacuum } from './services/maintenance.js';
 import { AggregateFolder } from './services/aggregates.js';
 import { logger } from './logger.js';
-import { scanRoute } from './http-scans.js';
+import { scanRoute, scanTooLarge, scanUploadRoute } from './http-scans.js';
 
 export interface App {
   config: Config;
@@ -130,6 +130,20 @@ export async function createApp(config: Config): Promise<App> {
   // Development only (production serves scans from the scanning system): the demo's scans are
   // sealed on disk and shown only to those who may see the form in clear (http-scans.ts).
   if (!config.production) {
+    // Registering scans (admins, the dashboard's upload): one file per request, the body its bytes.
+    app.put(
+      /^\/scans\/[^/]+\/[^/]+$/,
+      authenticate(orm, services),
+      rateLimitPerActor(config.rateLimitPerMinute),
+      express.raw({ type: () => true, limit: config.scanMaxBytes }),
+      (req: express.Request, _res: express.Response, next: express.NextFunction) => {
+        req.url = req.url.replace(/^\/scans/, '');
+        next();
+      },
+      scanUploadRoute(orm, services, () => auditSealer.request()),
+      scanTooLarge(config.scanMaxBytes),
+      jsonErrors(config),
+    );
     app.use(
       '/scans',
       authenticate(orm, services),

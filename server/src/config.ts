@@ -32,6 +32,10 @@ export interface Config {
   authCacheMs: number;
   maxKeyingsPerCall: number;
   leaseSeconds: number;
+  /** How long a clerk holds a form to key (KEYING_LEASE_SECONDS): a form takes minutes, a break longer. */
+  keyingLeaseSeconds: number;
+  /** Largest scan file accepted (SCAN_MAX_BYTES), by the upload and by import-scans. */
+  scanMaxBytes: number;
   /** Seed demo data into an empty database (development only). */
   seedDemo: boolean;
   demoForms: number;
@@ -223,6 +227,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     authCacheMs: int(env, 'AUTH_CACHE_MS', 2000, 0, 60_000),
     maxKeyingsPerCall: int(env, 'MAX_KEYINGS_PER_CALL', 1000, 1, 10000),
     leaseSeconds: int(env, 'LEASE_SECONDS', 600, 5, 24 * 3600),
+    keyingLeaseSeconds: int(env, 'KEYING_LEASE_SECONDS', 1800, 5, 24 * 3600),
+    scanMaxBytes: int(env, 'SCAN_MAX_BYTES', 10 * 1024 * 1024, 1024, 200 * 1024 * 1024),
     seedDemo: seedDefault && env.SEED_DEMO !== '0' && env.SEED_DEMO !== 'false',
     demoForms: int(env, 'DEMO_FORMS', 300, 0, 1_000_000),
     adminDist: existsSync(adminDist) ? adminDist : null,

@@ -140,6 +140,23 @@ class Helpers {
     return d.createTeam.id;
   }
 
+  /** A fresh batch with one registered scan, waiting to be keyed. */
+  async registered(): Promise<{ id: string; code: string }> {
+    const b = await this.batch();
+    const s = this.t.app.services.scanImport;
+    const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg"><text>${b.code}</text></svg>`);
+    const o = await s.register({ em: this.t.app.orm.em.fork(), actor: null }, await s.batch(this.t.app.orm.em.fork(), b.code), { name: '0001.svg', bytes: svg });
+    expect(o.status).toBe('IMPORTED');
+    return b;
+  }
+
+  /** A registered form held to key by `keyer`. */
+  async leased(): Promise<{ batchId: string; id: string }> {
+    const b = await this.registered();
+    const d = await this.ok(this.t.as('keyer'), graphql(`mutation MutationAuditClaimNextKeying($b:ID){ claimNextKeying(batchId:$b){ id } }`), { b: b.id });
+    return { batchId: b.id, id: d.claimNextKeying.id };
+  }
+
   async apiKey(): Promise<string> {
     const d = await this.admin(graphql(`mutation MutationAuditCreateApiKey{ createApiKey(input:{ name: "to revoke", scopes: [REPORTS_READ] }){ apiKey { id } } }`));
     return d.createApiKey.apiKey.id;
@@ -190,6 +207,23 @@ const CASES: Record<string, Case> = {
     setup: async (h) => {
       const b = await h.batch();
       return { as: 'station', vars: { keyings: [keying(b.code, '0001', 1, 'KT1', person())] }, entityId: b.id };
+    },
+  },
+  claimNextKeying: {
+    action: 'keying.claim',
+    entityType: 'form',
+    setup: async (h) => {
+      const b = await h.registered();
+      return { as: 'keyer', vars: { batchId: b.id } };
+    },
+  },
+  saveLeasedKeying: {
+    action: 'keyings.ingest',
+    entityType: 'batch',
+    setup: async (h) => {
+      const { batchId, id } = await h.leased();
+      const now = new Date();
+      return { as: 'keyer', vars: { id, keying: { idempotencyKey: h.uniq('kw'), startedAt: new Date(now.getTime() - 60_000).toISOString(), submittedAt: now.toISOString(), values: person() } }, entityId: batchId };
     },
   },
   claimNextTask: {

@@ -80,6 +80,10 @@ const MATRIX: Record<string, string[] | typeof PUBLIC> = {
   'mutation logout': PEOPLE,
   // keying: clerks signed in (their own code) and stations (not ADMIN: an administrator must not fabricate keyings)
   'mutation submitKeyings': [STATION, KEYER, K_SUBMIT],
+  // the keying screen: clerks signed in as themselves, nobody else (not stations, not keys)
+  'mutation claimNextKeying': [KEYER],
+  'mutation saveLeasedKeying': [KEYER],
+  'query myKeyingFigures': [KEYER],
   // review work: reviewers and managers (senior reviewers), never keys
   'mutation claimNextTask': REVIEW,
   'mutation releaseTask': REVIEW,

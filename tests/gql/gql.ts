@@ -119,6 +119,14 @@ type Documents = {
     "query IngestKeyings { keyings(filter:{keyerCode:\"KT7\"}){ total } }": typeof types.IngestKeyingsDocument,
     "query IngestForms2 { forms(filter:{formNumber:\"V1\"}){ total } }": typeof types.IngestForms2Document,
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": typeof types.IngestForm3Document,
+    "mutation KeyingStationClaim($b:ID){ claimNextKeying(batchId:$b){ id batchId batchCode formNumber claimedAt leaseUntil scanUrl scanType fields { key type required allowed } } }": typeof types.KeyingStationClaimDocument,
+    "mutation KeyingStationSave($id:ID!,$k:LeasedKeyingInput!){ saveLeasedKeying(id:$id, keying:$k){ status } }": typeof types.KeyingStationSaveDocument,
+    "mutation KeyingStationSaveNext($id:ID!,$k:LeasedKeyingInput!,$b:ID){ saveLeasedKeying(id:$id, keying:$k, next:true, batchId:$b){ status next { id formNumber } } }": typeof types.KeyingStationSaveNextDocument,
+    "query KeyingStationFigures{ myKeyingFigures { keyedToday keyedThisWeek medianSecondsThisWeek reviewedForms fieldsReviewed fieldErrors errorRate } }": typeof types.KeyingStationFiguresDocument,
+    "mutation KeyingStationLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token } }": typeof types.KeyingStationLoginDocument,
+    "mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }": typeof types.KeyingStationClaimTaskDocument,
+    "mutation KeyingStationResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { status } } }": typeof types.KeyingStationResolveDocument,
+    "query KeyingStationBatch($id:ID!){ batch(id:$id){ status } }": typeof types.KeyingStationBatchDocument,
     "query ManagerViewsForm($n:String!){ forms(filter:{formNumber:$n}){ items { id task { id discrepancyCount }\n  discrepancies { id fieldKey kind value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }\n  fields { field { key } value1 value2 discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } } } }": typeof types.ManagerViewsFormDocument,
     "query ManagerViewsDiscrepancy($id:ID!){ discrepancy(id:$id){ fieldKey value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } }": typeof types.ManagerViewsDiscrepancyDocument,
     "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }": typeof types.ManagerViewsKeyersDocument,
@@ -134,6 +142,7 @@ type Documents = {
     "mutation MutationAuditRejectForm($id:ID!){ rejectForm(taskId:$id, reason:\"unreadable\"){ id } }": typeof types.MutationAuditRejectFormDocument,
     "mutation ExportBatch($b:ID!){ exportBatch(batchId:$b){ recordCount } }": typeof types.ExportBatchDocument,
     "mutation MutationAuditCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id } }": typeof types.MutationAuditCreateTeamDocument,
+    "mutation MutationAuditClaimNextKeying($b:ID){ claimNextKeying(batchId:$b){ id } }": typeof types.MutationAuditClaimNextKeyingDocument,
     "mutation MutationAuditCreateApiKey{ createApiKey(input:{ name: \"to revoke\", scopes: [REPORTS_READ] }){ apiKey { id } } }": typeof types.MutationAuditCreateApiKeyDocument,
     "mutation CreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }": typeof types.CreateApiKeyDocument,
     "query PermissionsVerifiedRecords { verifiedRecords(perPage: 5){ total items { id values { key value } } } }": typeof types.PermissionsVerifiedRecordsDocument,
@@ -353,6 +362,9 @@ type Documents = {
     "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": typeof types.HouseholdFormsDocument,
     "query HouseholdMe { me { id } }": typeof types.HouseholdMeDocument,
     "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": typeof types.HouseholdRegisterClerksDocument,
+    "mutation KeyingBrowserClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber } discrepancies { id fieldKey } } }": typeof types.KeyingBrowserClaimTaskDocument,
+    "mutation KeyingBrowserResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }": typeof types.KeyingBrowserResolveDocument,
+    "query KeyingBrowserBatch($id:ID!){ batch(id:$id){ status progress { forms autoVerified verified inReview } } }": typeof types.KeyingBrowserBatchDocument,
     "query ManagerViewsBrowserDiscrepancies {\n  discrepancies(filter: { resolved: false }, perPage: 200) {\n    items { id fieldKey value1 value2 form { id } maskedDifference { first { cells { change } } } }\n  }\n}": typeof types.ManagerViewsBrowserDiscrepanciesDocument,
     "query ManagerViewsBrowserClear($id: ID!) { discrepancy(id: $id) { value1 value2 } }": typeof types.ManagerViewsBrowserClearDocument,
     "query UndoHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) { items { id form { id formNumber batch { code } } } }\n}": typeof types.UndoHeldTasksDocument,
@@ -477,6 +489,14 @@ const documents: Documents = {
     "query IngestKeyings { keyings(filter:{keyerCode:\"KT7\"}){ total } }": types.IngestKeyingsDocument,
     "query IngestForms2 { forms(filter:{formNumber:\"V1\"}){ total } }": types.IngestForms2Document,
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": types.IngestForm3Document,
+    "mutation KeyingStationClaim($b:ID){ claimNextKeying(batchId:$b){ id batchId batchCode formNumber claimedAt leaseUntil scanUrl scanType fields { key type required allowed } } }": types.KeyingStationClaimDocument,
+    "mutation KeyingStationSave($id:ID!,$k:LeasedKeyingInput!){ saveLeasedKeying(id:$id, keying:$k){ status } }": types.KeyingStationSaveDocument,
+    "mutation KeyingStationSaveNext($id:ID!,$k:LeasedKeyingInput!,$b:ID){ saveLeasedKeying(id:$id, keying:$k, next:true, batchId:$b){ status next { id formNumber } } }": types.KeyingStationSaveNextDocument,
+    "query KeyingStationFigures{ myKeyingFigures { keyedToday keyedThisWeek medianSecondsThisWeek reviewedForms fieldsReviewed fieldErrors errorRate } }": types.KeyingStationFiguresDocument,
+    "mutation KeyingStationLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token } }": types.KeyingStationLoginDocument,
+    "mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }": types.KeyingStationClaimTaskDocument,
+    "mutation KeyingStationResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { status } } }": types.KeyingStationResolveDocument,
+    "query KeyingStationBatch($id:ID!){ batch(id:$id){ status } }": types.KeyingStationBatchDocument,
     "query ManagerViewsForm($n:String!){ forms(filter:{formNumber:$n}){ items { id task { id discrepancyCount }\n  discrepancies { id fieldKey kind value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }\n  fields { field { key } value1 value2 discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } } } }": types.ManagerViewsFormDocument,
     "query ManagerViewsDiscrepancy($id:ID!){ discrepancy(id:$id){ fieldKey value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } }": types.ManagerViewsDiscrepancyDocument,
     "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }": types.ManagerViewsKeyersDocument,
@@ -492,6 +512,7 @@ const documents: Documents = {
     "mutation MutationAuditRejectForm($id:ID!){ rejectForm(taskId:$id, reason:\"unreadable\"){ id } }": types.MutationAuditRejectFormDocument,
     "mutation ExportBatch($b:ID!){ exportBatch(batchId:$b){ recordCount } }": types.ExportBatchDocument,
     "mutation MutationAuditCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id } }": types.MutationAuditCreateTeamDocument,
+    "mutation MutationAuditClaimNextKeying($b:ID){ claimNextKeying(batchId:$b){ id } }": types.MutationAuditClaimNextKeyingDocument,
     "mutation MutationAuditCreateApiKey{ createApiKey(input:{ name: \"to revoke\", scopes: [REPORTS_READ] }){ apiKey { id } } }": types.MutationAuditCreateApiKeyDocument,
     "mutation CreateApiKey($i:CreateApiKeyInput!){ createApiKey(input:$i){ key } }": types.CreateApiKeyDocument,
     "query PermissionsVerifiedRecords { verifiedRecords(perPage: 5){ total items { id values { key value } } } }": types.PermissionsVerifiedRecordsDocument,
@@ -711,6 +732,9 @@ const documents: Documents = {
     "query HouseholdForms($b: ID!) {\n  forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { id formNumber status verifiedRecord { values { key value } } } }\n}": types.HouseholdFormsDocument,
     "query HouseholdMe { me { id } }": types.HouseholdMeDocument,
     "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }": types.HouseholdRegisterClerksDocument,
+    "mutation KeyingBrowserClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber } discrepancies { id fieldKey } } }": types.KeyingBrowserClaimTaskDocument,
+    "mutation KeyingBrowserResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }": types.KeyingBrowserResolveDocument,
+    "query KeyingBrowserBatch($id:ID!){ batch(id:$id){ status progress { forms autoVerified verified inReview } } }": types.KeyingBrowserBatchDocument,
     "query ManagerViewsBrowserDiscrepancies {\n  discrepancies(filter: { resolved: false }, perPage: 200) {\n    items { id fieldKey value1 value2 form { id } maskedDifference { first { cells { change } } } }\n  }\n}": types.ManagerViewsBrowserDiscrepanciesDocument,
     "query ManagerViewsBrowserClear($id: ID!) { discrepancy(id: $id) { value1 value2 } }": types.ManagerViewsBrowserClearDocument,
     "query UndoHeldTasks($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 5) { items { id form { id formNumber batch { code } } } }\n}": types.UndoHeldTasksDocument,
@@ -1150,6 +1174,38 @@ export function graphql(source: "query IngestForm3($id:ID!){ form(id:$id){ keyin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation KeyingStationClaim($b:ID){ claimNextKeying(batchId:$b){ id batchId batchCode formNumber claimedAt leaseUntil scanUrl scanType fields { key type required allowed } } }"): typeof import('./graphql.js').KeyingStationClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyingStationSave($id:ID!,$k:LeasedKeyingInput!){ saveLeasedKeying(id:$id, keying:$k){ status } }"): typeof import('./graphql.js').KeyingStationSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyingStationSaveNext($id:ID!,$k:LeasedKeyingInput!,$b:ID){ saveLeasedKeying(id:$id, keying:$k, next:true, batchId:$b){ status next { id formNumber } } }"): typeof import('./graphql.js').KeyingStationSaveNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyingStationFigures{ myKeyingFigures { keyedToday keyedThisWeek medianSecondsThisWeek reviewedForms fieldsReviewed fieldErrors errorRate } }"): typeof import('./graphql.js').KeyingStationFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyingStationLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token } }"): typeof import('./graphql.js').KeyingStationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }"): typeof import('./graphql.js').KeyingStationClaimTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyingStationResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { status } } }"): typeof import('./graphql.js').KeyingStationResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyingStationBatch($id:ID!){ batch(id:$id){ status } }"): typeof import('./graphql.js').KeyingStationBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ManagerViewsForm($n:String!){ forms(filter:{formNumber:$n}){ items { id task { id discrepancyCount }\n  discrepancies { id fieldKey kind value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }\n  fields { field { key } value1 value2 discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } } } }"): typeof import('./graphql.js').ManagerViewsFormDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1207,6 +1263,10 @@ export function graphql(source: "mutation ExportBatch($b:ID!){ exportBatch(batch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MutationAuditCreateTeam($i:CreateTeamInput!){ createTeam(input:$i){ id } }"): typeof import('./graphql.js').MutationAuditCreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MutationAuditClaimNextKeying($b:ID){ claimNextKeying(batchId:$b){ id } }"): typeof import('./graphql.js').MutationAuditClaimNextKeyingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2083,6 +2143,18 @@ export function graphql(source: "query HouseholdMe { me { id } }"): typeof impor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: \"KT1\", displayName: \"Một\" }, { keyerCode: \"KT2\", displayName: \"Hai\" }]){ created } }"): typeof import('./graphql.js').HouseholdRegisterClerksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyingBrowserClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber } discrepancies { id fieldKey } } }"): typeof import('./graphql.js').KeyingBrowserClaimTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyingBrowserResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }"): typeof import('./graphql.js').KeyingBrowserResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyingBrowserBatch($id:ID!){ batch(id:$id){ status progress { forms autoVerified verified inReview } } }"): typeof import('./graphql.js').KeyingBrowserBatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -137,6 +137,17 @@ export type FieldCorrectionInput = {
   value?: string | null | undefined;
 };
 
+export type FieldType =
+  | 'ADDRESS'
+  | 'CITIZEN_ID'
+  | 'CODE'
+  | 'DATE'
+  | 'OLD_ID'
+  | 'PERSON_NAME'
+  | 'PHONE'
+  | 'PLACE'
+  | 'TEXT';
+
 export type FormFilter = {
   batchId?: string | number | null | undefined;
   /** Exact citizen ID as keyed in either pass (blind index lookup). Admins only (FORBIDDEN otherwise: it would confirm a guessed ID); audited as forms.search */
@@ -202,6 +213,18 @@ export type KeyingStatus =
   | 'DUPLICATE'
   /** Not stored; `code`, `message` and `problems` say why */
   | 'REJECTED';
+
+export type LeasedKeyingInput = {
+  /** Unique per keying: made once when the form opens and sent again on every retry of its save */
+  idempotencyKey: string;
+  /** Keys of fields marked illegible */
+  illegibleFields?: Array<string> | null | undefined;
+  /** When the form was opened on screen */
+  startedAt: string;
+  submittedAt: string;
+  /** Field key -> typed value (string) or null when empty */
+  values: Record<string, any>;
+};
 
 /** Which of the first two keyings the final value agreed with (a third keying is charged separately when it differs from the final value) */
 export type Outcome =
@@ -1027,6 +1050,65 @@ export type IngestForm3QueryVariables = Exact<{
 
 export type IngestForm3Query = { form: { keyings: Array<{ values: Array<{ key: string, value: string | null, illegible: boolean }> }>, discrepancies: Array<{ fieldKey: string, kind: DiscrepancyKind }> } };
 
+export type KeyingStationClaimMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type KeyingStationClaimMutation = { claimNextKeying: { id: string, batchId: string, batchCode: string, formNumber: string, claimedAt: string, leaseUntil: string, scanUrl: string | null, scanType: string | null, fields: Array<{ key: string, type: FieldType, required: boolean, allowed: Array<string> }> } | null };
+
+export type KeyingStationSaveMutationVariables = Exact<{
+  id: string | number;
+  k: LeasedKeyingInput;
+}>;
+
+
+export type KeyingStationSaveMutation = { saveLeasedKeying: { status: string } };
+
+export type KeyingStationSaveNextMutationVariables = Exact<{
+  id: string | number;
+  k: LeasedKeyingInput;
+  b?: string | number | null | undefined;
+}>;
+
+
+export type KeyingStationSaveNextMutation = { saveLeasedKeying: { status: string, next: { id: string, formNumber: string } | null } };
+
+export type KeyingStationFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyingStationFiguresQuery = { myKeyingFigures: { keyedToday: number, keyedThisWeek: number, medianSecondsThisWeek: number | null, reviewedForms: number, fieldsReviewed: number, fieldErrors: number, errorRate: number | null } };
+
+export type KeyingStationLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type KeyingStationLoginMutation = { login: { token: string } };
+
+export type KeyingStationClaimTaskMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type KeyingStationClaimTaskMutation = { claimNextTask: { id: string, form: { formNumber: string, imageRef: string | null }, discrepancies: Array<{ id: string, fieldKey: string }> } | null };
+
+export type KeyingStationResolveMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type KeyingStationResolveMutation = { resolveTask: { id: string, status: TaskStatus, form: { status: FormStatus } } };
+
+export type KeyingStationBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyingStationBatchQuery = { batch: { status: BatchStatus } };
+
 export type ManagerViewsFormQueryVariables = Exact<{
   n: string;
 }>;
@@ -1130,6 +1212,13 @@ export type MutationAuditCreateTeamMutationVariables = Exact<{
 
 
 export type MutationAuditCreateTeamMutation = { createTeam: { id: string } };
+
+export type MutationAuditClaimNextKeyingMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type MutationAuditClaimNextKeyingMutation = { claimNextKeying: { id: string } | null };
 
 export type MutationAuditCreateApiKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2521,6 +2610,28 @@ export type HouseholdRegisterClerksMutationVariables = Exact<{ [key: string]: ne
 
 export type HouseholdRegisterClerksMutation = { registerClerks: { created: number } };
 
+export type KeyingBrowserClaimTaskMutationVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type KeyingBrowserClaimTaskMutation = { claimNextTask: { id: string, form: { formNumber: string }, discrepancies: Array<{ id: string, fieldKey: string }> } | null };
+
+export type KeyingBrowserResolveMutationVariables = Exact<{
+  id: string | number;
+  r: Array<ResolutionInput> | ResolutionInput;
+}>;
+
+
+export type KeyingBrowserResolveMutation = { resolveTask: { id: string, status: TaskStatus } };
+
+export type KeyingBrowserBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyingBrowserBatchQuery = { batch: { status: BatchStatus, progress: { forms: number, autoVerified: number, verified: number, inReview: number } } };
+
 export type ManagerViewsBrowserDiscrepanciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3692,6 +3803,97 @@ export const IngestForm3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestForm3Query, IngestForm3QueryVariables>;
+export const KeyingStationClaimDocument = new TypedDocumentString(`
+    mutation KeyingStationClaim($b: ID) {
+  claimNextKeying(batchId: $b) {
+    id
+    batchId
+    batchCode
+    formNumber
+    claimedAt
+    leaseUntil
+    scanUrl
+    scanType
+    fields {
+      key
+      type
+      required
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationClaimMutation, KeyingStationClaimMutationVariables>;
+export const KeyingStationSaveDocument = new TypedDocumentString(`
+    mutation KeyingStationSave($id: ID!, $k: LeasedKeyingInput!) {
+  saveLeasedKeying(id: $id, keying: $k) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationSaveMutation, KeyingStationSaveMutationVariables>;
+export const KeyingStationSaveNextDocument = new TypedDocumentString(`
+    mutation KeyingStationSaveNext($id: ID!, $k: LeasedKeyingInput!, $b: ID) {
+  saveLeasedKeying(id: $id, keying: $k, next: true, batchId: $b) {
+    status
+    next {
+      id
+      formNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationSaveNextMutation, KeyingStationSaveNextMutationVariables>;
+export const KeyingStationFiguresDocument = new TypedDocumentString(`
+    query KeyingStationFigures {
+  myKeyingFigures {
+    keyedToday
+    keyedThisWeek
+    medianSecondsThisWeek
+    reviewedForms
+    fieldsReviewed
+    fieldErrors
+    errorRate
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationFiguresQuery, KeyingStationFiguresQueryVariables>;
+export const KeyingStationLoginDocument = new TypedDocumentString(`
+    mutation KeyingStationLogin($u: String!, $p: String!) {
+  login(username: $u, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationLoginMutation, KeyingStationLoginMutationVariables>;
+export const KeyingStationClaimTaskDocument = new TypedDocumentString(`
+    mutation KeyingStationClaimTask($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    form {
+      formNumber
+      imageRef
+    }
+    discrepancies {
+      id
+      fieldKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationClaimTaskMutation, KeyingStationClaimTaskMutationVariables>;
+export const KeyingStationResolveDocument = new TypedDocumentString(`
+    mutation KeyingStationResolve($id: ID!, $r: [ResolutionInput!]!) {
+  resolveTask(id: $id, resolutions: $r) {
+    id
+    status
+    form {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationResolveMutation, KeyingStationResolveMutationVariables>;
+export const KeyingStationBatchDocument = new TypedDocumentString(`
+    query KeyingStationBatch($id: ID!) {
+  batch(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingStationBatchQuery, KeyingStationBatchQueryVariables>;
 export const ManagerViewsFormDocument = new TypedDocumentString(`
     query ManagerViewsForm($n: String!) {
   forms(filter: {formNumber: $n}) {
@@ -3915,6 +4117,13 @@ export const MutationAuditCreateTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MutationAuditCreateTeamMutation, MutationAuditCreateTeamMutationVariables>;
+export const MutationAuditClaimNextKeyingDocument = new TypedDocumentString(`
+    mutation MutationAuditClaimNextKeying($b: ID) {
+  claimNextKeying(batchId: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationAuditClaimNextKeyingMutation, MutationAuditClaimNextKeyingMutationVariables>;
 export const MutationAuditCreateApiKeyDocument = new TypedDocumentString(`
     mutation MutationAuditCreateApiKey {
   createApiKey(input: {name: "to revoke", scopes: [REPORTS_READ]}) {
@@ -6583,6 +6792,41 @@ export const HouseholdRegisterClerksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HouseholdRegisterClerksMutation, HouseholdRegisterClerksMutationVariables>;
+export const KeyingBrowserClaimTaskDocument = new TypedDocumentString(`
+    mutation KeyingBrowserClaimTask($b: ID) {
+  claimNextTask(batchId: $b) {
+    id
+    form {
+      formNumber
+    }
+    discrepancies {
+      id
+      fieldKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingBrowserClaimTaskMutation, KeyingBrowserClaimTaskMutationVariables>;
+export const KeyingBrowserResolveDocument = new TypedDocumentString(`
+    mutation KeyingBrowserResolve($id: ID!, $r: [ResolutionInput!]!) {
+  resolveTask(id: $id, resolutions: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingBrowserResolveMutation, KeyingBrowserResolveMutationVariables>;
+export const KeyingBrowserBatchDocument = new TypedDocumentString(`
+    query KeyingBrowserBatch($id: ID!) {
+  batch(id: $id) {
+    status
+    progress {
+      forms
+      autoVerified
+      verified
+      inReview
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingBrowserBatchQuery, KeyingBrowserBatchQueryVariables>;
 export const ManagerViewsBrowserDiscrepanciesDocument = new TypedDocumentString(`
     query ManagerViewsBrowserDiscrepancies {
   discrepancies(filter: {resolved: false}, perPage: 200) {

@@ -9,6 +9,7 @@ import { Confirm, Link, TopToolbar, useNotify, usePermissions, useRecordContext,
 import { PromptDialog, useDescribeError } from '../common/PromptDialog';
 import { graphql } from '../gql';
 import { gql } from '../graphql';
+import { UploadScansButton } from '../keying/UploadScans';
 import { canReview } from '../roles';
 import { ManifestDialog, type ExportManifest } from './ManifestDialog';
 import { SpotCheckPolicyDialog, type Policy, type PolicyInput } from './SpotCheckPolicy';
@@ -64,6 +65,7 @@ export const BatchShowActions = () => {
           {translate('dk.batches.review_batch')}
         </Button>
       )}
+      {admin && record.status !== 'HANDED_OVER' && <UploadScansButton batchCode={record.code} />}
       {admin && (
         <Button startIcon={<PolicyIcon />} onClick={() => setPolicy(true)} data-testid="edit-policy">
           {translate('dk.batches.edit_policy')}

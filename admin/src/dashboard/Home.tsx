@@ -4,13 +4,14 @@ import { lazy, Suspense } from 'react';
 import { Link, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { LoadFailed } from '../common/LoadFailed';
 import { useFormat } from '../reports/format';
-import { canManage, canReview } from '../roles';
+import { canKey, canManage, canReview } from '../roles';
 import { RecentResolutions } from '../review/RecentResolutions';
 
 // The managers' figures and charts (recharts) and the consumers' card load only for those roles:
 // a reviewer's first screen is this file and the queue size.
 const ManagerDashboard = lazy(() => import('./Dashboard').then((m) => ({ default: m.ManagerDashboard })));
 const ConsumerDashboard = lazy(() => import('./Dashboard').then((m) => ({ default: m.ConsumerDashboard })));
+const KeyerDashboard = lazy(() => import('../keying/KeyerFigures').then((m) => ({ default: m.KeyerDashboard })));
 
 const ReviewerDashboard = () => {
   const translate = useTranslate();
@@ -67,6 +68,8 @@ export const Dashboard = () => {
           </Stack>
         ) : permissions === 'CONSUMER' ? (
           <ConsumerDashboard />
+        ) : canKey(permissions) ? (
+          <KeyerDashboard />
         ) : (
           <Alert severity="info">{translate('dk.dashboard.station_hint')}</Alert>
         )}

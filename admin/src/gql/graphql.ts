@@ -293,6 +293,18 @@ export type KeyingSortField =
   | 'keyerCode'
   | 'submittedAt';
 
+export type LeasedKeyingInput = {
+  /** Unique per keying: made once when the form opens and sent again on every retry of its save */
+  idempotencyKey: string;
+  /** Keys of fields marked illegible */
+  illegibleFields?: Array<string> | null | undefined;
+  /** When the form was opened on screen */
+  startedAt: string;
+  submittedAt: string;
+  /** Field key -> typed value (string) or null when empty */
+  values: Record<string, unknown>;
+};
+
 /** Which of the first two keyings the final value agreed with (a third keying is charged separately when it differs from the final value) */
 export type Outcome =
   /** Neither was right (the final value was typed, taken from pass 3, or corrected by a spot check); both are charged */
@@ -576,6 +588,29 @@ export type RescanMutationVariables = Exact<{
 
 
 export type RescanMutation = { rescanForm: { id: string, status: FormStatus, imageRef: string | null } };
+
+export type KeyingLeaseFieldsFragment = { id: string, batchId: string, batchCode: string, formNumber: string, claimedAt: string, leaseUntil: string, scanUrl: string | null, scanType: string | null, fields: Array<{ key: string, labelVi: string, labelEn: string, type: FieldType, required: boolean, allowed: Array<string> }> };
+
+export type KeyingClaimMutationVariables = Exact<{
+  batchId?: string | number | null | undefined;
+}>;
+
+
+export type KeyingClaimMutation = { lease: { id: string, batchId: string, batchCode: string, formNumber: string, claimedAt: string, leaseUntil: string, scanUrl: string | null, scanType: string | null, fields: Array<{ key: string, labelVi: string, labelEn: string, type: FieldType, required: boolean, allowed: Array<string> }> } | null };
+
+export type KeyingSaveMutationVariables = Exact<{
+  id: string | number;
+  keying: LeasedKeyingInput;
+  batchId?: string | number | null | undefined;
+}>;
+
+
+export type KeyingSaveMutation = { saveLeasedKeying: { status: string, next: { id: string, batchId: string, batchCode: string, formNumber: string, claimedAt: string, leaseUntil: string, scanUrl: string | null, scanType: string | null, fields: Array<{ key: string, labelVi: string, labelEn: string, type: FieldType, required: boolean, allowed: Array<string> }> } | null } };
+
+export type KeyingFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyingFiguresQuery = { figures: { keyedToday: number, keyedThisWeek: number, medianSecondsThisWeek: number | null, reviewedForms: number, fieldsReviewed: number, fieldErrors: number, errorRate: number | null } };
 
 export type KeyerReportTabQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -1099,6 +1134,26 @@ export const FieldLabelsFragmentDoc = new TypedDocumentString(`
   type
 }
     `, {"fragmentName":"FieldLabels"}) as unknown as TypedDocumentString<FieldLabelsFragment, unknown>;
+export const KeyingLeaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KeyingLeaseFields on KeyingLeaseType {
+  id
+  batchId
+  batchCode
+  formNumber
+  claimedAt
+  leaseUntil
+  scanUrl
+  scanType
+  fields {
+    key
+    labelVi
+    labelEn
+    type
+    required
+    allowed
+  }
+}
+    `, {"fragmentName":"KeyingLeaseFields"}) as unknown as TypedDocumentString<KeyingLeaseFieldsFragment, unknown>;
 export const BatchRowFragmentDoc = new TypedDocumentString(`
     fragment BatchRow on Batch {
   id
@@ -1744,6 +1799,70 @@ export const RescanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RescanMutation, RescanMutationVariables>;
+export const KeyingClaimDocument = new TypedDocumentString(`
+    mutation KeyingClaim($batchId: ID) {
+  lease: claimNextKeying(batchId: $batchId) {
+    ...KeyingLeaseFields
+  }
+}
+    fragment KeyingLeaseFields on KeyingLeaseType {
+  id
+  batchId
+  batchCode
+  formNumber
+  claimedAt
+  leaseUntil
+  scanUrl
+  scanType
+  fields {
+    key
+    labelVi
+    labelEn
+    type
+    required
+    allowed
+  }
+}`) as unknown as TypedDocumentString<KeyingClaimMutation, KeyingClaimMutationVariables>;
+export const KeyingSaveDocument = new TypedDocumentString(`
+    mutation KeyingSave($id: ID!, $keying: LeasedKeyingInput!, $batchId: ID) {
+  saveLeasedKeying(id: $id, keying: $keying, next: true, batchId: $batchId) {
+    status
+    next {
+      ...KeyingLeaseFields
+    }
+  }
+}
+    fragment KeyingLeaseFields on KeyingLeaseType {
+  id
+  batchId
+  batchCode
+  formNumber
+  claimedAt
+  leaseUntil
+  scanUrl
+  scanType
+  fields {
+    key
+    labelVi
+    labelEn
+    type
+    required
+    allowed
+  }
+}`) as unknown as TypedDocumentString<KeyingSaveMutation, KeyingSaveMutationVariables>;
+export const KeyingFiguresDocument = new TypedDocumentString(`
+    query KeyingFigures {
+  figures: myKeyingFigures {
+    keyedToday
+    keyedThisWeek
+    medianSecondsThisWeek
+    reviewedForms
+    fieldsReviewed
+    fieldErrors
+    errorRate
+  }
+}
+    `) as unknown as TypedDocumentString<KeyingFiguresQuery, KeyingFiguresQueryVariables>;
 export const KeyerReportTabDocument = new TypedDocumentString(`
     query KeyerReportTab($filter: ReportFilter, $byDay: Boolean!, $sortField: KeyerReportSortField, $sortOrder: SortOrder) {
   report: keyerReport(

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { dualkeyVi } from './vi';
+import { keyingEn } from './keying';
 
 /** The same keys as vi.ts (the type below makes a missing English key a compile error). */
 export const dualkeyEn: typeof dualkeyVi = {
@@ -1033,5 +1034,6 @@ export const dualkeyEn: typeof dualkeyVi = {
   },
 };
 
-const en: TranslationMessages = { ...englishMessages, ...dualkeyEn };
+// The keying station's block (i18n/keying.ts) joins dk here.
+const en: TranslationMessages = { ...englishMessages, ...dualkeyEn, dk: { ...dualkeyEn.dk, keying: keyingEn } };
 export default en;

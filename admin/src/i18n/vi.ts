@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { keyingVi } from './keying';
 
 /**
  * react-admin's interface messages in Vietnamese: the same keys as ra-language-english
@@ -1248,5 +1249,6 @@ export const dualkeyVi = {
   },
 };
 
-const vi: TranslationMessages = { ...raVietnamese, ...dualkeyVi };
+// The keying station's block (i18n/keying.ts) joins dk here.
+const vi: TranslationMessages = { ...raVietnamese, ...dualkeyVi, dk: { ...dualkeyVi.dk, keying: keyingVi } };
 export default vi;

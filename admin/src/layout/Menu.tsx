@@ -1,5 +1,6 @@
 import ReportsIcon from '@mui/icons-material/InsightsOutlined';
 import ReviewIcon from '@mui/icons-material/RateReviewOutlined';
+import KeyingIcon from '@mui/icons-material/KeyboardAltOutlined';
 import { Divider } from '@mui/material';
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import { isRole, MENU } from '../roles';
@@ -13,6 +14,7 @@ export const Menu = () => {
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
+      {entries.includes('key') && <RaMenu.Item to="/key" primaryText={translate('dk.keying.menu')} leftIcon={<KeyingIcon />} data-testid="menu-key" />}
       {entries.includes('review') && (
         <>
           <RaMenu.Item to="/review" primaryText={translate('dk.menu.review')} leftIcon={<ReviewIcon />} data-testid="menu-review" />
@@ -26,7 +28,7 @@ export const Menu = () => {
         </>
       )}
       {entries
-        .filter((e) => e !== 'review' && e !== 'reports')
+        .filter((e) => e !== 'review' && e !== 'reports' && e !== 'key')
         .map((name) => (
           <RaMenu.ResourceItem key={name} name={name} />
         ))}

@@ -16,6 +16,7 @@ commands:
   verify-audit        check the audit trail's hash chain; exit 1 at the first broken link
   aggregates          check the report aggregates against the raw rows, or rebuild them; aggregates --help
   simulate            simulated campaign with ground truth through the API; accuracy report; simulate --help
+  import-scans        register a folder of scanned forms for keying in the dashboard; import-scans --help
   users               create an account (the first admin) or import many from CSV; users --help
 `;
 
@@ -68,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./aggregates.js')).runAggregates(args, io);
     case 'verify-audit':
       return (await import('./verify-audit.js')).runVerifyAudit(args, io);
+    case 'import-scans':
+      return (await import('./import-scans.js')).runImportScans(args, io);
     case 'users':
       return (await import('./users.js')).runUsers(args, { ...io, stdin: process.stdin });
     case '--help':

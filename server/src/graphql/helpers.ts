@@ -41,6 +41,8 @@ export const CAN = {
   readRecords: ['ADMIN', 'MANAGER', 'REVIEWER', 'CONSUMER'],
   // A clerk (KEYER) submits under their own code; a station imports keyings of registered clerks.
   submitKeyings: ['STATION', 'KEYER'],
+  /** The keying screen: a clerk signed in as themselves takes forms to key under a lease. */
+  keyForms: ['KEYER'],
   review: ['REVIEWER', 'MANAGER'],
   /** Reopening a resolution: its reviewer, or a manager/admin with a reason (domain/reopen.ts). */
   reopenTask: ['ADMIN', 'MANAGER', 'REVIEWER'],
@@ -61,6 +63,7 @@ export const KEY_SCOPES: Record<keyof typeof CAN, readonly ApiKeyScope[]> = {
   // records:read gets sensitive values masked; records:read-personal gets them in clear (graphql/personal.ts).
   readRecords: ['records:read', 'records:read-personal'],
   submitKeyings: ['keyings:submit'],
+  keyForms: [],
   review: [],
   reopenTask: [],
   admin: [],

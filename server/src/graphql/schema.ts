@@ -7,6 +7,7 @@ import { BatchResolver } from './resolvers/batch.resolver.js';
 import { DiscrepancyResolver } from './resolvers/discrepancy.resolver.js';
 import { FormResolver } from './resolvers/form.resolver.js';
 import { KeyingResolver } from './resolvers/keying.resolver.js';
+import { KeyingWorkResolver } from './resolvers/keying-work.resolver.js';
 import { RecordResolver } from './resolvers/record.resolver.js';
 import { TaskCommentResolver, TaskResolver } from './resolvers/task.resolver.js';
 import { AuditResolver } from './resolvers/audit.resolver.js';
@@ -49,6 +50,7 @@ export const RESOLVERS = [
   BatchResolver,
   FormResolver,
   KeyingResolver,
+  KeyingWorkResolver,
   DiscrepancyResolver,
   TaskResolver,
   TaskCommentResolver,

@@ -17,12 +17,16 @@ import { fileReloader, Vault } from './vault.js';
 import { ScanStore } from './scan-store.js';
 import { TeamService } from './team.service.js';
 import { BatchService } from './batch.service.js';
+import { KeyingWorkService } from './keying-work.js';
+import { ScanImportService } from './scan-import.service.js';
 
 export function createServices(config: Config, metrics: Metrics = createMetrics(), comparator: Comparator = createComparator({ toneStyle: config.toneStyle })) {
   const templates = new TemplateCache();
   const vault = new Vault(config.keyRing, fileReloader(config.keyRingFile));
   const teams = new TeamService();
   const tasks = new TaskService(templates, comparator, config.leaseSeconds, (n) => metrics.leaseExpiries.inc(n), vault);
+  const ingest = new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks, vault);
+  const scans = new ScanStore(join(config.dataDir, 'scans'), vault);
   return {
     config,
     metrics,
@@ -32,11 +36,13 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     apiKeys: new ApiKeyService(),
     accounts: new AccountService(teams),
     userImport: new UserImportService(),
-    ingest: new IngestService(templates, comparator, config.maxKeyingsPerCall, tasks, vault),
+    ingest,
+    keyingWork: new KeyingWorkService(config.keyingLeaseSeconds, ingest),
+    scanImport: new ScanImportService(scans, vault, config.scanMaxBytes),
     tasks,
     handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports'), vault),
     vault,
-    scans: new ScanStore(join(config.dataDir, 'scans'), vault),
+    scans,
     query: new QueryService(),
     reports: new ReportsService(templates),
     teams,

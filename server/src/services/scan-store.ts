@@ -3,10 +3,13 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rea
 import { dirname, join, resolve } from 'node:path';
 import { isFileName } from '../domain/codes.js';
 import { isSealed, keyIdOf } from '../domain/crypto.js';
+import { isScanFormat, SCAN_FORMATS, type ScanFormat } from '../domain/scan-file.js';
 import type { Vault } from './vault.js';
 
 const SEALED = '.svg.sealed';
 const PLAIN = '.svg';
+/** `<formNumber>.<format>.sealed`: the format is part of the name so a read knows what it serves. */
+const SEALED_ANY = /^(.+)\.([a-z]+)\.sealed$/;
 /** A batch code or form number that can be one file name under the scan directory (domain/codes.ts). */
 export const isScanName = isFileName;
 
@@ -60,21 +63,34 @@ export class ScanStore {
   }
 
   /** The sealed file of a form's scan; null when the batch code or form number can't be a file name. */
-  file(batchCode: string, formNumber: string): string | null {
+  file(batchCode: string, formNumber: string, format: ScanFormat = 'svg'): string | null {
     if (!isScanName(batchCode) || !isScanName(formNumber)) return null;
-    return join(this.root, batchCode, `${formNumber}${SEALED}`);
+    return join(this.root, batchCode, `${formNumber}.${format}.sealed`);
   }
 
-  write(batchCode: string, formNumber: string, svg: Uint8Array): void {
-    const file = this.file(batchCode, formNumber);
+  write(batchCode: string, formNumber: string, bytes: Uint8Array, format: ScanFormat = 'svg'): void {
+    const file = this.file(batchCode, formNumber, format);
     if (!file) throw new Error(`batch code "${batchCode}" or form number "${formNumber}" cannot be used as a file name`);
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    writeAtomically(file, this.vault.sealScan(batchCode, formNumber, svg));
+    writeAtomically(file, this.vault.sealScan(batchCode, formNumber, bytes));
   }
 
-  /** The scan's bytes, or null when there is none. */
+  /** The SVG scan's bytes, or null when there is none. */
   read(batchCode: string, formNumber: string): Buffer | null {
-    const file = this.file(batchCode, formNumber);
+    return this.readFormat(batchCode, formNumber, 'svg');
+  }
+
+  /** The form's scan in whichever format it was registered (SVG first, as the demo writes), or null. */
+  readAny(batchCode: string, formNumber: string): { bytes: Buffer; format: ScanFormat } | null {
+    for (const format of SCAN_FORMATS) {
+      const bytes = this.readFormat(batchCode, formNumber, format);
+      if (bytes) return { bytes, format };
+    }
+    return null;
+  }
+
+  private readFormat(batchCode: string, formNumber: string, format: ScanFormat): Buffer | null {
+    const file = this.file(batchCode, formNumber, format);
     if (!file) return null;
     let sealed: string;
     try {
@@ -102,10 +118,11 @@ export class ScanStore {
       for (const f of readdirSync(dir, { withFileTypes: true })) {
         if (!f.isFile()) continue;
         const file = join(dir, f.name);
-        if (f.name.endsWith(SEALED)) {
-          const formNumber = f.name.slice(0, -SEALED.length);
-          if (!isScanName(formNumber) || keyIdOfFile(file) === current) continue;
-          this.write(batch.name, formNumber, this.vault.openScan(batch.name, formNumber, readFileSync(file, 'utf8')));
+        const sealedAs = SEALED_ANY.exec(f.name);
+        if (sealedAs) {
+          const [, formNumber, format] = sealedAs;
+          if (!isScanName(formNumber) || !isScanFormat(format) || keyIdOfFile(file) === current) continue;
+          this.write(batch.name, formNumber, this.vault.openScan(batch.name, formNumber, readFileSync(file, 'utf8')), format);
           out.resealed++;
         } else if (f.name.endsWith(PLAIN)) {
           const formNumber = f.name.slice(0, -PLAIN.length);

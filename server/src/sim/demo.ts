@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { App } from '../app.js';
 import { Batch, CorrectionTask, Discrepancy, FormTemplate, User } from '../db/entities/index.js';
@@ -9,6 +9,8 @@ import { generateCampaign } from './campaign.js';
 import type { Actor } from '../services/context.js';
 import type { DiscrepancyResolution } from '../services/task.service.js';
 import { writeDemoScans } from './demo-scans.js';
+import { PROVINCE_NAME_BY_CODE } from './provinces.js';
+import { renderFormSvg } from './scan-svg.js';
 
 export interface DemoAccounts {
   file: string;
@@ -16,6 +18,27 @@ export interface DemoAccounts {
 }
 
 const DEMO_SEED = 20261127;
+
+/** The demo batch whose scans wait to be imported and keyed in the dashboard (README: the keying station). */
+export const DEMO_KEYING_BATCH = 'NHAP-DEMO-01';
+export const DEMO_KEYING_FORMS = 10;
+
+/**
+ * Development only: a scanner's output for DEMO_KEYING_BATCH, one SVG per form, in
+ * DATA_DIR/demo-scans/<batch>/ (owner-only, like everything in DATA_DIR). Simulated people, but
+ * pictures of personal data all the same: import-scans seals them into the scan store.
+ */
+function writeScansToImport(dataDir: string): { provinceCode: string; district: string; commune: string } {
+  const c = generateCampaign(DEMO_SEED + 1, { forms: DEMO_KEYING_FORMS, batchSize: DEMO_KEYING_FORMS, provinces: 1, clerks: 2, baseErrorRate: 0 });
+  const b = c.batches[0];
+  const dir = join(dataDir, 'demo-scans', DEMO_KEYING_BATCH);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  for (const f of b.forms) {
+    const svg = renderFormSvg(f.truth, { batchCode: DEMO_KEYING_BATCH, formNumber: f.formNumber, provinceName: PROVINCE_NAME_BY_CODE[b.provinceCode] });
+    writeFileSync(join(dir, `${f.formNumber}.svg`), svg, { mode: 0o600 });
+  }
+  return { provinceCode: b.provinceCode, district: b.district, commune: b.commune };
+}
 
 /** The demo campaign (deterministic): tests regenerate it to know the true values. */
 export const demoCampaign = (forms: number) => generateCampaign(DEMO_SEED, { forms, batchSize: 50, provinces: 3, clerks: 12, baseErrorRate: 0.008 });
@@ -50,7 +73,9 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
   // A clerk who signs in and keys as themselves; the campaign's other clerks are registered
   // without a password (their keyings arrive through the stations).
   await make('keyer', 'KEYER', 'Đỗ Thị Nhập', campaign.clerks[1].code);
-  await app.services.auth.registerClerks({ em, actor: null }, campaign.clerks.slice(2).map((c, i) => ({ keyerCode: c.code, displayName: `Nhân viên nhập liệu ${i + 3}` })));
+  // A second clerk who signs in: two are needed to key a form twice in the keying screen (/key).
+  await make('keyer2', 'KEYER', 'Vũ Văn Gõ', campaign.clerks[2].code);
+  await app.services.auth.registerClerks({ em, actor: null }, campaign.clerks.slice(3).map((c, i) => ({ keyerCode: c.code, displayName: `Nhân viên nhập liệu ${i + 4}` })));
   // Two stations: the two passes of a form never come through one credential.
   const stations = [await make('station', 'STATION', 'Trạm nhập liệu 01'), await make('station2', 'STATION', 'Trạm nhập liệu 02')];
   await make('consumer', 'CONSUMER', 'CSDL quốc gia về dân cư');
@@ -59,6 +84,11 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
   const template = await em.findOneOrFail(FormTemplate, { code: 'dc01' }, { orderBy: { version: 'desc' } });
   for (const b of campaign.batches) {
     em.create(Batch, { code: b.code, template, provinceCode: b.provinceCode, district: b.district, commune: b.commune, status: 'OPEN', createdAt: new Date() });
+  }
+  // A batch waiting to be keyed: its scans come as a scanner leaves them, for import-scans.
+  if (opts.forms <= 5000) {
+    const waiting = writeScansToImport(app.config.dataDir);
+    em.create(Batch, { code: DEMO_KEYING_BATCH, template, provinceCode: waiting.provinceCode, district: waiting.district, commune: waiting.commune, status: 'OPEN', createdAt: new Date() });
   }
   await em.flush();
 

@@ -79,6 +79,19 @@ async function insertKeyings(tx: SqlEntityManager, vault: Vault, accepted: Accep
 }
 
 /**
+ * A pass keyed by any path (the keying screen, a station, an API key) is no longer work to hand
+ * out: its keying_work row, when the form's scan was registered here, is done. The clerk who held
+ * it stays on the row (services/keying-work.ts never hands them the other pass).
+ */
+async function finishKeyingWork(tx: SqlEntityManager, accepted: Accepted[], now: Date): Promise<void> {
+  for (const pass of [1, 2]) {
+    const ids = accepted.filter(({ p }) => p.input.pass === pass).map(({ form }) => form.id);
+    if (!ids.length) continue;
+    await exec(tx, `update keying_work set status = 'DONE', done_at = ?, lease_until = null where pass = ? and form_id in (${ids.map(() => '?').join(',')}) and status <> 'DONE'`, [sqlDate(tx, now), pass, ...ids], 'run');
+  }
+}
+
+/**
  * Final form statuses (one UPDATE per status) and missing image references; returns the batches
  * whose readiness to refresh (in id order).
  */
@@ -120,6 +133,7 @@ export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepa
   const forms = await loadForms(tx, deps.vault, fresh, formRows);
   const accepted = decide(fresh, forms, formRows, credential, outcomes, duplicates);
   await insertKeyings(tx, deps.vault, accepted, credential, now);
+  await finishKeyingWork(tx, accepted, now);
   const { review, reopen } = await compareForms(tx, deps.comparator, deps.vault, forms.values(), now);
   onIngest(agg, { accepted, forms: forms.values(), review }, now);
   // Verified forms of other calls that a form of this one contradicts go back to review.

@@ -13,6 +13,7 @@ import { Migration20261205160000_checks } from './Migration20261205160000_checks
 import { Migration20261206100000_spot_check_risk } from './Migration20261206100000_spot_check_risk.js';
 import { Migration20261207100000_households } from './Migration20261207100000_households.js';
 import { Migration20261208100000_sync } from './Migration20261208100000_sync.js';
+import { Migration20261209100000_keying } from './Migration20261209100000_keying.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const sqliteMigrations = [
@@ -31,4 +32,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261206100000_spot_check_risk', class: Migration20261206100000_spot_check_risk },
   { name: 'Migration20261207100000_households', class: Migration20261207100000_households },
   { name: 'Migration20261208100000_sync', class: Migration20261208100000_sync },
+  { name: 'Migration20261209100000_keying', class: Migration20261209100000_keying },
 ];

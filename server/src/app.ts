@@ -127,9 +127,10 @@ export async function createApp(config: Config): Promise<App> {
     }),
     jsonErrors(config),
   );
-  // Development only (production serves scans from the scanning system): the demo's scans are
-  // sealed on disk and shown only to those who may see the form in clear (http-scans.ts).
-  if (!config.production) {
+  // Scans registered here (import-scans, the upload, the demo) are sealed on disk and shown only
+  // to those who may see the form in clear or hold it to key (http-scans.ts), in every mode: the
+  // keying station needs them in production too.
+  {
     // Registering scans (admins, the dashboard's upload): one file per request, the body its bytes.
     app.put(
       /^\/scans\/[^/]+\/[^/]+$/,

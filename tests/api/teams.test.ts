@@ -48,6 +48,8 @@ type ObjKind = 'batch' | 'form' | 'keying' | 'discrepancy' | 'task' | 'record';
 
 const SCOPING: Record<string, Check> = {
   me: 'national',
+  // A clerk's own keyings only, whatever the team.
+  myKeyingFigures: 'national',
   templates: 'national',
   template: 'national',
   batches: { list: graphql(`query TeamsBatches { batches(perPage:200){ items { provinceCode } } }`), province: (i) => i.provinceCode },

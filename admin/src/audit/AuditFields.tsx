@@ -31,15 +31,21 @@ export function useAuditEntity(r: RaRecord | undefined): { text: string; to: str
   const type = String(r?.entityType ?? '');
   const id = r?.entityId != null ? String(r.entityId) : null;
   const resource = ENTITY_RESOURCE[type];
-  const { data } = useGetManyAggregate(resource ?? 'auditEvents', { ids: id ? [id] : [] }, { enabled: Boolean(resource && id && NAMING[type]), retry: false });
+  const enabled = Boolean(resource && id && NAMING[type]);
+  const { data, isPending } = useGetManyAggregate(resource ?? 'auditEvents', { ids: id ? [id] : [] }, { enabled, retry: false });
   if (!r || !id) return { text: type ? translate(`dk.audit_log.entity.${type}`, { _: translate(`dk.audit.entity.${type}`, { _: type }) }) : '', to: null };
   const row = data?.find((x) => String(x.id) === id);
   const to = resource ? (EDIT_ONLY.has(resource) ? `/${resource}/${id}` : `/${resource}/${id}/show`) : null;
   const vars = row && NAMING[type] ? NAMING[type](row) : null;
+  const typeWord = translate(`dk.audit.entity.${type}`, { _: type });
+  // While its name loads the entity reads as its kind only: a database id flashing in its place
+  // reads like the "Form #162" this log replaced. Not found (or not readable): the id, as a last resort.
   const text =
     vars && Object.values(vars).every((v) => v !== '' && v != null)
       ? translate(`dk.audit_log.entity.${type}`, vars)
-      : translate('dk.audit_log.entity.unknown', { type: translate(`dk.audit.entity.${type}`, { _: type }), id });
+      : enabled && isPending
+        ? `${typeWord} …`
+        : translate('dk.audit_log.entity.unknown', { type: typeWord, id });
   return { text, to };
 }
 

@@ -8,10 +8,10 @@ import type { Actor, ServiceContext } from './context.js';
 import { exec, isPostgres, sqlDate } from './sql.js';
 import { assertHolder, clearClaim, lockTask, moveTask, requireActor } from './task-state.js';
 
-/** Claims under a lease: taking the next task, giving it back, and leases that ran out. */
 /** How often a busy process returns expired leases to the queue. */
 const SWEEP_MS = 1000;
 
+/** Claims under a lease: taking the next task, giving it back, and leases that ran out. */
 export class TaskLeases {
   private nextSweep = 0;
 

@@ -130,29 +130,27 @@ export async function createApp(config: Config): Promise<App> {
   // Scans registered here (import-scans, the upload, the demo) are sealed on disk and shown only
   // to those who may see the form in clear or hold it to key (http-scans.ts), in every mode: the
   // keying station needs them in production too.
-  {
-    // Registering scans (admins, the dashboard's upload): one file per request, the body its bytes.
-    app.put(
-      /^\/scans\/[^/]+\/[^/]+$/,
-      authenticate(orm, services),
-      rateLimitPerActor(config.rateLimitPerMinute),
-      express.raw({ type: () => true, limit: config.scanMaxBytes }),
-      (req: express.Request, _res: express.Response, next: express.NextFunction) => {
-        req.url = req.url.replace(/^\/scans/, '');
-        next();
-      },
-      scanUploadRoute(orm, services, () => auditSealer.request()),
-      scanTooLarge(config.scanMaxBytes),
-      jsonErrors(config),
-    );
-    app.use(
-      '/scans',
-      authenticate(orm, services),
-      rateLimitPerActor(config.rateLimitPerMinute),
-      scanRoute(orm, services, () => auditSealer.request()),
-      jsonErrors(config),
-    );
-  }
+  // Registering scans (admins, the dashboard's upload): one file per request, the body its bytes.
+  app.put(
+    /^\/scans\/[^/]+\/[^/]+$/,
+    authenticate(orm, services),
+    rateLimitPerActor(config.rateLimitPerMinute),
+    express.raw({ type: () => true, limit: config.scanMaxBytes }),
+    (req: express.Request, _res: express.Response, next: express.NextFunction) => {
+      req.url = req.url.replace(/^\/scans/, '');
+      next();
+    },
+    scanUploadRoute(orm, services, () => auditSealer.request()),
+    scanTooLarge(config.scanMaxBytes),
+    jsonErrors(config),
+  );
+  app.use(
+    '/scans',
+    authenticate(orm, services),
+    rateLimitPerActor(config.rateLimitPerMinute),
+    scanRoute(orm, services, () => auditSealer.request()),
+    jsonErrors(config),
+  );
   if (config.adminDist && existsSync(join(config.adminDist, 'index.html'))) {
     const dist = config.adminDist;
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));

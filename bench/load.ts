@@ -5,7 +5,7 @@ import pg from 'pg';
 import { loadConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
 import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
-import { person } from '../tests/helpers/fixtures.js';
+import { distinctPerson } from './people.js';
 import { freshDatabase, INVARIANTS, ServerProcess, TEST_KEYRING_JSON } from '../tests/helpers/scale.js';
 import { backendCpu, backendCpuSpent, cpuSeconds, peakRssMB, type Row } from './lib.js';
 
@@ -113,8 +113,8 @@ async function prepare(dbUrl: string, dataDir: string, clients: number): Promise
     const ks = [];
     for (let i = 0; i < backlog * 2; i++) {
       const base = { batchCode: `LD${i % BATCHES}`, formNumber: `P${i}`, stationCode: 'ST', startedAt: at, submittedAt: at };
-      ks.push({ ...base, idempotencyKey: `pre/${i}/1`, pass: 1, keyerCode: 'KT1', values: person() });
-      ks.push({ ...base, idempotencyKey: `pre/${i}/2`, pass: 2, keyerCode: 'KT2', values: i % 2 ? person() : person({ phone: '0912345679' }) });
+      ks.push({ ...base, idempotencyKey: `pre/${i}/1`, pass: 1, keyerCode: 'KT1', values: distinctPerson(i) });
+      ks.push({ ...base, idempotencyKey: `pre/${i}/2`, pass: 2, keyerCode: 'KT2', values: i % 2 ? distinctPerson(i) : distinctPerson(i, { phone: '0912345679' }) });
     }
     const stationActors = await Promise.all(accounts.stations.slice(0, 2).map((u) => app.services.auth.authenticate({ em: app.orm.em.fork(), actor: null }, tokens[u])));
     for (const pass of [1, 2]) {
@@ -180,6 +180,8 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
 
     // Second passes wait for a client of the next station account: one credential never keys both passes.
     const pass2Queues: Record<string, unknown>[][] = accounts.stations.map(() => []);
+    // People after the backlog's: no form of the run shares a household with another.
+    let nextPerson = backlog * 2;
     const station = async (i: number) => {
       const account = i % accounts.stations.length;
       const token = tokens[accounts.stations[account]];
@@ -188,9 +190,12 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
       while (live()) {
         const pass2 = pass2Queues[account].splice(0, FORMS_PER_CALL);
         const batchCode = `LD${(i + n) % BATCHES}`;
+        // Each form its own person and household, as on a real floor (identical forms would all share household keys).
+        const first = nextPerson;
+        nextPerson += FORMS_PER_CALL;
         const fresh = Array.from({ length: FORMS_PER_CALL }, (_, j) => {
           const formNumber = `S${i}-${n}-${j}`;
-          const k = { batchCode, formNumber, stationCode: `ST${i}`, startedAt: at, submittedAt: at, pass: 1, keyerCode: `KA${i % 50}`, idempotencyKey: `${formNumber}/1`, values: person() };
+          const k = { batchCode, formNumber, stationCode: `ST${i}`, startedAt: at, submittedAt: at, pass: 1, keyerCode: `KA${i % 50}`, idempotencyKey: `${formNumber}/1`, values: distinctPerson(first + j) };
           return k;
         });
         const keyings = [...fresh, ...pass2];
@@ -202,7 +207,7 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
           }
         } else for (const k of keyings) sentUnanswered.add(k.idempotencyKey as string);
         // The second pass of these forms, 1 in 5 with a different phone number, through the next station account.
-        pass2Queues[(account + 1) % accounts.stations.length].push(...fresh.map((k, j) => ({ ...k, pass: 2, keyerCode: `KB${i % 50}`, idempotencyKey: `${k.formNumber}/2`, values: (n + j) % 5 === 0 ? person({ phone: '0987654321' }) : person() })));
+        pass2Queues[(account + 1) % accounts.stations.length].push(...fresh.map((k, j) => ({ ...k, pass: 2, keyerCode: `KB${i % 50}`, idempotencyKey: `${k.formNumber}/2`, values: (n + j) % 5 === 0 ? distinctPerson(first + j, { phone: '0987654321' }) : k.values })));
         n++;
       }
     };

@@ -22,6 +22,8 @@ export interface Config {
         replicaUrls?: string[];
         /** Connections per pool (the primary's, and each replica's): DATABASE_POOL_MAX. */
         poolMax?: number;
+        /** Named statements, parsed and planned once per connection (DATABASE_PREPARED_STATEMENTS, default on). */
+        preparedStatements?: boolean;
       };
   authSecret: Uint8Array;
   /** Keys that encrypt personal data at rest (see domain/crypto.ts), and where they came from. */
@@ -82,7 +84,9 @@ function parseDb(env: NodeJS.ProcessEnv, dataDir: string): Config['db'] {
     if (!/^postgres(ql)?:\/\//.test(r)) throw new ConfigError('DATABASE_REPLICA_URLS must be comma-separated postgresql:// URLs');
   }
   if (!url) return { dialect: 'sqlite', path: join(dataDir, 'dualkey.sqlite') };
-  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgresql', url, replicaUrls, poolMax: int(env, 'DATABASE_POOL_MAX', 10, 1, 1000) };
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    return { dialect: 'postgresql', url, replicaUrls, poolMax: int(env, 'DATABASE_POOL_MAX', 10, 1, 1000), preparedStatements: int(env, 'DATABASE_PREPARED_STATEMENTS', 1, 0, 1) === 1 };
+  }
   const m = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
   if (m) return { dialect: 'sqlite', path: m[1] === ':memory:' ? ':memory:' : resolve(m[1]) };
   throw new ConfigError('DATABASE_URL must start with postgresql:// or sqlite:');

@@ -39,7 +39,7 @@ describe.skipIf(!!why)('through pgbouncer in transaction mode', () => {
     // Migrations and the whole setup go through pgbouncer too. The servers use the key ring the
     // setup wrote to DATA_DIR (DUALKEY_KEYRING empty).
     ({ dataDir, usernames } = await prepareReviewLoad(bouncer.url(), TASKS, REVIEWERS));
-    for (let i = 0; i < 2; i++) servers.push(await ServerProcess.start({ DATABASE_URL: bouncer.url(), DATA_DIR: dataDir, AUTH_SECRET: LOAD_SECRET, DATABASE_POOL_MAX: '10', DUALKEY_KEYRING: '' }));
+    for (let i = 0; i < 2; i++) servers.push(await ServerProcess.start({ DATABASE_URL: bouncer.url(), DATA_DIR: dataDir, AUTH_SECRET: LOAD_SECRET, DATABASE_POOL_MAX: '10', DATABASE_PREPARED_STATEMENTS: '0', DUALKEY_KEYRING: '' }));
   }, 180_000);
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Config } from '../config.js';
 import { ENTITIES } from './entities/index.js';
+import { nameStatements } from './pg-statements.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 
@@ -49,7 +50,12 @@ export function ormOptions(db: Config['db'], extra: Partial<Options> = {}): Opti
     clientUrl,
     driverOptions: { connection: { connectionTimeoutMillis: 3000 }, acquireConnectionTimeout: 5000 },
   }));
-  return { ...common, clientUrl: db.url, pool: { min: 1, max: db.poolMax ?? 10 }, replicas, preferReadReplicas: false, ...extra };
+  const pool = {
+    min: 1,
+    max: db.poolMax ?? 10,
+    ...(db.preparedStatements === false ? {} : { afterCreate: (conn: Parameters<typeof nameStatements>[0], done: (e: Error | null, c: unknown) => void) => (nameStatements(conn), done(null, conn)) }),
+  };
+  return { ...common, clientUrl: db.url, pool, replicas, preferReadReplicas: false, ...extra };
 }
 
 /**

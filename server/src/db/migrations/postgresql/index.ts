@@ -17,6 +17,7 @@ import { Migration20261206100000_spot_check_risk } from './Migration202612061000
 import { Migration20261207100000_households } from './Migration20261207100000_households.js';
 import { Migration20261208100000_sync } from './Migration20261208100000_sync.js';
 import { Migration20261209100000_keying } from './Migration20261209100000_keying.js';
+import { Migration20261210100000_pending_keyers } from './Migration20261210100000_pending_keyers.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -39,4 +40,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261207100000_households', class: Migration20261207100000_households },
   { name: 'Migration20261208100000_sync', class: Migration20261208100000_sync },
   { name: 'Migration20261209100000_keying', class: Migration20261209100000_keying },
+  { name: 'Migration20261210100000_pending_keyers', class: Migration20261210100000_pending_keyers },
 ];

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Named (prepared) statements on PostgreSQL connections. node-postgres sends every parameterized
+ * query as an unnamed statement, which PostgreSQL parses, analyzes and plans again each time: for
+ * the small statements of an interactive request that is most of the backend's CPU (measured on a
+ * task read: 95 µs unnamed, 30 µs named; the batch readiness check 325 µs against 35 µs). Naming a
+ * statement after its text lets each connection parse it once and reuse its plan.
+ *
+ * Not behind a transaction-mode pooler that cannot keep them (pgbouncer before 1.21, or without
+ * max_prepared_statements): DATABASE_PREPARED_STATEMENTS=0 turns this off.
+ */
+
+/** Statements named per process; texts beyond these stay unnamed (a backend keeps every plan it is given). */
+const MAX_NAMED = 2000;
+/** Long IN lists and multi-row inserts vary in length with the call: one-off texts, left unnamed. */
+const MAX_PARAMS = 64;
+const MAX_TEXT = 8000;
+
+const names = new Map<string, string>();
+
+/** The statement name for a query text, or null when it is not worth keeping on the server. */
+export function statementName(text: string, params: number): string | null {
+  if (params === 0 || params > MAX_PARAMS || text.length > MAX_TEXT) return null;
+  let name = names.get(text);
+  if (name) return name;
+  if (names.size >= MAX_NAMED) return null;
+  name = `dk_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  names.set(text, name);
+  return name;
+}
+
+interface QueryConfig {
+  text?: string;
+  values?: unknown[];
+  name?: string;
+  submit?: unknown;
+}
+
+interface PgClientLike {
+  query: (...args: unknown[]) => unknown;
+}
+
+/**
+ * Wraps one node-postgres client (the pool's afterCreate) so that its parameterized queries, from
+ * the ORM and from services/sql.ts alike, go out named. Streams (COPY) and plain texts without
+ * parameters (BEGIN, COMMIT, SET) pass through unchanged.
+ */
+export function nameStatements(client: PgClientLike): void {
+  const query = client.query.bind(client);
+  client.query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
+    if (typeof config === 'string' && Array.isArray(values)) {
+      const name = statementName(config, values.length);
+      if (name) return query({ name, text: config, values }, ...rest);
+    } else if (config && typeof config === 'object' && !(config as QueryConfig).submit && !(config as QueryConfig).name) {
+      const c = config as QueryConfig;
+      const vals = Array.isArray(values) ? values : c.values;
+      if (typeof c.text === 'string' && Array.isArray(vals)) {
+        const name = statementName(c.text, vals.length);
+        if (name) return query({ ...c, name, values: vals }, ...(Array.isArray(values) ? rest : [values, ...rest]));
+      }
+    }
+    return query(config, values, ...rest);
+  };
+}

@@ -42,9 +42,10 @@ interface PgClientLike {
 }
 
 /**
- * Wraps one node-postgres client (the pool's afterCreate) so that its parameterized queries, from
- * the ORM and from services/sql.ts alike, go out named. Streams (COPY) and plain texts without
- * parameters (BEGIN, COMMIT, SET) pass through unchanged.
+ * Wraps one node-postgres client (the pool's afterCreate) so that its parameterized queries go out
+ * named: services/sql.ts's, which the hot paths use (MikroORM inlines its parameters into the text,
+ * so its statements pass through). Streams (COPY) and texts without parameters (BEGIN, COMMIT, SET)
+ * pass through unchanged.
  */
 export function nameStatements(client: PgClientLike): void {
   const query = client.query.bind(client);

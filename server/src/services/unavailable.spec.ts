@@ -51,7 +51,12 @@ describe('DATABASE_REPLICA_URLS', () => {
 
   it('lists replicas of a PostgreSQL primary', () => {
     const c = loadConfig({ ...base, DATABASE_URL: 'postgresql://u@p:5432/db', DATABASE_REPLICA_URLS: ' postgresql://u@r1:5432/db, postgresql://u@r2:5432/db ', DATABASE_POOL_MAX: '20' });
-    expect(c.db).toEqual({ dialect: 'postgresql', url: 'postgresql://u@p:5432/db', replicaUrls: ['postgresql://u@r1:5432/db', 'postgresql://u@r2:5432/db'], poolMax: 20 });
+    expect(c.db).toEqual({ dialect: 'postgresql', url: 'postgresql://u@p:5432/db', replicaUrls: ['postgresql://u@r1:5432/db', 'postgresql://u@r2:5432/db'], poolMax: 20, preparedStatements: true });
+  });
+
+  it('turns named statements off for poolers that cannot keep them, and refuses other values', () => {
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgresql://u@p/db', DATABASE_PREPARED_STATEMENTS: '0' }).db).toMatchObject({ preparedStatements: false });
+    expect(() => loadConfig({ ...base, DATABASE_URL: 'postgresql://u@p/db', DATABASE_PREPARED_STATEMENTS: 'yes' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
   });
 
   it('refuses replicas without a PostgreSQL primary, and URLs that are not PostgreSQL', () => {

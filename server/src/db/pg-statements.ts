@@ -11,23 +11,35 @@ import { createHash } from 'node:crypto';
  * max_prepared_statements): DATABASE_PREPARED_STATEMENTS=0 turns this off.
  */
 
-/** Statements named per process; texts beyond these stay unnamed (a backend keeps every plan it is given). */
-const MAX_NAMED = 2000;
+/**
+ * Statements named per process: a backend keeps every statement it is given for the life of the
+ * connection, so only texts that repeat are named (on their second use), and at most this many.
+ */
+const MAX_NAMED = 500;
+/** Texts seen once, waiting for a second use (forgotten all at once when this many). */
+const MAX_SEEN = 5000;
 /** Long IN lists and multi-row inserts vary in length with the call: one-off texts, left unnamed. */
 const MAX_PARAMS = 64;
 const MAX_TEXT = 8000;
 
 const names = new Map<string, string>();
+const seen = new Set<string>();
 
 /** The statement name for a query text, or null when it is not worth keeping on the server. */
 export function statementName(text: string, params: number): string | null {
   if (params === 0 || params > MAX_PARAMS || text.length > MAX_TEXT) return null;
-  let name = names.get(text);
+  const name = names.get(text);
   if (name) return name;
   if (names.size >= MAX_NAMED) return null;
-  name = `dk_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
-  names.set(text, name);
-  return name;
+  if (!seen.has(text)) {
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.add(text);
+    return null;
+  }
+  seen.delete(text);
+  const named = `dk_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  names.set(text, named);
+  return named;
 }
 
 interface QueryConfig {

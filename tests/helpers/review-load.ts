@@ -17,9 +17,9 @@ export const LOAD_PASSWORD = 'review load password 0123';
  * Prepares a database with `tasks` forms in review and `reviewers` reviewer accounts, through the
  * real services (the same code paths as the API), then closes the app so server processes can use it.
  */
-export async function prepareReviewLoad(databaseUrl: string, tasks: number, reviewers: number): Promise<{ dataDir: string; usernames: string[] }> {
+export async function prepareReviewLoad(databaseUrl: string, tasks: number, reviewers: number, env: Record<string, string> = {}): Promise<{ dataDir: string; usernames: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dualkey-load-'));
-  const app = await createApp(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: '0', AUTH_SECRET: LOAD_SECRET } as NodeJS.ProcessEnv));
+  const app = await createApp(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: '0', AUTH_SECRET: LOAD_SECRET, ...env } as NodeJS.ProcessEnv));
   try {
     const em = app.orm.em.fork();
     const usernames: string[] = [];

@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { KeyingError, type Form, type Keying } from '../db/entities/index.js';
 import { chargedPasses, type Outcome } from '../domain/attribution.js';
-import { exec } from './sql.js';
+import { exec, insertRows } from './sql.js';
 
 /** One error charged to one clerk's keying on one field. */
 export interface Charge {
@@ -37,7 +37,7 @@ export function passesToCharge(outcome: Outcome, thirdWrong: boolean): number[] 
 export async function chargeErrors(em: SqlEntityManager, form: Form, charges: Charge[], now: Date): Promise<ChargedError[]> {
   const rows: ChargedError[] = charges.map((c) => ({ keying: c.keying.id, form: form.id, batch: form.batch.id, keyerCode: c.keying.keyerCode, fieldKey: c.fieldKey, kind: c.kind, createdAt: now }));
   if (!rows.length) return rows;
-  await em.insertMany(KeyingError, rows as never[]);
+  await insertRows(em, 'keying_error', ['keying_id', 'form_id', 'batch_id', 'keyer_code', 'field_key', 'kind', 'created_at'], rows.map((r) => [r.keying, r.form, r.batch, r.keyerCode, r.fieldKey, r.kind, r.createdAt]));
   const perKeying = new Map<number, number>();
   for (const r of rows) perKeying.set(r.keying, (perKeying.get(r.keying) ?? 0) + 1);
   for (const [keyingId, n] of perKeying) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [n, keyingId], 'run');

@@ -48,7 +48,7 @@ export async function drawAfterReview(em: SqlEntityManager, args: { task: Correc
   const [drawn] = await drawForms(em, policy, [{ id: form.id, keyer1: task.keyer1, keyer2: task.keyer2 }], now);
   if (!drawn) return;
   const spot = em.create(CorrectionTask, {
-    form, batch: form.batch, kind: 'SPOT_CHECK', status: 'OPEN', keyer1: task.keyer1, keyer2: task.keyer2, provinceCode: form.batch.provinceCode,
+    form: form.id, batch: form.batch.id, kind: 'SPOT_CHECK', status: 'OPEN', keyer1: task.keyer1, keyer2: task.keyer2, provinceCode: form.batch.provinceCode,
     discrepancyCount: 0, note: `${drawn.note}; after review: the ${agreed} agreed fields`, createdAt: now,
   });
   await em.flush();

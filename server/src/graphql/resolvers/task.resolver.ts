@@ -44,7 +44,8 @@ export class TaskResolver {
     description: 'Claim the oldest open task you may take (optionally in one batch) under a lease; null when the queue is empty. Returns the task you already hold, if any.',
   })
   claimNextTask(@Arg('batchId', () => ID, { nullable: true }) batchId: string | null, @Ctx() ctx: GqlContext) {
-    return ctx.services.tasks.claimNext(ctx, batchId ? toId(batchId, 'batchId') : null);
+    // The claim reads the task's discrepancies in its own statement (PostgreSQL): the answer's `discrepancies` reuse them.
+    return ctx.services.tasks.claimNext(ctx, batchId ? toId(batchId, 'batchId') : null, (taskId, rows) => ctx.loaders.discrepanciesByTask.prime(taskId, rows));
   }
 
   @Authorized(roles('review'))

@@ -18,7 +18,7 @@ import { findingProblems, overrideAudit, overrideReasonOf } from './record-check
 import { changeSeqSql } from './record-sync.js';
 import { lockTaskRow, reviewRows, type ReviewRows } from './review-rows.js';
 import { drawAfterReview } from './spot-check.js';
-import { exec, sqlDate, sqlValue } from './sql.js';
+import { exec, isPostgres, sqlValue } from './sql.js';
 import { assertHolder, assertNotOwn, clearClaim, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
@@ -271,30 +271,48 @@ async function writeSettled(
   a: { task: CorrectionTask; form: Form; finals: Discrepancy[]; earlier: VerifiedRecord | null; now: Date; by: Actor | null; sealed: FieldValues; sources: Record<string, string>; citizenBidx: string | null },
 ): Promise<VerifiedRecord> {
   const { task, form, now } = a;
-  const at = sqlDate(em, now);
+  const at = sqlValue(em, now);
   const byId = a.by?.userId ?? null;
-  await exec(em, `update correction_task set status = 'RESOLVED', resolved_by_id = ?, resolved_at = ?, claimed_by_id = null, claimed_at = null, lease_until = null where id = ?`, [byId, at, task.id], 'run');
-  await exec(em, `update form set status = 'VERIFIED', verified_at = ?, updated_at = ? where id = ?`, [at, at, form.id], 'run');
+  const writes: [string, unknown[]][] = [
+    [`update correction_task set status = 'RESOLVED', resolved_by_id = ?, resolved_at = ?, claimed_by_id = null, claimed_at = null, lease_until = null where id = ?`, [byId, at, task.id]],
+    [`update form set status = 'VERIFIED', verified_at = ?, updated_at = ? where id = ?`, [at, at, form.id]],
+  ];
   if (a.finals.length) {
     const cases = (col: 'final_value' | 'outcome') => `${col} = case id ${a.finals.map(() => 'when ? then ?').join(' ')} end`;
     const params = [...a.finals.flatMap((d) => [d.id, d.finalValue ?? null]), ...a.finals.flatMap((d) => [d.id, d.outcome ?? null]), at, ...a.finals.map((d) => d.id)];
-    await exec(em, `update discrepancy set ${cases('final_value')}, ${cases('outcome')}, resolved_at = ? where id in (${a.finals.map(() => '?').join(', ')})`, params, 'run');
+    writes.push([`update discrepancy set ${cases('final_value')}, ${cases('outcome')}, resolved_at = ? where id in (${a.finals.map(() => '?').join(', ')})`, params]);
   }
   const values = sqlValue(em, a.sealed);
   const sources = sqlValue(em, a.sources);
   const seq = changeSeqSql(em);
   if (a.earlier) {
-    const [r] = await exec<{ change_seq: number | string }[]>(
-      em,
-      `update verified_record set "values" = ?, sources = ?, automatic = ?, verified_by_id = ?, verified_at = ?, citizen_bidx = ?, version = version + 1, change_seq = ${seq} where id = ? returning change_seq`,
+    writes.push([
+      `update verified_record set "values" = ?, sources = ?, automatic = ?, verified_by_id = ?, verified_at = ?, citizen_bidx = ?, version = version + 1, change_seq = ${seq} where id = ? returning id, change_seq`,
       [values, sources, sqlValue(em, false), byId, at, a.citizenBidx, a.earlier.id],
-    );
-    return Object.assign(a.earlier, { values: a.sealed, sources: a.sources, automatic: false, verifiedBy: a.by ? { id: a.by.userId } : null, verifiedAt: now, citizenBidx: a.citizenBidx, version: a.earlier.version + 1, changeSeq: Number(r.change_seq) });
+    ]);
+  } else {
+    writes.push([
+      `insert into verified_record (form_id, batch_id, "values", sources, automatic, verified_by_id, verified_at, citizen_bidx, version, change_seq) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ${seq}) returning id, change_seq`,
+      [form.id, form.batch.id, values, sources, sqlValue(em, false), byId, at, a.citizenBidx],
+    ]);
   }
-  const [r] = await exec<{ id: number | string; change_seq: number | string }[]>(
-    em,
-    `insert into verified_record (form_id, batch_id, "values", sources, automatic, verified_by_id, verified_at, citizen_bidx, version, change_seq) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ${seq}) returning id, change_seq`,
-    [form.id, form.batch.id, values, sources, sqlValue(em, false), byId, at, a.citizenBidx],
-  );
-  return { id: Number(r.id), form: { id: form.id }, batch: { id: form.batch.id }, values: a.sealed, sources: a.sources, automatic: false, verifiedBy: a.by ? { id: a.by.userId } : null, verifiedAt: now, citizenBidx: a.citizenBidx, version: 1, changeSeq: Number(r.change_seq) } as unknown as VerifiedRecord;
+  const [r] = (await writeTogether(em, writes)) as { id: number | string; change_seq: number | string }[];
+  const written = { values: a.sealed, sources: a.sources, automatic: false, verifiedBy: a.by ? { id: a.by.userId } : null, verifiedAt: now, citizenBidx: a.citizenBidx, changeSeq: Number(r.change_seq) };
+  if (a.earlier) return Object.assign(a.earlier, written, { version: a.earlier.version + 1 });
+  return { id: Number(r.id), form: { id: form.id }, batch: { id: form.batch.id }, ...written, version: 1 } as unknown as VerifiedRecord;
+}
+
+/**
+ * Independent writes (none reads what another writes), in one round trip on PostgreSQL: one
+ * statement of data-modifying WITH queries, which all run, in one snapshot. In order on SQLite.
+ * Answers the last statement's RETURNING rows.
+ */
+async function writeTogether(em: SqlEntityManager, writes: [string, unknown[]][]): Promise<Record<string, unknown>[]> {
+  if (!isPostgres(em)) {
+    for (const [sql, params] of writes.slice(0, -1)) await exec(em, sql, params, 'run');
+    const [sql, params] = writes[writes.length - 1];
+    return exec<Record<string, unknown>[]>(em, sql, params);
+  }
+  const sql = `with ${writes.map(([w], i) => `w${i} as (${w})`).join(', ')} select * from w${writes.length - 1}`;
+  return exec<Record<string, unknown>[]>(em, sql, writes.flatMap(([, params]) => params));
 }

@@ -12,7 +12,7 @@ import { checkValue, ILLEGIBLE, type FieldValues } from '../domain/values.js';
 import { Deltas, onSettled } from './aggregates.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
-import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
+import { chargeWrites, passesToCharge, type Charge } from './error-charging.js';
 import { settledHouseholdChecks } from './household.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
 import { changeSeqSql } from './record-sync.js';
@@ -232,8 +232,8 @@ export class TaskResolution {
     clearClaim(task);
     form.verifiedAt = now;
     form.updatedAt = now;
-    const record = await writeSettled(em, { task, form, finals: finals.map((f) => f.d), earlier, now, by, sealed: this.vault.sealRecord(template, form.id, values), sources, citizenBidx: this.vault.citizenIndex(template, values) });
-    const errors = await chargeErrors(em, form, charges, now);
+    const { rows: errors, writes } = chargeWrites(em, form, charges, now);
+    const record = await writeSettled(em, { task, form, finals: finals.map((f) => f.d), earlier, now, by, sealed: this.vault.sealRecord(template, form.id, values), sources, citizenBidx: this.vault.citizenIndex(template, values), also: writes });
     await household.remember(now);
     onSettled(agg, { batch: form.batch, keyings, errors, finals, by, claimedAt, now });
     await audit(em, by, [
@@ -263,12 +263,24 @@ function assertOpen(b: Batch): void {
 }
 
 /**
- * The settle's writes: task, form, discrepancies, and the record (new, or a new version of the
- * one a reopen kept), with its sync place taken in the statement itself (record-sync.ts).
+ * The settle's writes: task, form, charges, discrepancies, and the record (new, or a new version
+ * of the one a reopen kept), with its sync place taken in the statement itself (record-sync.ts).
  */
 async function writeSettled(
   em: SqlEntityManager,
-  a: { task: CorrectionTask; form: Form; finals: Discrepancy[]; earlier: VerifiedRecord | null; now: Date; by: Actor | null; sealed: FieldValues; sources: Record<string, string>; citizenBidx: string | null },
+  a: {
+    task: CorrectionTask;
+    form: Form;
+    finals: Discrepancy[];
+    earlier: VerifiedRecord | null;
+    now: Date;
+    by: Actor | null;
+    sealed: FieldValues;
+    sources: Record<string, string>;
+    citizenBidx: string | null;
+    /** Other independent writes sent with these (the clerks' charges). */
+    also: [string, unknown[]][];
+  },
 ): Promise<VerifiedRecord> {
   const { task, form, now } = a;
   const at = sqlValue(em, now);
@@ -276,6 +288,7 @@ async function writeSettled(
   const writes: [string, unknown[]][] = [
     [`update correction_task set status = 'RESOLVED', resolved_by_id = ?, resolved_at = ?, claimed_by_id = null, claimed_at = null, lease_until = null where id = ?`, [byId, at, task.id]],
     [`update form set status = 'VERIFIED', verified_at = ?, updated_at = ? where id = ?`, [at, at, form.id]],
+    ...a.also,
   ];
   if (a.finals.length) {
     const cases = (col: 'final_value' | 'outcome') => `${col} = case id ${a.finals.map(() => 'when ? then ?').join(' ')} end`;

@@ -200,6 +200,7 @@ export async function settledHouseholdChecks(
   };
 }
 
+/** The same facts (values are canonical text: equal or not). */
 function sameFacts(a: Facts, b: Facts): boolean {
   const keys = Object.keys(a) as (keyof Facts)[];
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);

@@ -70,7 +70,7 @@ export class TaskResolution {
       assertOpen(form.batch);
       const fields = fieldMap(await this.templates.get(em, form.batch.template.id));
       const opened = openedValues(this.vault, form.id);
-      const finals = this.finalsOf(task, form, fields, rows.discrepancies, resolutions, opened);
+      const finals = this.finalsOf(task, fields, rows.discrepancies, resolutions, opened);
       const agg = new Deltas();
       const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, rows, opened, checks: { reason, extra: this.choiceFindings(fields, finals, opened) } }))!;
       await agg.commit(em);
@@ -95,7 +95,7 @@ export class TaskResolution {
     const template = await this.templates.get(em, form.batch.template.id);
     const fields = fieldMap(template);
     const opened = openedValues(this.vault, form.id);
-    const finals = this.finalsOf(task, form, fields, rows.discrepancies, resolutions, opened, { partial: true });
+    const finals = this.finalsOf(task, fields, rows.discrepancies, resolutions, opened, { partial: true });
     const values = this.finalValues(form, fields, finals, rows.keyings, rows.record);
     const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true });
     return withChoiceFindings([...checkRecord(template, values, { now: new Date() }), ...household.findings], this.choiceFindings(fields, finals, opened));
@@ -115,7 +115,7 @@ export class TaskResolution {
   }
 
   /** Validates a reviewer's resolutions against the task's discrepancies and turns them into final raw values. */
-  private finalsOf(task: CorrectionTask, form: Form, fields: Map<string, FieldDef>, discrepancies: Discrepancy[], resolutions: DiscrepancyResolution[], opened: Opened, opts: { partial?: boolean } = {}): SettledField[] {
+  private finalsOf(task: CorrectionTask, fields: Map<string, FieldDef>, discrepancies: Discrepancy[], resolutions: DiscrepancyResolution[], opened: Opened, opts: { partial?: boolean } = {}): SettledField[] {
     const byId = new Map(discrepancies.map((d) => [d.id, d]));
     const problems = this.problems(task.id, fields, byId, resolutions);
     const missing = discrepancies.filter((d) => !resolutions.some((r) => r.discrepancyId === d.id));

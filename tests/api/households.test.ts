@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { graphql } from '../gql/index.js';
+import { exec } from '../../server/src/services/sql.js';
 
 /**
  * Forms of one household repeat each other's facts. A value both clerks misread the same way is
@@ -172,5 +173,33 @@ describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
     const [a, b] = await Promise.all([both('HF', '1', h.head), both('HF', '2', { ...h.son, fatherName: 'Nguyễn Văn Anh' })]);
     expect((await form(a.formId)).status).toBe('IN_REVIEW');
     expect((await form(b.formId)).status).toBe('IN_REVIEW');
+  });
+
+  it('stores a household fact a reviewer settles, and leaves facts that did not change as they were', async () => {
+    const h = household(8);
+    const batch = (await t.as('admin')(CREATE_BATCH, { i: { code: 'HH', provinceCode: '001', district: 'D', commune: 'C' } })).data.createBatch.id;
+    // The clerks disagree on the head's father (a household fact) on one form, on the phone (not one) on another.
+    const r = await t.submit([
+      keying('HH', '1', 1, 'KT1', h.head), keying('HH', '1', 2, 'KT2', { ...h.head, fatherName: 'Nguyễn Văn Bính' }),
+      keying('HH', '2', 1, 'KT1', h.wife), keying('HH', '2', 2, 'KT2', { ...h.wife, phone: '0912345679' }),
+    ]);
+    expect(r.errors).toBeUndefined();
+    const [head, wife] = [r.data.submitKeyings[1].formId as string, r.data.submitKeyings[3].formId as string];
+    const stored = async (formId: string) => {
+      const [row] = await exec<{ facts: string; updated_at: Date | number }[]>(t.app.orm.em.fork(), 'select facts, updated_at from household_member where form_id = ?', [Number(formId)]);
+      return { facts: t.app.services.vault.openJson<Record<string, string>>(`household:${formId}`, row.facts), updatedAt: new Date(row.updated_at).getTime() };
+    };
+    const before = { head: await stored(head), wife: await stored(wife) };
+    // Only agreed facts are stored at ingest.
+    expect(before.head.facts.fatherName).toBeUndefined();
+    expect(before.wife.facts.fullName).toBe('Lê Thị Thủy');
+    for (let i = 0; i < 2; i++) {
+      const c = (await t.as('reviewer')(CLAIM, { b: batch })).data.claimNextTask;
+      const res = await t.as('reviewer')(RESOLVE, { id: c.id, r: c.discrepancies.map((d: { id: string }) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
+      expect(res.errors).toBeUndefined();
+    }
+    const after = { head: await stored(head), wife: await stored(wife) };
+    expect(after.head.facts).toEqual({ ...before.head.facts, fatherName: 'Nguyễn Văn Bình' });
+    expect(after.wife).toEqual(before.wife);
   });
 });

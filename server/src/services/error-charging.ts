@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { KeyingError, type Form, type Keying } from '../db/entities/index.js';
 import { chargedPasses, type Outcome } from '../domain/attribution.js';
-import { exec } from './sql.js';
+import { exec, sqlValue } from './sql.js';
 
 /** One error charged to one clerk's keying on one field. */
 export interface Charge {
@@ -35,13 +35,26 @@ export function passesToCharge(outcome: Outcome, thirdWrong: boolean): number[] 
  * error count, in the caller's transaction. Returns the rows, for the report aggregates.
  */
 export async function chargeErrors(em: SqlEntityManager, form: Form, charges: Charge[], now: Date): Promise<ChargedError[]> {
+  const { rows, writes } = chargeWrites(em, form, charges, now);
+  for (const [sql, params] of writes) await exec(em, sql, params, 'run');
+  return rows;
+}
+
+/** chargeErrors' rows and its statements, for a caller that sends them with its own writes. */
+export function chargeWrites(em: SqlEntityManager, form: Form, charges: Charge[], now: Date): { rows: ChargedError[]; writes: [string, unknown[]][] } {
   const rows: ChargedError[] = charges.map((c) => ({ keying: c.keying.id, form: form.id, batch: form.batch.id, keyerCode: c.keying.keyerCode, fieldKey: c.fieldKey, kind: c.kind, createdAt: now }));
-  if (!rows.length) return rows;
-  await em.insertMany(KeyingError, rows as never[]);
+  if (!rows.length) return { rows, writes: [] };
+  const at = sqlValue(em, now);
+  const writes: [string, unknown[]][] = [
+    [
+      `insert into keying_error (keying_id, form_id, batch_id, keyer_code, field_key, kind, created_at) values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      rows.flatMap((r) => [r.keying, r.form, r.batch, r.keyerCode, r.fieldKey, r.kind, at]),
+    ],
+  ];
   const perKeying = new Map<number, number>();
   for (const r of rows) perKeying.set(r.keying, (perKeying.get(r.keying) ?? 0) + 1);
-  for (const [keyingId, n] of perKeying) await exec(em, 'update keying set error_count = error_count + ? where id = ?', [n, keyingId], 'run');
-  return rows;
+  for (const [keyingId, n] of perKeying) writes.push(['update keying set error_count = error_count + ? where id = ?', [n, keyingId]]);
+  return { rows, writes };
 }
 
 /**

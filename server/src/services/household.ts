@@ -172,7 +172,8 @@ export function householdHits(vault: Vault, defs: Defs, fresh: Member[], stored:
  * The household checks of a record a person settles (review, re-key, spot check): contradictions
  * with settled forms (a form still in review is its own reviewer's call, and is checked against
  * this one when it settles), or with every linked form for the warnings shown before submitting.
- * `remember` stores the settled facts for the forms still to come.
+ * `remember` stores the settled facts for the forms still to come; `stored` (the form's sealed
+ * facts, null for none, when the caller read them) skips rewriting facts that did not change.
  */
 export async function settledHouseholdChecks(
   em: SqlEntityManager,
@@ -180,7 +181,7 @@ export async function settledHouseholdChecks(
   template: TemplateDef,
   form: { id: number; batchId: number },
   values: FieldValues,
-  opts: { lock: boolean; pending: boolean },
+  opts: { lock: boolean; pending: boolean; stored?: string | null },
 ): Promise<{ findings: CheckFinding[]; remember: (now: Date) => Promise<void> }> {
   if (!hasHousehold(template)) return { findings: [], remember: async () => {} };
   const defs = fieldMap(template);
@@ -192,6 +193,15 @@ export async function settledHouseholdChecks(
   const hits = (householdHits(vault, defs, [me], stored).get(form.id) ?? []).filter((h) => settled.has(h.relatedFormId));
   return {
     findings: hits.map((h) => ({ kind: 'CONSISTENCY', check: h.check, field: h.field, message: h.note })),
-    remember: (now) => saveMembers(em, vault, defs, [me], now),
+    remember: async (now) => {
+      if (opts.stored && sameFacts(vault.openJson<Facts>(`household:${form.id}`, opts.stored), me.facts)) return;
+      await saveMembers(em, vault, defs, [me], now);
+    },
   };
+}
+
+/** The same facts (values are canonical text: equal or not). */
+function sameFacts(a: Facts, b: Facts): boolean {
+  const keys = Object.keys(a) as (keyof Facts)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }

@@ -36,6 +36,15 @@ export async function changeSeqOf(em: SqlEntityManager): Promise<number> {
 }
 
 /**
+ * changeSeqOf as an SQL expression, for the statement that writes the record (one round trip
+ * less): the same value, taken inside the writing statement of the same transaction.
+ */
+export function changeSeqSql(em: SqlEntityManager): string {
+  if (isPostgres(em)) return 'pg_current_xact_id()::text::bigint';
+  return '(select coalesce(max(change_seq), 0) + 1 from verified_record)';
+}
+
+/**
  * The extra condition of a cursor page in the sync order: on PostgreSQL, only changes of
  * transactions that ended before the reading statement's snapshot (see above); none on SQLite.
  * One statement reads both the rows and the watermark, so both come from the same snapshot (two

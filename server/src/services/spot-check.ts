@@ -47,8 +47,9 @@ export async function drawAfterReview(em: SqlEntityManager, args: { task: Correc
   if (await em.count(CorrectionTask, { form: form.id, kind: 'SPOT_CHECK' })) return;
   const [drawn] = await drawForms(em, policy, [{ id: form.id, keyer1: task.keyer1, keyer2: task.keyer2 }], now);
   if (!drawn) return;
+  // References by id: the review's form and batch are plain rows (review-rows.ts), not entities.
   const spot = em.create(CorrectionTask, {
-    form, batch: form.batch, kind: 'SPOT_CHECK', status: 'OPEN', keyer1: task.keyer1, keyer2: task.keyer2, provinceCode: form.batch.provinceCode,
+    form: form.id, batch: form.batch.id, kind: 'SPOT_CHECK', status: 'OPEN', keyer1: task.keyer1, keyer2: task.keyer2, provinceCode: form.batch.provinceCode,
     discrepancyCount: 0, note: `${drawn.note}; after review: the ${agreed} agreed fields`, createdAt: now,
   });
   await em.flush();

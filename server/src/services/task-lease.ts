@@ -1,10 +1,11 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { Batch, CorrectionTask } from '../db/entities/index.js';
+import { Batch, CorrectionTask, Discrepancy } from '../db/entities/index.js';
 import { DomainError } from '../domain/errors.js';
 import type { TaskStatus } from '../domain/state-machine.js';
 import { inTeamScope, teamOf, type TeamScope } from '../domain/team-scope.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
+import { entityRows } from './entity-rows.js';
 import { exec, isPostgres, sqlDate } from './sql.js';
 import { assertHolder, clearClaim, lockTask, moveTask, requireActor } from './task-state.js';
 
@@ -37,8 +38,10 @@ export class TaskLeases {
    * Oldest task this reviewer may take, under a lease (managers first get escalated ones). A
    * reviewer who already holds a live lease gets that task back (no hoarding). Never the same task
    * to two reviewers: SKIP LOCKED on PostgreSQL; SQLite serializes writers; the UPDATE re-checks.
+   * `discrepancies` receives the task's discrepancies when the claim read them (PostgreSQL).
+   * The task is a plain row shaped like the entity (entity-rows.ts), not managed.
    */
-  async claimNext(ctx: ServiceContext, batchId?: number | null): Promise<CorrectionTask | null> {
+  async claimNext(ctx: ServiceContext, batchId?: number | null, discrepancies?: (taskId: number, rows: Discrepancy[]) => void): Promise<CorrectionTask | null> {
     const actor = requireActor(ctx);
     const now = new Date();
     const team = teamOf(actor);
@@ -56,54 +59,77 @@ export class TaskLeases {
       await this.expireLeases(ctx.em, now);
       swept = true;
     }
-    const task = await this.claimTx(ctx, actor, now, batchId, team);
-    if (task || swept || !(await this.expireLeases(ctx.em, now))) return task;
-    return this.claimTx(ctx, actor, now, batchId, team);
+    let claimed = await this.claimTx(ctx, actor, now, batchId, team);
+    if (!claimed && !swept && (await this.expireLeases(ctx.em, now))) claimed = await this.claimTx(ctx, actor, now, batchId, team);
+    if (!claimed) return null;
+    if (claimed.discrepancies && discrepancies) discrepancies(claimed.task.id, claimed.discrepancies);
+    return claimed.task;
   }
 
-  private claimTx(ctx: ServiceContext, actor: Actor, now: Date, batchId: number | null | undefined, team: TeamScope | null): Promise<CorrectionTask | null> {
-    // The claim and its audit event commit together. Raw SQL and rows mapped straight to entities:
-    // the ORM's query building was most of a claim's CPU.
+  private claimTx(ctx: ServiceContext, actor: Actor, now: Date, batchId: number | null | undefined, team: TeamScope | null): Promise<{ task: CorrectionTask; discrepancies?: Discrepancy[] } | null> {
+    // The claim and its audit event commit together. Raw SQL and plain rows: the ORM's query
+    // building and hydration were most of a claim's CPU.
     return ctx.em.transactional(async (em) => {
       const scope: string[] = [];
-      const params: unknown[] = [];
+      const scopeParams: unknown[] = [];
       if (batchId) {
         scope.push('batch_id = ?');
-        params.push(batchId);
+        scopeParams.push(batchId);
       } else if (team?.provinceCode) {
         // (province_code, status, created_at, id) index: still one indexed statement per claim.
         scope.push('province_code = ?');
-        params.push(team.provinceCode);
+        scopeParams.push(team.provinceCode);
       } else if (team) {
         scope.push(`batch_id in (${team.batchIds.length ? team.batchIds.map(() => '?').join(', ') : 'null'})`);
-        params.push(...team.batchIds);
+        scopeParams.push(...team.batchIds);
       }
       // A lease held from before a team change is not handed back across teams (the scope above
       // is the team's): it runs out by itself.
-      const [held] = await exec<Record<string, unknown>[]>(
-        em,
-        `select * from correction_task where claimed_by_id = ? and status = 'CLAIMED' and lease_until > ?${scope.map((w) => ` and ${w}`).join('')} order by id limit 1`,
-        [actor.userId, sqlDate(em, now), ...params],
-      );
-      if (held) return em.map(CorrectionTask, held);
+      const heldSql = `select * from correction_task where claimed_by_id = ? and status = 'CLAIMED' and lease_until > ?${scope.map((w) => ` and ${w}`).join('')} order by id limit 1`;
+      const heldParams = [actor.userId, sqlDate(em, now), ...scopeParams];
       const pg = isPostgres(em);
       const senior = actor.role === 'MANAGER';
       const where: string[] = [senior ? `status in ('OPEN', 'ESCALATED')` : `status = 'OPEN'`, ...scope];
+      const whereParams = [...scopeParams];
       if (actor.keyerCode) {
         where.push('keyer1 <> ? and keyer2 <> ?');
-        params.push(actor.keyerCode, actor.keyerCode);
+        whereParams.push(actor.keyerCode, actor.keyerCode);
       }
       const order = senior ? `case when status = 'ESCALATED' then 0 else 1 end, created_at, id` : 'created_at, id';
-      const inner = `select id from correction_task where ${where.join(' and ')} order by ${order} limit 1${pg ? ' for update skip locked' : ''}`;
-      const rows = await exec<Record<string, unknown>[]>(
-        em,
-        `update correction_task set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ? where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning *`,
-        [actor.userId, sqlDate(em, now), sqlDate(em, new Date(now.getTime() + this.leaseSeconds * 1000)), ...params],
-      );
-      if (!rows.length) return null;
-      const task = em.map(CorrectionTask, rows[0]);
-      await audit(em, actor, [{ action: 'task.claim', entityType: 'task', entityId: task.id, data: { from: task.escalated ? 'ESCALATED' : 'OPEN', to: 'CLAIMED', leaseUntil: task.leaseUntil } }], now);
-      return task;
+      const set = `set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ?`;
+      const setParams = [actor.userId, sqlDate(em, now), sqlDate(em, new Date(now.getTime() + this.leaseSeconds * 1000))];
+      let row: Record<string, unknown> | undefined;
+      let held = false;
+      let found: Discrepancy[] | undefined;
+      if (pg) {
+        // One round trip: the lease already held, or else the claim (its inner select finds nothing
+        // when one is held, so it locks nothing), with the task's discrepancies.
+        const inner = `select id from correction_task where ${where.join(' and ')} and not exists (select 1 from held) order by ${order} limit 1 for update skip locked`;
+        const [r] = await exec<Record<string, unknown>[]>(
+          em,
+          `with held as (${heldSql}),
+                claimed as (update correction_task ${set} where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning *),
+                t as (select *, true as was_held from held union all select *, false from claimed)
+           select t.*, (select coalesce(json_agg(d order by d.id), '[]'::json) from discrepancy d where d.task_id = t.id) as discrepancies from t`,
+          [...heldParams, ...setParams, ...whereParams],
+        );
+        if (r) {
+          ({ was_held: held } = r as { was_held: boolean });
+          found = entityRows(em, Discrepancy, r.discrepancies as Record<string, unknown>[]);
+          row = r;
+        }
+      } else {
+        [row] = await exec<Record<string, unknown>[]>(em, heldSql, heldParams);
+        held = !!row;
+        if (!row) {
+          const inner = `select id from correction_task where ${where.join(' and ')} order by ${order} limit 1`;
+          [row] = await exec<Record<string, unknown>[]>(em, `update correction_task ${set} where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning *`, [...setParams, ...whereParams]);
+        }
+      }
+      if (!row) return null;
+      const [task] = entityRows(em, CorrectionTask, [row]);
+      if (!held) await audit(em, actor, [{ action: 'task.claim', entityType: 'task', entityId: task.id, data: { from: task.escalated ? 'ESCALATED' : 'OPEN', to: 'CLAIMED', leaseUntil: task.leaseUntil } }], now);
+      return { task, discrepancies: found };
     });
   }
 

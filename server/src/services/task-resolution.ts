@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { CorrectionTask, Discrepancy, Form, Keying, User, VerifiedRecord } from '../db/entities/index.js';
+import { type Batch, CorrectionTask, type Discrepancy, type Form, type Keying, User, type VerifiedRecord } from '../db/entities/index.js';
 import { outcomeOf } from '../domain/attribution.js';
 import type { Comparator } from '../domain/compare.js';
 import { ChecksFailedError, DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
@@ -12,13 +12,14 @@ import { checkValue, ILLEGIBLE, type FieldValues } from '../domain/values.js';
 import { Deltas, onSettled } from './aggregates.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
-import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
+import { chargeWrites, passesToCharge, type Charge } from './error-charging.js';
 import { settledHouseholdChecks } from './household.js';
 import { findingProblems, overrideAudit, overrideReasonOf } from './record-checks.js';
-import { changeSeqOf } from './record-sync.js';
+import { changeSeqSql } from './record-sync.js';
+import { lockTaskRow, reviewRows, type ReviewRows } from './review-rows.js';
 import { drawAfterReview } from './spot-check.js';
-import { assertBatchOpen, assertHolder, assertNotOwn, clearClaim, loadFormWithBatch, lockTask, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
-import { loadEntities } from './entity-rows.js';
+import { exec, isPostgres, sqlValue } from './sql.js';
+import { assertHolder, assertNotOwn, clearClaim, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
 
@@ -58,15 +59,20 @@ export class TaskResolution {
     const reason = overrideReasonOf(overrideReason);
     return ctx.em.transactional(async (em) => {
       const now = new Date();
-      const task = await lockTask(em, taskId);
+      // Plain rows and the settle's own SQL (review-rows.ts): the unit of work's hydration and
+      // change sets were most of a resolution's CPU.
+      const task = await lockTaskRow(em, taskId);
       assertHolder(task, actor, now);
       assertNotOwn(task, actor);
       if (task.kind !== 'REVIEW') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a spot check: confirm or correct it with resolveSpotCheck`);
-      const form = await loadFormWithBatch(em, task.form.id);
-      await assertBatchOpen(em, form.batch.id);
-      const { finals, fields } = await this.finalsOf(em, task, form, resolutions);
+      const rows = await reviewRows(em, task.id, task.form.id);
+      const form = rows.form;
+      assertOpen(form.batch);
+      const fields = fieldMap(await this.templates.get(em, form.batch.template.id));
+      const opened = openedValues(this.vault, form.id);
+      const finals = this.finalsOf(task, fields, rows.discrepancies, resolutions, opened);
       const agg = new Deltas();
-      const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, checks: { reason, extra: this.choiceFindings(form, fields, finals) } }))!;
+      const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, rows, opened, checks: { reason, extra: this.choiceFindings(fields, finals, opened) } }))!;
       await agg.commit(em);
       // Last before COMMIT: the batch row lock it takes is held as briefly as possible.
       await refreshBatch(em, form.batch.id, actor);
@@ -84,19 +90,22 @@ export class TaskResolution {
     const task = await em.findOneOrFail(CorrectionTask, taskId, { failHandler: () => new DomainError('NOT_FOUND', `task ${taskId} not found`) });
     assertHolder(task, actor, new Date());
     if (task.kind !== 'REVIEW') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a spot check: preview its corrections with spotCheckWarnings`);
-    const form = await loadFormWithBatch(em, task.form.id);
-    const { finals, fields } = await this.finalsOf(em, task, form, resolutions, { partial: true });
+    const rows = await reviewRows(em, task.id, task.form.id);
+    const form = rows.form;
     const template = await this.templates.get(em, form.batch.template.id);
-    const values = await this.finalValues(em, form, fields, finals);
+    const fields = fieldMap(template);
+    const opened = openedValues(this.vault, form.id);
+    const finals = this.finalsOf(task, fields, rows.discrepancies, resolutions, opened, { partial: true });
+    const values = this.finalValues(form, fields, finals, rows.keyings, rows.record);
     const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true });
-    return withChoiceFindings([...checkRecord(template, values, { now: new Date() }), ...household.findings], this.choiceFindings(form, fields, finals));
+    return withChoiceFindings([...checkRecord(template, values, { now: new Date() }), ...household.findings], this.choiceFindings(fields, finals, opened));
   }
 
   /** What the reviewer's own choices look like against the keyings (domain/review-checks.ts). */
-  private choiceFindings(form: Form, fields: Map<string, FieldDef>, finals: SettledField[]): CheckFinding[] {
+  private choiceFindings(fields: Map<string, FieldDef>, finals: SettledField[], opened: Opened): CheckFinding[] {
     const out: CheckFinding[] = [];
     for (const { d, raw, source } of finals) {
-      const keyed = [d.value1, d.value2, d.value3].filter((v) => v != null).map((v) => this.vault.openField(form.id, d.fieldKey, v));
+      const keyed = opened(d).filter((v): v is string => v !== null);
       const illegible = source === 'REVIEWER' ? illegibleOverReadable(d.fieldKey, raw, keyed.slice(0, 2)) : null;
       if (illegible) out.push(illegible);
       const field = fields.get(d.fieldKey);
@@ -105,10 +114,8 @@ export class TaskResolution {
     return out;
   }
 
-  /** Validates a reviewer's resolutions and turns them into final raw values. */
-  private async finalsOf(em: SqlEntityManager, task: CorrectionTask, form: Form, resolutions: DiscrepancyResolution[], opts: { partial?: boolean } = {}) {
-    const fields = fieldMap(await this.templates.get(em, form.batch.template.id));
-    const discrepancies = await loadEntities(em, Discrepancy, 'where task_id = ? order by id', [task.id]);
+  /** Validates a reviewer's resolutions against the task's discrepancies and turns them into final raw values. */
+  private finalsOf(task: CorrectionTask, fields: Map<string, FieldDef>, discrepancies: Discrepancy[], resolutions: DiscrepancyResolution[], opened: Opened, opts: { partial?: boolean } = {}): SettledField[] {
     const byId = new Map(discrepancies.map((d) => [d.id, d]));
     const problems = this.problems(task.id, fields, byId, resolutions);
     const missing = discrepancies.filter((d) => !resolutions.some((r) => r.discrepancyId === d.id));
@@ -116,25 +123,23 @@ export class TaskResolution {
       problems.push({ field: 'resolutions', reason: `every discrepancy must be resolved; missing: ${missing.map((d) => d.fieldKey).join(', ')}` });
     }
     if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
-    const finals = resolutions.map((r): SettledField => {
+    return resolutions.map((r): SettledField => {
       const d = byId.get(r.discrepancyId)!;
-      const stored = r.choice === 'FIRST' ? d.value1 : r.choice === 'SECOND' ? d.value2 : r.choice === 'THIRD' ? d.value3 : null;
-      const raw = r.choice === 'VALUE' ? (r.illegible ? ILLEGIBLE : r.value ?? null) : this.vault.openField(form.id, d.fieldKey, stored);
+      const [v1, v2, v3] = opened(d);
+      const raw = r.choice === 'VALUE' ? (r.illegible ? ILLEGIBLE : r.value ?? null) : r.choice === 'FIRST' ? v1 : r.choice === 'SECOND' ? v2 : v3;
       return { d, raw, source: r.choice === 'VALUE' ? 'REVIEWER' : r.choice };
     });
-    return { finals, fields };
   }
 
   /**
    * The record the finals make: pass 1's agreed values (canonical), or the record already verified
    * when a household check reopened the form, with each settled field replaced.
    */
-  private async finalValues(em: SqlEntityManager, form: Form, fields: Map<string, FieldDef>, finals: SettledField[], keyings?: Keying[], record?: VerifiedRecord | null): Promise<FieldValues> {
+  private finalValues(form: Form, fields: Map<string, FieldDef>, finals: SettledField[], keyings: Keying[], record: VerifiedRecord | null): FieldValues {
     const values: FieldValues = {};
-    const earlier = record === undefined ? (await loadEntities(em, VerifiedRecord, 'where form_id = ?', [form.id]))[0] ?? null : record;
-    if (earlier) Object.assign(values, this.vault.openRecord(form.id, earlier.values));
+    if (record) Object.assign(values, this.vault.openRecord(form.id, record.values));
     else {
-      const p1 = (keyings ?? (await loadEntities(em, Keying, 'where form_id = ? and pass = 1', [form.id]))).find((k) => k.pass === 1)!;
+      const p1 = keyings.find((k) => k.pass === 1)!;
       const p1Values = this.vault.openKeying(form.id, 1, p1.values);
       for (const f of fields.values()) values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
     }
@@ -169,19 +174,34 @@ export class TaskResolution {
    * form VERIFIED and task RESOLVED, with the audit trail. Shared by reviewers and by a third keying
    * that settles every disputed field. The final record must pass every check: a reviewer may
    * override with a reason; a third keying ('defer') settles nothing and answers null instead.
+   * Writes with its own SQL and sets the same values on the objects given (entities of a caller's
+   * unit of work write them again when it flushes: the same values).
    */
   async settle(
     em: SqlEntityManager,
-    args: { task: CorrectionTask; form: Form; fields: Map<string, FieldDef>; finals: SettledField[]; by: Actor | null; now: Date; agg: Deltas; checks: { reason: string | null; extra?: CheckFinding[] } | 'defer' },
+    args: {
+      task: CorrectionTask;
+      form: Form;
+      fields: Map<string, FieldDef>;
+      finals: SettledField[];
+      by: Actor | null;
+      now: Date;
+      agg: Deltas;
+      checks: { reason: string | null; extra?: CheckFinding[] } | 'defer';
+      /** The form's rows, when the caller read them already. */
+      rows?: ReviewRows;
+      opened?: Opened;
+    },
   ): Promise<VerifiedRecord | null> {
     const { task, form, fields, finals, by, now, agg } = args;
     const template = await this.templates.get(em, form.batch.template.id);
-    const keyings = await loadEntities(em, Keying, 'where form_id = ? order by pass', [form.id]);
+    const rows = args.rows ?? (await reviewRows(em, task.id, form.id));
+    const { keyings, record: earlier } = rows;
+    const opened = args.opened ?? openedValues(this.vault, form.id);
     const byPass = new Map(keyings.map((k) => [k.pass, k]));
-    const [earlier = null] = await loadEntities(em, VerifiedRecord, 'where form_id = ?', [form.id]);
-    const values = await this.finalValues(em, form, fields, finals, keyings, earlier);
+    const values = this.finalValues(form, fields, finals, keyings, earlier);
     // The final record passes every check, or a person says why it is right anyway.
-    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false });
+    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false, stored: rows.facts });
     const findings = withChoiceFindings([...checkRecord(template, values, { now }), ...household.findings], args.checks === 'defer' ? [] : (args.checks.extra ?? []));
     const reason = args.checks === 'defer' ? null : args.checks.reason;
     // A third keying cannot give a reason: its record waits for a reviewer instead.
@@ -193,7 +213,7 @@ export class TaskResolution {
     for (const { d, raw, source } of finals) {
       const field = fields.get(d.fieldKey)!;
       const final = this.comparator.canonical(field, raw);
-      const [v1, v2, v3] = [d.value1, d.value2, d.value3].map((v) => this.vault.openField(form.id, d.fieldKey, v));
+      const [v1, v2, v3] = opened(d);
       const outcome = outcomeOf(this.comparator, field, v1, v2, final);
       sources[d.fieldKey] = source;
       d.finalValue = this.vault.sealField(template, form.id, d.fieldKey, final);
@@ -212,21 +232,8 @@ export class TaskResolution {
     clearClaim(task);
     form.verifiedAt = now;
     form.updatedAt = now;
-    const recordData = {
-      values: this.vault.sealRecord(template, form.id, values),
-      sources,
-      automatic: false,
-      verifiedBy: by ? em.getReference(User, by.userId) : null,
-      verifiedAt: now,
-      citizenBidx: this.vault.citizenIndex(template, values),
-    };
-    // A reopened form keeps its record, settled again: a new version, which comes again to systems in sync.
-    const changeSeq = await changeSeqOf(em);
-    const record = earlier
-      ? Object.assign(earlier, recordData, { version: earlier.version + 1, changeSeq })
-      : em.create(VerifiedRecord, { form, batch: form.batch, ...recordData, changeSeq });
-    const errors = await chargeErrors(em, form, charges, now);
-    await em.flush();
+    const { rows: errors, writes } = chargeWrites(em, form, charges, now);
+    const record = await writeSettled(em, { task, form, finals: finals.map((f) => f.d), earlier, now, by, sealed: this.vault.sealRecord(template, form.id, values), sources, citizenBidx: this.vault.citizenIndex(template, values), also: writes });
     await household.remember(now);
     onSettled(agg, { batch: form.batch, keyings, errors, finals, by, claimedAt, now });
     await audit(em, by, [
@@ -237,4 +244,88 @@ export class TaskResolution {
     await drawAfterReview(em, { task, form, sources, by, now });
     return record;
   }
+}
+
+/** A discrepancy's stored values opened, once per discrepancy however often they are read. */
+type Opened = (d: Discrepancy) => [string | null, string | null, string | null];
+function openedValues(vault: Vault, formId: number): Opened {
+  const cache = new Map<Discrepancy, [string | null, string | null, string | null]>();
+  return (d) => {
+    let v = cache.get(d);
+    if (!v) cache.set(d, (v = [vault.openField(formId, d.fieldKey, d.value1), vault.openField(formId, d.fieldKey, d.value2), vault.openField(formId, d.fieldKey, d.value3)]));
+    return v;
+  };
+}
+
+/** A batch handed over is locked (assertBatchOpen, on a batch row already read). */
+function assertOpen(b: Batch): void {
+  if (b.status === 'HANDED_OVER') throw new DomainError('CONFLICT', `batch ${b.code} was handed over and is locked; an admin must reopen it first`);
+}
+
+/**
+ * The settle's writes: task, form, charges, discrepancies, and the record (new, or a new version
+ * of the one a reopen kept), with its sync place taken in the statement itself (record-sync.ts).
+ */
+async function writeSettled(
+  em: SqlEntityManager,
+  a: {
+    task: CorrectionTask;
+    form: Form;
+    finals: Discrepancy[];
+    earlier: VerifiedRecord | null;
+    now: Date;
+    by: Actor | null;
+    sealed: FieldValues;
+    sources: Record<string, string>;
+    citizenBidx: string | null;
+    /** Other independent writes sent with these (the clerks' charges). */
+    also: [string, unknown[]][];
+  },
+): Promise<VerifiedRecord> {
+  const { task, form, now } = a;
+  const at = sqlValue(em, now);
+  const byId = a.by?.userId ?? null;
+  const writes: [string, unknown[]][] = [
+    [`update correction_task set status = 'RESOLVED', resolved_by_id = ?, resolved_at = ?, claimed_by_id = null, claimed_at = null, lease_until = null where id = ?`, [byId, at, task.id]],
+    [`update form set status = 'VERIFIED', verified_at = ?, updated_at = ? where id = ?`, [at, at, form.id]],
+    ...a.also,
+  ];
+  if (a.finals.length) {
+    const cases = (col: 'final_value' | 'outcome') => `${col} = case id ${a.finals.map(() => 'when ? then ?').join(' ')} end`;
+    const params = [...a.finals.flatMap((d) => [d.id, d.finalValue ?? null]), ...a.finals.flatMap((d) => [d.id, d.outcome ?? null]), at, ...a.finals.map((d) => d.id)];
+    writes.push([`update discrepancy set ${cases('final_value')}, ${cases('outcome')}, resolved_at = ? where id in (${a.finals.map(() => '?').join(', ')})`, params]);
+  }
+  const values = sqlValue(em, a.sealed);
+  const sources = sqlValue(em, a.sources);
+  const seq = changeSeqSql(em);
+  if (a.earlier) {
+    writes.push([
+      `update verified_record set "values" = ?, sources = ?, automatic = ?, verified_by_id = ?, verified_at = ?, citizen_bidx = ?, version = version + 1, change_seq = ${seq} where id = ? returning id, change_seq`,
+      [values, sources, sqlValue(em, false), byId, at, a.citizenBidx, a.earlier.id],
+    ]);
+  } else {
+    writes.push([
+      `insert into verified_record (form_id, batch_id, "values", sources, automatic, verified_by_id, verified_at, citizen_bidx, version, change_seq) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ${seq}) returning id, change_seq`,
+      [form.id, form.batch.id, values, sources, sqlValue(em, false), byId, at, a.citizenBidx],
+    ]);
+  }
+  const [r] = (await writeTogether(em, writes)) as { id: number | string; change_seq: number | string }[];
+  const written = { values: a.sealed, sources: a.sources, automatic: false, verifiedBy: a.by ? { id: a.by.userId } : null, verifiedAt: now, citizenBidx: a.citizenBidx, changeSeq: Number(r.change_seq) };
+  if (a.earlier) return Object.assign(a.earlier, written, { version: a.earlier.version + 1 });
+  return { id: Number(r.id), form: { id: form.id }, batch: { id: form.batch.id }, ...written, version: 1 } as unknown as VerifiedRecord;
+}
+
+/**
+ * Independent writes (none reads what another writes), in one round trip on PostgreSQL: one
+ * statement of data-modifying WITH queries, which all run, in one snapshot. In order on SQLite.
+ * Answers the last statement's RETURNING rows.
+ */
+async function writeTogether(em: SqlEntityManager, writes: [string, unknown[]][]): Promise<Record<string, unknown>[]> {
+  if (!isPostgres(em)) {
+    for (const [sql, params] of writes.slice(0, -1)) await exec(em, sql, params, 'run');
+    const [sql, params] = writes[writes.length - 1];
+    return exec<Record<string, unknown>[]>(em, sql, params);
+  }
+  const sql = `with ${writes.map(([w], i) => `w${i} as (${w})`).join(', ')} select * from w${writes.length - 1}`;
+  return exec<Record<string, unknown>[]>(em, sql, writes.flatMap(([, params]) => params));
 }

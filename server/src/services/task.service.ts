@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { CorrectionTask, Form, TaskComment, VerifiedRecord } from '../db/entities/index.js';
+import type { CorrectionTask, Discrepancy, Form, TaskComment, VerifiedRecord } from '../db/entities/index.js';
 import type { Comparator } from '../domain/compare.js';
 import type { CheckFinding } from '../domain/record-checks.js';
 import type { FieldDef } from '../domain/template.js';
@@ -40,8 +40,8 @@ export class TaskService {
     return this.leases.expireLeases(em, now);
   }
 
-  claimNext(ctx: ServiceContext, batchId?: number | null): Promise<CorrectionTask | null> {
-    return this.leases.claimNext(ctx, batchId);
+  claimNext(ctx: ServiceContext, batchId?: number | null, discrepancies?: (taskId: number, rows: Discrepancy[]) => void): Promise<CorrectionTask | null> {
+    return this.leases.claimNext(ctx, batchId, discrepancies);
   }
 
   release(ctx: ServiceContext, taskId: number): Promise<CorrectionTask> {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { App } from '../app.js';
-import { Batch, CorrectionTask, Discrepancy, FormTemplate, User } from '../db/entities/index.js';
+import { Batch, CorrectionTask, Discrepancy, Form, FormTemplate, User } from '../db/entities/index.js';
 import type { Role } from '../domain/roles.js';
 import { fieldMap } from '../domain/template.js';
 import { generateCampaign } from './campaign.js';
@@ -132,8 +132,8 @@ export async function seedDemoIfEmpty(app: App, opts: { forms: number }): Promis
     const ctx = { em: app.orm.em.fork(), actor: reviewerActor };
     const task = await app.services.tasks.claimNext(ctx);
     if (!task) break;
-    await ctx.em.populate(task, ['form.batch']);
-    const t = truth.get(`${task.form.batch.code}/${task.form.formNumber}`) ?? {};
+    const form = await ctx.em.findOneOrFail(Form, task.form.id, { populate: ['batch'] });
+    const t = truth.get(`${form.batch.code}/${form.formNumber}`) ?? {};
     const ds = await ctx.em.find(Discrepancy, { task: task.id });
     const resolutions: DiscrepancyResolution[] = ds.map((d) => {
       const field = fields.get(d.fieldKey)!;

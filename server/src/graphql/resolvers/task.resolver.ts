@@ -15,6 +15,11 @@ import { CheckWarningType } from '../check.types.js';
 
 const OVERRIDE = 'Why the final values are right although they fail a check (see resolutionWarnings/spotCheckWarnings): required when they do, refused (CHECKS_FAILED) without it; audited, sealed';
 
+// ResolutionInput and FieldCorrectionInput have no class-validator rules (the services validate
+// them): skip the validator, whose per-call `import('class-validator')` goes through the module
+// loader's hooks thread every time.
+const NO_RULES = { validate: false } as const;
+
 const resolutionsOf = (list: ResolutionInput[]) => list.map((x, i) => ({ ...x, discrepancyId: toId(x.discrepancyId, `resolutions.${i}.discrepancyId`) }));
 
 /** A task has at most one discrepancy per template field: longer lists are refused before any work. */
@@ -44,7 +49,8 @@ export class TaskResolver {
     description: 'Claim the oldest open task you may take (optionally in one batch) under a lease; null when the queue is empty. Returns the task you already hold, if any.',
   })
   claimNextTask(@Arg('batchId', () => ID, { nullable: true }) batchId: string | null, @Ctx() ctx: GqlContext) {
-    return ctx.services.tasks.claimNext(ctx, batchId ? toId(batchId, 'batchId') : null);
+    // The claim reads the task's discrepancies in its own statement (PostgreSQL): the answer's `discrepancies` reuse them.
+    return ctx.services.tasks.claimNext(ctx, batchId ? toId(batchId, 'batchId') : null, (taskId, rows) => ctx.loaders.discrepanciesByTask.prime(taskId, rows));
   }
 
   @Authorized(roles('review'))
@@ -57,7 +63,7 @@ export class TaskResolver {
   @Mutation(() => CorrectionTaskType, { description: 'Resolve every discrepancy of a task you hold; the form becomes verified' })
   async resolveTask(
     @Arg('id', () => ID) id: string,
-    @Arg('resolutions', () => [ResolutionInput]) resolutions: ResolutionInput[],
+    @Arg('resolutions', () => [ResolutionInput], NO_RULES) resolutions: ResolutionInput[],
     @Arg('overrideReason', () => String, { nullable: true, description: OVERRIDE }) overrideReason: string | null,
     @Ctx() ctx: GqlContext,
   ) {
@@ -68,7 +74,7 @@ export class TaskResolver {
 
   @Authorized(roles('review'))
   @Query(() => [CheckWarningType], { description: 'The checks the verified record would fail if you resolved the task you hold this way (some resolutions may be left out): warnings to show before submitting' })
-  resolutionWarnings(@Arg('id', () => ID) id: string, @Arg('resolutions', () => [ResolutionInput]) resolutions: ResolutionInput[], @Ctx() ctx: GqlContext) {
+  resolutionWarnings(@Arg('id', () => ID) id: string, @Arg('resolutions', () => [ResolutionInput], NO_RULES) resolutions: ResolutionInput[], @Ctx() ctx: GqlContext) {
     maxItems(resolutions, 'resolutions');
     return ctx.services.tasks.resolutionWarnings(ctx, toId(id), resolutionsOf(resolutions));
   }
@@ -95,7 +101,7 @@ export class TaskResolver {
   @Mutation(() => CorrectionTaskType, { description: 'Confirm a spot-checked record (no corrections) or correct some of its fields' })
   resolveSpotCheck(
     @Arg('id', () => ID) id: string,
-    @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [] }) corrections: FieldCorrectionInput[],
+    @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [], ...NO_RULES }) corrections: FieldCorrectionInput[],
     @Arg('overrideReason', () => String, { nullable: true, description: OVERRIDE }) overrideReason: string | null,
     @Ctx() ctx: GqlContext,
   ) {
@@ -105,7 +111,7 @@ export class TaskResolver {
 
   @Authorized(roles('review'))
   @Query(() => [CheckWarningType], { description: 'The checks the record would fail after these corrections of the spot check you hold: warnings to show before submitting' })
-  spotCheckWarnings(@Arg('id', () => ID) id: string, @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [] }) corrections: FieldCorrectionInput[], @Ctx() ctx: GqlContext) {
+  spotCheckWarnings(@Arg('id', () => ID) id: string, @Arg('corrections', () => [FieldCorrectionInput], { defaultValue: [], ...NO_RULES }) corrections: FieldCorrectionInput[], @Ctx() ctx: GqlContext) {
     maxItems(corrections, 'corrections');
     return ctx.services.tasks.spotCheckWarnings(ctx, toId(id), corrections);
   }

@@ -325,7 +325,9 @@ export class AuditSealer {
     /** The audit key (domain/crypto.ts auditKey). */
     private readonly key: Buffer,
     private readonly onError: (e: unknown) => void = () => undefined,
-    private readonly delayMs = 50,
+    // A quarter of a second gathers a busy floor's events into few sealing runs (each is a
+    // transaction of four statements); the grace for an unsealed event is a minute.
+    private readonly delayMs = 250,
   ) {}
 
   request(delayMs = this.delayMs): void {

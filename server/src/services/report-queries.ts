@@ -155,12 +155,13 @@ export class ReportQueries {
         `select ${[...select, 'count(*) as open_tasks', 'sum(t.discrepancy_count) as pending_fields', 'min(t.created_at) as oldest'].join(', ')} from correction_task t join batch b on b.id = t.batch_id where ${where.join(' and ')}${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
         params,
       );
+      const seen = new Set(agg.map(id));
       for (const r of rows) {
         if (!n(r.open_tasks as Num)) continue;
         const o = r.oldest as Date | number | string | null;
         backlog.set(id(r), { open: n(r.open_tasks as Num), pending: n(r.pending_fields as Num), oldest: o === null ? null : new Date(typeof o === 'string' && /^\d+$/.test(o) ? Number(o) : o) });
         // A batch with pending work but no activity in the period still shows up.
-        if (!agg.some((a) => id(a) === id(r))) agg.push({ ...(r as Record<string, Num>), open_tasks: null, pending_fields: null, oldest: null });
+        if (!seen.has(id(r))) agg.push({ ...(r as Record<string, Num>), open_tasks: null, pending_fields: null, oldest: null });
       }
     }
     const now = Date.now();

@@ -140,7 +140,13 @@ export class ReportQueries {
       `select ${[...select, ...(byDay ? ['r.day as "day"'] : []), sums(counters, 'r.')].join(', ')} from agg_batch_day r join batch b on b.id = r.batch_id ${w.sql}${group.length ? ` group by ${group.join(', ')}` : ''}`,
       w.params,
     );
-    const id = (r: Record<string, unknown>) => cols.map((c) => String(r[c.slice(2)])).join('\u0000');
+    // An area's key, built once per row and lookup (a thousand batches make thousands of them).
+    const names = cols.map((c) => c.slice(2));
+    const id = (r: Record<string, unknown>) => {
+      let k = '';
+      for (const c of names) k += `${String(r[c])}\u0000`;
+      return k;
+    };
     const backlog = new Map<string, { open: number; pending: number; oldest: Date | null }>();
     if (!byDay) {
       // The queue as it stands now (not a daily counter): pending tasks, read by status index.

@@ -120,9 +120,19 @@ export async function createApp(config: Config): Promise<App> {
       context: async ({ req, res }) => {
         const authError = res.locals.authError as DomainError | undefined;
         if (authError) throw new GraphQLError(authError.message, { extensions: { code: authError.code, http: { status: 401 } } });
-        const em = (res.locals.em as Orm['em'] | undefined) ?? orm.em.fork();
         const actor = (res.locals.actor as Actor | null) ?? null;
-        return { em, actor, services, loaders: createLoaders(em), clientIp: req.ip };
+        // Forked on first use (authentication may have forked it already): `{ __typename }` needs none.
+        let em = res.locals.em as Orm['em'] | undefined;
+        const ctx: GqlContext = {
+          get em() {
+            return (em ??= orm.em.fork());
+          },
+          actor,
+          services,
+          loaders: createLoaders(() => ctx.em),
+          clientIp: req.ip,
+        };
+        return ctx;
       },
     }),
     jsonErrors(config),

@@ -61,18 +61,23 @@ export function authenticate(orm: Orm, services: Services): RequestHandler {
     const header = req.headers.authorization;
     const apiKey = req.headers['x-api-key'];
     if (!header && apiKey === undefined) return next();
-    const em = orm.em.fork();
-    res.locals.em = em;
+    // Forked when first needed (a cached account needs none), then reused by the GraphQL context.
+    const ctx = {
+      actor: null,
+      get em(): Orm['em'] {
+        return (res.locals.em ??= orm.em.fork());
+      },
+    };
     try {
       if (header && apiKey !== undefined) throw new DomainError('UNAUTHENTICATED', 'send one credential: Authorization or X-API-Key, not both');
       let actor: Actor;
       if (header) {
         const m = /^Bearer\s+(\S+)$/i.exec(header);
         if (!m) throw new DomainError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
-        actor = m[1].startsWith('dk_') ? await services.apiKeys.authenticate(em, m[1]) : await services.auth.authenticate({ em, actor: null }, m[1]);
+        actor = m[1].startsWith('dk_') ? await services.apiKeys.authenticate(ctx.em, m[1]) : await services.auth.authenticate(ctx, m[1]);
       } else {
         if (typeof apiKey !== 'string') throw new DomainError('UNAUTHENTICATED', 'send one X-API-Key header');
-        actor = await services.apiKeys.authenticate(em, apiKey.trim());
+        actor = await services.apiKeys.authenticate(ctx.em, apiKey.trim());
       }
       res.locals.actor = actor;
     } catch (e) {

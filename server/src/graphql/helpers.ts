@@ -1,27 +1,27 @@
-import type { TemplateDef } from '../domain/template.js';
+import type { FieldDef, TemplateDef } from '../domain/template.js';
 import { ILLEGIBLE } from '../domain/values.js';
 import type { FieldDefinition, FieldValue } from './types.js';
 import type { GqlContext } from './context.js';
-import type { Batch } from '../db/entities/index.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../domain/scopes.js';
 
 export function toFieldDefinition(f: TemplateDef['fields'][number]): FieldDefinition {
   return { key: f.key, labelVi: f.labelVi, labelEn: f.labelEn, type: f.type, required: f.required, sensitive: f.sensitive, allowed: f.allowed ?? [] };
 }
 
-export function toFieldValues(t: TemplateDef, values: Record<string, string | null>, sourceOf?: (key: string) => string): FieldValue[] {
+/** `show` turns each value into what the caller sees (maskValue), in the same pass. */
+export function toFieldValues(t: TemplateDef, values: Record<string, string | null>, sourceOf?: (key: string) => string, show?: (f: FieldDef, v: string | null) => string | null): FieldValue[] {
   const out: FieldValue[] = new Array(t.fields.length);
   for (let i = 0; i < t.fields.length; i++) {
-    const key = t.fields[i].key;
-    const v = values[key] ?? null;
+    const f = t.fields[i];
+    const key = f.key;
+    const v = show ? show(f, values[key] ?? null) : values[key] ?? null;
     out[i] = sourceOf ? ({ key, value: v === ILLEGIBLE ? null : v, illegible: v === ILLEGIBLE, source: sourceOf(key) } as FieldValue) : { key, value: v === ILLEGIBLE ? null : v, illegible: v === ILLEGIBLE };
   }
   return out;
 }
 
-export async function templateOfBatch(ctx: GqlContext, batchId: number): Promise<TemplateDef> {
-  const batch = (await ctx.loaders.batch.load(batchId)) as Batch;
-  return ctx.services.templates.get(ctx.em, batch.template.id);
+export function templateOfBatch(ctx: GqlContext, batchId: number): Promise<TemplateDef> {
+  return ctx.services.templates.ofBatch(ctx.em, batchId);
 }
 
 export async function templateOfForm(ctx: GqlContext, formId: number): Promise<TemplateDef> {

@@ -35,20 +35,53 @@ function oneBy<T extends object>(em: SqlEntityManager, entity: EntityName<T>, fk
   return new DataLoader<number, T | null>(async (ids) => (await many.loadMany([...ids])).map((r) => (Array.isArray(r) ? r[0] ?? null : null)));
 }
 
-/** Per-request batching: a page of forms with their keyings costs a fixed number of queries. */
-export function createLoaders(em: SqlEntityManager) {
-  return {
-    batch: byId(em, Batch),
-    form: byId(em, Form),
-    user: byId(em, User),
-    team: byId(em, Team),
-    task: byId(em, CorrectionTask),
-    keyingsByForm: manyBy(em, Keying, 'form', 'pass, id'),
-    discrepanciesByForm: manyBy(em, Discrepancy, 'form', 'id'),
-    discrepanciesByTask: manyBy(em, Discrepancy, 'task', 'id'),
-    tasksByForm: manyBy(em, CorrectionTask, 'form', 'id'),
-    commentsByTask: manyBy(em, TaskComment, 'task', 'id'),
-    recordByForm: oneBy(em, VerifiedRecord, 'form'),
-  };
+/**
+ * Per-request batching: a page of forms with their keyings costs a fixed number of queries. Each
+ * loader is made on first use (most requests use none or one of them); `em` is read then too, so
+ * a request that reads nothing forks no EntityManager.
+ */
+export class Loaders {
+  constructor(private readonly em: () => SqlEntityManager) {}
+  private loaded: Partial<Record<string, unknown>> = {};
+  private lazy<T>(name: string, make: (em: SqlEntityManager) => T): T {
+    return (this.loaded[name] ??= make(this.em())) as T;
+  }
+  get batch() {
+    return this.lazy('batch', (em) => byId(em, Batch));
+  }
+  get form() {
+    return this.lazy('form', (em) => byId(em, Form));
+  }
+  get user() {
+    return this.lazy('user', (em) => byId(em, User));
+  }
+  get team() {
+    return this.lazy('team', (em) => byId(em, Team));
+  }
+  get task() {
+    return this.lazy('task', (em) => byId(em, CorrectionTask));
+  }
+  get keyingsByForm() {
+    return this.lazy('keyingsByForm', (em) => manyBy(em, Keying, 'form', 'pass, id'));
+  }
+  get discrepanciesByForm() {
+    return this.lazy('discrepanciesByForm', (em) => manyBy(em, Discrepancy, 'form', 'id'));
+  }
+  get discrepanciesByTask() {
+    return this.lazy('discrepanciesByTask', (em) => manyBy(em, Discrepancy, 'task', 'id'));
+  }
+  get tasksByForm() {
+    return this.lazy('tasksByForm', (em) => manyBy(em, CorrectionTask, 'form', 'id'));
+  }
+  get commentsByTask() {
+    return this.lazy('commentsByTask', (em) => manyBy(em, TaskComment, 'task', 'id'));
+  }
+  get recordByForm() {
+    return this.lazy('recordByForm', (em) => oneBy(em, VerifiedRecord, 'form'));
+  }
 }
-export type Loaders = ReturnType<typeof createLoaders>;
+
+/** `em`: the request's EntityManager, or how to get it when a loader first needs it. */
+export function createLoaders(em: SqlEntityManager | (() => SqlEntityManager)): Loaders {
+  return new Loaders(typeof em === 'function' ? em : () => em);
+}

@@ -17,6 +17,7 @@ import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { ReportResolver, ReviewerReportRowResolver } from './resolvers/report.resolver.js';
 import { TeamResolver, UserTeamResolver } from './resolvers/team.resolver.js';
 import { SCOPE_MARK } from './helpers.js';
+import { validateArgument } from './validation.js';
 
 /** What a session opened with a one-time password may do: change it, see who it is, sign out. */
 const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['Mutation.changePassword', 'Mutation.logout', 'Query.me']);
@@ -71,7 +72,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     emitSchemaFile: false,
   });
   return cached;

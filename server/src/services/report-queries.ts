@@ -140,7 +140,13 @@ export class ReportQueries {
       `select ${[...select, ...(byDay ? ['r.day as "day"'] : []), sums(counters, 'r.')].join(', ')} from agg_batch_day r join batch b on b.id = r.batch_id ${w.sql}${group.length ? ` group by ${group.join(', ')}` : ''}`,
       w.params,
     );
-    const id = (r: Record<string, unknown>) => cols.map((c) => String(r[c.slice(2)])).join('\u0000');
+    // An area's key, built once per row and lookup (a thousand batches make thousands of them).
+    const names = cols.map((c) => c.slice(2));
+    const id = (r: Record<string, unknown>) => {
+      let k = '';
+      for (const c of names) k += `${String(r[c])}\u0000`;
+      return k;
+    };
     const backlog = new Map<string, { open: number; pending: number; oldest: Date | null }>();
     if (!byDay) {
       // The queue as it stands now (not a daily counter): pending tasks, read by status index.
@@ -155,12 +161,13 @@ export class ReportQueries {
         `select ${[...select, 'count(*) as open_tasks', 'sum(t.discrepancy_count) as pending_fields', 'min(t.created_at) as oldest'].join(', ')} from correction_task t join batch b on b.id = t.batch_id where ${where.join(' and ')}${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
         params,
       );
+      const seen = new Set(agg.map(id));
       for (const r of rows) {
         if (!n(r.open_tasks as Num)) continue;
         const o = r.oldest as Date | number | string | null;
         backlog.set(id(r), { open: n(r.open_tasks as Num), pending: n(r.pending_fields as Num), oldest: o === null ? null : new Date(typeof o === 'string' && /^\d+$/.test(o) ? Number(o) : o) });
         // A batch with pending work but no activity in the period still shows up.
-        if (!agg.some((a) => id(a) === id(r))) agg.push({ ...(r as Record<string, Num>), open_tasks: null, pending_fields: null, oldest: null });
+        if (!seen.has(id(r))) agg.push({ ...(r as Record<string, Num>), open_tasks: null, pending_fields: null, oldest: null });
       }
     }
     const now = Date.now();

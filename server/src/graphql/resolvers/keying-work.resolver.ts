@@ -5,6 +5,7 @@ import { toId } from '../../services/query.service.js';
 import type { KeyingLease } from '../../services/keying-work.js';
 import { SCAN_CONTENT_TYPE } from '../../domain/scan-file.js';
 import { KeyingFiguresType, KeyingLeaseType, LeasedKeyingInput, LeasedKeyingOutcome } from '../keying-work.types.js';
+import { skipValidation } from '../validation.js';
 
 async function present(ctx: GqlContext, l: KeyingLease | null): Promise<KeyingLeaseType | null> {
   if (!l) return null;
@@ -40,7 +41,7 @@ export class KeyingWorkResolver {
   })
   async saveLeasedKeying(
     @Arg('id', () => ID) id: string,
-    @Arg('keying', () => LeasedKeyingInput, { validate: false }) keying: LeasedKeyingInput,
+    @Arg('keying', () => LeasedKeyingInput, { validateFn: skipValidation }) keying: LeasedKeyingInput,
     @Arg('next', () => Boolean, { defaultValue: false }) next: boolean,
     @Arg('batchId', () => ID, { nullable: true, description: 'With next: the next form from this batch only' }) batchId: string | null,
     @Ctx() ctx: GqlContext,

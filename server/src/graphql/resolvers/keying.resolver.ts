@@ -8,6 +8,7 @@ import { KEYING_FILTER, KeyingList, KeyingListArgs } from '../lists.js';
 import { whereOf } from '../../services/query.service.js';
 import { FieldValue, FormType, KeyingOutcomeType, KeyingType } from '../types.js';
 import { KeyingInput } from '../inputs.js';
+import { skipValidation } from '../validation.js';
 
 @Resolver(() => KeyingType)
 export class KeyingResolver {
@@ -18,7 +19,7 @@ export class KeyingResolver {
   })
   // KeyingInput has no class-validator rules (the ingest service validates every field): skip the
   // validator's walk over up to 1,000 inputs.
-  async submitKeyings(@Arg('keyings', () => [KeyingInput], { validate: false }) keyings: KeyingInput[], @Ctx() ctx: GqlContext) {
+  async submitKeyings(@Arg('keyings', () => [KeyingInput], { validateFn: skipValidation }) keyings: KeyingInput[], @Ctx() ctx: GqlContext) {
     const outcomes = await ctx.services.ingest.submit(ctx, keyings);
     for (const o of outcomes) ctx.services.metrics.keyings.inc({ status: o.status });
     return outcomes;

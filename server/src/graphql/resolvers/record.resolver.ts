@@ -4,11 +4,12 @@ import { VerifiedRecord } from '../../db/entities/index.js';
 import type { GqlContext } from '../context.js';
 import { teamWhere, withinTeam } from '../../services/team.service.js';
 import { roles, templateOfBatch, toFieldValues } from '../helpers.js';
-import { auditRead, guardSensitiveFilter, maskValues, revealsForm, seesStaffNames } from '../personal.js';
+import { auditRead, guardSensitiveFilter, revealsForm, seesStaffNames } from '../personal.js';
 import { RECORD_FILTER, VerifiedRecordList, VerifiedRecordListArgs } from '../lists.js';
 import { whereOf } from '../../services/query.service.js';
 import { BatchType, FormType, UserType, VerifiedRecordType, VerifiedValue } from '../types.js';
 import { readEm } from '../../services/sql.js';
+import { maskValue } from '../../domain/mask.js';
 import { RECORD_LIST, type RecordView } from '../../services/record-sync.js';
 
 /**
@@ -19,15 +20,16 @@ import { RECORD_LIST, type RecordView } from '../../services/record-sync.js';
 const recordEm = (ctx: GqlContext) => (ctx.actor && (ctx.actor.kind === 'key' || ctx.actor.role === 'CONSUMER') ? readEm(ctx.em) : ctx.em);
 
 /**
- * A record's final values as this caller may see them: in clear (the read audited) or masked.
- * One decision for `values` and `valueMap`.
+ * A record's final values and how this caller may see them: in clear (the read audited) or
+ * masked by `show`. One decision for `values` and `valueMap`.
  */
 async function shownValues(r: RecordView, ctx: GqlContext) {
   const t = await templateOfBatch(ctx, r.batch.id);
-  const opened = ctx.services.vault.openRecord(r.form.id, r.values);
+  const values = ctx.services.vault.openRecord(r.form.id, r.values);
   const reveal = await revealsForm(ctx, r.form.id);
   if (reveal) await auditRead(ctx, r.id, t);
-  return { t, values: reveal ? opened : maskValues(t, opened) };
+  // Masked value by value as each field presents them (no masked copy of the record).
+  return { t, values, show: reveal ? undefined : maskValue };
 }
 
 @Resolver(() => VerifiedRecordType)
@@ -54,10 +56,10 @@ export class RecordResolver {
     description: 'Final values in template order, each with where it came from. Personal data is masked unless the caller may see it (an API key with records:read-personal, an admin, the reviewer of the form); reads in clear are audited.',
   })
   async values(@Root() r: RecordView, @Ctx() ctx: GqlContext): Promise<VerifiedValue[]> {
-    const { t, values } = await shownValues(r, ctx);
+    const { t, values, show } = await shownValues(r, ctx);
     // One object per value, built once: a page of 50 records is 1,500 of them.
     const sources = r.sources;
-    return toFieldValues(t, values, (key) => sources[key] ?? 'AGREED') as VerifiedValue[];
+    return toFieldValues(t, values, (key) => sources[key] ?? 'AGREED', show) as VerifiedValue[];
   }
 
   @FieldResolver(() => GraphQLJSONObject, {
@@ -65,9 +67,9 @@ export class RecordResolver {
       'The same final values as one object, field key to value in template order (null when empty; `⁇` when illegible), masked and audited exactly like `values`. For systems reading many records: one field per record instead of one object per value',
   })
   async valueMap(@Root() r: RecordView, @Ctx() ctx: GqlContext): Promise<Record<string, string | null>> {
-    const { t, values } = await shownValues(r, ctx);
+    const { t, values, show } = await shownValues(r, ctx);
     const out: Record<string, string | null> = {};
-    for (const f of t.fields) out[f.key] = values[f.key] ?? null;
+    for (const f of t.fields) out[f.key] = show ? show(f, values[f.key] ?? null) : values[f.key] ?? null;
     return out;
   }
 

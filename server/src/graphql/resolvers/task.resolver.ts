@@ -12,13 +12,13 @@ import { TaskComment } from '../../db/entities/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { mayReopen } from '../../domain/reopen.js';
 import { CheckWarningType } from '../check.types.js';
+import { skipValidation } from '../validation.js';
 
 const OVERRIDE = 'Why the final values are right although they fail a check (see resolutionWarnings/spotCheckWarnings): required when they do, refused (CHECKS_FAILED) without it; audited, sealed';
 
 // ResolutionInput and FieldCorrectionInput have no class-validator rules (the services validate
-// them): skip the validator, whose per-call `import('class-validator')` goes through the module
-// loader's hooks thread every time.
-const NO_RULES = { validate: false } as const;
+// them): no validator walk (graphql/validation.ts).
+const NO_RULES = { validateFn: skipValidation } as const;
 
 const resolutionsOf = (list: ResolutionInput[]) => list.map((x, i) => ({ ...x, discrepancyId: toId(x.discrepancyId, `resolutions.${i}.discrepancyId`) }));
 

@@ -63,10 +63,10 @@ export class IngestService {
         // call then costs in proportion to the table: 30 ms at 15,000 keyings.
         if (isPostgres(tx)) await exec(tx, 'set local enable_seqscan = off', [], 'run');
         const agg = new Deltas();
-        const touched = twoPass.length ? await applyKeyings(this.deps, tx, twoPass, outcomes, now, actor, agg, credential) : [];
+        const touched = twoPass.length ? await applyKeyings(this.deps, tx, twoPass, outcomes, now, actor, agg, credential) : null;
         for (const p of rekeys) outcomes[p.index] = await applyRekey(this.deps, tx, p, now, agg, credential);
         await agg.commit(tx);
-        for (const batchId of touched) await this.deps.tasks.refreshBatch(tx, batchId, actor);
+        for (const batchId of touched?.batches ?? []) await this.deps.tasks.refreshBatch(tx, batchId, actor, touched!.pending.has(batchId));
       });
     }
 

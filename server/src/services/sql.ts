@@ -195,7 +195,7 @@ export async function insertRows(
 }
 
 /** Below this many rows one INSERT (one round trip) beats reserving ids and a COPY (two). */
-const COPY_MIN_ROWS = 20;
+export const COPY_MIN_ROWS = 20;
 const sequences = new Map<string, string>();
 
 /**

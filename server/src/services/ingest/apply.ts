@@ -11,6 +11,7 @@ import { compareForms } from './compare.js';
 import { formKey, loadForms, lockForms, splitRetries, type FormRow } from './forms.js';
 import { keyReused, rejected, sameCredential, stored } from './outcomes.js';
 import { spotChecks } from './spot-checks.js';
+import { DONE_FORM_STATUSES } from '../task-state.js';
 import type { Duplicate, FormState, IngestDeps, Outcomes, Prepared } from './types.js';
 
 type Accepted = { p: Prepared; form: FormState };
@@ -81,32 +82,53 @@ async function insertKeyings(tx: SqlEntityManager, vault: Vault, accepted: Accep
 /**
  * A pass keyed by any path (the keying screen, a station, an API key) is no longer work to hand
  * out: its keying_work row, when the form's scan was registered here, is done. The clerk who held
- * it stays on the row (services/keying-work.ts never hands them the other pass).
+ * it stays on the row (services/keying-work.ts never hands them the other pass). A form this call
+ * created has no such row (its scan registration would wait on our uncommitted form): one
+ * statement for the others, none when there are none.
  */
 async function finishKeyingWork(tx: SqlEntityManager, accepted: Accepted[], now: Date): Promise<void> {
+  const params: unknown[] = [sqlDate(tx, now)];
+  const arms: string[] = [];
   for (const pass of [1, 2]) {
-    const ids = accepted.filter(({ p }) => p.input.pass === pass).map(({ form }) => form.id);
+    const ids = accepted.filter(({ p, form }) => p.input.pass === pass && !form.created).map(({ form }) => form.id);
     if (!ids.length) continue;
-    await exec(tx, `update keying_work set status = 'DONE', done_at = ?, lease_until = null where pass = ? and form_id in (${ids.map(() => '?').join(',')}) and status <> 'DONE'`, [sqlDate(tx, now), pass, ...ids], 'run');
+    arms.push(`(pass = ? and form_id in (${ids.map(() => '?').join(',')}))`);
+    params.push(pass, ...ids);
   }
+  if (arms.length) await exec(tx, `update keying_work set status = 'DONE', done_at = ?, lease_until = null where (${arms.join(' or ')}) and status <> 'DONE'`, params, 'run');
+}
+
+/** The batches whose readiness to refresh (in id order: refreshBatch locks each batch row). */
+export interface Touched {
+  batches: number[];
+  /** Those where a form of this call still waits for someone: they can only be OPEN. */
+  pending: Set<number>;
 }
 
 /**
- * Final form statuses (one UPDATE per status) and missing image references; returns the batches
- * whose readiness to refresh (in id order).
+ * Final form statuses (one UPDATE for all of them) and missing image references; returns the
+ * batches whose readiness to refresh.
  */
-async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, now: Date, reopened: number[]): Promise<number[]> {
-  // One UPDATE per final status, only for forms whose stored status is not already it.
-  const byStatus = new Map<FormStatus, number[]>();
-  for (const f of forms.values()) {
-    if (f.status !== f.dbStatus) (byStatus.get(f.status) ?? byStatus.set(f.status, []).get(f.status)!).push(f.id);
-  }
-  for (const [status, ids] of byStatus) {
-    const verified = status === 'AUTO_VERIFIED';
+async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, now: Date, reopened: number[]): Promise<Touched> {
+  // Only forms whose stored status is not already their final one.
+  const changed = [...forms.values()].filter((f) => f.status !== f.dbStatus);
+  if (changed.length) {
+    const at = sqlDate(tx, now);
+    const verified = changed.filter((f) => f.status === 'AUTO_VERIFIED').map((f) => f.id);
+    const ids = changed.map((f) => f.id);
+    const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+    const one = changed.every((f) => f.status === changed[0].status);
     await exec(
       tx,
-      `update form set status = ?, updated_at = ?${verified ? ', verified_at = ?' : ''} where id in (${ids.map(() => '?').join(',')})`,
-      [status, sqlDate(tx, now), ...(verified ? [sqlDate(tx, now)] : []), ...ids],
+      `update form set status = ${one ? '?' : `case id${' when ? then ?'.repeat(changed.length)} end`}, updated_at = ?` +
+        `${verified.length ? `, verified_at = ${verified.length === ids.length ? '?' : `case when id in (${marks(verified.length)}) then ? else verified_at end`}` : ''} where id in (${marks(ids.length)})`,
+      [
+        ...(one ? [changed[0].status] : changed.flatMap((f) => [f.id, f.status])),
+        at,
+        ...(verified.length && verified.length < ids.length ? verified : []),
+        ...(verified.length ? [at] : []),
+        ...ids,
+      ],
       'run',
     );
   }
@@ -117,8 +139,14 @@ async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, n
     if (img) await tx.nativeUpdate(Form, { id: form.id }, { imageRef: img });
   }
   // A batch becomes READY when its last form is verified (automatically, too), OPEN again when a new form arrives.
-  // In id order: refreshBatch locks each batch row.
-  return [...new Set([...[...forms.values()].filter((f) => f.touched).map((f) => f.batch.id), ...reopened])].sort((a, b) => a - b);
+  const batches = new Set(reopened);
+  const pending = new Set<number>();
+  for (const f of forms.values()) {
+    if (!f.touched) continue;
+    batches.add(f.batch.id);
+    if (!DONE_FORM_STATUSES.includes(f.status)) pending.add(f.batch.id);
+  }
+  return { batches: [...batches].sort((a, b) => a - b), pending };
 }
 
 /**
@@ -127,7 +155,7 @@ async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, n
  * returns the batches whose readiness the caller refreshes last, just before COMMIT (refreshBatch
  * locks the batch row: every keying of the batch waits for it).
  */
-export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string): Promise<number[]> {
+export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string): Promise<Touched> {
   const { fresh, duplicates } = await splitRetries(tx, prepared, outcomes);
   const formRows = await lockForms(tx, fresh, now);
   const forms = await loadForms(tx, deps.vault, fresh, formRows);

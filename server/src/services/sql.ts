@@ -194,6 +194,53 @@ export async function insertRows(
   return opts.returning ? (returned as never) : ids;
 }
 
+/**
+ * Writes whose results nobody reads before the transaction's next read: kept, then sent in one
+ * statement on PostgreSQL (each a data-modifying WITH of the last, all run to completion), one by
+ * one on SQLite. Every statement is a round trip costing the server more CPU than building it;
+ * the caller flushes before reading what they wrote, and before COMMIT.
+ */
+export class Writes {
+  private parts: { sql: string; params: unknown[] }[] = [];
+  private large: { table: string; columns: string[]; rows: SqlValue[][] }[] = [];
+
+  constructor(private readonly pg: boolean) {}
+
+  insert(table: string, columns: string[], rows: SqlValue[][]): void {
+    if (!rows.length) return;
+    // Many rows go as a COPY of their own (insertRows), cheaper than parameters; on SQLite every
+    // insert goes alone anyway, chunked under its parameter limit.
+    if (!this.pg || rows.length >= COPY_MIN_ROWS) {
+      this.large.push({ table, columns, rows });
+      return;
+    }
+    const params: unknown[] = [];
+    for (const r of rows) for (const v of r) params.push(convertValue(this.pg, v));
+    const one = `(${columns.map(() => '?').join(', ')})`;
+    this.parts.push({ sql: `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${rows.map(() => one).join(', ')}`, params });
+  }
+
+  /** An UPDATE or DELETE; `?` placeholders. */
+  run(sql: string, params: unknown[]): void {
+    this.parts.push({ sql, params });
+  }
+
+  async flush(em: SqlEntityManager): Promise<void> {
+    const parts = this.parts, large = this.large;
+    this.parts = [];
+    this.large = [];
+    for (const l of large) await insertRows(em, l.table, l.columns, l.rows);
+    if (!parts.length) return;
+    if (!this.pg) {
+      for (const p of parts) await exec(em, p.sql, p.params, 'run');
+      return;
+    }
+    const last = parts.length - 1;
+    const sql = parts.length === 1 ? parts[0].sql : `with ${parts.slice(0, last).map((p, i) => `w${i} as (${p.sql})`).join(', ')} ${parts[last].sql}`;
+    await exec(em, sql, parts.flatMap((p) => p.params), 'run');
+  }
+}
+
 /** Below this many rows one INSERT (one round trip) beats reserving ids and a COPY (two). */
 export const COPY_MIN_ROWS = 20;
 const sequences = new Map<string, string>();

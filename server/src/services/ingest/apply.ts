@@ -4,7 +4,7 @@ import type { FormStatus } from '../../domain/state-machine.js';
 import { onIngest, type Deltas } from '../aggregates.js';
 import { audit } from '../audit.service.js';
 import type { Actor } from '../context.js';
-import { exec, insertRows, sqlDate } from '../sql.js';
+import { exec, insertRows, sqlDate, type Writes } from '../sql.js';
 import type { Vault } from '../vault.js';
 import { reopenForHousehold } from '../household-reopen.js';
 import { compareForms } from './compare.js';
@@ -86,7 +86,7 @@ async function insertKeyings(tx: SqlEntityManager, vault: Vault, accepted: Accep
  * created has no such row (its scan registration would wait on our uncommitted form): one
  * statement for the others, none when there are none.
  */
-async function finishKeyingWork(tx: SqlEntityManager, accepted: Accepted[], now: Date): Promise<void> {
+function finishKeyingWork(tx: SqlEntityManager, writes: Writes, accepted: Accepted[], now: Date): void {
   const params: unknown[] = [sqlDate(tx, now)];
   const arms: string[] = [];
   for (const pass of [1, 2]) {
@@ -95,7 +95,7 @@ async function finishKeyingWork(tx: SqlEntityManager, accepted: Accepted[], now:
     arms.push(`(pass = ? and form_id in (${ids.map(() => '?').join(',')}))`);
     params.push(pass, ...ids);
   }
-  if (arms.length) await exec(tx, `update keying_work set status = 'DONE', done_at = ?, lease_until = null where (${arms.join(' or ')}) and status <> 'DONE'`, params, 'run');
+  if (arms.length) writes.run(`update keying_work set status = 'DONE', done_at = ?, lease_until = null where (${arms.join(' or ')}) and status <> 'DONE'`, params);
 }
 
 /** The batches whose readiness to refresh (in id order: refreshBatch locks each batch row). */
@@ -109,7 +109,7 @@ export interface Touched {
  * Final form statuses (one UPDATE for all of them) and missing image references; returns the
  * batches whose readiness to refresh.
  */
-async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, now: Date, reopened: number[]): Promise<Touched> {
+async function writeForms(tx: SqlEntityManager, writes: Writes, forms: Map<number, FormState>, now: Date, reopened: number[]): Promise<Touched> {
   // Only forms whose stored status is not already their final one.
   const changed = [...forms.values()].filter((f) => f.status !== f.dbStatus);
   if (changed.length) {
@@ -118,8 +118,7 @@ async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, n
     const ids = changed.map((f) => f.id);
     const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
     const one = changed.every((f) => f.status === changed[0].status);
-    await exec(
-      tx,
+    writes.run(
       `update form set status = ${one ? '?' : `case id${' when ? then ?'.repeat(changed.length)} end`}, updated_at = ?` +
         `${verified.length ? `, verified_at = ${verified.length === ids.length ? '?' : `case when id in (${marks(verified.length)}) then ? else verified_at end`}` : ''} where id in (${marks(ids.length)})`,
       [
@@ -129,7 +128,6 @@ async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, n
         ...(verified.length ? [at] : []),
         ...ids,
       ],
-      'run',
     );
   }
   // Fill in an image reference the first keying did not carry.
@@ -153,23 +151,26 @@ async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, n
  * Passes 1 and 2, in one transaction: retries, forms found or created (locked), each keying
  * decided, inserted, and forms with both passes compared. Fills `outcomes` for every keying;
  * returns the batches whose readiness the caller refreshes last, just before COMMIT (refreshBatch
- * locks the batch row: every keying of the batch waits for it).
+ * locks the batch row: every keying of the batch waits for it). The rows nothing here reads back
+ * (records, discrepancies, households, statuses, audit) are left in `writes` for the caller to
+ * send with its own; `changeSeq`: the transaction's, when already known.
  */
-export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string): Promise<Touched> {
+export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string, writes: Writes, changeSeq: number | null): Promise<Touched> {
   const { fresh, duplicates } = await splitRetries(tx, prepared, outcomes);
   const formRows = await lockForms(tx, fresh, now);
   const forms = await loadForms(tx, deps.vault, fresh, formRows);
   const accepted = decide(fresh, forms, formRows, credential, outcomes, duplicates);
   await insertKeyings(tx, deps.vault, accepted, credential, now);
-  await finishKeyingWork(tx, accepted, now);
-  const { review, reopen } = await compareForms(tx, deps.comparator, deps.vault, forms.values(), now);
+  finishKeyingWork(tx, writes, accepted, now);
+  const { review, reopen } = await compareForms(tx, deps.comparator, deps.vault, forms.values(), now, writes, changeSeq);
   onIngest(agg, { accepted, forms: forms.values(), review }, now);
   // Verified forms of other calls that a form of this one contradicts go back to review.
+  if (reopen.length) await writes.flush(tx);
   const reopened = reopen.length ? await reopenForHousehold(tx, { vault: deps.vault, templates: deps.templates }, reopen, agg, actor, now) : [];
   await spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
   // New forms reopen a batch that was ready for handover.
   const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];
-  const touched = await writeForms(tx, forms, now, reopened);
+  const touched = await writeForms(tx, writes, forms, now, reopened);
 
   const perBatch = new Map<number, { keyings: number[]; passes: number[]; forms: Record<string, number[]> }>();
   for (const { p, form } of accepted) {
@@ -183,11 +184,12 @@ export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepa
   }
   // One audit event per batch and call: which keyings arrived (and which pass each is), the
   // credential that submitted them, and where each form now stands.
-  await audit(tx, actor, [...perBatch].map(([batchId, e]) => ({ action: 'keyings.ingest', entityType: 'batch' as const, entityId: batchId, data: { credential, keyingIds: e.keyings, passes: e.passes, formsByStatus: e.forms, reopened: grown.includes(batchId) } })), now);
+  await audit(tx, actor, [...perBatch].map(([batchId, e]) => ({ action: 'keyings.ingest', entityType: 'batch' as const, entityId: batchId, data: { credential, keyingIds: e.keyings, passes: e.passes, formsByStatus: e.forms, reopened: grown.includes(batchId) } })), now, writes);
   for (const { p, form } of accepted) {
     outcomes[p.index] = stored(p.index, p.input.idempotencyKey, 'ACCEPTED', form.passes.get(p.input.pass)!.keyingId, form.id, form.status);
   }
   if (duplicates.length) {
+    await writes.flush(tx);
     const st = await exec<{ id: number; status: FormStatus }[]>(tx, 
       `select id, status from form where id in (${duplicates.map(() => '?').join(',')})`,
       duplicates.map((d) => d.formId),

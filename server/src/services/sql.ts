@@ -225,19 +225,20 @@ export class Writes {
     this.parts.push({ sql, params });
   }
 
+  /** The statements flush() sends after the large inserts: on PostgreSQL at most one. */
+  statements(): { sql: string; params: unknown[] }[] {
+    const parts = this.parts;
+    if (!this.pg || parts.length < 2) return parts;
+    const last = parts.length - 1;
+    return [{ sql: `with ${parts.slice(0, last).map((p, i) => `w${i} as (${p.sql})`).join(', ')} ${parts[last].sql}`, params: parts.flatMap((p) => p.params) }];
+  }
+
   async flush(em: SqlEntityManager): Promise<void> {
-    const parts = this.parts, large = this.large;
+    const statements = this.statements(), large = this.large;
     this.parts = [];
     this.large = [];
     for (const l of large) await insertRows(em, l.table, l.columns, l.rows);
-    if (!parts.length) return;
-    if (!this.pg) {
-      for (const p of parts) await exec(em, p.sql, p.params, 'run');
-      return;
-    }
-    const last = parts.length - 1;
-    const sql = parts.length === 1 ? parts[0].sql : `with ${parts.slice(0, last).map((p, i) => `w${i} as (${p.sql})`).join(', ')} ${parts[last].sql}`;
-    await exec(em, sql, parts.flatMap((p) => p.params), 'run');
+    for (const st of statements) await exec(em, st.sql, st.params, 'run');
   }
 }
 

@@ -8,7 +8,7 @@ import { exec, insertRows, sqlDate, type Writes } from '../sql.js';
 import type { Vault } from '../vault.js';
 import { reopenForHousehold } from '../household-reopen.js';
 import { compareForms } from './compare.js';
-import { formKey, loadForms, lockForms, splitRetries, type FormRow } from './forms.js';
+import { formKey, loadForms, retriesAndForms, type FormRow } from './forms.js';
 import { keyReused, rejected, sameCredential, stored } from './outcomes.js';
 import { spotChecks } from './spot-checks.js';
 import { DONE_FORM_STATUSES } from '../task-state.js';
@@ -156,8 +156,7 @@ async function writeForms(tx: SqlEntityManager, writes: Writes, forms: Map<numbe
  * send with its own; `changeSeq`: the transaction's, when already known.
  */
 export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string, writes: Writes, changeSeq: number | null): Promise<Touched> {
-  const { fresh, duplicates } = await splitRetries(tx, prepared, outcomes);
-  const formRows = await lockForms(tx, fresh, now);
+  const { fresh, duplicates, formRows } = await retriesAndForms(tx, prepared, outcomes, now);
   const forms = await loadForms(tx, deps.vault, fresh, formRows);
   const accepted = decide(fresh, forms, formRows, credential, outcomes, duplicates);
   await insertKeyings(tx, deps.vault, accepted, credential, now);

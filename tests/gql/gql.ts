@@ -116,6 +116,7 @@ type Documents = {
     "query IngestForms { forms(perPage:1){ total } keyings(perPage:1){ total } correctionTasks(perPage:1){ total } verifiedRecords(perPage:1){ total } discrepancies(perPage:1){ total } }": typeof types.IngestFormsDocument,
     "query IngestForm($id:ID!){ form(id:$id){ status verifiedAt task { id } keyings { pass keyerCode values { key value } } verifiedRecord { automatic values { key value source } } } }": typeof types.IngestFormDocument,
     "query IngestForm2($id:ID!){ form(id:$id){ status task { status discrepancyCount } discrepancies { fieldKey value1 value2 kind editDistance outcome } } }": typeof types.IngestForm2Document,
+    "query IngestBatchStatus($id:ID!){ batch(id:$id){ status } }": typeof types.IngestBatchStatusDocument,
     "query IngestKeyings { keyings(filter:{keyerCode:\"KT7\"}){ total } }": typeof types.IngestKeyingsDocument,
     "query IngestForms2 { forms(filter:{formNumber:\"V1\"}){ total } }": typeof types.IngestForms2Document,
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": typeof types.IngestForm3Document,
@@ -486,6 +487,7 @@ const documents: Documents = {
     "query IngestForms { forms(perPage:1){ total } keyings(perPage:1){ total } correctionTasks(perPage:1){ total } verifiedRecords(perPage:1){ total } discrepancies(perPage:1){ total } }": types.IngestFormsDocument,
     "query IngestForm($id:ID!){ form(id:$id){ status verifiedAt task { id } keyings { pass keyerCode values { key value } } verifiedRecord { automatic values { key value source } } } }": types.IngestFormDocument,
     "query IngestForm2($id:ID!){ form(id:$id){ status task { status discrepancyCount } discrepancies { fieldKey value1 value2 kind editDistance outcome } } }": types.IngestForm2Document,
+    "query IngestBatchStatus($id:ID!){ batch(id:$id){ status } }": types.IngestBatchStatusDocument,
     "query IngestKeyings { keyings(filter:{keyerCode:\"KT7\"}){ total } }": types.IngestKeyingsDocument,
     "query IngestForms2 { forms(filter:{formNumber:\"V1\"}){ total } }": types.IngestForms2Document,
     "query IngestForm3($id:ID!){ form(id:$id){ keyings { values { key value illegible } } discrepancies { fieldKey kind } } }": types.IngestForm3Document,
@@ -1159,6 +1161,10 @@ export function graphql(source: "query IngestForm($id:ID!){ form(id:$id){ status
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IngestForm2($id:ID!){ form(id:$id){ status task { status discrepancyCount } discrepancies { fieldKey value1 value2 kind editDistance outcome } } }"): typeof import('./graphql.js').IngestForm2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IngestBatchStatus($id:ID!){ batch(id:$id){ status } }"): typeof import('./graphql.js').IngestBatchStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1033,6 +1033,13 @@ export type IngestForm2QueryVariables = Exact<{
 
 export type IngestForm2Query = { form: { status: FormStatus, task: { status: TaskStatus, discrepancyCount: number } | null, discrepancies: Array<{ fieldKey: string, value1: string | null, value2: string | null, kind: DiscrepancyKind, editDistance: number | null, outcome: Outcome | null }> } };
 
+export type IngestBatchStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IngestBatchStatusQuery = { batch: { status: BatchStatus } };
+
 export type IngestKeyingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3772,6 +3779,13 @@ export const IngestForm2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestForm2Query, IngestForm2QueryVariables>;
+export const IngestBatchStatusDocument = new TypedDocumentString(`
+    query IngestBatchStatus($id: ID!) {
+  batch(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IngestBatchStatusQuery, IngestBatchStatusQueryVariables>;
 export const IngestKeyingsDocument = new TypedDocumentString(`
     query IngestKeyings {
   keyings(filter: {keyerCode: "KT7"}) {

@@ -6,7 +6,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { DISCREPANCY_KINDS } from '../domain/compare.js';
 import { HISTOGRAM_BUCKETS } from '../domain/stats.js';
-import { exec, isPostgres, pgArray, sqlDate, sqlValue } from './sql.js';
+import { exec, isPostgres, pgArray, sqlDate, sqlValue, type Writes } from './sql.js';
 
 export const KIND_COLUMNS: Record<string, string> = Object.fromEntries(DISCREPANCY_KINDS.map((k) => [k, `err_${k.toLowerCase()}`]));
 export const HISTOGRAM_COLUMNS = Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `h${String(i).padStart(2, '0')}`);
@@ -97,12 +97,15 @@ export class Deltas {
    * their rollups) to agg_pending as one row. `foldPending` adds them to the tables later; no
    * aggregate row is locked by the transaction itself.
    */
-  async commit(em: SqlEntityManager): Promise<void> {
+  async commit(em: SqlEntityManager, writes?: Writes): Promise<void> {
     if (this.written) throw new Error('aggregate deltas written twice');
     await em.flush();
     this.written = true;
     const payload = this.serialize();
-    if (payload) await exec(em, 'insert into agg_pending (payload, created_at) values (?, ?)', [payload, sqlDate(em, new Date())], 'run');
+    if (!payload) return;
+    // With `writes`, sent with the caller's other writes (before its COMMIT).
+    if (writes) writes.insert('agg_pending', ['payload', 'created_at'], [[payload, new Date()]]);
+    else await exec(em, 'insert into agg_pending (payload, created_at) values (?, ?)', [payload, sqlDate(em, new Date())], 'run');
   }
 
   add(name: AggName, key: (string | number)[], attrs: (string | number)[], counters: Counters): void {

@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Actor } from './context.js';
-import { exec, insertRows, isPostgres } from './sql.js';
+import { exec, insertRows, isPostgres, type Writes } from './sql.js';
 import { accountsChangedIn } from './account-cache.js';
 
 export interface AuditEntry {
@@ -15,15 +15,14 @@ export interface AuditEntry {
  * Appends audit events in the caller's transaction (so an event exists exactly when its change
  * does), many rows in one statement.
  */
-export async function audit(em: SqlEntityManager, actor: Actor | null, entries: AuditEntry[], at = new Date()): Promise<void> {
+export async function audit(em: SqlEntityManager, actor: Actor | null, entries: AuditEntry[], at = new Date(), writes?: Writes): Promise<void> {
   if (!entries.length) return;
-  await insertRows(
-    em,
-    'audit_event',
-    ['at', 'actor_id', 'actor', 'action', 'entity_type', 'entity_id', 'data'],
-    // An API key is not a user: its rows name the key (`key:<prefix>`) and carry no user id.
-    entries.map((e) => [at, actor && actor.kind !== 'key' ? actor.userId : null, actor?.username ?? 'system', e.action, e.entityType, e.entityId ?? null, e.data ?? {}]),
-  );
+  const columns = ['at', 'actor_id', 'actor', 'action', 'entity_type', 'entity_id', 'data'];
+  // An API key is not a user: its rows name the key (`key:<prefix>`) and carry no user id.
+  const rows = entries.map((e) => [at, actor && actor.kind !== 'key' ? actor.userId : null, actor?.username ?? 'system', e.action, e.entityType, e.entityId ?? null, e.data ?? {}]);
+  // With `writes`, sent with the caller's other writes (before its COMMIT).
+  if (writes) writes.insert('audit_event', columns, rows);
+  else await insertRows(em, 'audit_event', columns, rows);
   written = true;
   // Accounts and teams are what authentication caches (account-cache.ts).
   if (entries.some((e) => e.entityType === 'user' || e.entityType === 'team')) accountsChangedIn(em);

@@ -9,7 +9,7 @@ import { ambiguousKeys, checkPair, factsOf, hasHousehold, linkKeysOf, type Facts
 import type { CheckFinding } from '../domain/record-checks.js';
 import { fieldMap, type FieldDef, type TemplateDef } from '../domain/template.js';
 import type { FieldValues } from '../domain/values.js';
-import { exec, insertRows, isPostgres, pgArray, type SqlValue } from './sql.js';
+import { exec, insertRows, isPostgres, pgArray, type SqlValue, type Writes } from './sql.js';
 import type { Vault } from './vault.js';
 
 type Defs = ReadonlyMap<string, FieldDef>;
@@ -118,13 +118,21 @@ export async function membersLinkedTo(tx: SqlEntityManager, vault: Vault, tokens
 }
 
 /** Stores (or replaces, unless `fresh`: forms compared for the first time) members' facts and link keys. */
-export async function saveMembers(tx: SqlEntityManager, vault: Vault, defs: Defs, members: Member[], now: Date, opts: { fresh?: boolean } = {}): Promise<void> {
+export async function saveMembers(tx: SqlEntityManager, vault: Vault, defs: Defs, members: Member[], now: Date, opts: { fresh?: boolean; writes?: Writes } = {}): Promise<void> {
   if (!members.length) return;
   const ids = members.map((m) => m.formId);
   if (!opts.fresh) for (const t of ['household_link', 'household_member']) await exec(tx, `delete from ${t} where form_id in (${ids.map(() => '?').join(',')})`, ids, 'run');
-  await insertRows(tx, 'household_member', ['form_id', 'batch_id', 'facts', 'updated_at'], members.map((m) => [m.formId, m.batchId, vault.sealJson(`household:${m.formId}`, m.facts), now]));
+  const rows = members.map((m) => [m.formId, m.batchId, vault.sealJson(`household:${m.formId}`, m.facts), now]);
   const links: SqlValue[][] = [];
   for (const m of members) for (const t of new Set(tokensOf(vault, defs, m.facts))) links.push([t, m.formId]);
+  // With `writes` (fresh members only: nothing to delete first), sent with the caller's other writes.
+  const writes = opts.fresh ? opts.writes : undefined;
+  if (writes) {
+    writes.insert('household_member', ['form_id', 'batch_id', 'facts', 'updated_at'], rows);
+    writes.insert('household_link', ['token', 'form_id'], links);
+    return;
+  }
+  await insertRows(tx, 'household_member', ['form_id', 'batch_id', 'facts', 'updated_at'], rows);
   if (links.length) await insertRows(tx, 'household_link', ['token', 'form_id'], links);
 }
 

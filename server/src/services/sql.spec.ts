@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyField, pgPlaceholders } from './sql.js';
+import { copyField, pgPlaceholders, Writes } from './sql.js';
 
 describe('pgPlaceholders', () => {
   it('numbers every ? in order', () => {
@@ -26,5 +26,37 @@ describe('copyField', () => {
     expect(copyField(true)).toBe('true');
     expect(copyField(new Date('2025-03-03T01:02:03.004Z'))).toBe('2025-03-03T01:02:03.004Z');
     expect(copyField({ a: 'x\ny', b: [1, null] })).toBe('{"a":"x\\\\ny","b":[1,null]}');
+  });
+});
+
+describe('Writes', () => {
+  const d = new Date('2025-03-03T01:02:03.004Z');
+
+  it('sends its writes on PostgreSQL as one statement, each but the last a data-modifying WITH, parameters in order', () => {
+    const w = new Writes(true);
+    w.insert('a', ['x', 'at'], [[1, d], [2, null]]);
+    w.run("update b set s = 'DONE' where id in (?, ?)", [7, 8]);
+    w.insert('c', ['j'], [[{ k: 1 }]]);
+    w.insert('none', ['x'], []);
+    expect(w.statements()).toEqual([
+      {
+        sql: `with w0 as (insert into "a" ("x", "at") values (?, ?), (?, ?)), w1 as (update b set s = 'DONE' where id in (?, ?)) insert into "c" ("j") values (?)`,
+        params: [1, d.toISOString(), 2, null, 7, 8, '{"k":1}'],
+      },
+    ]);
+    expect(pgPlaceholders(w.statements()[0].sql)).toContain('values ($7)');
+  });
+
+  it('leaves many rows to a COPY of their own, and on SQLite sends each write alone', () => {
+    const pg = new Writes(true);
+    pg.insert('a', ['x'], Array.from({ length: 20 }, (_, i) => [i]));
+    expect(pg.statements()).toEqual([]);
+    const lite = new Writes(false);
+    lite.run('update b set s = ? where id = ?', ['x', 1]);
+    lite.run('delete from c where id = ?', [2]);
+    expect(lite.statements()).toEqual([
+      { sql: 'update b set s = ? where id = ?', params: ['x', 1] },
+      { sql: 'delete from c where id = ?', params: [2] },
+    ]);
   });
 });

@@ -194,8 +194,56 @@ export async function insertRows(
   return opts.returning ? (returned as never) : ids;
 }
 
+/**
+ * Writes whose results nobody reads before the transaction's next read: kept, then sent in one
+ * statement on PostgreSQL (each a data-modifying WITH of the last, all run to completion), one by
+ * one on SQLite. Every statement is a round trip costing the server more CPU than building it;
+ * the caller flushes before reading what they wrote, and before COMMIT.
+ */
+export class Writes {
+  private parts: { sql: string; params: unknown[] }[] = [];
+  private large: { table: string; columns: string[]; rows: SqlValue[][] }[] = [];
+
+  constructor(private readonly pg: boolean) {}
+
+  insert(table: string, columns: string[], rows: SqlValue[][]): void {
+    if (!rows.length) return;
+    // Many rows go as a COPY of their own (insertRows), cheaper than parameters; on SQLite every
+    // insert goes alone anyway, chunked under its parameter limit.
+    if (!this.pg || rows.length >= COPY_MIN_ROWS) {
+      this.large.push({ table, columns, rows });
+      return;
+    }
+    const params: unknown[] = [];
+    for (const r of rows) for (const v of r) params.push(convertValue(this.pg, v));
+    const one = `(${columns.map(() => '?').join(', ')})`;
+    this.parts.push({ sql: `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${rows.map(() => one).join(', ')}`, params });
+  }
+
+  /** An UPDATE or DELETE; `?` placeholders. */
+  run(sql: string, params: unknown[]): void {
+    this.parts.push({ sql, params });
+  }
+
+  /** The statements flush() sends after the large inserts: on PostgreSQL at most one. */
+  statements(): { sql: string; params: unknown[] }[] {
+    const parts = this.parts;
+    if (!this.pg || parts.length < 2) return parts;
+    const last = parts.length - 1;
+    return [{ sql: `with ${parts.slice(0, last).map((p, i) => `w${i} as (${p.sql})`).join(', ')} ${parts[last].sql}`, params: parts.flatMap((p) => p.params) }];
+  }
+
+  async flush(em: SqlEntityManager): Promise<void> {
+    const statements = this.statements(), large = this.large;
+    this.parts = [];
+    this.large = [];
+    for (const l of large) await insertRows(em, l.table, l.columns, l.rows);
+    for (const st of statements) await exec(em, st.sql, st.params, 'run');
+  }
+}
+
 /** Below this many rows one INSERT (one round trip) beats reserving ids and a COPY (two). */
-const COPY_MIN_ROWS = 20;
+export const COPY_MIN_ROWS = 20;
 const sequences = new Map<string, string>();
 
 /**

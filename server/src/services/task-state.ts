@@ -77,13 +77,20 @@ export function clearClaim(task: CorrectionTask): void {
   task.leaseUntil = null;
 }
 
-/** OPEN <-> READY as the last pending form of a batch is settled or a new one arrives. */
-export async function refreshBatch(em: SqlEntityManager, batchId: number, actor: Actor | null): Promise<void> {
+/**
+ * OPEN <-> READY as the last pending form of a batch is settled or a new one arrives. `pending`:
+ * the caller's transaction leaves a form of the batch waiting for someone, so it can only be OPEN.
+ */
+export async function refreshBatch(em: SqlEntityManager, batchId: number, actor: Actor | null, pending = false): Promise<void> {
   // Two transactions settling the last two forms of a batch would each still see the other's
   // form pending and neither would mark it READY: lock the batch row first, then count in a new
   // statement, which (READ COMMITTED) sees what the previous holder committed.
   // NO KEY UPDATE: rows inserted with a batch_id hold KEY SHARE on it (foreign keys), which FOR UPDATE would wait on.
-  if (isPostgres(em)) await exec(em, 'select id from batch where id = ? for no key update', [batchId]);
+  if (isPostgres(em)) {
+    // The locked row is its newest version: already OPEN (or locked) with a form pending, nothing to count.
+    const [b] = await exec<{ status: string }[]>(em, 'select status from batch where id = ? for no key update', [batchId]);
+    if (pending && (b?.status === 'OPEN' || b?.status === 'HANDED_OVER')) return;
+  }
   // One round trip: the batch's status and whether anything in it still waits for someone
   // (existence, not counts: a batch of thousands of forms costs the same as one of ten).
   const [row] = await exec<{ status: string; forms: number | string | boolean; pending: number | string | boolean }[]>(

@@ -95,8 +95,8 @@ export class TaskService {
     return this.spotChecks.preview(ctx, taskId, corrections);
   }
 
-  refreshBatch(em: SqlEntityManager, batchId: number, actor: Actor | null): Promise<void> {
-    return refreshBatch(em, batchId, actor);
+  refreshBatch(em: SqlEntityManager, batchId: number, actor: Actor | null, pending = false): Promise<void> {
+    return refreshBatch(em, batchId, actor, pending);
   }
 
   isReady(em: SqlEntityManager, batchId: number): Promise<boolean> {

@@ -4,13 +4,14 @@ import type { FormStatus } from '../../domain/state-machine.js';
 import { onIngest, type Deltas } from '../aggregates.js';
 import { audit } from '../audit.service.js';
 import type { Actor } from '../context.js';
-import { exec, insertRows, sqlDate } from '../sql.js';
+import { exec, insertRows, sqlDate, type Writes } from '../sql.js';
 import type { Vault } from '../vault.js';
 import { reopenForHousehold } from '../household-reopen.js';
 import { compareForms } from './compare.js';
-import { formKey, loadForms, lockForms, splitRetries, type FormRow } from './forms.js';
+import { formKey, loadForms, retriesAndForms, type FormRow } from './forms.js';
 import { keyReused, rejected, sameCredential, stored } from './outcomes.js';
 import { spotChecks } from './spot-checks.js';
+import { DONE_FORM_STATUSES } from '../task-state.js';
 import type { Duplicate, FormState, IngestDeps, Outcomes, Prepared } from './types.js';
 
 type Accepted = { p: Prepared; form: FormState };
@@ -81,33 +82,52 @@ async function insertKeyings(tx: SqlEntityManager, vault: Vault, accepted: Accep
 /**
  * A pass keyed by any path (the keying screen, a station, an API key) is no longer work to hand
  * out: its keying_work row, when the form's scan was registered here, is done. The clerk who held
- * it stays on the row (services/keying-work.ts never hands them the other pass).
+ * it stays on the row (services/keying-work.ts never hands them the other pass). A form this call
+ * created has no such row (its scan registration would wait on our uncommitted form): one
+ * statement for the others, none when there are none.
  */
-async function finishKeyingWork(tx: SqlEntityManager, accepted: Accepted[], now: Date): Promise<void> {
+function finishKeyingWork(tx: SqlEntityManager, writes: Writes, accepted: Accepted[], now: Date): void {
+  const params: unknown[] = [sqlDate(tx, now)];
+  const arms: string[] = [];
   for (const pass of [1, 2]) {
-    const ids = accepted.filter(({ p }) => p.input.pass === pass).map(({ form }) => form.id);
+    const ids = accepted.filter(({ p, form }) => p.input.pass === pass && !form.created).map(({ form }) => form.id);
     if (!ids.length) continue;
-    await exec(tx, `update keying_work set status = 'DONE', done_at = ?, lease_until = null where pass = ? and form_id in (${ids.map(() => '?').join(',')}) and status <> 'DONE'`, [sqlDate(tx, now), pass, ...ids], 'run');
+    arms.push(`(pass = ? and form_id in (${ids.map(() => '?').join(',')}))`);
+    params.push(pass, ...ids);
   }
+  if (arms.length) writes.run(`update keying_work set status = 'DONE', done_at = ?, lease_until = null where (${arms.join(' or ')}) and status <> 'DONE'`, params);
+}
+
+/** The batches whose readiness to refresh (in id order: refreshBatch locks each batch row). */
+export interface Touched {
+  batches: number[];
+  /** Those where a form of this call still waits for someone: they can only be OPEN. */
+  pending: Set<number>;
 }
 
 /**
- * Final form statuses (one UPDATE per status) and missing image references; returns the batches
- * whose readiness to refresh (in id order).
+ * Final form statuses (one UPDATE for all of them) and missing image references; returns the
+ * batches whose readiness to refresh.
  */
-async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, now: Date, reopened: number[]): Promise<number[]> {
-  // One UPDATE per final status, only for forms whose stored status is not already it.
-  const byStatus = new Map<FormStatus, number[]>();
-  for (const f of forms.values()) {
-    if (f.status !== f.dbStatus) (byStatus.get(f.status) ?? byStatus.set(f.status, []).get(f.status)!).push(f.id);
-  }
-  for (const [status, ids] of byStatus) {
-    const verified = status === 'AUTO_VERIFIED';
-    await exec(
-      tx,
-      `update form set status = ?, updated_at = ?${verified ? ', verified_at = ?' : ''} where id in (${ids.map(() => '?').join(',')})`,
-      [status, sqlDate(tx, now), ...(verified ? [sqlDate(tx, now)] : []), ...ids],
-      'run',
+async function writeForms(tx: SqlEntityManager, writes: Writes, forms: Map<number, FormState>, now: Date, reopened: number[]): Promise<Touched> {
+  // Only forms whose stored status is not already their final one.
+  const changed = [...forms.values()].filter((f) => f.status !== f.dbStatus);
+  if (changed.length) {
+    const at = sqlDate(tx, now);
+    const verified = changed.filter((f) => f.status === 'AUTO_VERIFIED').map((f) => f.id);
+    const ids = changed.map((f) => f.id);
+    const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+    const one = changed.every((f) => f.status === changed[0].status);
+    writes.run(
+      `update form set status = ${one ? '?' : `case id${' when ? then ?'.repeat(changed.length)} end`}, updated_at = ?` +
+        `${verified.length ? `, verified_at = ${verified.length === ids.length ? '?' : `case when id in (${marks(verified.length)}) then ? else verified_at end`}` : ''} where id in (${marks(ids.length)})`,
+      [
+        ...(one ? [changed[0].status] : changed.flatMap((f) => [f.id, f.status])),
+        at,
+        ...(verified.length && verified.length < ids.length ? verified : []),
+        ...(verified.length ? [at] : []),
+        ...ids,
+      ],
     );
   }
   // Fill in an image reference the first keying did not carry.
@@ -117,31 +137,39 @@ async function writeForms(tx: SqlEntityManager, forms: Map<number, FormState>, n
     if (img) await tx.nativeUpdate(Form, { id: form.id }, { imageRef: img });
   }
   // A batch becomes READY when its last form is verified (automatically, too), OPEN again when a new form arrives.
-  // In id order: refreshBatch locks each batch row.
-  return [...new Set([...[...forms.values()].filter((f) => f.touched).map((f) => f.batch.id), ...reopened])].sort((a, b) => a - b);
+  const batches = new Set(reopened);
+  const pending = new Set<number>();
+  for (const f of forms.values()) {
+    if (!f.touched) continue;
+    batches.add(f.batch.id);
+    if (!DONE_FORM_STATUSES.includes(f.status)) pending.add(f.batch.id);
+  }
+  return { batches: [...batches].sort((a, b) => a - b), pending };
 }
 
 /**
  * Passes 1 and 2, in one transaction: retries, forms found or created (locked), each keying
  * decided, inserted, and forms with both passes compared. Fills `outcomes` for every keying;
  * returns the batches whose readiness the caller refreshes last, just before COMMIT (refreshBatch
- * locks the batch row: every keying of the batch waits for it).
+ * locks the batch row: every keying of the batch waits for it). The rows nothing here reads back
+ * (records, discrepancies, households, statuses, audit) are left in `writes` for the caller to
+ * send with its own; `changeSeq`: the transaction's, when already known.
  */
-export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string): Promise<number[]> {
-  const { fresh, duplicates } = await splitRetries(tx, prepared, outcomes);
-  const formRows = await lockForms(tx, fresh, now);
+export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string, writes: Writes, changeSeq: number | null): Promise<Touched> {
+  const { fresh, duplicates, formRows } = await retriesAndForms(tx, prepared, outcomes, now);
   const forms = await loadForms(tx, deps.vault, fresh, formRows);
   const accepted = decide(fresh, forms, formRows, credential, outcomes, duplicates);
   await insertKeyings(tx, deps.vault, accepted, credential, now);
-  await finishKeyingWork(tx, accepted, now);
-  const { review, reopen } = await compareForms(tx, deps.comparator, deps.vault, forms.values(), now);
+  finishKeyingWork(tx, writes, accepted, now);
+  const { review, reopen } = await compareForms(tx, deps.comparator, deps.vault, forms.values(), now, writes, changeSeq);
   onIngest(agg, { accepted, forms: forms.values(), review }, now);
   // Verified forms of other calls that a form of this one contradicts go back to review.
+  if (reopen.length) await writes.flush(tx);
   const reopened = reopen.length ? await reopenForHousehold(tx, { vault: deps.vault, templates: deps.templates }, reopen, agg, actor, now) : [];
   await spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
   // New forms reopen a batch that was ready for handover.
   const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];
-  const touched = await writeForms(tx, forms, now, reopened);
+  const touched = await writeForms(tx, writes, forms, now, reopened);
 
   const perBatch = new Map<number, { keyings: number[]; passes: number[]; forms: Record<string, number[]> }>();
   for (const { p, form } of accepted) {
@@ -155,11 +183,12 @@ export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepa
   }
   // One audit event per batch and call: which keyings arrived (and which pass each is), the
   // credential that submitted them, and where each form now stands.
-  await audit(tx, actor, [...perBatch].map(([batchId, e]) => ({ action: 'keyings.ingest', entityType: 'batch' as const, entityId: batchId, data: { credential, keyingIds: e.keyings, passes: e.passes, formsByStatus: e.forms, reopened: grown.includes(batchId) } })), now);
+  await audit(tx, actor, [...perBatch].map(([batchId, e]) => ({ action: 'keyings.ingest', entityType: 'batch' as const, entityId: batchId, data: { credential, keyingIds: e.keyings, passes: e.passes, formsByStatus: e.forms, reopened: grown.includes(batchId) } })), now, writes);
   for (const { p, form } of accepted) {
     outcomes[p.index] = stored(p.index, p.input.idempotencyKey, 'ACCEPTED', form.passes.get(p.input.pass)!.keyingId, form.id, form.status);
   }
   if (duplicates.length) {
+    await writes.flush(tx);
     const st = await exec<{ id: number; status: FormStatus }[]>(tx, 
       `select id, status from form where id in (${duplicates.map(() => '?').join(',')})`,
       duplicates.map((d) => d.formId),

@@ -5,7 +5,7 @@ import { formMachine, type FormStatus } from '../../domain/state-machine.js';
 import type { TemplateDef } from '../../domain/template.js';
 import type { FieldValues } from '../../domain/values.js';
 import { changeSeqOf } from '../record-sync.js';
-import { insertRows, type SqlValue } from '../sql.js';
+import { insertRows, type SqlValue, type Writes } from '../sql.js';
 import type { Vault } from '../vault.js';
 import { checkHouseholds, type Compared } from './households.js';
 import type { Diff, FormState } from './types.js';
@@ -29,9 +29,10 @@ const move = (form: FormState, to: FormStatus) => {
 
 /**
  * Step 7: forms that now have both passes are compared; agreement makes a verified record,
- * anything else a review task with its discrepancies. Moves each touched form's status.
+ * anything else a review task with its discrepancies. Moves each touched form's status. Rows
+ * nothing reads back go to `writes`; `changeSeq`: the transaction's, when already known.
  */
-export async function compareForms(tx: SqlEntityManager, comparator: Comparator, vault: Vault, forms: Iterable<FormState>, now: Date): Promise<{ review: { form: FormState; diffs: Diff[] }[]; reopen: Reopen[] }> {
+export async function compareForms(tx: SqlEntityManager, comparator: Comparator, vault: Vault, forms: Iterable<FormState>, now: Date, writes: Writes, changeSeq: number | null): Promise<{ review: { form: FormState; diffs: Diff[] }[]; reopen: Reopen[] }> {
   const records: SqlValue[][] = [];
   const review: { form: FormState; diffs: Diff[] }[] = [];
   const compared: Compared[] = [];
@@ -56,7 +57,7 @@ export async function compareForms(tx: SqlEntityManager, comparator: Comparator,
     compared.push({ form, diffs, agreed });
   }
   // The household checks see every compared form of the call at once (one lookup).
-  const { reopen } = await checkHouseholds(tx, vault, compared, now);
+  const { reopen } = await checkHouseholds(tx, vault, compared, now, writes);
   for (const { form, diffs, agreed } of compared) {
     if (diffs.length === 0) {
       move(form, 'AUTO_VERIFIED');
@@ -82,12 +83,12 @@ export async function compareForms(tx: SqlEntityManager, comparator: Comparator,
         discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, sealed(d.value1), sealed(d.value2), d.kind, d.distance, d.note ?? null, d.relatedFormId ?? null, d.relatedFormId ? sealed(d.relatedValue ?? null) : null, now]);
       }
     });
-    await insertRows(tx, 'discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'related_form_id', 'related_value', 'created_at'], discrepancies);
+    writes.insert('discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'related_form_id', 'related_value', 'created_at'], discrepancies);
   }
   if (records.length) {
-    const seq = await changeSeqOf(tx);
+    const seq = changeSeq ?? (await changeSeqOf(tx));
     for (const r of records) r.push(seq);
-    await insertRows(tx, 'verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at', 'citizen_bidx', 'change_seq'], records);
+    writes.insert('verified_record', ['form_id', 'batch_id', 'values', 'sources', 'automatic', 'verified_at', 'citizen_bidx', 'change_seq'], records);
   }
   return { review, reopen };
 }

@@ -2,17 +2,20 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { FormStatus } from '../../domain/state-machine.js';
 import type { FieldValues } from '../../domain/values.js';
-import { exec, insertRows, isPostgres } from '../sql.js';
+import { COPY_MIN_ROWS, exec, insertRows, isPostgres } from '../sql.js';
 import type { Vault } from '../vault.js';
 import { keyReused } from './outcomes.js';
 import type { Duplicate, FormState, Outcomes, Prepared } from './types.js';
 
+type KeyRow = { id: number; idempotency_key: string; content_hash: string; form_id: number };
+
 /** Step 2, retries: keys already stored return the stored outcome. */
 export async function splitRetries(tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes): Promise<{ fresh: Prepared[]; duplicates: Duplicate[] }> {
-  const existing = await exec<{ id: number; idempotency_key: string; content_hash: string; form_id: number }[]>(tx, 
-    `select k.id, k.idempotency_key, k.content_hash, k.form_id from keying k where k.idempotency_key in (${prepared.map(() => '?').join(',')})`,
-    prepared.map((p) => p.input.idempotencyKey),
-  );
+  const existing = await exec<KeyRow[]>(tx, `select k.id, k.idempotency_key, k.content_hash, k.form_id from keying k where k.idempotency_key in (${prepared.map(() => '?').join(',')})`, prepared.map((p) => p.input.idempotencyKey));
+  return split(prepared, existing, outcomes);
+}
+
+function split(prepared: Prepared[], existing: KeyRow[], outcomes: Outcomes): { fresh: Prepared[]; duplicates: Duplicate[] } {
   const byKey = new Map(existing.map((r) => [r.idempotency_key, r]));
   const fresh: Prepared[] = [];
   const duplicates: Duplicate[] = [];
@@ -25,6 +28,29 @@ export async function splitRetries(tx: SqlEntityManager, prepared: Prepared[], o
   return { fresh, duplicates };
 }
 
+/**
+ * Steps 2 and 3 together. On PostgreSQL one statement looks the keys up and locks the forms of
+ * every keying (a retry's too: the same rows, one round trip less); as two statements, the key
+ * lookup was also made before the lock was granted, and step 5 sees what committed meanwhile.
+ */
+export async function retriesAndForms(tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date): Promise<{ fresh: Prepared[]; duplicates: Duplicate[]; formRows: Map<string, FormRow> }> {
+  if (!isPostgres(tx)) {
+    const { fresh, duplicates } = await splitRetries(tx, prepared, outcomes);
+    return { fresh, duplicates, formRows: await lockForms(tx, fresh, now) };
+  }
+  const { where, params } = formsWhere(wantedForms(prepared).values());
+  type Row = FRow & { idempotency_key: string | null; content_hash: string | null; form_id: number | null };
+  const rows = await exec<Row[]>(
+    tx,
+    `with f as (select id, batch_id, form_number, status, image_ref from form where ${where} order by id for update)
+     select id, batch_id, form_number, status, image_ref, null as idempotency_key, null as content_hash, null::int as form_id from f
+     union all select id, null, null, null, null, idempotency_key, content_hash, form_id from keying where idempotency_key in (${prepared.map(() => '?').join(',')})`,
+    [...params, ...prepared.map((p) => p.input.idempotencyKey)],
+  );
+  const { fresh, duplicates } = split(prepared, rows.filter((r) => r.idempotency_key !== null) as KeyRow[], outcomes);
+  return { fresh, duplicates, formRows: await lockForms(tx, fresh, now, rows.filter((r) => r.idempotency_key === null)) };
+}
+
 export const formKey = (batchId: number, no: string) => `${batchId}\u0000${no}`;
 
 export interface FormRow {
@@ -32,41 +58,56 @@ export interface FormRow {
   status: FormStatus;
   dbStatus: FormStatus;
   imageRef: string | null;
+  /** Inserted by this call: no other transaction can have rows referring to it yet. */
+  created: boolean;
 }
 
 type FRow = { id: number; batch_id: number; form_number: string; status: FormStatus; image_ref: string | null };
 
-/**
- * Step 3: find the forms (locked on PostgreSQL, in id order), then create the missing ones already
- * in their first status: a new form's first keying in this call is always accepted. By formKey.
- */
-export async function lockForms(tx: SqlEntityManager, fresh: Prepared[], now: Date): Promise<Map<string, FormRow>> {
+/** The forms the keyings name, by formKey, with the first image reference given for each. */
+function wantedForms(keyings: Prepared[]): Map<string, { batch: number; formNumber: string; imageRef: string | null }> {
   const wanted = new Map<string, { batch: number; formNumber: string; imageRef: string | null }>();
-  for (const p of fresh) {
+  for (const p of keyings) {
     const k = formKey(p.batch.id, p.input.formNumber);
     const cur = wanted.get(k);
     if (!cur) wanted.set(k, { batch: p.batch.id, formNumber: p.input.formNumber, imageRef: p.input.imageRef ?? null });
     else if (!cur.imageRef && p.input.imageRef) cur.imageRef = p.input.imageRef;
   }
+  return wanted;
+}
+
+/**
+ * Per batch, `batch_id = ? and form_number in (...)`: always the unique index, whatever the table
+ * size (a VALUES join lets the planner pick a sequential scan). Empty for no forms.
+ */
+function formsWhere(list: Iterable<{ batch: number; formNumber: string }>): { where: string; params: unknown[] } {
+  const byBatch = new Map<number, string[]>();
+  for (const w of list) (byBatch.get(w.batch) ?? byBatch.set(w.batch, []).get(w.batch)!).push(w.formNumber);
+  const where = [...byBatch.values()].map((nos) => `(batch_id = ? and form_number in (${nos.map(() => '?').join(',')}))`).join(' or ');
+  return { where, params: [...byBatch.entries()].flatMap(([b, nos]) => [b, ...nos]) };
+}
+
+/**
+ * Step 3: find the forms (locked on PostgreSQL, in id order), then create the missing ones already
+ * in their first status: a new form's first keying in this call is always accepted. By formKey.
+ */
+export async function lockForms(tx: SqlEntityManager, fresh: Prepared[], now: Date, found?: FRow[]): Promise<Map<string, FormRow>> {
+  const wanted = wantedForms(fresh);
   const formRows = new Map<string, FormRow>();
   const pg = isPostgres(tx);
-  const findForms = async (list: { batch: number; formNumber: string }[]) => {
-    if (!list.length) return;
-    // Per batch, `batch_id = ? and form_number in (...)`: always the unique index, whatever the
-    // table size (a VALUES join lets the planner pick a sequential scan).
-    const byBatch = new Map<number, string[]>();
-    for (const w of list) (byBatch.get(w.batch) ?? byBatch.set(w.batch, []).get(w.batch)!).push(w.formNumber);
-    const where = [...byBatch.values()].map((nos) => `(batch_id = ? and form_number in (${nos.map(() => '?').join(',')}))`).join(' or ');
-    const rows = await exec<FRow[]>(
-      tx,
-      `select id, batch_id, form_number, status, image_ref from form where ${where}${pg ? ' order by id for update' : ''}`,
-      [...byBatch.entries()].flatMap(([b, nos]) => [b, ...nos]),
-    );
+  const add = (rows: FRow[]) => {
     for (const r of rows) {
-      formRows.set(formKey(Number(r.batch_id), r.form_number), { id: Number(r.id), status: r.status, dbStatus: r.status, imageRef: r.image_ref });
+      const k = formKey(Number(r.batch_id), r.form_number);
+      if (wanted.has(k)) formRows.set(k, { id: Number(r.id), status: r.status, dbStatus: r.status, imageRef: r.image_ref, created: false });
     }
   };
-  await findForms([...wanted.values()]);
+  const findForms = async (list: Iterable<{ batch: number; formNumber: string }>) => {
+    const { where, params } = formsWhere(list);
+    if (where) add(await exec<FRow[]>(tx, `select id, batch_id, form_number, status, image_ref from form where ${where}${pg ? ' order by id for update' : ''}`, params));
+  };
+  // Found (and locked) already by retriesAndForms, or now.
+  if (found) add(found);
+  else await findForms(wanted.values());
   const missing = [...wanted.entries()].filter(([k]) => !formRows.has(k)).map(([, w]) => w);
   if (missing.length) {
     // A fixed order keeps two calls creating the same forms from deadlocking on the unique index.
@@ -74,18 +115,19 @@ export async function lockForms(tx: SqlEntityManager, fresh: Prepared[], now: Da
     const columns = ['batch_id', 'form_number', 'image_ref', 'status', 'created_at', 'updated_at'];
     const rows = missing.map((w) => [w.batch, w.formNumber, w.imageRef, 'ONE_PASS_KEYED', now, now]);
     const created = (w: { batch: number; formNumber: string }, id: number) =>
-      formRows.set(formKey(w.batch, w.formNumber), { id, status: 'AWAITING_KEYINGS', dbStatus: 'ONE_PASS_KEYED', imageRef: null });
+      formRows.set(formKey(w.batch, w.formNumber), { id, status: 'AWAITING_KEYINGS', dbStatus: 'ONE_PASS_KEYED', imageRef: null, created: true });
     const skippingTaken = async () => {
       const inserted = await insertRows(tx, 'form', columns, rows, { onConflictDoNothing: ['batch_id', 'form_number'], returning: ['id', 'batch_id', 'form_number'] });
       for (const r of inserted as unknown as FRow[]) created({ batch: Number(r.batch_id), formNumber: r.form_number }, Number(r.id));
       // Created by another call between our read and our insert: read (and lock) those.
       await findForms(missing.filter((w) => !formRows.has(formKey(w.batch, w.formNumber))));
     };
-    if (pg) {
+    if (pg && rows.length >= COPY_MIN_ROWS) {
       // First a plain insert (a COPY from 20 rows, ~1.7x cheaper than INSERT ... ON CONFLICT).
       // When another call created one of these forms meanwhile it fails: back to the savepoint
       // and the insert that skips them (retrying the whole call instead could go on for as long
-      // as calls keep overlapping).
+      // as calls keep overlapping). Fewer rows go as one INSERT anyway: the one that skips them,
+      // without the savepoint's two round trips.
       await exec(tx, 'savepoint new_forms', [], 'run');
       try {
         const ids = await insertRows(tx, 'form', columns, rows, { returningIds: true });
@@ -115,7 +157,7 @@ export async function loadForms(tx: SqlEntityManager, vault: Vault, fresh: Prepa
   const forms = new Map<number, FormState>();
   for (const p of fresh) {
     const f = formRows.get(formKey(p.batch.id, p.input.formNumber))!;
-    if (!forms.has(f.id)) forms.set(f.id, { id: f.id, batch: p.batch, template: p.template, status: f.status, dbStatus: f.dbStatus, imageRef: f.imageRef, passes: new Map(), touched: false });
+    if (!forms.has(f.id)) forms.set(f.id, { id: f.id, batch: p.batch, template: p.template, status: f.status, dbStatus: f.dbStatus, imageRef: f.imageRef, created: f.created, passes: new Map(), touched: false });
   }
   for (const r of kRows) {
     const stored = (typeof r.values === 'string' ? JSON.parse(r.values) : r.values) as FieldValues;

@@ -3,6 +3,7 @@ import { factsOf, hasHousehold } from '../../domain/household.js';
 import { fieldMap, type FieldDef, type TemplateDef } from '../../domain/template.js';
 import type { FieldValues } from '../../domain/values.js';
 import { householdHits, lockLinks, membersLinkedTo, saveMembers, tokensOf, type Hit, type Member, type Stored } from '../household.js';
+import type { Writes } from '../sql.js';
 import type { Vault } from '../vault.js';
 import type { Diff, FormState } from './types.js';
 
@@ -22,11 +23,15 @@ const defsOf = (t: TemplateDef) => defsCache.get(t) ?? defsCache.set(t, fieldMap
  * contradiction becomes a CONSISTENCY discrepancy on this call's form (a field not already in
  * dispute) and, for an already verified form on the other side, the hits that reopen it.
  */
-export async function checkHouseholds(tx: SqlEntityManager, vault: Vault, compared: Compared[], now: Date): Promise<{ reopen: { member: Stored; hits: Hit[] }[] }> {
+export async function checkHouseholds(tx: SqlEntityManager, vault: Vault, compared: Compared[], now: Date, writes: Writes): Promise<{ reopen: { member: Stored; hits: Hit[] }[] }> {
   const reopen: { member: Stored; hits: Hit[] }[] = [];
   const byTemplate = new Map<TemplateDef, Compared[]>();
   for (const c of compared) if (hasHousehold(c.form.template)) (byTemplate.get(c.form.template) ?? byTemplate.set(c.form.template, []).get(c.form.template)!).push(c);
+  let first = true;
   for (const [template, list] of byTemplate) {
+    // The members of an earlier template of this call are stored ones for this template's lookup.
+    if (!first) await writes.flush(tx);
+    first = false;
     const defs = defsOf(template);
     const fresh: Member[] = list.map((c) => ({ formId: c.form.id, batchId: c.form.batch.id, facts: factsOf(c.agreed) }));
     const tokens = fresh.flatMap((m) => tokensOf(vault, defs, m.facts));
@@ -46,7 +51,7 @@ export async function checkHouseholds(tx: SqlEntityManager, vault: Vault, compar
       const own = hits.get(m.formId);
       if (own?.length && (m.formStatus === 'AUTO_VERIFIED' || m.formStatus === 'VERIFIED') && m.batchStatus !== 'HANDED_OVER') reopen.push({ member: m, hits: own });
     }
-    await saveMembers(tx, vault, defs, fresh, now, { fresh: true });
+    await saveMembers(tx, vault, defs, fresh, now, { fresh: true, writes });
   }
   return { reopen };
 }

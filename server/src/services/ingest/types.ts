@@ -76,6 +76,8 @@ export interface FormState {
   status: FormStatus;
   dbStatus: FormStatus;
   imageRef: string | null;
+  /** Inserted by this call (see FormRow). */
+  created: boolean;
   passes: Map<number, PassState>;
   touched: boolean;
 }

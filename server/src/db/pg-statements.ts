@@ -15,12 +15,15 @@ import { createHash } from 'node:crypto';
  * Statements named per process: a backend keeps every statement it is given for the life of the
  * connection, so only texts that repeat are named (on their second use), and at most this many.
  */
-const MAX_NAMED = 500;
+const MAX_NAMED = 300;
 /** Texts seen once, waiting for a second use (forgotten all at once when this many). */
 const MAX_SEEN = 5000;
-/** Long IN lists and multi-row inserts vary in length with the call: one-off texts, left unnamed. */
-const MAX_PARAMS = 64;
-const MAX_TEXT = 8000;
+/**
+ * Up to a call's combined writes (services/sql.ts Writes: ~130 parameters for 10 keyings), whose
+ * parse and plan cost the database more than small statements; larger bulk texts stay unnamed.
+ */
+const MAX_PARAMS = 512;
+const MAX_TEXT = 32000;
 
 const names = new Map<string, string>();
 const seen = new Set<string>();

@@ -10,6 +10,7 @@ import { keyReused } from './ingest/outcomes.js';
 import { prepareKeyings } from './ingest/prepare.js';
 import { applyRekey } from './ingest/rekey.js';
 import type { IngestDeps, KeyingOutcome, Outcomes } from './ingest/types.js';
+import { changeSeqSql } from './record-sync.js';
 import { exec, isPostgres, Writes } from './sql.js';
 import type { TaskService } from './task.service.js';
 import type { TemplateCache } from './templates.js';
@@ -63,7 +64,7 @@ export class IngestService {
         // autovacuum off) the planner picks sequential scans for the 500-key IN lists, and each
         // call then costs in proportion to the table: 30 ms at 15,000 keyings. In the same round
         // trip, the transaction's change sequence (record-sync.ts) for its verified records.
-        const changeSeq = pg ? Number((await exec<{ s: string }[]>(tx, "select set_config('enable_seqscan', 'off', true), pg_current_xact_id()::text as s"))[0].s) : null;
+        const changeSeq = pg ? Number((await exec<{ s: string }[]>(tx, `select set_config('enable_seqscan', 'off', true), ${changeSeqSql(tx)} as s`))[0].s) : null;
         const agg = new Deltas();
         const writes = new Writes(pg);
         const touched = twoPass.length ? await applyKeyings(this.deps, tx, twoPass, outcomes, now, actor, agg, credential, writes, changeSeq) : null;

@@ -28,16 +28,14 @@ export async function changeSeqOf(em: SqlEntityManager): Promise<number> {
   if (isPostgres(em)) {
     // Outside a transaction this would be a transaction of its own, with nothing to protect.
     if (!em.getTransactionContext()) throw new Error('changeSeqOf needs the writing transaction');
-    const [r] = await exec<{ s: string }[]>(em, 'select pg_current_xact_id()::text as s');
-    return Number(r.s);
   }
-  const [r] = await exec<{ s: number }[]>(em, 'select coalesce(max(change_seq), 0) + 1 as s from verified_record');
+  const [r] = await exec<{ s: number | string }[]>(em, `select ${changeSeqSql(em)} as s`);
   return Number(r.s);
 }
 
 /**
- * changeSeqOf as an SQL expression, for the statement that writes the record (one round trip
- * less): the same value, taken inside the writing statement of the same transaction.
+ * The change sequence as an SQL expression (what changeSeqOf reads), for a statement that writes
+ * the record or does other work in the same round trip.
  */
 export function changeSeqSql(em: SqlEntityManager): string {
   if (isPostgres(em)) return 'pg_current_xact_id()::text::bigint';

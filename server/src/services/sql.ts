@@ -152,6 +152,14 @@ export function pgArray(values: readonly unknown[]): string {
   return `{${values.map(el).join(',')}}`;
 }
 
+/** One multi-row INSERT of `rows` (`?` placeholders) and its driver values. */
+function insertSql(pg: boolean, table: string, columns: string[], rows: SqlValue[][]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  for (const r of rows) for (const v of r) params.push(convertValue(pg, v));
+  const one = `(${columns.map(() => '?').join(', ')})`;
+  return { sql: `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${rows.map(() => one).join(', ')}`, params };
+}
+
 /**
  * Multi-row INSERT written by hand: the hot path of ingest, where the ORM's per-property
  * processing of thousands of rows costs more than the database. Chunked under both dialects'
@@ -172,13 +180,11 @@ export async function insertRows(
   const returned: Record<string, unknown>[] = [];
   const pg = isPostgres(em);
   const perChunk = Math.max(1, Math.floor(30000 / columns.length));
-  const cols = columns.map((c) => `"${c}"`).join(', ');
-  const one = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += perChunk) {
     const chunk = rows.slice(i, i + perChunk);
-    const params: unknown[] = [];
-    for (const r of chunk) for (const v of r) params.push(convertValue(pg, v));
-    let sql = `insert into "${table}" (${cols}) values ${chunk.map(() => one).join(', ')}`;
+    const insert = insertSql(pg, table, columns, chunk);
+    const { params } = insert;
+    let { sql } = insert;
     if (opts.onConflictDoNothing) sql += ` on conflict (${opts.onConflictDoNothing.map((c) => `"${c}"`).join(', ')}) do nothing`;
     if (opts.returning) {
       returned.push(...(await exec<Record<string, unknown>[]>(em, `${sql} returning ${opts.returning.map((c) => `"${c}"`).join(', ')}`, params)));
@@ -214,10 +220,7 @@ export class Writes {
       this.large.push({ table, columns, rows });
       return;
     }
-    const params: unknown[] = [];
-    for (const r of rows) for (const v of r) params.push(convertValue(this.pg, v));
-    const one = `(${columns.map(() => '?').join(', ')})`;
-    this.parts.push({ sql: `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${rows.map(() => one).join(', ')}`, params });
+    this.parts.push(insertSql(this.pg, table, columns, rows));
   }
 
   /** An UPDATE or DELETE; `?` placeholders. */

@@ -62,14 +62,11 @@ export class ReportQueries {
   async pendingByKeyer(em: SqlEntityManager, f: ReportFilter | null | undefined, keyerCodes: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     if (!keyerCodes.length) return out;
-    const s = await resolveScope(em, f);
-    const side = (col: 'keyer1' | 'keyer2') => {
-      const scope = pendingScope(s);
-      return {
-        sql: `select t.${col} as k, t.discrepancy_count as c from correction_task t${scope.join} where t.status in (${PENDING_LITERALS}) and t.${col} in (${keyerCodes.map(() => '?').join(', ')})${scope.where}`,
-        params: [...scope.joinParams, ...keyerCodes, ...scope.params],
-      };
-    };
+    const scope = pendingScope(await resolveScope(em, f));
+    const side = (col: 'keyer1' | 'keyer2') => ({
+      sql: `select t.${col} as k, t.discrepancy_count as c from correction_task t${scope.join} where t.status in (${PENDING_LITERALS}) and t.${col} in (${keyerCodes.map(() => '?').join(', ')})${scope.where}`,
+      params: [...scope.joinParams, ...keyerCodes, ...scope.params],
+    });
     const [a, b] = [side('keyer1'), side('keyer2')];
     const rows = await exec<{ k: string; pending: Num }[]>(em, `select k, sum(c) as pending from (${a.sql} union all ${b.sql}) x group by k`, [...a.params, ...b.params]);
     for (const r of rows) out.set(String(r.k), n(r.pending));
@@ -85,15 +82,11 @@ export class ReportQueries {
   private async pending(em: SqlEntityManager, f: ReportFilter | null | undefined, keys: readonly string[], key: string, count: string, join: string): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     if (!keys.length) return out;
-    const s = await resolveScope(em, f);
-    const scope = pendingScope(s);
-    const where = [`t.status in (${PENDING_LITERALS})`, `${key} in (${keys.map(() => '?').join(', ')})`];
-    const params: unknown[] = [...keys];
-    const tpl = scope.join;
+    const scope = pendingScope(await resolveScope(em, f));
     const rows = await exec<{ k: string; pending: Num }[]>(
       em,
-      `select ${key} as k, ${count} as pending from correction_task t${tpl}${join} where ${where.join(' and ')}${scope.where} group by ${key}`,
-      [...scope.joinParams, ...params, ...scope.params],
+      `select ${key} as k, ${count} as pending from correction_task t${scope.join}${join} where t.status in (${PENDING_LITERALS}) and ${key} in (${keys.map(() => '?').join(', ')})${scope.where} group by ${key}`,
+      [...scope.joinParams, ...keys, ...scope.params],
     );
     for (const r of rows) out.set(String(r.k), n(r.pending));
     return out;

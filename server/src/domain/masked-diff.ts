@@ -239,7 +239,7 @@ const side = (cells: MaskedCell[]): MaskedSide => ({ cells, changedAt: changedAt
 const whole = (text: string, change: Flag): MaskedCell[] => [{ text, change }];
 
 /** One side missing (null) or illegible: nothing to align, the other side differs as a whole. */
-function oneSided(field: FieldDef, v: string | null, mask: (v: string) => MaskedCell[]): MaskedCell[] {
+function oneSided(v: string | null, mask: (v: string) => MaskedCell[]): MaskedCell[] {
   if (v === null) return [];
   if (v === ILLEGIBLE) return whole(ILLEGIBLE, 'DIFF');
   return mask(v).map((c) => ({ ...c, change: 'DIFF' }));
@@ -326,7 +326,7 @@ export function describeMaskedDifference(field: FieldDef, a: string | null, b: s
   if (va === null || vb === null || va === ILLEGIBLE || vb === ILLEGIBLE) {
     const alone = (v: string) => cellsAlone(field, v);
     if (va === vb) [first, second] = [va === null ? [] : whole(ILLEGIBLE, 'SAME'), vb === null ? [] : whole(ILLEGIBLE, 'SAME')];
-    else [first, second] = [oneSided(field, va, alone), oneSided(field, vb, alone)];
+    else [first, second] = [oneSided(va, alone), oneSided(vb, alone)];
   } else {
     [first, second] = pair(field, va, vb);
   }

@@ -7,7 +7,7 @@ import { formatOfName, formNumberOfName, sniffScan, type ScanFormat } from '../d
 import { audit } from './audit.service.js';
 import type { ServiceContext } from './context.js';
 import type { ScanStore } from './scan-store.js';
-import { exec, insertRows, sqlDate } from './sql.js';
+import { exec, insertRows } from './sql.js';
 import { refreshBatch } from './task-state.js';
 import type { Vault } from './vault.js';
 

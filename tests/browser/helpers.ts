@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
 import { seedDemoIfEmpty } from '../../server/src/sim/demo.js';
@@ -36,6 +37,8 @@ export interface DemoServer {
   gql<T = any>(query: Doc, variables?: Record<string, unknown>, token?: string | null): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>;
   /** A bearer token for a demo account, through the `login` mutation (cached). */
   token(username: string): Promise<string>;
+  /** A query as a demo account: its data, the test failing on any error. */
+  as<T = any>(username: string, query: Doc, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -73,19 +76,25 @@ export async function startDemoServer(forms = 120): Promise<DemoServer> {
     });
     return (await res.json()) as never;
   };
+  const token: DemoServer['token'] = async (username) => {
+    const cached = tokens.get(username);
+    if (cached) return cached;
+    const r = await gql<{ login: { token: string } }>(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: username, p: passwords[username] });
+    if (!r.data) throw new Error(`login of ${username} failed: ${JSON.stringify(r.errors)}`);
+    tokens.set(username, r.data.login.token);
+    return r.data.login.token;
+  };
   return {
     app: running,
     base,
     dataDir,
     passwords,
     gql,
-    async token(username) {
-      const cached = tokens.get(username);
-      if (cached) return cached;
-      const r = await gql<{ login: { token: string } }>(graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: username, p: passwords[username] });
-      if (!r.data) throw new Error(`login of ${username} failed: ${JSON.stringify(r.errors)}`);
-      tokens.set(username, r.data.login.token);
-      return r.data.login.token;
+    token,
+    async as(username, query, variables = {}) {
+      const r = await gql(query, variables, await token(username));
+      expect(r.errors).toBeUndefined();
+      return r.data!;
     },
     async close() {
       await running.close();

@@ -9,7 +9,6 @@ import type { Page } from 'playwright-core';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
 import { graphql } from '../gql/index.js';
-import type { Doc } from '../helpers/gql.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -98,17 +97,11 @@ describe.skipIf(skip !== null)('a household inconsistency in Chromium', () => {
     await server?.close();
   });
 
-  async function api<T = any>(user: string, query: Doc, variables: Record<string, unknown> = {}): Promise<T> {
-    const r = await server.gql<T>(query, variables, await server.token(user));
-    expect(r.errors).toBeUndefined();
-    return r.data!;
-  }
-
   /** The task the reviewer holds in the batch that is not one of `done` (the screen claims the next by itself). */
   async function nextHeld(batchCode: string, done: Set<string>): Promise<HeldTask> {
     let found: HeldTask | undefined;
     await poll(async () => {
-      const d = await api<{ correctionTasks: { items: HeldTask[] } }>('reviewer', HELD, { me: reviewerId });
+      const d = await server.as<{ correctionTasks: { items: HeldTask[] } }>('reviewer', HELD, { me: reviewerId });
       found = d.correctionTasks.items.find((t) => t.form.batch.code === batchCode && !done.has(t.id));
       return Boolean(found);
     }).toBe(true);
@@ -128,7 +121,7 @@ describe.skipIf(skip !== null)('a household inconsistency in Chromium', () => {
   async function submit(page: Page, taskId: string) {
     await page.keyboard.press('Enter');
     const reason = page.locator('[data-testid="action-dialog"][data-action="override"]');
-    const status = async () => (await api<{ correctionTask: { status: string } }>('reviewer', TASK, { id: taskId })).correctionTask.status;
+    const status = async () => (await server.as<{ correctionTask: { status: string } }>('reviewer', TASK, { id: taskId })).correctionTask.status;
     await poll(async () => (await reason.count()) > 0 || (await status()) === 'RESOLVED').toBe(true);
     if (await reason.count()) {
       await page.keyboard.type('Đúng như trên ảnh quét');
@@ -138,20 +131,20 @@ describe.skipIf(skip !== null)('a household inconsistency in Chromium', () => {
   }
 
   it("the wife's form names the head differently: the reviewer takes the head form's value and the form is verified", async () => {
-    const batch = (await api<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'HH-01', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).createBatch;
-    await api('admin', graphql(`mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
+    const batch = (await server.as<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'HH-01', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).createBatch;
+    await server.as('admin', graphql(`mutation HouseholdRegisterClerks{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
     // The head's form first, then the wife's; each pass through its own station, both passes alike.
     for (const [no, values] of [['H1', head], ['V1', wife]] as const) {
       for (const [pass, station] of [[1, 'station'], [2, 'station2']] as const) {
-        const r = await api<{ submitKeyings: { status: string }[] }>(station, SUBMIT, { k: [keying(batch.code, no, pass, `KT${pass}`, values)] });
+        const r = await server.as<{ submitKeyings: { status: string }[] }>(station, SUBMIT, { k: [keying(batch.code, no, pass, `KT${pass}`, values)] });
         expect(r.submitKeyings.map((k) => k.status)).toEqual(['ACCEPTED']);
       }
     }
-    const forms = async () => (await api<{ forms: { items: { id: string; formNumber: string; status: string; verifiedRecord: { values: { key: string; value: string | null }[] } | null }[] } }>('admin', FORMS, { b: batch.id })).forms.items;
+    const forms = async () => (await server.as<{ forms: { items: { id: string; formNumber: string; status: string; verifiedRecord: { values: { key: string; value: string | null }[] } | null }[] } }>('admin', FORMS, { b: batch.id })).forms.items;
     const headForm = (await forms()).find((f) => f.formNumber === 'H1')!;
 
     // The API's view: the wife's head name contradicts the head's form, whose value comes along.
-    const found = (await api<{ discrepancies: { items: (Disc & { form: { formNumber: string } })[] } }>('admin', DISCREPANCIES, { b: batch.id })).discrepancies.items;
+    const found = (await server.as<{ discrepancies: { items: (Disc & { form: { formNumber: string } })[] } }>('admin', DISCREPANCIES, { b: batch.id })).discrepancies.items;
     expect(found).toContainEqual({
       fieldKey: 'householdHeadName',
       kind: 'CONSISTENCY',
@@ -159,7 +152,7 @@ describe.skipIf(skip !== null)('a household inconsistency in Chromium', () => {
       relatedForm: { id: headForm.id, formNumber: 'H1', batch: { code: batch.code } },
       relatedValue: HEAD_NAME,
     });
-    const tasks = (await api<{ correctionTasks: { total: number } }>('admin', OPEN_TASKS, { b: batch.id })).correctionTasks.total;
+    const tasks = (await server.as<{ correctionTasks: { total: number } }>('admin', OPEN_TASKS, { b: batch.id })).correctionTasks.total;
     expect(tasks).toBeGreaterThanOrEqual(1);
 
     const page = await browser.context.newPage();

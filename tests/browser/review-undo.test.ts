@@ -12,7 +12,6 @@ import { renderFormSvg } from '../../server/src/sim/scan-svg.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
 import { graphql } from '../gql/index.js';
-import type { Doc } from '../helpers/gql.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -51,14 +50,14 @@ describe.skipIf(skip !== null)('undo, reopen and warnings on the review screen (
     const results = await Promise.allSettled([startDemoServer(20).then((s) => (server = s)), launchBrowser().then((b) => (browser = b))]);
     for (const r of results) if (r.status === 'rejected') throw r.reason;
     for (const u of ['reviewer']) ids[u] = (await server.gql<{ me: { id: string } }>(graphql(`query UndoMe { me { id } }`), {}, await server.token(u))).data!.me.id;
-    batch = (await api<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'UNDO-01', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).createBatch;
-    await api('admin', graphql(`mutation UndoRegisterClerks{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
+    batch = (await server.as<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'UNDO-01', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).createBatch;
+    await server.as('admin', graphql(`mutation UndoRegisterClerks{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
     for (const [no, values] of Object.entries(PEOPLE)) {
       server.app.services.scans.write(batch.code, no, Buffer.from(renderFormSvg(values, { batchCode: batch.code, formNumber: no, provinceName: 'Hà Nội' })));
     }
     for (const [pass, station] of [[1, 'station'], [2, 'station2']] as const) {
       const k = Object.entries(PEOPLE).map(([no, v]) => keying(batch.code, no, pass, `KT${pass}`, pass === 1 ? v : misread(v), { imageRef: `/scans/${batch.code}/${no}.svg` }));
-      const r = await api<{ submitKeyings: { status: string }[] }>(station, SUBMIT, { k });
+      const r = await server.as<{ submitKeyings: { status: string }[] }>(station, SUBMIT, { k });
       expect(r.submitKeyings.map((x) => x.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED']);
     }
   }, 90_000);
@@ -68,19 +67,13 @@ describe.skipIf(skip !== null)('undo, reopen and warnings on the review screen (
     await server?.close();
   });
 
-  async function api<T = any>(user: string, query: Doc, variables: Record<string, unknown> = {}): Promise<T> {
-    const r = await server.gql<T>(query, variables, await server.token(user));
-    expect(r.errors).toBeUndefined();
-    return r.data!;
-  }
-
   const tasks = async () =>
-    (await api<{ correctionTasks: { items: { id: string; status: string; claimedBy: { username: string } | null; form: { id: string; formNumber: string; verifiedRecord: { values: { key: string; value: string | null; source: string }[] } | null } }[] } }>('admin', TASKS, { b: batch.id })).correctionTasks.items;
+    (await server.as<{ correctionTasks: { items: { id: string; status: string; claimedBy: { username: string } | null; form: { id: string; formNumber: string; verifiedRecord: { values: { key: string; value: string | null; source: string }[] } | null } }[] } }>('admin', TASKS, { b: batch.id })).correctionTasks.items;
   const taskOf = async (no: string) => (await tasks()).find((t) => t.form.formNumber === no)!;
   const recordValue = async (no: string, key: string) => (await taskOf(no)).form.verifiedRecord?.values.find((v) => v.key === key);
 
   async function held(): Promise<HeldTask> {
-    const d = await api<{ correctionTasks: { items: HeldTask[] } }>('reviewer', HELD, { me: ids.reviewer });
+    const d = await server.as<{ correctionTasks: { items: HeldTask[] } }>('reviewer', HELD, { me: ids.reviewer });
     const items = d.correctionTasks.items.filter((t) => t.form.batch.code === batch.code);
     expect(items).toHaveLength(1);
     return items[0];
@@ -162,7 +155,7 @@ describe.skipIf(skip !== null)('undo, reopen and warnings on the review screen (
       await poll(() => choiceOf(page, 'phone')).toBe('SECOND');
       await page.keyboard.press('Enter');
       await poll(() => recordValue('U1', 'phone')).toEqual({ key: 'phone', value: '0912345679', source: 'SECOND' });
-      const audit = await api<{ auditEvents: { items: { action: string; data: { from?: string; to?: string; own?: boolean } }[] } }>('admin', AUDIT, { id: first.id });
+      const audit = await server.as<{ auditEvents: { items: { action: string; data: { from?: string; to?: string; own?: boolean } }[] } }>('admin', AUDIT, { id: first.id });
       expect(audit.auditEvents.items.filter((e) => e.action === 'task.reopen').map((e) => [e.data.from, e.data.to, e.data.own])).toEqual([['RESOLVED', 'CLAIMED', true]]);
       await poll(() => page.getByTestId('review-form').innerText()).toContain('U2');
     } finally {
@@ -210,7 +203,7 @@ describe.skipIf(skip !== null)('undo, reopen and warnings on the review screen (
       await screenshot(page, 'review-override-reason');
       await page.keyboard.press('Enter');
       await poll(() => recordValue('U2', 'fullName')).toEqual({ key: 'fullName', value: 'Nguễyn Văn Bình', source: 'REVIEWER' });
-      const audit = await api<{ auditEvents: { items: { action: string; data: { overridden?: { field: string; kind: string }[] } }[] } }>('admin', AUDIT, { id: t.id });
+      const audit = await server.as<{ auditEvents: { items: { action: string; data: { overridden?: { field: string; kind: string }[] } }[] } }>('admin', AUDIT, { id: t.id });
       expect(audit.auditEvents.items.find((e) => e.action === 'task.resolve')?.data.overridden).toEqual([expect.objectContaining({ field: 'fullName', kind: 'SPELLING' })]);
     } finally {
       await page.close();

@@ -9,7 +9,6 @@ import { renderFormSvg } from '../../server/src/sim/scan-svg.js';
 import { CREATE_BATCH, keying, person, SUBMIT } from '../helpers/fixtures.js';
 import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
 import { graphql } from '../gql/index.js';
-import type { Doc } from '../helpers/gql.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -67,15 +66,9 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
     await server?.close();
   });
 
-  async function api<T = any>(user: string, query: Doc, variables: Record<string, unknown> = {}): Promise<T> {
-    const r = await server.gql<T>(query, variables, await server.token(user));
-    expect(r.errors).toBeUndefined();
-    return r.data!;
-  }
-
   /** The one task `user` holds (in `batchCode`, when given), as the API sees it. */
   async function heldTask(user: string, batchCode?: string): Promise<HeldTask> {
-    const d = await api<{ correctionTasks: { items: HeldTask[] } }>(user, HELD, { me: ids[user] });
+    const d = await server.as<{ correctionTasks: { items: HeldTask[] } }>(user, HELD, { me: ids[user] });
     const items = d.correctionTasks.items.filter((t) => !batchCode || t.form.batch.code === batchCode);
     expect(items).toHaveLength(1);
     return items[0];
@@ -116,7 +109,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       await screenshot(page, 'review-escalate-dialog');
       await page.keyboard.press('Enter');
 
-      await poll(async () => (await api<{ correctionTask: { status: string; escalated: boolean } }>('reviewer', TASK, { id: task.id })).correctionTask).toMatchObject({
+      await poll(async () => (await server.as<{ correctionTask: { status: string; escalated: boolean } }>('reviewer', TASK, { id: task.id })).correctionTask).toMatchObject({
         status: 'ESCALATED',
         escalated: true,
       });
@@ -150,14 +143,14 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       await page.keyboard.press('Enter');
       // Kept values that fail a check (a demo form may hold one) need a reason: the dialog asks.
       const reason = page.locator('[data-testid="action-dialog"][data-action="override"]');
-      const status = async () => (await api<{ correctionTask: { status: string } }>('manager', TASK, { id: task.id })).correctionTask.status;
+      const status = async () => (await server.as<{ correctionTask: { status: string } }>('manager', TASK, { id: task.id })).correctionTask.status;
       await poll(async () => (await reason.count()) > 0 || (await status()) === 'RESOLVED').toBe(true);
       if (await reason.count()) {
         await page.keyboard.type('Đúng như trên ảnh quét');
         await page.keyboard.press('Enter');
       }
       await poll(async () => {
-        const t = (await api<{ correctionTask: { status: string; form: { status: string } } }>('manager', TASK, { id: task.id })).correctionTask;
+        const t = (await server.as<{ correctionTask: { status: string; form: { status: string } } }>('manager', TASK, { id: task.id })).correctionTask;
         return [t.status, t.form.status];
       }).toEqual(['RESOLVED', 'VERIFIED']);
       await poll(() => page.getByTestId('status-message').innerText()).toContain(`Đã xác minh phiếu ${task.form.formNumber}.`);
@@ -168,8 +161,8 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
 
   it('spot checks: Enter confirms the agreed record, E corrects a field', async () => {
     // A batch that spot-checks every automatically verified form, and two forms keyed alike.
-    const batch = (await api<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'SPOT-01', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).createBatch;
-    const policy = await api('admin', graphql(`mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }`), { b: batch.id });
+    const batch = (await server.as<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'SPOT-01', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).createBatch;
+    const policy = await server.as('admin', graphql(`mutation WorkflowSetSpotCheckPolicy3($b: ID!) { setSpotCheckPolicy(batchId: $b, policy: { percent: 100, seed: 7 }) { spotCheckPercent spotCheckSeed } }`), { b: batch.id });
     expect(policy).toEqual({ setSpotCheckPolicy: { spotCheckPercent: 100, spotCheckSeed: 7 } });
     const people = { S1: person(), S2: person({ fullName: 'Trần Thị Hồng', sex: 'Nữ', citizenId: '001190054321', dateOfBirth: '14/02/1990' }) };
     // Pictures of the forms, sealed and served like the demo scans (development only).
@@ -177,11 +170,11 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       server.app.services.scans.write(batch.code, no, Buffer.from(renderFormSvg(values, { batchCode: batch.code, formNumber: no, provinceName: 'Hà Nội' })));
     }
     const keyings = Object.entries(people).flatMap(([no, values]) => [1, 2].map((pass) => keying(batch.code, no, pass, `KT${pass}`, values, { imageRef: `/scans/${batch.code}/${no}.svg` })));
-    await api('admin', graphql(`mutation WorkflowRegisterClerks{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
+    await server.as('admin', graphql(`mutation WorkflowRegisterClerks{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
     // Each pass through its own station: one credential never keys both.
     const submitted = [];
     for (const [pass, station] of [[1, 'station'], [2, 'station2']] as const) {
-      const r = await api<{ submitKeyings: { status: string; formStatus: string }[] }>(station, SUBMIT, { k: keyings.filter((k) => k.pass === pass) });
+      const r = await server.as<{ submitKeyings: { status: string; formStatus: string }[] }>(station, SUBMIT, { k: keyings.filter((k) => k.pass === pass) });
       submitted.push(...r.submitKeyings);
     }
     expect(submitted.map((k) => k.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'ACCEPTED']);
@@ -209,7 +202,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
 
       // Enter: confirmed as agreed; the next spot check of the batch opens by itself.
       await page.keyboard.press('Enter');
-      await poll(async () => (await api<{ correctionTask: { status: string; discrepancyCount: number } }>('admin', TASK, { id: first.id })).correctionTask).toMatchObject({
+      await poll(async () => (await server.as<{ correctionTask: { status: string; discrepancyCount: number } }>('admin', TASK, { id: first.id })).correctionTask).toMatchObject({
         status: 'RESOLVED',
         discrepancyCount: 0,
       });
@@ -233,7 +226,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       await poll(() => page.getByTestId('submit-task').innerText()).toContain('Lưu 1 chỉnh sửa');
       await page.keyboard.press('Enter');
       await poll(async () => {
-        const t = (await api<{ correctionTask: { status: string; discrepancyCount: number; form: { verifiedRecord: { values: { key: string; value: string; source: string }[] } } } }>('admin', TASK, { id: second.id })).correctionTask;
+        const t = (await server.as<{ correctionTask: { status: string; discrepancyCount: number; form: { verifiedRecord: { values: { key: string; value: string; source: string }[] } } } }>('admin', TASK, { id: second.id })).correctionTask;
         return [t.status, t.discrepancyCount, t.form.verifiedRecord.values.find((v) => v.key === 'phone')];
       }).toEqual(['RESOLVED', 1, { key: 'phone', value: '0987654321', source: 'REVIEWER' }]);
       await poll(() => page.getByTestId('status-message').innerText()).toContain(`Đã sửa 1 trường của phiếu ${second.form.formNumber}.`);
@@ -243,11 +236,11 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
   });
 
   it('a place both clerks misread: the reviewer takes an official name offered, or keeps the value with a reason after the warning', async () => {
-    const batch = (await api<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'REF-01', provinceCode: '001', district: 'Thường Tín', commune: 'Hòa Bình' } })).createBatch;
-    await api('admin', graphql(`mutation WorkflowRegisterClerksRef{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
+    const batch = (await server.as<{ createBatch: { id: string; code: string } }>('admin', CREATE_BATCH, { i: { code: 'REF-01', provinceCode: '001', district: 'Thường Tín', commune: 'Hòa Bình' } })).createBatch;
+    await server.as('admin', graphql(`mutation WorkflowRegisterClerksRef{ registerClerks(clerks: [{ keyerCode: "KT1", displayName: "Một" }, { keyerCode: "KT2", displayName: "Hai" }]){ created } }`));
     const misread = person({ hometown: 'Xã Hòa Bính, Huyện Thường Tín, Hà Nội' });
     for (const [pass, station] of [[1, 'station'], [2, 'station2']] as const) {
-      await api(station, SUBMIT, { k: ['R1', 'R2'].map((no) => keying(batch.code, no, pass, `KT${pass}`, misread)) });
+      await server.as(station, SUBMIT, { k: ['R1', 'R2'].map((no) => keying(batch.code, no, pass, `KT${pass}`, misread)) });
     }
     const page = await browser.context.newPage();
     try {
@@ -273,7 +266,7 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       await page.keyboard.type('Ảnh quét ghi đúng như vậy');
       await page.keyboard.press('Enter');
       await poll(() => page.getByTestId('status-message').innerText()).toContain('Đã xác minh phiếu R2');
-      const forms = await api<{ forms: { items: { formNumber: string; status: string; verifiedRecord: { values: { key: string; value: string | null }[] } | null }[] } }>(
+      const forms = await server.as<{ forms: { items: { formNumber: string; status: string; verifiedRecord: { values: { key: string; value: string | null }[] } | null }[] } }>(
         'admin',
         graphql(`query WorkflowReferenceForms($b: ID!) { forms(filter: { batchId: $b }, sortField: id, sortOrder: ASC) { items { formNumber status verifiedRecord { values { key value } } } } }`),
         { b: batch.id },

@@ -6,6 +6,7 @@ import { loadConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
 import { freshDatabase } from '../tests/helpers/pg-database.js';
 import { distinctPerson } from './people.js';
+import { postJson } from '../tests/helpers/http-post.js';
 import { PASSWORD, prepare, send, setup, STATIONS } from './ingest.js';
 import { backendCpu, backendCpuSpent, cpuSeconds, startServer, stopServer, type Row } from './lib.js';
 
@@ -168,8 +169,8 @@ async function login(url: string, username: string): Promise<string> {
 }
 
 async function post(url: string, token: string | null, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  const res = await postJson(`${url}/graphql`, { query, variables }, token);
+  const body = res.body as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
   if (body.errors) throw new Error(`latency: ${query.slice(0, 40)}: ${body.errors[0].extensions?.code ?? ''} ${body.errors[0].message}`);
   return body.data;
 }

@@ -7,6 +7,7 @@ import { createApp } from '../server/src/app.js';
 import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
 import { distinctPerson } from './people.js';
 import { freshDatabase, INVARIANTS, ServerProcess, TEST_KEYRING_JSON } from '../tests/helpers/scale.js';
+import { postJson } from '../tests/helpers/http-post.js';
 import { backendCpu, backendCpuSpent, cpuSeconds, peakRssMB, type Row } from './lib.js';
 
 /**
@@ -46,6 +47,8 @@ export interface LoadResult {
   /** CPU per request during the run, all server processes / this database's PostgreSQL backends (ms). */
   serverCpuMs: number;
   dbCpuMs: number;
+  /** CPU per request of this process, the load generator: it shares the machine's cores with the servers. */
+  clientCpuMs: number;
 }
 
 const Q = {
@@ -156,13 +159,8 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
       const url = urls[rr++ % urls.length];
       const t0 = performance.now();
       try {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: Q[op], variables }),
-          signal: AbortSignal.timeout(120_000),
-        });
-        const body = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+        const res = await postJson(url, { query: Q[op], variables }, token);
+        const body = res.body as { data?: any; errors?: { extensions?: { code?: string } }[] };
         latencies[op].push(performance.now() - t0);
         requests++;
         if (res.status !== 200 || body.errors) {
@@ -245,6 +243,7 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
     const serverCpu = () => servers.reduce((n, x) => n + cpuSeconds(x.child!.pid!), 0);
     const cpu0 = serverCpu();
     const db0 = await backendCpu(db.url);
+    const client0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all([
       ...Array.from({ length: nStations }, (_, i) => station(i)),
@@ -252,6 +251,8 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
       ...Array.from({ length: nReaders }, (_, i) => reader(i)),
     ]);
     const elapsed = (performance.now() - t0) / 1000;
+    const clientUsage = process.cpuUsage(client0);
+    const clientCpuMs = (clientUsage.user + clientUsage.system) / 1000 / Math.max(1, requests);
     const serverCpuMs = ((serverCpu() - cpu0) / Math.max(1, requests)) * 1000;
     const dbCpuMs = (backendCpuSpent(db0, await backendCpu(db.url)) / Math.max(1, requests)) * 1000;
     const peakServerMB = Math.max(...servers.map((s) => peakRssMB(s.child!.pid!)));
@@ -287,7 +288,7 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
       await c.end();
     }
     console.error(`load: backlog ${backlog} tasks; done in ${elapsed.toFixed(1)} s`);
-    return { seconds: elapsed, clients, instances, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs };
+    return { seconds: elapsed, clients, instances, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs, clientCpuMs };
   } finally {
     for (const s of servers) await s.stop();
     await db.drop();
@@ -308,7 +309,7 @@ export async function benchLoad(pgAdminUrl: string, seconds = 60, clients = 200,
   const rows: Row[] = [
     { suite: 'load', metric: 'requests (mixed)', database: 'postgresql', value: r.requests / r.seconds, unit: 'req/s', peakMemoryMB: r.peakServerMB, note },
     // Mixed requests run at once, so CPU cannot be split by operation here: the latency suite does that.
-    { suite: 'load', metric: 'CPU per request (mixed)', database: 'postgresql', value: r.serverCpuMs, unit: 'ms', note: `server processes; PostgreSQL backends ${Number.isFinite(r.dbCpuMs) ? `${r.dbCpuMs.toFixed(2)} ms` : 'not on this machine'}; per operation: npm run bench -- --only latency` },
+    { suite: 'load', metric: 'CPU per request (mixed)', database: 'postgresql', value: r.serverCpuMs, unit: 'ms', note: `server processes; PostgreSQL backends ${Number.isFinite(r.dbCpuMs) ? `${r.dbCpuMs.toFixed(2)} ms` : 'not on this machine'}; load generator ${r.clientCpuMs.toFixed(2)} ms; per operation: npm run bench -- --only latency` },
     { suite: 'load', metric: 'keyings accepted', database: 'postgresql', value: r.acceptedKeyings / r.seconds, unit: 'keyings/s', note: `${r.acceptedKeyings.toLocaleString('en-US')} keyings, ${FORMS_PER_CALL * 2}/call` },
     { suite: 'load', metric: 'tasks resolved', database: 'postgresql', value: r.resolutions / r.seconds, unit: 'tasks/s', note: `${r.resolutions.toLocaleString('en-US')} resolutions` },
     { suite: 'load', metric: 'latency p50, all requests', database: 'postgresql', value: percentile(all, 50), unit: 'ms', note },

@@ -8,6 +8,7 @@ import type { KeyingSubmission } from '../../server/src/services/ingest.service.
 import type { Actor } from '../../server/src/services/context.js';
 import { person } from './fixtures.js';
 import { graphql } from '../gql/index.js';
+import { postJson } from './http-post.js';
 import type { Doc } from './gql.js';
 
 export const LOAD_SECRET = 'review-load-shared-secret-0123456789abcdef';
@@ -68,12 +69,8 @@ export interface ReviewerRun {
 /** One reviewer: claim, resolve every discrepancy with the first value, until the queue is empty. */
 export async function reviewLoop(urls: string[], username: string, offset: number): Promise<ReviewerRun> {
   const call = async (i: number, query: Doc, variables: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${urls[i % urls.length]}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: String(query), variables }),
-    });
-    return (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+    const res = await postJson(`${urls[i % urls.length]}/graphql`, { query: String(query), variables }, token);
+    return res.body as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
   };
   const login = await call(offset, graphql(`mutation Login($u:String!,$p:String!){ login(username:$u,password:$p){ token } }`), { u: username, p: LOAD_PASSWORD });
   const token = login.data.login.token as string;

@@ -29,7 +29,7 @@ options:
   --report-forms N       reports: forms, default 1000000
   --scaling-sizes LIST   scaling: comma-separated form counts, default 10000,100000,1000000
   --load-seconds N       load: seconds measured, default 60
-  --load-warmup N        load: seconds of the same load first, not measured, default 15 (0: none)
+  --load-warmup N        load: seconds of the same load first, not measured, default 45 (0: none)
   --load-clients N       load: clients, default 200
   --load-instances N     load: server processes, default 2
   --latency-forms N      latency: forms in the database, default 100000
@@ -81,7 +81,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   const forms = int('forms', 50000);
   const pairs = int('pairs', 1_000_000), compareRows = int('compare-rows', 1_000_000), reviewTasks = int('review-tasks', 2000), reportForms = int('report-forms', 1_000_000);
   const loadSeconds = int('load-seconds', 60), loadClients = int('load-clients', 200), loadInstances = int('load-instances', 2);
-  const loadWarmup = int('load-warmup', 15, 0);
+  const loadWarmup = int('load-warmup', 45, 0);
   const latencyForms = int('latency-forms', 100_000), latencyCalls = int('latency-calls', 300);
   const pgUrl = process.env.BENCH_PG_URL || process.env.TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
   let pgAdminUrl: string | null = pgUrl;

@@ -12,8 +12,19 @@ export interface JsonReply {
   body: any;
 }
 
-export function postJson(url: string, payload: unknown, token?: string | null, timeoutMs = 120_000): Promise<JsonReply> {
+export async function postJson(url: string, payload: unknown, token?: string | null, timeoutMs = 120_000): Promise<JsonReply> {
   const data = Buffer.from(JSON.stringify(payload));
+  try {
+    return await send(url, data, token, timeoutMs);
+  } catch (e) {
+    // The server closed a kept-alive socket as this request went out on it: the request never
+    // reached the server, so it is sent again once (what Node's documentation advises).
+    if ((e as { reusedSocket?: boolean }).reusedSocket && (e as NodeJS.ErrnoException).code === 'ECONNRESET') return send(url, data, token, timeoutMs);
+    throw e;
+  }
+}
+
+function send(url: string, data: Buffer, token: string | null | undefined, timeoutMs: number): Promise<JsonReply> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -38,7 +49,7 @@ export function postJson(url: string, payload: unknown, token?: string | null, t
       },
     );
     req.on('timeout', () => req.destroy(Object.assign(new Error('request timed out'), { name: 'TimeoutError' })));
-    req.on('error', reject);
+    req.on('error', (e) => reject(Object.assign(e, { reusedSocket: req.reusedSocket })));
     req.end(data);
   });
 }

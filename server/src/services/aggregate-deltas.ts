@@ -143,9 +143,9 @@ export class Deltas {
     return any ? JSON.stringify(out) : null;
   }
 
-  /** Adds a serialized transaction's rows and their rollups (as text on SQLite; PostgreSQL's jsonb comes parsed). */
-  merge(payload: string | object): void {
-    const data = (typeof payload === 'string' ? JSON.parse(payload) : payload) as Partial<Record<AggName, [(string | number)[], (string | number)[], Counters][]>>;
+  /** Adds a serialized transaction's rows and their rollups. */
+  merge(payload: string): void {
+    const data = JSON.parse(payload) as Partial<Record<AggName, [(string | number)[], (string | number)[], Counters][]>>;
     for (const name of AGG_ORDER) for (const [key, attrs, counters] of data[name] ?? []) this.addWithRollups(name, key, attrs, counters);
   }
 

@@ -30,7 +30,7 @@ export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean }
         if (wait) await exec(tx, 'select pg_advisory_xact_lock(?)', [FOLD_LOCK], 'run');
         else if (!(await exec<{ ok: boolean }[]>(tx, 'select pg_try_advisory_xact_lock(?) as ok', [FOLD_LOCK]))[0].ok) return -1;
       }
-      const rows = await exec<{ id: number | string; payload: string | object }[]>(tx, 'select id, payload from agg_pending order by id limit ?', [FOLD_BATCH]);
+      const rows = await exec<{ id: number | string; payload: string }[]>(tx, 'select id, payload from agg_pending order by id limit ?', [FOLD_BATCH]);
       if (!rows.length) return 0;
       const d = new Deltas();
       for (const r of rows) d.merge(r.payload);

@@ -43,7 +43,7 @@ function build(pg: boolean, name: AggName): string {
   const attrCols = spec.attrs.map((col, j) => (kinds.length === 1 ? at(1, j, NUMERIC.has(col)) : `case v.k when ${BASE} then ${at(1, j, NUMERIC.has(col))} else '' end`));
   const cols = [...spec.keys, ...spec.attrs, ...spec.counters];
   const exprs = [...keyCols, ...attrCols, ...spec.counters.map(counter)];
-  const elements = pg ? `cross join lateral jsonb_array_elements(p.payload -> '${name}') e` : `cross join json_each(p.payload, '$.${name}') e`;
+  const elements = pg ? `cross join lateral json_array_elements(p.payload::json -> '${name}') e` : `cross join json_each(p.payload, '$.${name}') e`;
   const multiply = kinds.length === 1 ? '' : pg ? ` cross join (values ${kinds.map((k) => `(${k})`).join(', ')}) v(k)` : ` cross join (${kinds.map((k) => `select ${k} as k`).join(' union all ')}) v`;
   const list = cols.map((c) => `"${c}"`).join(', ');
   return `(select ${list} from "${spec.table}" union all select ${exprs.map((x, i) => `${x} as "${cols[i]}"`).join(', ')} from agg_pending p ${elements}${multiply})`;

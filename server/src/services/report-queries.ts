@@ -131,11 +131,7 @@ export class ReportQueries {
     const counters = ['forms', 'compared', 'fields_compared', 'auto_verified', 'to_review', 'discrepancies', 'disagreements', 'fields_keyed', 'errors', 'review_verified', 'spot_checked', 'spot_corrected', 'rejected', 'rescanned'];
     const agg = await exec<Record<string, Num>[]>(
       em,
-      // Summed per batch (and day) first, then joined to the batches: joined first, PostgreSQL
-      // read the queued deltas again for every batch (a nested loop over the union).
-      `select ${[...select, ...(byDay ? ['r.day as "day"'] : []), sums(counters, 'r.')].join(', ')}
-       from (select r.batch_id${byDay ? ', r.day' : ''}, ${sums(counters, 'r.')} from ${aggSource(em, 'batch')} r ${w.sql} group by r.batch_id${byDay ? ', r.day' : ''}) r
-       join batch b on b.id = r.batch_id${group.length ? ` group by ${group.join(', ')}` : ''}`,
+      `select ${[...select, ...(byDay ? ['r.day as "day"'] : []), sums(counters, 'r.')].join(', ')} from ${aggSource(em, 'batch')} r join batch b on b.id = r.batch_id ${w.sql}${group.length ? ` group by ${group.join(', ')}` : ''}`,
       w.params,
     );
     // An area's key, built once per row and lookup (a thousand batches make thousands of them).

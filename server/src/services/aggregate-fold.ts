@@ -45,23 +45,6 @@ export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean }
   }
 }
 
-/** Per database (the ORM's driver): a fold started by foldSoon and still running. */
-const soon = new WeakMap<object, Promise<unknown>>();
-
-/**
- * After a report has read the queue beside the tables: a fold in the background, unless one
- * this process started is still running (another instance's holds the lock: skipped). Never
- * waited for; it keeps the queue that every report reads short while reports are being read.
- */
-export function foldSoon(em: SqlEntityManager): void {
-  const key = em.getDriver();
-  if (soon.has(key)) return;
-  const run = foldPending(em.fork(), { wait: false })
-    .catch(() => undefined)
-    .finally(() => soon.delete(key));
-  soon.set(key, run);
-}
-
 /** Folds in the background (every second) and on demand; one run at a time per process. */
 export class AggregateFolder {
   private running: Promise<unknown> | null = null;

@@ -11,8 +11,7 @@ import { toId } from './query.service.js';
 import { CSV_COLUMNS, toCsv } from './report-csv.js';
 import { ReportQueries } from './report-queries.js';
 import type { AreaLevel, AreaRow, FieldRow, KeyerRow, PairRow, ReviewerRow } from './report-rows.js';
-import { exec, primaryEm } from './sql.js';
-import { foldSoon } from './aggregate-fold.js';
+import { exec } from './sql.js';
 
 // What the GraphQL layer and the benchmark import from here.
 export type { ReportFilter } from '../domain/report-filter.js';
@@ -65,7 +64,6 @@ export class ReportsService extends ReportQueries {
   }
 
   async keyerPage(ctx: ServiceContext, a: ReportArgs) {
-    foldSoon(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const page = paginate(await this.keyers(ctx.em, f, !!a.byDay), a, keyerId);
     return a.byDay ? page : { ...page, items: await this.withPending(ctx, f, page.items) };
@@ -78,7 +76,6 @@ export class ReportsService extends ReportQueries {
   }
 
   async fieldPage(ctx: ServiceContext, a: ReportArgs) {
-    foldSoon(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const page = paginate(await this.fields(ctx.em, f, !!a.byDay), a, fieldId);
     if (a.byDay) return page;
@@ -87,23 +84,19 @@ export class ReportsService extends ReportQueries {
   }
 
   async areaPage(ctx: ServiceContext, a: ReportArgs & { level: AreaLevel }) {
-    foldSoon(primaryEm(ctx.em));
     return paginate(await this.areas(ctx.em, await this.teamFilter(ctx, a.filter), a.level, !!a.byDay), a, areaId);
   }
 
   async reviewerPage(ctx: ServiceContext, a: ReportArgs) {
-    foldSoon(primaryEm(ctx.em));
     return paginate(await this.reviewers(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, reviewerId);
   }
 
   async pairPage(ctx: ServiceContext, a: ReportArgs) {
-    foldSoon(primaryEm(ctx.em));
     const { overall, pairs } = await this.agreement(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay);
     return { ...paginate(pairs, a, pairId), overall };
   }
 
   async outOfControlPage(ctx: ServiceContext, a: ReportArgs) {
-    foldSoon(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const r = await this.outOfControl(ctx.em, f);
     const page = paginate(r.rows, a, keyerId);
@@ -112,7 +105,6 @@ export class ReportsService extends ReportQueries {
 
   /** A whole report as CSV, in its default order. */
   async csv(ctx: ServiceContext, report: ReportName, filter: ReportFilterInput | null | undefined, opts: { level?: AreaLevel | null; byDay?: boolean | null } = {}): Promise<string> {
-    foldSoon(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, filter);
     const byDay = !!opts.byDay;
     const all = <T extends object>(rows: T[], id: (r: T) => string) => paginate(rows, { page: 1, perPage: rows.length || 1, sortField: DEFAULT_SORT[report], sortOrder: 'DESC' }, id).items;

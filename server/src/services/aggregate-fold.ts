@@ -1,7 +1,6 @@
 /**
  * Folding: pending deltas (one agg_pending row per committed transaction) added to the aggregate
- * tables by one writer at a time, every second in the background (aggregates.ts). Reports do not
- * wait for it: they read the queued deltas beside the tables (aggregate-source.ts).
+ * tables by one writer at a time, before reads and every second in the background (aggregates.ts).
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Deltas } from './aggregate-deltas.js';
@@ -43,6 +42,36 @@ export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean }
     total += n;
     if (n < FOLD_BATCH) return total;
   }
+}
+
+/** Per database (the ORM's driver): the fold running for readers, and the one queued after it. */
+const forReads = new WeakMap<object, { running: Promise<unknown> | null; next: Promise<unknown> | null }>();
+
+/**
+ * What a read of the aggregate tables waits for first: a fold that started after the read
+ * arrived, so the tables count every transaction committed before it. Reads arriving together
+ * share one fold (one running, at most one queued behind it), instead of each folding under the
+ * lock in turn: under mixed load that queue was most of a report's latency.
+ */
+export function foldBeforeRead(em: SqlEntityManager): Promise<unknown> {
+  const key = em.getDriver();
+  let s = forReads.get(key);
+  if (!s) forReads.set(key, (s = { running: null, next: null }));
+  const state = s;
+  const start = (): Promise<unknown> => {
+    const run = foldPending(em.fork()).finally(() => {
+      if (state.running === run) state.running = null;
+    });
+    state.running = run;
+    return run;
+  };
+  if (!state.running) return start();
+  // A run already under way may have read the pending rows before ours committed: queue one more.
+  state.next ??= state.running.catch(() => undefined).then(() => {
+    state.next = null;
+    return start();
+  });
+  return state.next;
 }
 
 /** Folds in the background (every second) and on demand; one run at a time per process. */

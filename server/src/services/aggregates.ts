@@ -21,9 +21,8 @@
  * only) to `agg_pending` as one row, the transaction's last statement. `foldPending` merges
  * pending rows, adds their rollups, and writes each table with ONE multi-row `insert ... on
  * conflict do update set c = c + excluded.c`: every second in the background, and before
- * `readAggregates`. Reports read the tables and the queued rows in one statement
- * (aggregate-source.ts), so a report counts every transaction committed before it without
- * waiting for a fold. The rollup rows are shared by every concurrent transaction:
+ * anything reads the tables (reports, `readAggregates`), so a report still counts every
+ * transaction committed before it. The rollup rows are shared by every concurrent transaction:
  * updated in those transactions they serialized ingest (each call waited for the others' row
  * locks); folded, they are written once per fold by one writer at a time.
  *
@@ -31,8 +30,7 @@
  * checks the incremental rows against it, and `rebuild` uses it to (re)fill the tables.
  *
  * The parts: aggregate-deltas.ts (the tables, `Deltas`), aggregate-hooks.ts (what each event
- * counts), aggregate-fold.ts (`foldPending`, `AggregateFolder`), aggregate-source.ts (a table as
- * reports read it), aggregate-recompute.ts
+ * counts), aggregate-fold.ts (`foldPending`, `AggregateFolder`), aggregate-recompute.ts
  * (`recompute`, `readAggregates`, `rebuild`). Services, CLI and tests import them from here.
  */
 export * from './aggregate-deltas.js';

@@ -1,6 +1,6 @@
 /**
  * The reports as row lists (no paging), answered from the aggregate tables kept by aggregates.ts
- * and the deltas still queued for them (aggregate-source.ts), never by scanning keyings: what the pages, the downloads, the tests and the benchmark use.
+ * (never by scanning keyings): what the pages, the downloads, the tests and the benchmark use.
  * No report carries personal data: keyer codes, reviewer ids, field keys, batch codes, district
  * names and province codes only, never values.
  */
@@ -8,7 +8,6 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ReportFilter } from '../domain/report-filter.js';
 import { histogramQuantile, rate } from '../domain/stats.js';
 import { HISTOGRAM_COLUMNS } from './aggregate-deltas.js';
-import { aggSource } from './aggregate-source.js';
 import { fieldRows, keyerRows, type AgreementTotals, type AreaLevel, type AreaRow, type FieldRow, type KeyerRow, type PairRow, type ReviewerRow } from './report-rows.js';
 import { aggWhere, histogramOf, inList, KIND_LIST, monthsAndDays, n, packed, resolveScope, sums, type Num } from './report-sql.js';
 import { exec } from './sql.js';
@@ -41,7 +40,7 @@ export class ReportQueries {
     const rows = await exec<Record<string, Num>[]>(
       em,
       `select ${group}, ${sums(['keyings', 'forms', 'fields_keyed', 'keystrokes', 'errors'], 'r.')}, ${packed(KIND_LIST, 'kinds')}, ${packed(HISTOGRAM_COLUMNS, 'hist')}
-       from ${aggSource(em, 'keyer')} r ${w.sql} group by ${group}`,
+       from agg_keyer_day r ${w.sql} group by ${group}`,
       w.params,
     );
     return keyerRows(rows, byDay);
@@ -101,14 +100,14 @@ export class ReportQueries {
     const day = byDay ? ', r.day' : '';
     const numerators = await exec<Record<string, Num>[]>(
       em,
-      `select r.field_key, r.template_id${day}, ${sums(['discrepancies', 'errors', 'rekeyed'], 'r.')} from ${aggSource(em, 'field')} r ${wf.sql} group by r.field_key, r.template_id${day}`,
+      `select r.field_key, r.template_id${day}, ${sums(['discrepancies', 'errors', 'rekeyed'], 'r.')} from agg_field_day r ${wf.sql} group by r.field_key, r.template_id${day}`,
       wf.params,
     );
     // Every pass-1/2 keying keys, and every comparison compares, all fields of the template.
     const wb = aggWhere(s, 'all');
     const denominators = await exec<Record<string, Num>[]>(
       em,
-      `select r.template_id${day}, sum(r.keyings) - sum(r.rekeyings) as keyed, sum(r.compared) as compared from ${aggSource(em, 'batch')} r ${wb.sql} group by r.template_id${day}`,
+      `select r.template_id${day}, sum(r.keyings) - sum(r.rekeyings) as keyed, sum(r.compared) as compared from agg_batch_day r ${wb.sql} group by r.template_id${day}`,
       wb.params,
     );
     return fieldRows(this.templates, em, numerators, denominators, byDay);
@@ -131,7 +130,7 @@ export class ReportQueries {
     const counters = ['forms', 'compared', 'fields_compared', 'auto_verified', 'to_review', 'discrepancies', 'disagreements', 'fields_keyed', 'errors', 'review_verified', 'spot_checked', 'spot_corrected', 'rejected', 'rescanned'];
     const agg = await exec<Record<string, Num>[]>(
       em,
-      `select ${[...select, ...(byDay ? ['r.day as "day"'] : []), sums(counters, 'r.')].join(', ')} from ${aggSource(em, 'batch')} r join batch b on b.id = r.batch_id ${w.sql}${group.length ? ` group by ${group.join(', ')}` : ''}`,
+      `select ${[...select, ...(byDay ? ['r.day as "day"'] : []), sums(counters, 'r.')].join(', ')} from agg_batch_day r join batch b on b.id = r.batch_id ${w.sql}${group.length ? ` group by ${group.join(', ')}` : ''}`,
       w.params,
     );
     // An area's key, built once per row and lookup (a thousand batches make thousands of them).
@@ -209,7 +208,7 @@ export class ReportQueries {
     const w = aggWhere(s, s.fine ? 'fine' : 'rollup');
     const group = byDay ? 'r.reviewer_id, r.day' : 'r.reviewer_id';
     const counters = ['resolved', 'spot_checked', 'spot_corrected', 'rejected', 'escalated', 'fields', 'agreed_first', 'agreed_second', 'agreed_both', 'agreed_neither'];
-    const rows = await exec<Record<string, Num>[]>(em, `select ${group}, ${sums(counters, 'r.')}, ${packed(HISTOGRAM_COLUMNS, 'hist')} from ${aggSource(em, 'reviewer')} r ${w.sql} group by ${group}`, w.params);
+    const rows = await exec<Record<string, Num>[]>(em, `select ${group}, ${sums(counters, 'r.')}, ${packed(HISTOGRAM_COLUMNS, 'hist')} from agg_reviewer_day r ${w.sql} group by ${group}`, w.params);
     return rows.map((r) => {
       const fields = n(r.fields), first = n(r.agreed_first), second = n(r.agreed_second), both = n(r.agreed_both), neither = n(r.agreed_neither);
       const h = histogramOf(r);
@@ -241,12 +240,12 @@ export class ReportQueries {
   async agreement(em: SqlEntityManager, f: ReportFilter | null | undefined, byDay = false): Promise<{ overall: AgreementTotals; pairs: PairRow[] }> {
     const s = await resolveScope(em, f);
     const w = aggWhere(s, 'all');
-    const [o] = await exec<Record<string, Num>[]>(em, `select sum(r.compared) as forms, sum(r.fields_compared) as fc, sum(r.disagreements) as nd from ${aggSource(em, 'batch')} r ${w.sql}`, w.params);
+    const [o] = await exec<Record<string, Num>[]>(em, `select sum(r.compared) as forms, sum(r.fields_compared) as fc, sum(r.disagreements) as nd from agg_batch_day r ${w.sql}`, w.params);
     const totals = (forms: number, fc: number, nd: number): AgreementTotals => ({ forms, fieldsCompared: fc, fieldsAgreed: fc - nd, agreementRate: fc > 0 ? (fc - nd) / fc : null });
     const group = byDay ? 'r.keyer_a, r.keyer_b, r.day' : 'r.keyer_a, r.keyer_b';
     const rows = await exec<Record<string, Num>[]>(
       em,
-      `select ${group}, sum(r.forms) as forms, sum(r.fields_compared) as fc, sum(r.disagreements) as nd from ${aggSource(em, 'pair')} r ${w.sql} group by ${group}`,
+      `select ${group}, sum(r.forms) as forms, sum(r.fields_compared) as fc, sum(r.disagreements) as nd from agg_pair_day r ${w.sql} group by ${group}`,
       w.params,
     );
     return {

@@ -6,12 +6,13 @@
 import { paginate, type PageArgs } from '../domain/paginate.js';
 import type { ReportFilter } from '../domain/report-filter.js';
 import { narrowReportArea, teamOf } from '../domain/team-scope.js';
+import { foldBeforeRead } from './aggregate-fold.js';
 import type { ServiceContext } from './context.js';
 import { toId } from './query.service.js';
 import { CSV_COLUMNS, toCsv } from './report-csv.js';
 import { ReportQueries } from './report-queries.js';
 import type { AreaLevel, AreaRow, FieldRow, KeyerRow, PairRow, ReviewerRow } from './report-rows.js';
-import { exec } from './sql.js';
+import { exec, primaryEm } from './sql.js';
 
 // What the GraphQL layer and the benchmark import from here.
 export type { ReportFilter } from '../domain/report-filter.js';
@@ -64,6 +65,7 @@ export class ReportsService extends ReportQueries {
   }
 
   async keyerPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldBeforeRead(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const page = paginate(await this.keyers(ctx.em, f, !!a.byDay), a, keyerId);
     return a.byDay ? page : { ...page, items: await this.withPending(ctx, f, page.items) };
@@ -76,6 +78,7 @@ export class ReportsService extends ReportQueries {
   }
 
   async fieldPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldBeforeRead(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const page = paginate(await this.fields(ctx.em, f, !!a.byDay), a, fieldId);
     if (a.byDay) return page;
@@ -84,19 +87,23 @@ export class ReportsService extends ReportQueries {
   }
 
   async areaPage(ctx: ServiceContext, a: ReportArgs & { level: AreaLevel }) {
+    await foldBeforeRead(primaryEm(ctx.em));
     return paginate(await this.areas(ctx.em, await this.teamFilter(ctx, a.filter), a.level, !!a.byDay), a, areaId);
   }
 
   async reviewerPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldBeforeRead(primaryEm(ctx.em));
     return paginate(await this.reviewers(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay), a, reviewerId);
   }
 
   async pairPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldBeforeRead(primaryEm(ctx.em));
     const { overall, pairs } = await this.agreement(ctx.em, await this.teamFilter(ctx, a.filter), !!a.byDay);
     return { ...paginate(pairs, a, pairId), overall };
   }
 
   async outOfControlPage(ctx: ServiceContext, a: ReportArgs) {
+    await foldBeforeRead(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const r = await this.outOfControl(ctx.em, f);
     const page = paginate(r.rows, a, keyerId);
@@ -107,6 +114,7 @@ export class ReportsService extends ReportQueries {
   async csv(ctx: ServiceContext, report: ReportName, filter: ReportFilterInput | null | undefined, opts: { level?: AreaLevel | null; byDay?: boolean | null } = {}): Promise<string> {
     const f = await this.teamFilter(ctx, filter);
     const byDay = !!opts.byDay;
+    await foldBeforeRead(primaryEm(ctx.em));
     const all = <T extends object>(rows: T[], id: (r: T) => string) => paginate(rows, { page: 1, perPage: rows.length || 1, sortField: DEFAULT_SORT[report], sortOrder: 'DESC' }, id).items;
     switch (report) {
       case 'KEYERS':

@@ -337,6 +337,11 @@ let replicasDownUntil = 0;
 const PRIMARY_EM = Symbol('primaryEm');
 const REPLICA_READS = new Set(['find', 'findOne', 'findOneOrFail', 'findAndCount', 'count']);
 
+/** The primary behind a readEm() (or the EntityManager itself): for the writes a read needs first. */
+export function primaryEm(em: SqlEntityManager): SqlEntityManager {
+  return (em as unknown as Record<symbol, SqlEntityManager | undefined>)[PRIMARY_EM] ?? em;
+}
+
 /**
  * An EntityManager for reads that tolerate a little replication lag (consumers' record queries,
  * reports): its `find`/`findOne`/`findAndCount`/`count`, and its `getKnex()`/`getConnection()`

@@ -17,8 +17,10 @@ export async function postJson(url: string, payload: unknown, token?: string | n
   try {
     return await send(url, data, token, timeoutMs);
   } catch (e) {
-    // The server closed a kept-alive socket as this request went out on it: the request never
-    // reached the server, so it is sent again once (what Node's documentation advises).
+    // A reset on a reused socket is almost always the server closing it as idle just as this
+    // request went out, so it is sent again once, as Node's documentation advises. Had a crashing
+    // server read it first, repeating is still safe for the benches' requests: keyings carry
+    // idempotency keys, a claim returns the task already held, a second resolution is refused.
     if ((e as { reusedSocket?: boolean }).reusedSocket && (e as NodeJS.ErrnoException).code === 'ECONNRESET') return send(url, data, token, timeoutMs);
     throw e;
   }

@@ -158,12 +158,13 @@ export function useReviewSession(batchId: string | null) {
     [batchId, setBusy, showError, translate],
   );
 
-  // Back on the screen while holding a lease (reload, another tab): reopen that task.
+  // Back on the screen while holding a lease (reload, another tab): reopen that task, unless the
+  // reviewer has meanwhile opened one (N): claiming it again would swallow the keys typed into it.
   useEffect(() => {
     const me = sessionUser();
     if (!me) return;
     heldTaskId(me.id)
-      .then((id) => (id ? load({ resume: true }) : undefined))
+      .then((id) => (id && !taskRef.current ? load({ resume: true }) : undefined))
       .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -17,15 +17,34 @@ export interface AuditEntry {
  */
 export async function audit(em: SqlEntityManager, actor: Actor | null, entries: AuditEntry[], at = new Date(), writes?: Writes): Promise<void> {
   if (!entries.length) return;
-  const columns = ['at', 'actor_id', 'actor', 'action', 'entity_type', 'entity_id', 'data'];
-  // An API key is not a user: its rows name the key (`key:<prefix>`) and carry no user id.
-  const rows = entries.map((e) => [at, actor && actor.kind !== 'key' ? actor.userId : null, actor?.username ?? 'system', e.action, e.entityType, e.entityId ?? null, e.data ?? {}]);
+  const rows = entries.map((e) => [at, ...actorColumns(actor), e.action, e.entityType, e.entityId ?? null, e.data ?? {}]);
   // With `writes`, sent with the caller's other writes (before its COMMIT).
-  if (writes) writes.insert('audit_event', columns, rows);
-  else await insertRows(em, 'audit_event', columns, rows);
+  if (writes) writes.insert('audit_event', AUDIT_COLUMNS, rows);
+  else await insertRows(em, 'audit_event', AUDIT_COLUMNS, rows);
   written = true;
   // Accounts and teams are what authentication caches (account-cache.ts).
   if (entries.some((e) => e.entityType === 'user' || e.entityType === 'team')) accountsChangedIn(em);
+}
+
+const AUDIT_COLUMNS = ['at', 'actor_id', 'actor', 'action', 'entity_type', 'entity_id', 'data'];
+
+/** actor_id and actor: an API key is not a user, its rows name the key (`key:<prefix>`) and carry no user id. */
+function actorColumns(actor: Actor | null): [number | null, string] {
+  return [actor && actor.kind !== 'key' ? actor.userId : null, actor?.username ?? 'system'];
+}
+
+/**
+ * PostgreSQL: an INSERT of one event per row of `source` (a WITH query of the caller's statement),
+ * for a change made by a single data-modifying statement, so that its event commits with it and
+ * the change needs no transaction of its own. `idColumn` names the entity; `dataSql` is a JSON
+ * expression over the source's columns (the sealer hashes the parsed JSON, not its text).
+ */
+export function auditFromRows(actor: Actor | null, at: Date, action: string, entityType: AuditEntry['entityType'], source: string, idColumn: string, dataSql: string, dataParams: unknown[]): { sql: string; params: unknown[] } {
+  written = true;
+  return {
+    sql: `insert into audit_event (${AUDIT_COLUMNS.join(', ')}) select ?, ?, ?, ?, ?, ${idColumn}, ${dataSql} from ${source}`,
+    params: [at, ...actorColumns(actor), action, entityType, ...dataParams],
+  };
 }
 
 let written = false;

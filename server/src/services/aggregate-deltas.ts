@@ -98,14 +98,23 @@ export class Deltas {
    * aggregate row is locked by the transaction itself.
    */
   async commit(em: SqlEntityManager, writes?: Writes): Promise<void> {
-    if (this.written) throw new Error('aggregate deltas written twice');
     await em.flush();
+    const row = this.pendingInsert(em);
+    if (!row) return;
+    // With `writes`, sent with the caller's other writes (before its COMMIT).
+    if (writes) writes.run(...row);
+    else await exec(em, row[0], row[1], 'run');
+  }
+
+  /**
+   * commit()'s INSERT, for a caller whose unit of work has nothing to flush and who sends it in
+   * a statement of its own; null when there is nothing to append. Either way the deltas are written.
+   */
+  pendingInsert(em: SqlEntityManager): [string, unknown[]] | null {
+    if (this.written) throw new Error('aggregate deltas written twice');
     this.written = true;
     const payload = this.serialize();
-    if (!payload) return;
-    // With `writes`, sent with the caller's other writes (before its COMMIT).
-    if (writes) writes.insert('agg_pending', ['payload', 'created_at'], [[payload, new Date()]]);
-    else await exec(em, 'insert into agg_pending (payload, created_at) values (?, ?)', [payload, sqlDate(em, new Date())], 'run');
+    return payload ? ['insert into agg_pending (payload, created_at) values (?, ?)', [payload, sqlDate(em, new Date())]] : null;
   }
 
   add(name: AggName, key: (string | number)[], attrs: (string | number)[], counters: Counters): void {

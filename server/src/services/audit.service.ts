@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Actor } from './context.js';
-import { exec, insertRows, isPostgres, type Writes } from './sql.js';
+import { exec, insertRows, insertSql, isPostgres, type Writes } from './sql.js';
 import { accountsChangedIn } from './account-cache.js';
 
 export interface AuditEntry {
@@ -39,12 +39,18 @@ function actorColumns(actor: Actor | null): [number | null, string] {
  * the change needs no transaction of its own. `idColumn` names the entity; `dataSql` is a JSON
  * expression over the source's columns (the sealer hashes the parsed JSON, not its text).
  */
-export function auditFromRows(actor: Actor | null, at: Date, action: string, entityType: AuditEntry['entityType'], source: string, idColumn: string, dataSql: string, dataParams: unknown[]): { sql: string; params: unknown[] } {
+export function auditFromRows(actor: Actor | null, at: Date, action: string, entityType: AuditEntry['entityType'], source: string, idSql: string, dataSql: string, params: unknown[]): { sql: string; params: unknown[] } {
   written = true;
   return {
-    sql: `insert into audit_event (${AUDIT_COLUMNS.join(', ')}) select ?, ?, ?, ?, ?, ${idColumn}, ${dataSql} from ${source}`,
-    params: [at, ...actorColumns(actor), action, entityType, ...dataParams],
+    sql: `insert into audit_event (${AUDIT_COLUMNS.join(', ')}) select ?, ?, ?, ?, ?, ${idSql}, ${dataSql} from ${source}`,
+    params: [at, ...actorColumns(actor), action, entityType, ...params],
   };
+}
+
+/** PostgreSQL: the INSERT of `entries`, for a caller that sends it within a statement of its own (a WITH query). */
+export function auditSql(actor: Actor | null, entries: AuditEntry[], at: Date): { sql: string; params: unknown[] } {
+  written = true;
+  return insertSql(true, 'audit_event', AUDIT_COLUMNS, entries.map((e) => [at, ...actorColumns(actor), e.action, e.entityType, e.entityId ?? null, e.data ?? {}]));
 }
 
 let written = false;

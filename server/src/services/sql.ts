@@ -153,7 +153,7 @@ export function pgArray(values: readonly unknown[]): string {
 }
 
 /** One multi-row INSERT of `rows` (`?` placeholders) and its driver values. */
-function insertSql(pg: boolean, table: string, columns: string[], rows: SqlValue[][]): { sql: string; params: unknown[] } {
+export function insertSql(pg: boolean, table: string, columns: string[], rows: SqlValue[][]): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   for (const r of rows) for (const v of r) params.push(convertValue(pg, v));
   const one = `(${columns.map(() => '?').join(', ')})`;

@@ -10,7 +10,7 @@ import type { TaskStatus } from '../domain/state-machine.js';
 import { fieldMap, type FieldDef } from '../domain/template.js';
 import { checkValue, ILLEGIBLE, type FieldValues } from '../domain/values.js';
 import { Deltas, onSettled } from './aggregates.js';
-import { audit } from './audit.service.js';
+import { audit, auditFromRows, auditSql, type AuditEntry } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import { chargeWrites, passesToCharge, type Charge } from './error-charging.js';
 import { settledHouseholdChecks } from './household.js';
@@ -72,8 +72,7 @@ export class TaskResolution {
       const opened = openedValues(this.vault, form.id);
       const finals = this.finalsOf(task, fields, rows.discrepancies, resolutions, opened);
       const agg = new Deltas();
-      const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, rows, opened, checks: { reason, extra: this.choiceFindings(fields, finals, opened) } }))!;
-      await agg.commit(em);
+      const record = (await this.settle(em, { task, form, fields, finals, by: actor, now, agg, commitAgg: true, rows, opened, checks: { reason, extra: this.choiceFindings(fields, finals, opened) } }))!;
       // Last before COMMIT: the batch row lock it takes is held as briefly as possible.
       await refreshBatch(em, form.batch.id, actor);
       return { task, record };
@@ -188,6 +187,8 @@ export class TaskResolution {
       now: Date;
       agg: Deltas;
       checks: { reason: string | null; extra?: CheckFinding[] } | 'defer';
+      /** The settle is the transaction's last change to `agg`: append it with the settle's writes. */
+      commitAgg?: boolean;
       /** The form's rows, when the caller read them already. */
       rows?: ReviewRows;
       opened?: Opened;
@@ -233,14 +234,14 @@ export class TaskResolution {
     form.verifiedAt = now;
     form.updatedAt = now;
     const { rows: errors, writes } = chargeWrites(em, form, charges, now);
-    const record = await writeSettled(em, { task, form, finals: finals.map((f) => f.d), earlier, now, by, sealed: this.vault.sealRecord(template, form.id, values), sources, citizenBidx: this.vault.citizenIndex(template, values), also: writes });
-    await household.remember(now);
     onSettled(agg, { batch: form.batch, keyings, errors, finals, by, claimedAt, now });
-    await audit(em, by, [
+    const record = await writeSettled(em, {
+      task, form, finals: finals.map((f) => f.d), earlier, now, by, sealed: this.vault.sealRecord(template, form.id, values), sources, citizenBidx: this.vault.citizenIndex(template, values), also: writes,
       // Old and new values are personal data: the audit keeps them sealed.
-      { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes), ...overrideAudit(this.vault, task.id, findings, reason) } },
-      { action: 'form.verify', entityType: 'form', entityId: form.id, data: { from: 'IN_REVIEW', to: 'VERIFIED', recordId: record.id, ...(earlier ? { again: true } : {}) } },
-    ], now);
+      resolved: { action: 'task.resolve', entityType: 'task', entityId: task.id, data: { from, to: 'RESOLVED', fields: changes.map((c) => ({ field: c.field, outcome: c.outcome })), sealedChanges: this.vault.sealJson(`audit:task:${task.id}`, changes), ...overrideAudit(this.vault, task.id, findings, reason) } },
+      agg: args.commitAgg ? agg : null,
+    });
+    await household.remember(now);
     await drawAfterReview(em, { task, form, sources, by, now });
     return record;
   }
@@ -280,6 +281,10 @@ async function writeSettled(
     citizenBidx: string | null;
     /** Other independent writes sent with these (the clerks' charges). */
     also: [string, unknown[]][];
+    /** The task's audit event; the form's (form.verify, naming the record) is made here. */
+    resolved: AuditEntry;
+    /** Deltas to append with these writes (their last change), if any. */
+    agg: Deltas | null;
   },
 ): Promise<VerifiedRecord> {
   const { task, form, now } = a;
@@ -309,23 +314,24 @@ async function writeSettled(
       [form.id, form.batch.id, values, sources, sqlValue(em, false), byId, at, a.citizenBidx],
     ]);
   }
-  const [r] = (await writeTogether(em, writes)) as { id: number | string; change_seq: number | string }[];
+  const verify = { from: 'IN_REVIEW', to: 'VERIFIED', ...(a.earlier ? { again: true } : {}) };
+  let r: { id: number | string; change_seq: number | string };
+  if (isPostgres(em)) {
+    // The audit events and the deltas in the same statement: the form's event names the record
+    // the statement writes.
+    const rec = `w${writes.length - 1}`;
+    const events = [auditSql(a.by, [a.resolved], now), auditFromRows(a.by, now, 'form.verify', 'form', rec, '?', `(?::jsonb || jsonb_build_object('recordId', ${rec}.id))::json`, [form.id, JSON.stringify(verify)])];
+    const pending = a.agg?.pendingInsert(em);
+    const last = [...events.map((e): [string, unknown[]] => [e.sql, e.params]), ...(pending ? [pending] : [])];
+    const sql = `with ${[...writes, ...last].map(([w], i) => `w${i} as (${w})`).join(', ')} select * from ${rec}`;
+    [r] = await exec<(typeof r)[]>(em, sql, [...writes, ...last].flatMap(([, params]) => params));
+  } else {
+    for (const [sql, params] of writes.slice(0, -1)) await exec(em, sql, params, 'run');
+    [r] = await exec<(typeof r)[]>(em, writes[writes.length - 1][0], writes[writes.length - 1][1]);
+    await audit(em, a.by, [a.resolved, { action: 'form.verify', entityType: 'form', entityId: form.id, data: { ...verify, recordId: Number(r.id) } }], now);
+    if (a.agg) await a.agg.commit(em);
+  }
   const written = { values: a.sealed, sources: a.sources, automatic: false, verifiedBy: a.by ? { id: a.by.userId } : null, verifiedAt: now, citizenBidx: a.citizenBidx, changeSeq: Number(r.change_seq) };
   if (a.earlier) return Object.assign(a.earlier, written, { version: a.earlier.version + 1 });
   return { id: Number(r.id), form: { id: form.id }, batch: { id: form.batch.id }, ...written, version: 1 } as unknown as VerifiedRecord;
-}
-
-/**
- * Independent writes (none reads what another writes), in one round trip on PostgreSQL: one
- * statement of data-modifying WITH queries, which all run, in one snapshot. In order on SQLite.
- * Answers the last statement's RETURNING rows.
- */
-async function writeTogether(em: SqlEntityManager, writes: [string, unknown[]][]): Promise<Record<string, unknown>[]> {
-  if (!isPostgres(em)) {
-    for (const [sql, params] of writes.slice(0, -1)) await exec(em, sql, params, 'run');
-    const [sql, params] = writes[writes.length - 1];
-    return exec<Record<string, unknown>[]>(em, sql, params);
-  }
-  const sql = `with ${writes.map(([w], i) => `w${i} as (${w})`).join(', ')} select * from w${writes.length - 1}`;
-  return exec<Record<string, unknown>[]>(em, sql, writes.flatMap(([, params]) => params));
 }

@@ -217,6 +217,30 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     expect(existsSync(join(first.directory, 'manifest.json'))).toBe(true);
   });
 
+  it("writes a claim's and a resolution's events with the change itself: the lease's end, and the record the form's event names", async () => {
+    await t.submit(disputed('W', 'EV1'));
+    const before = Date.now();
+    const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
+    expect(c.form.formNumber).toBe('EV1');
+    const events = async (action: string, entityId: string) =>
+      (await t.as('admin')(graphql(`query WorkflowEventsOf($a:String!,$id:ID!){ auditEvents(filter:{action:$a, entityId:$id}){ items { actor entityType entityId data } } }`), { a: action, id: entityId })).data.auditEvents.items;
+    const [claim] = await events('task.claim', c.id);
+    expect(claim).toMatchObject({ actor: 'reviewer', entityType: 'task', data: { from: 'OPEN', to: 'CLAIMED' } });
+    const leaseUntil = Date.parse(claim.data.leaseUntil);
+    expect(leaseUntil).toBeGreaterThan(before);
+    expect(leaseUntil).toBeLessThanOrEqual(Date.now() + t.app.config.leaseSeconds * 1000);
+    // Claiming again while holding it hands the same task back, and that is not a new claim.
+    expect((await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask.id).toBe(c.id);
+    expect(await events('task.claim', c.id)).toHaveLength(1);
+    const r = await reviewer()(RESOLVE, { id: c.id, r: c.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
+    expect(r.errors).toBeUndefined();
+    const record = (await t.as('admin')(graphql(`query WorkflowFormRecord($id:ID!){ form(id:$id){ verifiedRecord { id } } }`), { id: c.form.id })).data.form.verifiedRecord;
+    const [verify] = await events('form.verify', c.form.id);
+    expect(verify).toMatchObject({ actor: 'reviewer', entityType: 'form', data: { from: 'IN_REVIEW', to: 'VERIFIED', recordId: Number(record.id) } });
+    expect(verify.data.again).toBeUndefined();
+    expect(await events('task.resolve', c.id)).toMatchObject([{ actor: 'reviewer', data: { from: 'CLAIMED', to: 'RESOLVED' } }]);
+  });
+
   it('audits every state change of tasks and forms, with old and new values for resolutions', async () => {
     const ev = await t.as('admin')(graphql(`query WorkflowAuditEvents2 { auditEvents(filter:{action:"task.resolve"}, perPage:1, sortOrder:ASC){ items { actor entityType entityId data } } }`));
     const e = ev.data.auditEvents.items[0];

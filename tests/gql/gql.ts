@@ -341,6 +341,8 @@ type Documents = {
     "mutation WorkflowReopenBatch2($b:ID!){ reopenBatch(batchId:$b, reason:\"x\"){ status } }": typeof types.WorkflowReopenBatch2Document,
     "mutation WorkflowReopenBatch3($b:ID!){ reopenBatch(batchId:$b, reason:\"Sửa địa chỉ theo yêu cầu của xã\"){ status handedOverAt } }": typeof types.WorkflowReopenBatch3Document,
     "query WorkflowAuditEvents($b:ID!){ auditEvents(filter:{entityType:\"batch\", entityId:$b}, perPage:50, sortOrder:ASC){ items { action actor data } } }": typeof types.WorkflowAuditEventsDocument,
+    "query WorkflowEventsOf($a:String!,$id:ID!){ auditEvents(filter:{action:$a, entityId:$id}){ items { actor entityType entityId data } } }": typeof types.WorkflowEventsOfDocument,
+    "query WorkflowFormRecord($id:ID!){ form(id:$id){ verifiedRecord { id } } }": typeof types.WorkflowFormRecordDocument,
     "query WorkflowAuditEvents2 { auditEvents(filter:{action:\"task.resolve\"}, perPage:1, sortOrder:ASC){ items { actor entityType entityId data } } }": typeof types.WorkflowAuditEvents2Document,
     "query WorkflowAuditEvents3 { auditEvents(perPage:200){ items { action } } }": typeof types.WorkflowAuditEvents3Document,
     "query WorkflowAuditEvents4 { auditEvents { total } }": typeof types.WorkflowAuditEvents4Document,
@@ -712,6 +714,8 @@ const documents: Documents = {
     "mutation WorkflowReopenBatch2($b:ID!){ reopenBatch(batchId:$b, reason:\"x\"){ status } }": types.WorkflowReopenBatch2Document,
     "mutation WorkflowReopenBatch3($b:ID!){ reopenBatch(batchId:$b, reason:\"Sửa địa chỉ theo yêu cầu của xã\"){ status handedOverAt } }": types.WorkflowReopenBatch3Document,
     "query WorkflowAuditEvents($b:ID!){ auditEvents(filter:{entityType:\"batch\", entityId:$b}, perPage:50, sortOrder:ASC){ items { action actor data } } }": types.WorkflowAuditEventsDocument,
+    "query WorkflowEventsOf($a:String!,$id:ID!){ auditEvents(filter:{action:$a, entityId:$id}){ items { actor entityType entityId data } } }": types.WorkflowEventsOfDocument,
+    "query WorkflowFormRecord($id:ID!){ form(id:$id){ verifiedRecord { id } } }": types.WorkflowFormRecordDocument,
     "query WorkflowAuditEvents2 { auditEvents(filter:{action:\"task.resolve\"}, perPage:1, sortOrder:ASC){ items { actor entityType entityId data } } }": types.WorkflowAuditEvents2Document,
     "query WorkflowAuditEvents3 { auditEvents(perPage:200){ items { action } } }": types.WorkflowAuditEvents3Document,
     "query WorkflowAuditEvents4 { auditEvents { total } }": types.WorkflowAuditEvents4Document,
@@ -2061,6 +2065,14 @@ export function graphql(source: "mutation WorkflowReopenBatch3($b:ID!){ reopenBa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WorkflowAuditEvents($b:ID!){ auditEvents(filter:{entityType:\"batch\", entityId:$b}, perPage:50, sortOrder:ASC){ items { action actor data } } }"): typeof import('./graphql.js').WorkflowAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowEventsOf($a:String!,$id:ID!){ auditEvents(filter:{action:$a, entityId:$id}){ items { actor entityType entityId data } } }"): typeof import('./graphql.js').WorkflowEventsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowFormRecord($id:ID!){ form(id:$id){ verifiedRecord { id } } }"): typeof import('./graphql.js').WorkflowFormRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

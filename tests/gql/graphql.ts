@@ -2480,6 +2480,21 @@ export type WorkflowAuditEventsQueryVariables = Exact<{
 
 export type WorkflowAuditEventsQuery = { auditEvents: { items: Array<{ action: string, actor: string, data: Record<string, any> }> } };
 
+export type WorkflowEventsOfQueryVariables = Exact<{
+  a: string;
+  id: string | number;
+}>;
+
+
+export type WorkflowEventsOfQuery = { auditEvents: { items: Array<{ actor: string, entityType: string, entityId: string | null, data: Record<string, any> }> } };
+
+export type WorkflowFormRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkflowFormRecordQuery = { form: { verifiedRecord: { id: string } | null } };
+
 export type WorkflowAuditEvents2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6556,6 +6571,27 @@ export const WorkflowAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkflowAuditEventsQuery, WorkflowAuditEventsQueryVariables>;
+export const WorkflowEventsOfDocument = new TypedDocumentString(`
+    query WorkflowEventsOf($a: String!, $id: ID!) {
+  auditEvents(filter: {action: $a, entityId: $id}) {
+    items {
+      actor
+      entityType
+      entityId
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkflowEventsOfQuery, WorkflowEventsOfQueryVariables>;
+export const WorkflowFormRecordDocument = new TypedDocumentString(`
+    query WorkflowFormRecord($id: ID!) {
+  form(id: $id) {
+    verifiedRecord {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkflowFormRecordQuery, WorkflowFormRecordQueryVariables>;
 export const WorkflowAuditEvents2Document = new TypedDocumentString(`
     query WorkflowAuditEvents2 {
   auditEvents(filter: {action: "task.resolve"}, perPage: 1, sortOrder: ASC) {

@@ -29,7 +29,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
 
   beforeAll(async () => {
     t = await startTestApp(kind);
-    for (const [code, extra] of [['W', {}], ['SC', { spotCheckEvery: 2 }], ['H', {}]] as const) {
+    for (const [code, extra] of [['W', {}], ['SC', { spotCheckEvery: 2 }], ['H', {}], ['EV', {}]] as const) {
       const r = await t.as('admin')(CREATE_BATCH, { i: { code, provinceCode: '001', district: 'D', commune: 'C', ...extra } });
       expect(r.errors).toBeUndefined();
       batchIds[code] = r.data.createBatch.id;
@@ -218,9 +218,9 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
   });
 
   it("writes a claim's and a resolution's events with the change itself: the lease's end, and the record the form's event names", async () => {
-    await t.submit(disputed('W', 'EV1'));
+    await t.submit(disputed('EV', 'EV1'));
     const before = Date.now();
-    const c = (await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask;
+    const c = (await reviewer()(CLAIM, { b: batchIds.EV })).data.claimNextTask;
     expect(c.form.formNumber).toBe('EV1');
     const events = async (action: string, entityId: string) =>
       (await t.as('admin')(graphql(`query WorkflowEventsOf($a:String!,$id:ID!){ auditEvents(filter:{action:$a, entityId:$id}){ items { actor entityType entityId data } } }`), { a: action, id: entityId })).data.auditEvents.items;
@@ -230,7 +230,7 @@ describe.each(dbKinds())('review workflow on %s', (kind) => {
     expect(leaseUntil).toBeGreaterThan(before);
     expect(leaseUntil).toBeLessThanOrEqual(Date.now() + t.app.config.leaseSeconds * 1000);
     // Claiming again while holding it hands the same task back, and that is not a new claim.
-    expect((await reviewer()(CLAIM, { b: batchIds.W })).data.claimNextTask.id).toBe(c.id);
+    expect((await reviewer()(CLAIM, { b: batchIds.EV })).data.claimNextTask.id).toBe(c.id);
     expect(await events('task.claim', c.id)).toHaveLength(1);
     const r = await reviewer()(RESOLVE, { id: c.id, r: c.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) });
     expect(r.errors).toBeUndefined();

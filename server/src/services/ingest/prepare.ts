@@ -6,8 +6,8 @@ import { envelopeProblems, signedInClerk, withClerkCode, type KeyingSubmission }
 import { inTeamScope, teamOf } from '../../domain/team-scope.js';
 import { validateValues } from '../../domain/values.js';
 import type { Actor } from '../context.js';
-import { exec } from '../sql.js';
-import { loadEntities } from '../entity-rows.js';
+import { exec, isPostgres } from '../sql.js';
+import { entityRows } from '../entity-rows.js';
 import type { TemplateCache } from '../templates.js';
 import { rejected } from './outcomes.js';
 import type { Outcomes, Prepared } from './types.js';
@@ -22,15 +22,29 @@ export interface PreparedCall {
   hashes: string[];
 }
 
-/** Keyer codes among `codes` that name a registered account. */
-async function registeredKeyers(em: SqlEntityManager, codes: string[]): Promise<Set<string>> {
+/**
+ * The keyer codes among `keyerCodes` that name a registered account, and the batches `batchCodes`
+ * name, as plain rows (entity-rows.ts: nothing here is persisted). PostgreSQL: one round trip,
+ * and one statement text whatever the number of codes.
+ */
+async function lookups(em: SqlEntityManager, keyerCodes: string[], batchCodes: string[]): Promise<{ registered: Set<string>; batches: Batch[] }> {
+  if (isPostgres(em)) {
+    const [r] = await exec<{ batches: Record<string, unknown>[]; keyers: string[] }[]>(
+      em,
+      `select (select coalesce(json_agg(b), '[]'::json) from batch b where b.code = any(?::text[])) as batches,
+              (select coalesce(array_agg(u.keyer_code), '{}') from app_user u where u.keyer_code = any(?::text[])) as keyers`,
+      [batchCodes, keyerCodes],
+    );
+    return { registered: new Set(r.keyers), batches: entityRows(em, Batch, r.batches) };
+  }
   const registered = new Set<string>();
-  for (let i = 0; i < codes.length; i += 500) {
-    const part = codes.slice(i, i + 500);
+  for (let i = 0; i < keyerCodes.length; i += 500) {
+    const part = keyerCodes.slice(i, i + 500);
     const rows = await exec<{ keyer_code: string }[]>(em, `select keyer_code from app_user where keyer_code in (${part.map(() => '?').join(',')})`, part);
     for (const r of rows) registered.add(r.keyer_code);
   }
-  return registered;
+  const rows = batchCodes.length ? await exec<Record<string, unknown>[]>(em, `select * from batch where code in (${batchCodes.map(() => '?').join(', ')})`, batchCodes) : [];
+  return { registered, batches: entityRows(em, Batch, rows) };
 }
 
 /** Step 1: everything that can be checked without a transaction. Rejections go to `outcomes`. */
@@ -39,10 +53,9 @@ export async function prepareKeyings(em: SqlEntityManager, templates: TemplateCa
   const clerk = signedInClerk(actor);
   if (clerk) inputs = withClerkCode(inputs, clerk);
   // Anyone else (a station, an API key) imports keyings made elsewhere: under registered codes only.
-  const registered = clerk ? new Set<string>() : await registeredKeyers(em, [...new Set(inputs.map((i) => i.keyerCode).filter((c): c is string => typeof c === 'string' && isKeyerCode(c)))]);
-
+  const keyerCodes = clerk ? [] : [...new Set(inputs.map((i) => i.keyerCode).filter((c): c is string => typeof c === 'string' && isKeyerCode(c)))];
   const codes = [...new Set(inputs.map((i) => i.batchCode).filter((c) => typeof c === 'string'))];
-  const batches = codes.length ? await loadEntities(em, Batch, `where code in (${codes.map(() => '?').join(', ')})`, codes) : [];
+  const { registered, batches } = await lookups(em, keyerCodes, codes);
   const batchByCode = new Map(batches.map((b) => [b.code, b]));
   const prepared: Prepared[] = [];
   const firstByKey = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { CorrectionTask, Discrepancy, Form } from '../../db/entities/index.js';
+import { Batch, CorrectionTask, Discrepancy, Form } from '../../db/entities/index.js';
 import type { FieldProblem } from '../../domain/errors.js';
 import { taskMachine, type FormStatus } from '../../domain/state-machine.js';
 import { fieldMap } from '../../domain/template.js';
@@ -61,7 +61,8 @@ export async function applyRekey(deps: IngestDeps, tx: SqlEntityManager, p: Prep
     if (comparator.same(f, v3, v1)) finals.push({ d, raw: v1, source: 'FIRST' });
     else if (comparator.same(f, v3, v2)) finals.push({ d, raw: v2, source: 'SECOND' });
   }
-  form.batch = p.batch;
+  // The call's batches are plain rows (prepare.ts); the settle reads the form's batch, managed.
+  await tx.findOneOrFail(Batch, p.batch.id);
   const settled = finals.length === discrepancies.length && (await tasks.settleByRekey(tx, { task, form, fields, finals, now, agg }));
   if (settled) {
     await tasks.refreshBatch(tx, p.batch.id, null);

@@ -47,6 +47,14 @@ describe('Writes', () => {
     expect(pgPlaceholders(w.statements()[0].sql)).toContain('values ($7)');
   });
 
+  it('names a write whose returned rows later writes of the statement read, and refuses that on SQLite', () => {
+    const w = new Writes(true);
+    w.named('t', 'insert into t (f) values (?) returning id, f', [5]);
+    w.run('insert into d (t_id) values ((select id from t where f = ?))', [5]);
+    expect(w.statements()).toEqual([{ sql: 'with t as (insert into t (f) values (?) returning id, f) insert into d (t_id) values ((select id from t where f = ?))', params: [5, 5] }]);
+    expect(() => new Writes(false).named('t', 'insert into t (f) values (?) returning id', [5])).toThrow(/PostgreSQL/);
+  });
+
   it('leaves many rows to a COPY of their own, and on SQLite sends each write alone', () => {
     const pg = new Writes(true);
     pg.insert('a', ['x'], Array.from({ length: 20 }, (_, i) => [i]));

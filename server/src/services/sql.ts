@@ -207,7 +207,7 @@ export async function insertRows(
  * the caller flushes before reading what they wrote, and before COMMIT.
  */
 export class Writes {
-  private parts: { sql: string; params: unknown[] }[] = [];
+  private parts: { sql: string; params: unknown[]; name?: string }[] = [];
   private large: { table: string; columns: string[]; rows: SqlValue[][] }[] = [];
 
   constructor(private readonly pg: boolean) {}
@@ -228,12 +228,21 @@ export class Writes {
     this.parts.push({ sql, params });
   }
 
+  /**
+   * PostgreSQL: a write with RETURNING whose rows later writes of the same flush read as `name`
+   * (a WITH query of the combined statement): ids a caller would otherwise read back first.
+   */
+  named(name: string, sql: string, params: unknown[]): void {
+    if (!this.pg) throw new Error('named writes need PostgreSQL');
+    this.parts.push({ sql, params, name });
+  }
+
   /** The statements flush() sends after the large inserts: on PostgreSQL at most one. */
   statements(): { sql: string; params: unknown[] }[] {
     const parts = this.parts;
     if (!this.pg || parts.length < 2) return parts;
     const last = parts.length - 1;
-    return [{ sql: `with ${parts.slice(0, last).map((p, i) => `w${i} as (${p.sql})`).join(', ')} ${parts[last].sql}`, params: parts.flatMap((p) => p.params) }];
+    return [{ sql: `with ${parts.slice(0, last).map((p, i) => `${p.name ?? `w${i}`} as (${p.sql})`).join(', ')} ${parts[last].sql}`, params: parts.flatMap((p) => p.params) }];
   }
 
   async flush(em: SqlEntityManager): Promise<void> {

@@ -5,7 +5,7 @@ import { formMachine, type FormStatus } from '../../domain/state-machine.js';
 import type { TemplateDef } from '../../domain/template.js';
 import type { FieldValues } from '../../domain/values.js';
 import { changeSeqOf } from '../record-sync.js';
-import { insertRows, type SqlValue, type Writes } from '../sql.js';
+import { COPY_MIN_ROWS, insertRows, insertSql, isPostgres, type SqlValue, type Writes } from '../sql.js';
 import type { Vault } from '../vault.js';
 import { checkHouseholds, type Compared } from './households.js';
 import type { Diff, FormState } from './types.js';
@@ -69,21 +69,32 @@ export async function compareForms(tx: SqlEntityManager, comparator: Comparator,
     }
   }
   if (review.length) {
-    const taskIds = await insertRows(
-      tx,
-      'correction_task',
-      ['form_id', 'batch_id', 'province_code', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'created_at'],
-      review.map(({ form, diffs }) => [form.id, form.batch.id, form.batch.provinceCode, 'REVIEW', 'OPEN', form.passes.get(1)!.keyerCode, form.passes.get(2)!.keyerCode, diffs.length, now]),
-      { returningIds: true },
-    );
-    const discrepancies: SqlValue[][] = [];
-    review.forEach(({ form, diffs }, i) => {
-      for (const d of diffs) {
-        const sealed = (v: string | null) => vault.sealField(form.template, form.id, d.field, v);
-        discrepancies.push([form.id, taskIds[i], form.batch.id, d.field, sealed(d.value1), sealed(d.value2), d.kind, d.distance, d.note ?? null, d.relatedFormId ?? null, d.relatedFormId ? sealed(d.relatedValue ?? null) : null, now]);
-      }
-    });
-    writes.insert('discrepancy', ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'related_form_id', 'related_value', 'created_at'], discrepancies);
+    const taskColumns = ['form_id', 'batch_id', 'province_code', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'created_at'];
+    const tasks = review.map(({ form, diffs }) => [form.id, form.batch.id, form.batch.provinceCode, 'REVIEW', 'OPEN', form.passes.get(1)!.keyerCode, form.passes.get(2)!.keyerCode, diffs.length, now]);
+    const columns = ['form_id', 'task_id', 'batch_id', 'field_key', 'value1', 'value2', 'kind', 'edit_distance', 'note', 'related_form_id', 'related_value', 'created_at'];
+    const discrepancies = (taskOf: (i: number) => SqlValue): SqlValue[][] =>
+      review.flatMap(({ form, diffs }, i) =>
+        diffs.map((d) => {
+          const sealed = (v: string | null) => vault.sealField(form.template, form.id, d.field, v);
+          return [form.id, taskOf(i), form.batch.id, d.field, sealed(d.value1), sealed(d.value2), d.kind, d.distance, d.note ?? null, d.relatedFormId ?? null, d.relatedFormId ? sealed(d.relatedValue ?? null) : null, now];
+        }),
+      );
+    const count = review.reduce((n, r) => n + r.diffs.length, 0);
+    if (isPostgres(tx) && count < COPY_MIN_ROWS) {
+      // A station's few forms: the tasks and their discrepancies go with the call's other writes,
+      // each discrepancy finding its task's id among the inserted tasks (one round trip fewer).
+      const t = insertSql(true, 'correction_task', taskColumns, tasks);
+      writes.named('review_task', `${t.sql} returning id, form_id`, t.params);
+      const rows = discrepancies(() => null);
+      const one = `(${columns.map((c) => (c === 'task_id' ? '(select id from review_task where form_id = ?)' : '?')).join(', ')})`;
+      const d = insertSql(true, 'discrepancy', columns, rows);
+      // insertSql converted each value; the task's place holds the form id it is looked up by.
+      const params = d.params.map((v, k) => (k % columns.length === 1 ? d.params[k - 1] : v));
+      writes.run(`insert into "discrepancy" (${columns.map((c) => `"${c}"`).join(', ')}) values ${rows.map(() => one).join(', ')}`, params);
+    } else {
+      const taskIds = await insertRows(tx, 'correction_task', taskColumns, tasks, { returningIds: true });
+      writes.insert('discrepancy', columns, discrepancies((i) => taskIds[i]));
+    }
   }
   if (records.length) {
     const seq = changeSeq ?? (await changeSeqOf(tx));

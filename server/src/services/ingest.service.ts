@@ -10,8 +10,8 @@ import { keyReused } from './ingest/outcomes.js';
 import { prepareKeyings } from './ingest/prepare.js';
 import { applyRekey } from './ingest/rekey.js';
 import type { IngestDeps, KeyingOutcome, Outcomes } from './ingest/types.js';
-import { changeSeqSql } from './record-sync.js';
-import { exec, isPostgres, Writes } from './sql.js';
+import { isPostgres, Writes } from './sql.js';
+import { refreshBatches } from './task-state.js';
 import type { TaskService } from './task.service.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
@@ -59,22 +59,15 @@ export class IngestService {
       const twoPass = prepared.filter((p) => p.input.pass !== 3);
       const rekeys = prepared.filter((p) => p.input.pass === 3);
       await em.transactional(async (tx) => {
-        const pg = isPostgres(tx);
-        // Every statement here is a lookup by key. On tables not yet analyzed (a fresh database,
-        // autovacuum off) the planner picks sequential scans for the 500-key IN lists, and each
-        // call then costs in proportion to the table: 30 ms at 15,000 keyings. In the same round
-        // trip, the transaction's change sequence (record-sync.ts) for its verified records.
-        const changeSeq = pg ? Number((await exec<{ s: string }[]>(tx, `select set_config('enable_seqscan', 'off', true), ${changeSeqSql(tx)} as s`))[0].s) : null;
         const agg = new Deltas();
-        const writes = new Writes(pg);
-        const touched = twoPass.length ? await applyKeyings(this.deps, tx, twoPass, outcomes, now, actor, agg, credential, writes, changeSeq) : null;
+        const writes = new Writes(isPostgres(tx));
+        const touched = twoPass.length ? await applyKeyings(this.deps, tx, twoPass, outcomes, now, actor, agg, credential, writes) : null;
         // A re-key reads its batch's forms and tasks: the writes of passes 1 and 2 go first.
         if (rekeys.length) await writes.flush(tx);
         for (const p of rekeys) outcomes[p.index] = await applyRekey(this.deps, tx, p, now, agg, credential);
         await agg.commit(tx, writes);
-        // Everything left, in one statement, before refreshBatch counts what it changed.
-        await writes.flush(tx);
-        for (const batchId of touched?.batches ?? []) await this.deps.tasks.refreshBatch(tx, batchId, actor, touched!.pending.has(batchId));
+        // Everything left, in one statement with the batch locks, before readiness counts what it changed.
+        await refreshBatches(tx, touched?.batches ?? [], touched?.pending ?? new Set(), actor, writes);
       });
     }
 

@@ -246,11 +246,27 @@ export class Writes {
   }
 
   async flush(em: SqlEntityManager): Promise<void> {
+    for (const st of await this.take(em)) await exec(em, st.sql, st.params, 'run');
+  }
+
+  /**
+   * PostgreSQL: flush() with `select` as the combined statement's last part (the main query,
+   * after every data-modifying WITH); answers its rows.
+   */
+  async flushWith<T>(em: SqlEntityManager, select: string, params: unknown[]): Promise<T[]> {
+    if (!this.pg) throw new Error('flushWith needs PostgreSQL');
+    this.run(select, params);
+    const [st] = await this.take(em);
+    return exec<T[]>(em, st.sql, st.params);
+  }
+
+  /** Sends the large inserts and empties this; answers the statements left to send. */
+  private async take(em: SqlEntityManager): Promise<{ sql: string; params: unknown[] }[]> {
     const statements = this.statements(), large = this.large;
     this.parts = [];
     this.large = [];
     for (const l of large) await insertRows(em, l.table, l.columns, l.rows);
-    for (const st of statements) await exec(em, st.sql, st.params, 'run');
+    return statements;
   }
 }
 

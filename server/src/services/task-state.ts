@@ -5,7 +5,7 @@ import { DomainError, ValidationError } from '../domain/errors.js';
 import { batchMachine, formMachine, taskMachine, type BatchStatus, type FormStatus, type TaskStatus } from '../domain/state-machine.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
-import { exec, isPostgres } from './sql.js';
+import { exec, isPostgres, type Writes } from './sql.js';
 import { loadEntities } from './entity-rows.js';
 
 /** Task states in which a form still waits for someone. */
@@ -85,12 +85,36 @@ export async function refreshBatch(em: SqlEntityManager, batchId: number, actor:
   // Two transactions settling the last two forms of a batch would each still see the other's
   // form pending and neither would mark it READY: lock the batch row first, then count in a new
   // statement, which (READ COMMITTED) sees what the previous holder committed.
-  // NO KEY UPDATE: rows inserted with a batch_id hold KEY SHARE on it (foreign keys), which FOR UPDATE would wait on.
   if (isPostgres(em)) {
-    // The locked row is its newest version: already OPEN (or locked) with a form pending, nothing to count.
-    const [b] = await exec<{ status: string }[]>(em, 'select status from batch where id = ? for no key update', [batchId]);
-    if (pending && (b?.status === 'OPEN' || b?.status === 'HANDED_OVER')) return;
+    const [b] = await exec<{ status: string }[]>(em, lockBatchesSql(1), [batchId]);
+    if (pending && stays(b?.status)) return;
   }
+  await readiness(em, batchId, actor);
+}
+
+/**
+ * refreshBatch for the batches a transaction touched, in id order, after its `writes`: on
+ * PostgreSQL the batch locks are the last part of the writes' statement (one round trip fewer;
+ * the usual call, which leaves a form pending in an open batch, then has nothing else to do).
+ */
+export async function refreshBatches(em: SqlEntityManager, batchIds: number[], pending: Set<number>, actor: Actor | null, writes: Writes): Promise<void> {
+  if (!batchIds.length || !isPostgres(em)) {
+    await writes.flush(em);
+    for (const id of batchIds) await refreshBatch(em, id, actor, pending.has(id));
+    return;
+  }
+  const locked = await writes.flushWith<{ id: number | string; status: string }>(em, lockBatchesSql(batchIds.length), batchIds);
+  const status = new Map(locked.map((r) => [Number(r.id), r.status]));
+  for (const id of batchIds) if (!(pending.has(id) && stays(status.get(id)))) await readiness(em, id, actor);
+}
+
+// NO KEY UPDATE: rows inserted with a batch_id hold KEY SHARE on it (foreign keys), which FOR UPDATE would wait on.
+const lockBatchesSql = (n: number) => `select id, status from batch where id in (${Array.from({ length: n }, () => '?').join(', ')}) order by id for no key update`;
+/** The locked row is its newest version: already OPEN (or locked) with a form pending, nothing to count. */
+const stays = (status: string | undefined) => status === 'OPEN' || status === 'HANDED_OVER';
+
+/** OPEN or READY by what the batch holds now; the caller holds the batch row's lock (PostgreSQL). */
+async function readiness(em: SqlEntityManager, batchId: number, actor: Actor | null): Promise<void> {
   // One round trip: the batch's status and whether anything in it still waits for someone
   // (existence, not counts: a batch of thousands of forms costs the same as one of ten).
   const [row] = await exec<{ status: string; forms: number | string | boolean; pending: number | string | boolean }[]>(

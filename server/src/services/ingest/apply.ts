@@ -153,10 +153,10 @@ async function writeForms(tx: SqlEntityManager, writes: Writes, forms: Map<numbe
  * returns the batches whose readiness the caller refreshes last, just before COMMIT (refreshBatch
  * locks the batch row: every keying of the batch waits for it). The rows nothing here reads back
  * (records, discrepancies, households, statuses, audit) are left in `writes` for the caller to
- * send with its own; `changeSeq`: the transaction's, when already known.
+ * send with its own.
  */
-export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string, writes: Writes, changeSeq: number | null): Promise<Touched> {
-  const { fresh, duplicates, formRows } = await retriesAndForms(tx, prepared, outcomes, now);
+export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepared: Prepared[], outcomes: Outcomes, now: Date, actor: Actor | null, agg: Deltas, credential: string, writes: Writes): Promise<Touched> {
+  const { fresh, duplicates, formRows, changeSeq } = await retriesAndForms(tx, prepared, outcomes, now);
   const forms = await loadForms(tx, deps.vault, fresh, formRows);
   const accepted = decide(fresh, forms, formRows, credential, outcomes, duplicates);
   await insertKeyings(tx, deps.vault, accepted, credential, now);

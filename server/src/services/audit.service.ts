@@ -36,8 +36,9 @@ function actorColumns(actor: Actor | null): [number | null, string] {
 /**
  * PostgreSQL: an INSERT of one event per row of `source` (a WITH query of the caller's statement),
  * for a change made by a single data-modifying statement, so that its event commits with it and
- * the change needs no transaction of its own. `idColumn` names the entity; `dataSql` is a JSON
- * expression over the source's columns (the sealer hashes the parsed JSON, not its text).
+ * the change needs no transaction of its own. `idSql` gives the entity id; `dataSql` is a JSON
+ * expression over the source's columns (the sealer hashes the parsed JSON, not its text); `params` are
+ * theirs, in that order.
  */
 export function auditFromRows(actor: Actor | null, at: Date, action: string, entityType: AuditEntry['entityType'], source: string, idSql: string, dataSql: string, params: unknown[]): { sql: string; params: unknown[] } {
   written = true;

@@ -9,6 +9,7 @@ import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
 import { submitByPass, TEST_CLERKS, TEST_PASSWORD, TEST_USERS } from './test-app.js';
 import { freePort } from './pg-cluster.js';
+import { serverNodeArgs } from './server-args.js';
 import { newKeyRing, parseKeyRing, serializeKeyRing } from '../../server/src/domain/crypto.js';
 import { Vault } from '../../server/src/services/vault.js';
 import { graphql } from '../gql/index.js';
@@ -114,11 +115,7 @@ export class ServerProcess {
   async start(): Promise<void> {
     // Never the default ./data of the checkout: each server process set gets its own directory.
     if (!this.env.DATA_DIR) this.env.DATA_DIR = this.ownDataDir = mkdtempSync(join(tmpdir(), 'dualkey-proc-'));
-    // The young generation `npm start` gives the server (package.json): with V8's default, a
-    // server under the load bench spent ~8% more CPU per request, most of it in scavenges.
-    // BENCH_SERVER_NODE_ARGS ('--cpu-prof --cpu-prof-dir=...'): profiles of the load bench's servers.
-    const extra = ['--max-semi-space-size=64', ...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : [])];
-    const child = spawn(process.execPath, [...extra, '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
+    const child = spawn(process.execPath, [...serverNodeArgs(), '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', DUALKEY_KEYRING: TEST_KEYRING_JSON, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -18,7 +18,7 @@ import { findingProblems, overrideAudit, overrideReasonOf } from './record-check
 import { changeSeqSql } from './record-sync.js';
 import { lockTaskRow, reviewRows, type ReviewRows } from './review-rows.js';
 import { drawAfterReview } from './spot-check.js';
-import { exec, isPostgres, sqlValue } from './sql.js';
+import { exec, isPostgres, sqlValue, Writes } from './sql.js';
 import { assertHolder, assertNotOwn, clearClaim, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
@@ -319,12 +319,13 @@ async function writeSettled(
   if (isPostgres(em)) {
     // The audit events and the deltas in the same statement: the form's event names the record
     // the statement writes.
-    const rec = `w${writes.length - 1}`;
-    const events = [auditSql(a.by, [a.resolved], now), auditFromRows(a.by, now, 'form.verify', 'form', rec, '?', `(?::jsonb || jsonb_build_object('recordId', ${rec}.id))::json`, [form.id, JSON.stringify(verify)])];
+    const together = new Writes(true);
+    for (const [sql, params] of writes.slice(0, -1)) together.run(sql, params);
+    together.named('settled', ...writes[writes.length - 1]);
+    for (const e of [auditSql(a.by, [a.resolved], now), auditFromRows(a.by, now, 'form.verify', 'form', 'settled', '?', `(?::jsonb || jsonb_build_object('recordId', settled.id))::json`, [form.id, JSON.stringify(verify)])]) together.run(e.sql, e.params);
     const pending = a.agg?.pendingInsert(em);
-    const last = [...events.map((e): [string, unknown[]] => [e.sql, e.params]), ...(pending ? [pending] : [])];
-    const sql = `with ${[...writes, ...last].map(([w], i) => `w${i} as (${w})`).join(', ')} select * from ${rec}`;
-    [r] = await exec<(typeof r)[]>(em, sql, [...writes, ...last].flatMap(([, params]) => params));
+    if (pending) together.run(...pending);
+    [r] = await together.flushWith<typeof r>(em, 'select * from settled', []);
   } else {
     for (const [sql, params] of writes.slice(0, -1)) await exec(em, sql, params, 'run');
     [r] = await exec<(typeof r)[]>(em, writes[writes.length - 1][0], writes[writes.length - 1][1]);

@@ -85,12 +85,10 @@ export async function compareForms(tx: SqlEntityManager, comparator: Comparator,
       // each discrepancy finding its task's id among the inserted tasks (one round trip fewer).
       const t = insertSql(true, 'correction_task', taskColumns, tasks);
       writes.named('review_task', `${t.sql} returning id, form_id`, t.params);
-      const rows = discrepancies(() => null);
+      // The task's place holds the form id its task is looked up by.
+      const rows = discrepancies((i) => review[i].form.id);
       const one = `(${columns.map((c) => (c === 'task_id' ? '(select id from review_task where form_id = ?)' : '?')).join(', ')})`;
-      const d = insertSql(true, 'discrepancy', columns, rows);
-      // insertSql converted each value; the task's place holds the form id it is looked up by.
-      const params = d.params.map((v, k) => (k % columns.length === 1 ? d.params[k - 1] : v));
-      writes.run(`insert into "discrepancy" (${columns.map((c) => `"${c}"`).join(', ')}) values ${rows.map(() => one).join(', ')}`, params);
+      writes.run(`insert into "discrepancy" (${columns.map((c) => `"${c}"`).join(', ')}) values ${rows.map(() => one).join(', ')}`, insertSql(true, 'discrepancy', columns, rows).params);
     } else {
       const taskIds = await insertRows(tx, 'correction_task', taskColumns, tasks, { returningIds: true });
       writes.insert('discrepancy', columns, discrepancies((i) => taskIds[i]));

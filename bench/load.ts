@@ -2,7 +2,7 @@ import { rmSync, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadConfig } from '../server/src/config.js';
+import { defaultPoolMax, loadConfig } from '../server/src/config.js';
 import { createApp } from '../server/src/app.js';
 import { Batch, FormTemplate } from '../server/src/db/entities/index.js';
 import { distinctPerson } from './people.js';
@@ -31,6 +31,7 @@ export interface LoadResult {
   seconds: number;
   clients: number;
   instances: number;
+  pool: number;
   requests: number;
   latencies: Record<Op, number[]>;
   errors: Record<string, number>;
@@ -133,15 +134,26 @@ async function prepare(dbUrl: string, dataDir: string, clients: number): Promise
   }
 }
 
-export async function runLoad(pgAdminUrl: string, seconds: number, clients: number, instances = 2, warmup = 0): Promise<LoadResult> {
+export interface LoadOptions {
+  seconds: number;
+  clients: number;
+  /** Server processes (default 2). */
+  instances?: number;
+  /** Connections per server process (default: what each worker of WORKERS=<instances> takes, config.ts defaultPoolMax). */
+  pool?: number;
+  /** Seconds of the same load first, not measured (default 0). */
+  warmup?: number;
+}
+
+export async function runLoad(pgAdminUrl: string, { seconds, clients, instances = 2, pool = defaultPoolMax(instances), warmup = 0 }: LoadOptions): Promise<LoadResult> {
   const db = await freshDatabase(pgAdminUrl, 'dualkey_load');
   const dataDir = mkdtempSync(join(tmpdir(), 'dualkey-load-'));
   const servers: ServerProcess[] = [];
   try {
     console.error(`load: preparing ${clients} clients...`);
     const { accounts, tokens, backlog } = await prepare(db.url, dataDir, clients);
-    // Pool per instance sized so that instances x pool stays well under max_connections (100 by default).
-    const env = { DATABASE_URL: db.url, DATA_DIR: dataDir, AUTH_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', DATABASE_POOL_MAX: '20' };
+    // Each process is one worker of WORKERS=<instances>: its pool is that worker's share.
+    const env = { DATABASE_URL: db.url, DATA_DIR: dataDir, AUTH_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', DATABASE_POOL_MAX: String(pool) };
     for (let i = 0; i < instances; i++) servers.push(await ServerProcess.start(env));
     const urls = servers.map((s) => s.url);
 
@@ -306,7 +318,7 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
       await c.end();
     }
     console.error(`load: backlog ${backlog} tasks; done in ${elapsed.toFixed(1)} s`);
-    return { seconds: elapsed, clients, instances, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs, clientCpuMs };
+    return { seconds: elapsed, clients, instances, pool, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs, clientCpuMs };
   } finally {
     for (const s of servers) await s.stop();
     await db.drop();
@@ -314,16 +326,17 @@ export async function runLoad(pgAdminUrl: string, seconds: number, clients: numb
   }
 }
 
-/** `npm run bench -- --only load`: the mixed-load rows (defaults: 60 s, 200 clients, 2 server processes). */
-export async function benchLoad(pgAdminUrl: string, seconds = 60, clients = 200, instances = 2, warmup = 45): Promise<Row[]> {
-  const r = await runLoad(pgAdminUrl, seconds, clients, instances, warmup);
+/** `npm run bench -- --only load`: the mixed-load rows (bench/run.ts: 60 s, 200 clients, a server process per core). */
+export async function benchLoad(pgAdminUrl: string, opts: LoadOptions & { warmup: number }): Promise<Row[]> {
+  const warmup = opts.warmup;
+  const r = await runLoad(pgAdminUrl, opts);
   const all = Object.values(r.latencies).flat().sort((a, b) => a - b);
   const errors = Object.values(r.errors).reduce((a, b) => a + b, 0);
   if (errors) console.error(`load: errors ${JSON.stringify(r.errors)}`);
   if (r.lost || r.doubled || r.unacknowledged || r.invariantViolations.length) {
     console.error(`load: WRONG STATE lost=${r.lost} doubled=${r.doubled} unacknowledged=${r.unacknowledged} ${r.invariantViolations.join('; ')}`);
   }
-  const note = `${r.clients} clients, ${r.instances} servers, ${Math.round(r.seconds)} s after ${warmup} s of warm-up, loopback, load avg ${r.loadAverage.toFixed(1)} at start`;
+  const note = `${r.clients} clients, ${r.instances} servers x ${r.pool} connections, ${Math.round(r.seconds)} s after ${warmup} s of warm-up, loopback, load avg ${r.loadAverage.toFixed(1)} at start`;
   const rows: Row[] = [
     { suite: 'load', metric: 'requests (mixed)', database: 'postgresql', value: r.requests / r.seconds, unit: 'req/s', peakMemoryMB: r.peakServerMB, note },
     // Mixed requests run at once, so CPU cannot be split by operation here: the latency suite does that.

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import { benchIngest } from './ingest.js';
 import { benchReview } from './review.js';
@@ -12,6 +13,7 @@ import { benchSync } from './sync.js';
 import { benchKeying } from './keying.js';
 import { machine, printTable, type Row } from './lib.js';
 import { intOption, runCommand, UsageError } from '../server/src/cli/args.js';
+import { defaultPoolMax } from '../server/src/config.js';
 
 const SUITES = ['ingest', 'comparator', 'compare', 'review', 'reports', 'scaling', 'load', 'latency', 'sync', 'keying'] as const;
 const USAGE = `usage: npm run bench [-- options]
@@ -31,7 +33,9 @@ options:
   --load-seconds N       load: seconds measured, default 60
   --load-warmup N        load: seconds of the same load first, not measured, default 45 (0: none)
   --load-clients N       load: clients, default 200
-  --load-instances N     load: server processes, default 2
+  --load-instances N     load: server processes, default one per core (as WORKERS=auto)
+  --load-pool N          load: connections per server process, default what each worker of
+                         WORKERS=<instances> takes (server/src/config.ts defaultPoolMax)
   --latency-forms N      latency: forms in the database, default 100000
   --latency-calls N      latency: timed calls per operation, default 300
   --sync-records N       sync: verified records read by cursor, default 1000000
@@ -54,6 +58,7 @@ const OPTIONS = {
   'load-warmup': { type: 'string' },
   'load-clients': { type: 'string' },
   'load-instances': { type: 'string' },
+  'load-pool': { type: 'string' },
   'latency-forms': { type: 'string' },
   'latency-calls': { type: 'string' },
   'sync-records': { type: 'string' },
@@ -80,7 +85,8 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError('--scaling-sizes must be a comma-separated list of form counts');
   const forms = int('forms', 50000);
   const pairs = int('pairs', 1_000_000), compareRows = int('compare-rows', 1_000_000), reviewTasks = int('review-tasks', 2000), reportForms = int('report-forms', 1_000_000);
-  const loadSeconds = int('load-seconds', 60), loadClients = int('load-clients', 200), loadInstances = int('load-instances', 2);
+  const loadSeconds = int('load-seconds', 60), loadClients = int('load-clients', 200), loadInstances = int('load-instances', availableParallelism());
+  const loadPool = int('load-pool', defaultPoolMax(loadInstances));
   const loadWarmup = int('load-warmup', 45, 0);
   const latencyForms = int('latency-forms', 100_000), latencyCalls = int('latency-calls', 300);
   const pgUrl = process.env.BENCH_PG_URL || process.env.TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -101,7 +107,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (want('review') && pgAdminUrl) rows.push(...(await benchReview(pgAdminUrl, reviewTasks, 50)));
   if (want('reports') && pgAdminUrl) rows.push(...(await benchReports(reportForms, pgAdminUrl)));
   if (want('scaling') && pgAdminUrl) rows.push(...(await benchScaling(pgAdminUrl, sizes)));
-  if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, loadSeconds, loadClients, loadInstances, loadWarmup)));
+  if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, { seconds: loadSeconds, clients: loadClients, instances: loadInstances, pool: loadPool, warmup: loadWarmup })));
   if (want('latency') && pgAdminUrl) rows.push(...(await benchLatency(pgAdminUrl, latencyForms, latencyCalls)));
   if (want('sync') && pgAdminUrl) rows.push(...(await benchSync(pgAdminUrl, int('sync-records', 1_000_000))));
   if (want('keying') && pgAdminUrl) rows.push(...(await benchKeying(pgAdminUrl, int('keying-forms', 1000), int('keying-clerks', 50), int('keying-think-ms', 2000, 0))));

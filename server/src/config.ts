@@ -20,7 +20,7 @@ export interface Config {
         url: string;
         /** Streaming read replicas (DATABASE_REPLICA_URLS): only lag-tolerant reads asked for explicitly go there. */
         replicaUrls?: string[];
-        /** Connections per pool (the primary's, and each replica's): DATABASE_POOL_MAX. */
+        /** Connections per pool (the primary's, and each replica's): DATABASE_POOL_MAX, default defaultPoolMax(). */
         poolMax?: number;
         /** Named statements, parsed and planned once per connection (DATABASE_PREPARED_STATEMENTS, default on). */
         preparedStatements?: boolean;
@@ -85,7 +85,7 @@ function parseDb(env: NodeJS.ProcessEnv, dataDir: string): Config['db'] {
   }
   if (!url) return { dialect: 'sqlite', path: join(dataDir, 'dualkey.sqlite') };
   if (/^postgres(ql)?:\/\//.test(url)) {
-    return { dialect: 'postgresql', url, replicaUrls, poolMax: int(env, 'DATABASE_POOL_MAX', 10, 1, 1000), preparedStatements: int(env, 'DATABASE_PREPARED_STATEMENTS', 1, 0, 1) === 1 };
+    return { dialect: 'postgresql', url, replicaUrls, poolMax: int(env, 'DATABASE_POOL_MAX', defaultPoolMax(workersOrOne(env.WORKERS)), 1, 1000), preparedStatements: int(env, 'DATABASE_PREPARED_STATEMENTS', 1, 0, 1) === 1 };
   }
   const m = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
   if (m) return { dialect: 'sqlite', path: m[1] === ':memory:' ? ':memory:' : resolve(m[1]) };
@@ -146,6 +146,26 @@ function trustProxy(raw: string | undefined): number | string | false {
   // Named ranges (loopback, uniquelocal) or comma-separated addresses, as Express understands them.
   if (/^[\w.:/,\s-]+$/.test(raw)) return raw;
   throw new ConfigError(`TRUST_PROXY must be a hop count, "loopback" or proxy addresses, got "${raw}"`);
+}
+
+/**
+ * Connections per server process when DATABASE_POOL_MAX is unset: about two per core of this host
+ * in all, shared by its workers (PostgreSQL's rule of thumb, cores x 2 + disks). Connections beyond
+ * what the database has cores to run only queue inside PostgreSQL, and dearly: on 2 cores under
+ * the mixed load, 40 connections cost each request 60% more database CPU than 6 (README,
+ * "Interactive capacity"). Requests then queue for a connection in the server instead.
+ */
+export function defaultPoolMax(workers: number, cores = availableParallelism()): number {
+  return Math.max(2, Math.ceil((2 * cores + 1) / workers));
+}
+
+/** WORKERS for the pool's default; a bad value is loadConfig's to report (workers() below). */
+function workersOrOne(raw: string | undefined): number {
+  try {
+    return workers(raw, 'postgresql');
+  } catch {
+    return 1;
+  }
 }
 
 function workers(raw: string | undefined, dialect: 'sqlite' | 'postgresql'): number {

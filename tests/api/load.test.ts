@@ -9,7 +9,7 @@ import { percentile, runLoad } from '../../bench/load.js';
  */
 describe.skipIf(!inject('pgAvailable'))('mixed load on two server processes (PostgreSQL)', () => {
   it('50 clients for 10 s: no errors, no lost or doubled writes', async () => {
-    const r = await runLoad(inject('pgAdminUrl'), 10, 50, 2);
+    const r = await runLoad(inject('pgAdminUrl'), { seconds: 10, clients: 50, instances: 2 });
     const all = Object.values(r.latencies).flat().sort((a, b) => a - b);
     console.log(
       `load test: ${r.requests} requests in ${r.seconds.toFixed(1)} s, ${r.acceptedKeyings} keyings, ${r.resolutions} resolutions; ` +

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
-import { serverNodeArgs } from '../tests/helpers/server-args.js';
+import { serverArgv } from '../tests/helpers/server-args.js';
 
 export interface Row {
   suite: string;
@@ -96,7 +96,7 @@ class ServerExited extends Error {}
 async function startServerOnce(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   // Below Linux's ephemeral range (32768+), so no outgoing connection holds it.
   const port = String(10000 + Math.floor(Math.random() * 22000));
-  const child = spawn(process.execPath, [...serverNodeArgs(), '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, serverArgv(), {
     // Benchmarks and load tests drive one account hard on purpose: no per-user rate limit.
     env: { ...process.env, PORT: port, LOG_LEVEL: 'warn', SEED_DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

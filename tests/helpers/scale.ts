@@ -9,7 +9,7 @@ import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
 import { submitByPass, TEST_CLERKS, TEST_PASSWORD, TEST_USERS } from './test-app.js';
 import { freePort } from './pg-cluster.js';
-import { serverNodeArgs } from './server-args.js';
+import { serverArgv } from './server-args.js';
 import { newKeyRing, parseKeyRing, serializeKeyRing } from '../../server/src/domain/crypto.js';
 import { Vault } from '../../server/src/services/vault.js';
 import { graphql } from '../gql/index.js';
@@ -115,7 +115,7 @@ export class ServerProcess {
   async start(): Promise<void> {
     // Never the default ./data of the checkout: each server process set gets its own directory.
     if (!this.env.DATA_DIR) this.env.DATA_DIR = this.ownDataDir = mkdtempSync(join(tmpdir(), 'dualkey-proc-'));
-    const child = spawn(process.execPath, [...serverNodeArgs(), '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
+    const child = spawn(process.execPath, serverArgv(), {
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', DUALKEY_KEYRING: TEST_KEYRING_JSON, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,4 +1,4 @@
-import { rmSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -12,8 +12,8 @@ import { backendCpu, backendCpuSpent, cpuSeconds, peakRssMB, type Row } from './
 
 /**
  * Mixed load over loopback: `clients` concurrent clients (closed loop, no think time) for
- * `seconds`, spread over `instances` server processes on one PostgreSQL (round-robin, as a load
- * balancer would). 40% stations submit small keying batches (a new form's pass 1 and the pass 2
+ * `seconds`, spread over `instances` server processes on one PostgreSQL (to the one with the fewest
+ * requests outstanding, as a load balancer would). 40% stations submit small keying batches (a new form's pass 1 and the pass 2
  * of the forms of their previous call, 1 in 5 forms disputed), 30% reviewers claim and resolve,
  * 30% readers alternate the consumer's record list, the tasks list and two reports. Latency is
  * measured per request, client side (fetch to last byte). Afterwards the database is checked
@@ -143,9 +143,11 @@ export interface LoadOptions {
   pool?: number;
   /** Seconds of the same load first, not measured (default 0). */
   warmup?: number;
+  /** A file for one line per measured request: operation, start (Unix s), latency (ms), server index. */
+  trace?: string;
 }
 
-export async function runLoad(pgAdminUrl: string, { seconds, clients, instances = 2, pool = defaultPoolMax(instances), warmup = 0 }: LoadOptions): Promise<LoadResult> {
+export async function runLoad(pgAdminUrl: string, { seconds, clients, instances = 2, pool = defaultPoolMax(instances), warmup = 0, trace }: LoadOptions): Promise<LoadResult> {
   const db = await freshDatabase(pgAdminUrl, 'dualkey_load');
   const dataDir = mkdtempSync(join(tmpdir(), 'dualkey-load-'));
   const servers: ServerProcess[] = [];
@@ -164,6 +166,7 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     const resolvedIds = new Set<string>();
     let requests = 0;
     let rr = 0;
+    const traced: string[] = [];
     // The first `warmup` seconds run the same load unmeasured: a new process spends them compiling
     // its hot paths (V8's optimizing compiler was ~15% of the servers' CPU in the first 20 s; 137-144
     // requests/s measured after 15 s, 155-163 after 40-45 s), and a server in service has long
@@ -172,13 +175,25 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     const deadline = performance.now() + (warmup + seconds) * 1000;
     const live = () => performance.now() < deadline;
 
+    // Least outstanding requests, ties in turn (a load balancer's least_conn): with strict turns,
+    // a closed loop splits its clients between saturated servers by chance, not by their speed,
+    // and the run measured whichever server had drifted to the longer queue.
+    const outstanding = urls.map(() => 0);
+    const pick = () => {
+      let best = rr++ % urls.length;
+      for (let j = 0; j < urls.length; j++) if (outstanding[j] < outstanding[best]) best = j;
+      return best;
+    };
     const call = async (op: Op, token: string, variables?: Record<string, unknown>): Promise<any | null> => {
-      const url = urls[rr++ % urls.length];
+      const server = pick();
+      const url = urls[server];
+      outstanding[server]++;
       const t0 = performance.now();
       try {
-        const res = await postJson(url, { query: Q[op], variables }, token);
+        const res = await postJson(url, { query: Q[op], variables }, token).finally(() => outstanding[server]--);
         const body = res.body as { data?: any; errors?: { extensions?: { code?: string } }[] };
         if (measuring) {
+          if (trace) traced.push(`${op} ${((t0 + performance.timeOrigin) / 1000).toFixed(3)} ${(performance.now() - t0).toFixed(1)} ${server}`);
           latencies[op].push(performance.now() - t0);
           requests++;
         }
@@ -317,6 +332,7 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     } finally {
       await c.end();
     }
+    if (trace) writeFileSync(trace, traced.join('\n') + '\n');
     console.error(`load: backlog ${backlog} tasks; done in ${elapsed.toFixed(1)} s`);
     return { seconds: elapsed, clients, instances, pool, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs, clientCpuMs };
   } finally {

@@ -36,6 +36,8 @@ options:
   --load-instances N     load: server processes, default one per core (as WORKERS=auto)
   --load-pool N          load: connections per server process, default what each worker of
                          WORKERS=<instances> takes (server/src/config.ts defaultPoolMax)
+  --load-trace FILE      load: also write each measured request to FILE, one line each:
+                         operation, start (Unix seconds), latency (ms), server index
   --latency-forms N      latency: forms in the database, default 100000
   --latency-calls N      latency: timed calls per operation, default 300
   --sync-records N       sync: verified records read by cursor, default 1000000
@@ -59,6 +61,7 @@ const OPTIONS = {
   'load-clients': { type: 'string' },
   'load-instances': { type: 'string' },
   'load-pool': { type: 'string' },
+  'load-trace': { type: 'string' },
   'latency-forms': { type: 'string' },
   'latency-calls': { type: 'string' },
   'sync-records': { type: 'string' },
@@ -107,7 +110,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (want('review') && pgAdminUrl) rows.push(...(await benchReview(pgAdminUrl, reviewTasks, 50)));
   if (want('reports') && pgAdminUrl) rows.push(...(await benchReports(reportForms, pgAdminUrl)));
   if (want('scaling') && pgAdminUrl) rows.push(...(await benchScaling(pgAdminUrl, sizes)));
-  if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, { seconds: loadSeconds, clients: loadClients, instances: loadInstances, pool: loadPool, warmup: loadWarmup })));
+  if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, { seconds: loadSeconds, clients: loadClients, instances: loadInstances, pool: loadPool, warmup: loadWarmup, trace: v['load-trace'] })));
   if (want('latency') && pgAdminUrl) rows.push(...(await benchLatency(pgAdminUrl, latencyForms, latencyCalls)));
   if (want('sync') && pgAdminUrl) rows.push(...(await benchSync(pgAdminUrl, int('sync-records', 1_000_000))));
   if (want('keying') && pgAdminUrl) rows.push(...(await benchKeying(pgAdminUrl, int('keying-forms', 1000), int('keying-clerks', 50), int('keying-think-ms', 2000, 0))));

@@ -12,7 +12,7 @@ import type { Config } from './config.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
 import { ensureTemplates } from './db/seed.js';
 import type { GqlContext } from './graphql/context.js';
-import { formatError, unavailablePlugin } from './graphql/errors.js';
+import { BUSY, formatError, unavailablePlugin } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { createServices, type Services } from './services/index.js';
@@ -20,13 +20,14 @@ import type { Actor } from './services/context.js';
 import { DomainError } from './domain/errors.js';
 import { auditKey } from './domain/crypto.js';
 import { GraphQLError } from 'graphql';
-import { createMetrics, instrument, metricsServer, type Metrics } from './observability.js';
+import { admissionGauges, createMetrics, instrument, metricsServer, type Metrics } from './observability.js';
 import { limitRules, securityPlugin } from './graphql/security.js';
 import { authenticate, jsonErrors, noStore, queryNestingGuard, rateLimitPerActor, securityHeaders, variablesDepthGuard } from './http-security.js';
 import { AuditSealer, takeAuditWritten } from './services/audit.service.js';
 import { QueueVacuum } from './services/maintenance.js';
 import { AggregateFolder } from './services/aggregates.js';
 import { logger } from './logger.js';
+import { admission, AdmissionQueue } from './http-admission.js';
 import { scanRoute, scanTooLarge, scanUploadRoute } from './http-scans.js';
 
 export interface App {
@@ -99,6 +100,8 @@ export async function createApp(config: Config): Promise<App> {
   await apollo.start();
 
   instrument(app, metrics, orm, config);
+  const admissionQueue = config.admission.limit > 0 ? new AdmissionQueue(config.admission.limit, config.admission.maxWaitMs) : null;
+  if (admissionQueue) admissionGauges(metrics, admissionQueue);
   const metricsHttp = config.metrics.port === null ? null : metricsServer(() => metrics.registry.metrics(), config.metrics.token);
   app.use(
     '/graphql',
@@ -114,6 +117,7 @@ export async function createApp(config: Config): Promise<App> {
     express.json({ limit: config.maxBodyBytes }),
     variablesDepthGuard(),
     queryNestingGuard(config.queryLimits),
+    ...(admissionQueue ? [admission(admissionQueue, BUSY, () => metrics.busyRefusals.inc())] : []),
     authenticate(orm, services),
     rateLimitPerActor(config.rateLimitPerMinute),
     expressMiddleware(apollo, {

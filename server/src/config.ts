@@ -60,6 +60,11 @@ export interface Config {
   corsOrigins: string[];
   /** A separate listener for /metrics (METRICS_PORT on METRICS_HOST); then the main port does not serve it. */
   metrics: { port: number | null; host: string; token: string | null };
+  /**
+   * GraphQL requests one process runs at once (MAX_CONCURRENT_REQUESTS; 0: no limit); the rest wait
+   * in arrival order, at most QUEUE_WAIT_MS, then get a retryable 503 (http-admission.ts).
+   */
+  admission: { limit: number; maxWaitMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -157,6 +162,16 @@ function trustProxy(raw: string | undefined): number | string | false {
  */
 export function defaultPoolMax(workers: number, cores = availableParallelism()): number {
   return Math.max(2, Math.ceil((2 * cores + 1) / workers));
+}
+
+/**
+ * Requests run at once when MAX_CONCURRENT_REQUESTS is unset: twice the connections, so one
+ * request's server-side work (parsing, checks, encryption, the answer) overlaps another's
+ * statements without more requests in flight than the connections can serve. SQLite's one
+ * connection runs statements in microseconds: a few more keep it busy.
+ */
+export function defaultConcurrency(db: Config['db']): number {
+  return db.dialect === 'postgresql' ? 2 * (db.poolMax ?? defaultPoolMax(1)) : 4;
 }
 
 /** WORKERS for the pool's default; a bad value is loadConfig's to report (workers() below). */
@@ -273,5 +288,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 60, 1, 24 * 3600),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     metrics: metrics(env, port),
+    admission: {
+      limit: int(env, 'MAX_CONCURRENT_REQUESTS', defaultConcurrency(db), 0, 100_000),
+      maxWaitMs: int(env, 'QUEUE_WAIT_MS', 10_000, 100, 600_000),
+    },
   });
 }

@@ -23,7 +23,8 @@ export function createMetrics() {
   });
   const keyings = new client.Counter({ name: 'dualkey_keyings_total', help: 'Submitted keyings by outcome', labelNames: ['status'], registers: [registry] });
   const leaseExpiries = new client.Counter({ name: 'dualkey_lease_expiries_total', help: 'Claimed tasks returned to the queue because their lease ran out', registers: [registry] });
-  return { registry, httpDuration, keyings, leaseExpiries };
+  const busyRefusals = new client.Counter({ name: 'dualkey_requests_refused_busy_total', help: 'GraphQL requests answered 503 because they waited QUEUE_WAIT_MS without starting', registers: [registry] });
+  return { registry, httpDuration, keyings, leaseExpiries, busyRefusals };
 }
 export type Metrics = ReturnType<typeof createMetrics>;
 
@@ -56,6 +57,20 @@ function databaseGauges(metrics: Metrics, orm: Orm): void {
     registers: [metrics.registry],
     collect() {
       recordPools(this, orm);
+    },
+  });
+}
+
+/** GraphQL requests running and waiting to start (MAX_CONCURRENT_REQUESTS), summed over workers. */
+export function admissionGauges(metrics: Metrics, queue: { readonly inFlight: number; readonly queued: number }): void {
+  new client.Gauge({
+    name: 'dualkey_requests',
+    help: 'GraphQL requests of this instance by state (running, waiting = queued for a turn to start)',
+    labelNames: ['state'],
+    registers: [metrics.registry],
+    collect() {
+      this.set({ state: 'running' }, queue.inFlight);
+      this.set({ state: 'waiting' }, queue.queued);
     },
   });
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { CREATE_BATCH } from '../helpers/fixtures.js';
 import { QueueVacuum } from '../../server/src/services/maintenance.js';
@@ -55,5 +56,38 @@ describe.skipIf(!inject('pgAvailable'))('queue tables on PostgreSQL', () => {
     expect(warnings).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 1500));
     expect((await stats()).map((r) => `${r.relname} ${r.vacuums} ${r.analyzes}`)).toEqual(counts);
+  });
+
+  it('is run by one instance at a time, and leaves no lock or setting behind', async () => {
+    // A database of its own: the test above has just vacuumed this one.
+    const other = await startTestApp('postgresql', {}, { users: false });
+    try {
+      const em = other.app.orm.em.fork();
+      const [{ autovacuum }] = await exec<{ autovacuum: string }[]>(em, 'show autovacuum');
+      if (autovacuum === 'on') return;
+      const vacuums = async () => (await exec<{ n: string }[]>(em, `select coalesce(sum(vacuum_count), 0)::text as n from pg_stat_user_tables`))[0].n;
+      // Another instance is in the middle of a run (its session holds the maintenance lock): this one does nothing.
+      const running = new pg.Client({ connectionString: other.dbUrl });
+      await running.connect();
+      await running.query(`select pg_advisory_lock(${0x76616375})`);
+      await new QueueVacuum(other.app.orm.em, () => {}).run();
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await vacuums()).toBe('0');
+      await running.end();
+      // Two instances' minute comes at the same moment: one runs.
+      await Promise.all([new QueueVacuum(other.app.orm.em, () => {}).run(), new QueueVacuum(other.app.orm.em, () => {}).run()]);
+      let n = await vacuums();
+      for (let i = 0; i < 30 && n === '0'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        n = await vacuums();
+      }
+      expect(n).toBe('4');
+      expect(await exec(em, `select 1 from pg_locks where locktype = 'advisory'`)).toEqual([]);
+      // Every pooled connection is back at the default pace (the run slowed its own connection down).
+      const delays = await Promise.all(Array.from({ length: 4 }, () => exec<{ vacuum_cost_delay: string }[]>(other.app.orm.em.fork(), 'show vacuum_cost_delay')));
+      expect(delays.map((d) => d[0].vacuum_cost_delay)).toEqual(Array(4).fill('0'));
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -62,6 +62,20 @@ async function execOnPool(em: SqlEntityManager, sql: string, params: unknown[]):
   }
 }
 
+/**
+ * PostgreSQL: `fn` with one pooled connection to itself, for session settings that must hold for
+ * the statements after them and cannot go in a transaction (VACUUM). Settings are `reset` by `fn`.
+ */
+export async function onOneConnection<T>(em: SqlEntityManager, fn: (query: (sql: string) => Promise<unknown>) => Promise<T>): Promise<T> {
+  const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
+  const conn = await client.acquireConnection();
+  try {
+    return await fn((sql) => conn.query(sql, []));
+  } finally {
+    client.releaseConnection(conn);
+  }
+}
+
 /** A driver's raw result shaped like MikroORM's own raw queries: rows, or affected rows and ids. */
 function rawResult<T>(em: SqlEntityManager, res: unknown, method: 'all' | 'run'): T {
   return (em.getConnection() as unknown as { transformRawResult(r: unknown, m: string): T }).transformRawResult(res, method);

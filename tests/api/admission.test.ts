@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+const RECORDS = `query { verifiedRecords(perPage: 5) { total items { id } } }`;
+const TRIVIAL = `query { __typename }`;
+
+/**
+ * MAX_CONCURRENT_REQUESTS: a process starts at most that many GraphQL requests at once, the rest
+ * in arrival order; one that cannot start within QUEUE_WAIT_MS is refused, retryable. The one
+ * place is held by a request stuck on a table lock taken here.
+ */
+describe.skipIf(!inject('pgAvailable'))('admission of GraphQL requests (PostgreSQL)', () => {
+  let t: TestApp;
+  let base: string;
+  const post = (query: string, token: string, signal?: AbortSignal) =>
+    fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }), signal });
+  const gauge = async () => {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    const read = (state: string) => Number(new RegExp(`^dualkey_requests\\{state="${state}"\\} (\\d+)`, 'm').exec(text)?.[1]);
+    return { running: read('running'), waiting: read('waiting'), refused: Number(/^dualkey_requests_refused_busy_total (\d+)/m.exec(text)?.[1]) };
+  };
+  const until = async (want: { running: number; waiting: number }) => {
+    for (let i = 0; i < 100; i++) {
+      const g = await gauge();
+      if (g.running === want.running && g.waiting === want.waiting) return g;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`requests never reached ${JSON.stringify(want)}: ${JSON.stringify(await gauge())}`);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp('postgresql', { MAX_CONCURRENT_REQUESTS: '1', QUEUE_WAIT_MS: '300' });
+    base = t.url.replace(/\/graphql$/, '');
+  });
+  afterAll(async () => t?.close());
+
+  it('queues what it cannot start, refuses what waited too long, and forgets a client that hung up', async () => {
+    const holder = new pg.Client({ connectionString: t.dbUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table verified_record in access exclusive mode');
+      const stuck = post(RECORDS, t.tokens.consumer);
+      await until({ running: 1, waiting: 0 });
+
+      // A client that gives up while waiting leaves the queue at once.
+      const gaveUp = new AbortController();
+      const abandoned = post(TRIVIAL, t.tokens.manager, gaveUp.signal).catch((e: Error) => e.name);
+      await until({ running: 1, waiting: 1 });
+      gaveUp.abort();
+      expect(await abandoned).toBe('AbortError');
+      await until({ running: 1, waiting: 0 });
+
+      // Needs no database, but waits its turn, and is refused when that does not come in time.
+      const t0 = performance.now();
+      const refused = await post(TRIVIAL, t.tokens.manager);
+      const waited = performance.now() - t0;
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(await refused.json()).toEqual({ errors: [{ message: expect.stringContaining('busy'), extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }] });
+      expect(waited).toBeGreaterThanOrEqual(290);
+      expect(waited).toBeLessThan(3000);
+      expect((await gauge()).refused).toBe(1);
+
+      // The one waiting now is started as soon as the stuck one is answered.
+      const next = post(TRIVIAL, t.tokens.manager);
+      await until({ running: 1, waiting: 1 });
+      await holder.query('commit');
+      const [a, b] = await Promise.all([stuck, next]);
+      expect(a.status).toBe(200);
+      expect((await a.json()).data.verifiedRecords.items).toEqual([]);
+      expect(b.status).toBe(200);
+      expect(await b.json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      await holder.end();
+    }
+    await until({ running: 0, waiting: 0 });
+  });
+
+  it('serves a burst one at a time, every request answered', async () => {
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => post(i % 2 ? TRIVIAL : RECORDS, i % 2 ? t.tokens.manager : t.tokens.consumer)));
+    expect(replies.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(await until({ running: 0, waiting: 0 })).toMatchObject({ refused: 1 });
+  });
+});

@@ -117,9 +117,10 @@ export async function createApp(config: Config): Promise<App> {
     express.json({ limit: config.maxBodyBytes }),
     variablesDepthGuard(),
     queryNestingGuard(config.queryLimits),
-    ...(admissionQueue ? [admission(admissionQueue, BUSY, () => metrics.busyRefusals.inc())] : []),
     authenticate(orm, services),
     rateLimitPerActor(config.rateLimitPerMinute),
+    // After the rate limit: a caller over it is refused at once, never holding a place in the queue.
+    ...(admissionQueue ? [admission(admissionQueue, BUSY, () => metrics.busyRefusals.inc())] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const authError = res.locals.authError as DomainError | undefined;

@@ -76,9 +76,9 @@ export class AdmissionQueue {
 }
 
 /**
- * The queue as middleware. Placed after the body is read and the cheap refusals, so a slow upload
- * never holds a place; the place is given back when the answer is written (`res.end`), not when a
- * slow reader has taken it in.
+ * The queue as middleware. Placed after the body is read and the cheap refusals (the rate limit
+ * too), so a slow upload or a caller over its rate never holds a place; the place is given back
+ * when the answer is written (`res.end`), not when a slow reader has taken it in.
  */
 export function admission(queue: AdmissionQueue, busy: { code: string; message: string; retryAfterSeconds: number }, onRefused: () => void = () => {}): RequestHandler {
   return (_req, res, next) => {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { graphql } from '../gql/index.js';
 
-const RECORDS = `query { verifiedRecords(perPage: 5) { total items { id } } }`;
-const TRIVIAL = `query { __typename }`;
+const RECORDS = String(graphql(`query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }`));
+const TRIVIAL = String(graphql(`query AdmissionTrivial { __typename }`));
 
 /**
  * MAX_CONCURRENT_REQUESTS: a process starts at most that many GraphQL requests at once, the rest

@@ -40,6 +40,8 @@ type Documents = {
     "mutation AccountsCreateApiKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }": typeof types.AccountsCreateApiKeyDocument,
     "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }": typeof types.AccountsUsers2Document,
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": typeof types.AccountsUsers3Document,
+    "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": typeof types.AdmissionRecordsDocument,
+    "query AdmissionTrivial { __typename }": typeof types.AdmissionTrivialDocument,
     "query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }": typeof types.AggregateFoldAreaReportDocument,
     "mutation AgreedErrorsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }": typeof types.AgreedErrorsClaimNextTaskDocument,
     "query AgreedErrorsForm($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }": typeof types.AgreedErrorsFormDocument,
@@ -413,6 +415,8 @@ const documents: Documents = {
     "mutation AccountsCreateApiKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }": types.AccountsCreateApiKeyDocument,
     "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }": types.AccountsUsers2Document,
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": types.AccountsUsers3Document,
+    "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": types.AdmissionRecordsDocument,
+    "query AdmissionTrivial { __typename }": types.AdmissionTrivialDocument,
     "query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }": types.AggregateFoldAreaReportDocument,
     "mutation AgreedErrorsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }": types.AgreedErrorsClaimNextTaskDocument,
     "query AgreedErrorsForm($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }": types.AgreedErrorsFormDocument,
@@ -861,6 +865,14 @@ export function graphql(source: "query AccountsUsers2 { users(filter:{ role: KEY
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }"): typeof import('./graphql.js').AccountsUsers3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }"): typeof import('./graphql.js').AdmissionRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmissionTrivial { __typename }"): typeof import('./graphql.js').AdmissionTrivialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -531,6 +531,16 @@ export type AccountsUsers3QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountsUsers3Query = { users: { total: number } };
 
+export type AdmissionRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdmissionRecordsQuery = { verifiedRecords: { total: number, items: Array<{ id: string }> } };
+
+export type AdmissionTrivialQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdmissionTrivialQuery = { __typename: 'Query' };
+
 export type AggregateFoldAreaReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3045,6 +3055,21 @@ export const AccountsUsers3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsUsers3Query, AccountsUsers3QueryVariables>;
+export const AdmissionRecordsDocument = new TypedDocumentString(`
+    query AdmissionRecords {
+  verifiedRecords(perPage: 5) {
+    total
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdmissionRecordsQuery, AdmissionRecordsQueryVariables>;
+export const AdmissionTrivialDocument = new TypedDocumentString(`
+    query AdmissionTrivial {
+  __typename
+}
+    `) as unknown as TypedDocumentString<AdmissionTrivialQuery, AdmissionTrivialQueryVariables>;
 export const AggregateFoldAreaReportDocument = new TypedDocumentString(`
     query AggregateFoldAreaReport {
   areaReport(level: ALL) {

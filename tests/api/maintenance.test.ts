@@ -83,7 +83,7 @@ describe.skipIf(!inject('pgAvailable'))('queue tables on PostgreSQL', () => {
       }
       expect(n).toBe('4');
       expect(await exec(em, `select 1 from pg_locks where locktype = 'advisory'`)).toEqual([]);
-      // Every pooled connection is back at the default pace (the run slowed its own connection down).
+      // No pooled connection was slowed down: the run had a connection of its own.
       const delays = await Promise.all(Array.from({ length: 4 }, () => exec<{ vacuum_cost_delay: string }[]>(other.app.orm.em.fork(), 'show vacuum_cost_delay')));
       expect(delays.map((d) => d[0].vacuum_cost_delay)).toEqual(Array(4).fill('0'));
     } finally {

@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { exec, isPostgres, onOneConnection } from './sql.js';
+import { exec, isPostgres, onOwnConnection } from './sql.js';
 
 /**
  * Tables vacuumed every minute: those whose rows are updated all day (claims, resolutions,
@@ -63,21 +63,16 @@ export class QueueVacuum {
     const analyze = Number(ago.analyzed) >= ANALYZE_AGAIN_AFTER;
     const vacuum = Number(ago.vacuumed) >= VACUUM_AGAIN_AFTER;
     if (!analyze && !vacuum) return true;
-    await onOneConnection(this.em, async (query) => {
+    await onOwnConnection(this.em, async (query) => {
       // One instance at a time: the check above sees a run only once it has finished.
-      const [{ ok }] = ((await query(`select pg_try_advisory_lock(${MAINTENANCE_LOCK}) as ok`)) as { rows: { ok: boolean }[] }).rows;
-      if (!ok) return;
+      if (!(await query(`select pg_try_advisory_lock(${MAINTENANCE_LOCK}) as ok`)).rows[0].ok) return;
       // At autovacuum's pace, not at once: an unthrottled run took the database's CPU from the
       // requests for seconds (the load bench's throughput halved for 3-4 s every minute).
       await query(`set vacuum_cost_delay = '${COST_DELAY_MS}ms'`);
-      try {
-        if (analyze) await query('analyze (skip_locked)');
-        // The database-wide analyze has just covered these tables.
-        if (vacuum) await query(`vacuum (${analyze ? '' : 'analyze, '}skip_locked) ${CHURN_TABLES.map((t) => `"${t}"`).join(', ')}`);
-      } finally {
-        await query('reset vacuum_cost_delay');
-        await query(`select pg_advisory_unlock(${MAINTENANCE_LOCK})`);
-      }
+      if (analyze) await query('analyze (skip_locked)');
+      // The database-wide analyze has just covered these tables.
+      if (vacuum) await query(`vacuum (${analyze ? '' : 'analyze, '}skip_locked) ${CHURN_TABLES.map((t) => `"${t}"`).join(', ')}`);
+      await query(`select pg_advisory_unlock(${MAINTENANCE_LOCK})`);
     });
     return true;
   }

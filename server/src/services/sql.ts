@@ -63,16 +63,20 @@ async function execOnPool(em: SqlEntityManager, sql: string, params: unknown[]):
 }
 
 /**
- * PostgreSQL: `fn` with one pooled connection to itself, for session settings that must hold for
- * the statements after them and cannot go in a transaction (VACUUM). Settings are `reset` by `fn`.
+ * PostgreSQL: `fn` on a connection of its own, opened with the pool's settings but outside it and
+ * closed after: long maintenance holds none of the connections requests queue for, and session
+ * settings and locks end with it.
  */
-export async function onOneConnection<T>(em: SqlEntityManager, fn: (query: (sql: string) => Promise<unknown>) => Promise<T>): Promise<T> {
-  const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
-  const conn = await client.acquireConnection();
+export async function onOwnConnection<T>(em: SqlEntityManager, fn: (query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>): Promise<T> {
+  type Raw = { query(sql: string): Promise<{ rows: Record<string, unknown>[] }>; on(event: 'error', f: () => void): void };
+  const client = (em.getKnex() as unknown as { client: { acquireRawConnection(): Promise<Raw>; destroyRawConnection(c: Raw): Promise<void> } }).client;
+  const conn = await client.acquireRawConnection();
+  // A connection dropped mid-run fails the statement in flight, not the process.
+  conn.on('error', () => {});
   try {
-    return await fn((sql) => conn.query(sql, []));
+    return await fn((sql) => conn.query(sql));
   } finally {
-    client.releaseConnection(conn);
+    await client.destroyRawConnection(conn).catch(() => {});
   }
 }
 

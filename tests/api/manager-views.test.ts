@@ -24,6 +24,8 @@ const DISCREPANCY = graphql(`query ManagerViewsDiscrepancy($id:ID!){ discrepancy
 const KEYERS = graphql(`query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }`);
 const AREAS = graphql(`query ManagerViewsAreas($l:AreaLevel!,$f:ReportFilter,$d:Boolean){ areaReport(level:$l, filter:$f, byDay:$d, perPage:50){ items { batchCode errors errorRate openTasks pendingFields } } }`);
 const FIELDS = graphql(`query ManagerViewsFields($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ items { fieldKey errors pendingFields } } }`);
+const KEYERS_PLAIN = graphql(`query ManagerViewsKeyersPlain { keyerReport(perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode errorRate } } }`);
+const KEYERS_FRAGMENT = graphql(`query ManagerViewsKeyersFragment { keyerReport(perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode ...Waiting } } } fragment Waiting on KeyerReportRow { waiting: pendingFields }`);
 const OOC = graphql(`query ManagerViewsOutOfControl { outOfControlKeyers(perPage:10){ items { keyerCode pendingFields } } }`);
 const REVIEWERS = graphql(`query ManagerViewsReviewers { reviewerReport(perPage:50){ items { reviewerId reviewerName tasksResolved } } }`);
 const CLAIM = graphql(`mutation ManagerViewsClaim($b:ID){ claimNextTask(batchId:$b){ id discrepancies { id } } }`);
@@ -109,6 +111,27 @@ describe.each(dbKinds())('manager views (%s)', (kind) => {
   });
 
   describe('fields awaiting review beside the error rates', () => {
+    it('reads the waiting tasks only for a page that asks for them (through a fragment or an alias too)', async () => {
+      const statements: string[] = [];
+      const onQuery = (q: { sql: string }) => statements.push(q.sql);
+      const knex = t.app.orm.em.getKnex();
+      knex.on('query', onQuery);
+      try {
+        const plain = (await t.as('manager')(KEYERS_PLAIN)).data.keyerReport.items;
+        expect(plain.map((r: any) => r.keyerCode)).toEqual(['KT3', 'KT4']);
+        expect(statements.filter((q) => /correction_task/.test(q))).toEqual([]);
+        statements.length = 0;
+        const asked = (await t.as('manager')(KEYERS_FRAGMENT)).data.keyerReport.items;
+        expect(asked).toEqual([
+          { keyerCode: 'KT3', waiting: form.task.discrepancyCount },
+          { keyerCode: 'KT4', waiting: form.task.discrepancyCount },
+        ]);
+        expect(statements.filter((q) => /correction_task/.test(q))).toHaveLength(1);
+      } finally {
+        knex.off('query', onQuery);
+      }
+    });
+
     it('shows what an open task holds while no error is charged yet, then charges it', async () => {
       const waiting = form.task.discrepancyCount as number;
       expect(waiting).toBe(3);

@@ -135,6 +135,8 @@ type Documents = {
     "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }": typeof types.ManagerViewsKeyersDocument,
     "query ManagerViewsAreas($l:AreaLevel!,$f:ReportFilter,$d:Boolean){ areaReport(level:$l, filter:$f, byDay:$d, perPage:50){ items { batchCode errors errorRate openTasks pendingFields } } }": typeof types.ManagerViewsAreasDocument,
     "query ManagerViewsFields($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ items { fieldKey errors pendingFields } } }": typeof types.ManagerViewsFieldsDocument,
+    "query ManagerViewsKeyersPlain { keyerReport(perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode errorRate } } }": typeof types.ManagerViewsKeyersPlainDocument,
+    "query ManagerViewsKeyersFragment { keyerReport(perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode ...Waiting } } } fragment Waiting on KeyerReportRow { waiting: pendingFields }": typeof types.ManagerViewsKeyersFragmentDocument,
     "query ManagerViewsOutOfControl { outOfControlKeyers(perPage:10){ items { keyerCode pendingFields } } }": typeof types.ManagerViewsOutOfControlDocument,
     "query ManagerViewsReviewers { reviewerReport(perPage:50){ items { reviewerId reviewerName tasksResolved } } }": typeof types.ManagerViewsReviewersDocument,
     "mutation ManagerViewsClaim($b:ID){ claimNextTask(batchId:$b){ id discrepancies { id } } }": typeof types.ManagerViewsClaimDocument,
@@ -510,6 +512,8 @@ const documents: Documents = {
     "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }": types.ManagerViewsKeyersDocument,
     "query ManagerViewsAreas($l:AreaLevel!,$f:ReportFilter,$d:Boolean){ areaReport(level:$l, filter:$f, byDay:$d, perPage:50){ items { batchCode errors errorRate openTasks pendingFields } } }": types.ManagerViewsAreasDocument,
     "query ManagerViewsFields($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ items { fieldKey errors pendingFields } } }": types.ManagerViewsFieldsDocument,
+    "query ManagerViewsKeyersPlain { keyerReport(perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode errorRate } } }": types.ManagerViewsKeyersPlainDocument,
+    "query ManagerViewsKeyersFragment { keyerReport(perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode ...Waiting } } } fragment Waiting on KeyerReportRow { waiting: pendingFields }": types.ManagerViewsKeyersFragmentDocument,
     "query ManagerViewsOutOfControl { outOfControlKeyers(perPage:10){ items { keyerCode pendingFields } } }": types.ManagerViewsOutOfControlDocument,
     "query ManagerViewsReviewers { reviewerReport(perPage:50){ items { reviewerId reviewerName tasksResolved } } }": types.ManagerViewsReviewersDocument,
     "mutation ManagerViewsClaim($b:ID){ claimNextTask(batchId:$b){ id discrepancies { id } } }": types.ManagerViewsClaimDocument,
@@ -1245,6 +1249,14 @@ export function graphql(source: "query ManagerViewsAreas($l:AreaLevel!,$f:Report
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ManagerViewsFields($f:ReportFilter){ fieldReport(filter:$f, perPage:200, sortField:fieldKey, sortOrder:ASC){ items { fieldKey errors pendingFields } } }"): typeof import('./graphql.js').ManagerViewsFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsKeyersPlain { keyerReport(perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode errorRate } } }"): typeof import('./graphql.js').ManagerViewsKeyersPlainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManagerViewsKeyersFragment { keyerReport(perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode ...Waiting } } } fragment Waiting on KeyerReportRow { waiting: pendingFields }"): typeof import('./graphql.js').ManagerViewsKeyersFragmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1164,6 +1164,18 @@ export type ManagerViewsFieldsQueryVariables = Exact<{
 
 export type ManagerViewsFieldsQuery = { fieldReport: { items: Array<{ fieldKey: string, errors: number, pendingFields: number | null }> } };
 
+export type ManagerViewsKeyersPlainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerViewsKeyersPlainQuery = { keyerReport: { items: Array<{ keyerCode: string, errorRate: number | null }> } };
+
+export type ManagerViewsKeyersFragmentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerViewsKeyersFragmentQuery = { keyerReport: { items: Array<{ keyerCode: string, waiting: number | null }> } };
+
+export type WaitingFragment = { waiting: number | null };
+
 export type ManagerViewsOutOfControlQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2797,7 +2809,11 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const WaitingFragmentDoc = new TypedDocumentString(`
+    fragment Waiting on KeyerReportRow {
+  waiting: pendingFields
+}
+    `, {"fragmentName":"Waiting"}) as unknown as TypedDocumentString<WaitingFragment, unknown>;
 export const AccountsTeamsCreateTeamDocument = new TypedDocumentString(`
     mutation AccountsTeamsCreateTeam($i: CreateTeamInput!) {
   createTeam(input: $i) {
@@ -4084,6 +4100,28 @@ export const ManagerViewsFieldsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerViewsFieldsQuery, ManagerViewsFieldsQueryVariables>;
+export const ManagerViewsKeyersPlainDocument = new TypedDocumentString(`
+    query ManagerViewsKeyersPlain {
+  keyerReport(perPage: 50, sortField: keyerCode, sortOrder: ASC) {
+    items {
+      keyerCode
+      errorRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerViewsKeyersPlainQuery, ManagerViewsKeyersPlainQueryVariables>;
+export const ManagerViewsKeyersFragmentDocument = new TypedDocumentString(`
+    query ManagerViewsKeyersFragment {
+  keyerReport(perPage: 50, sortField: keyerCode, sortOrder: ASC) {
+    items {
+      keyerCode
+      ...Waiting
+    }
+  }
+}
+    fragment Waiting on KeyerReportRow {
+  waiting: pendingFields
+}`) as unknown as TypedDocumentString<ManagerViewsKeyersFragmentQuery, ManagerViewsKeyersFragmentQueryVariables>;
 export const ManagerViewsOutOfControlDocument = new TypedDocumentString(`
     query ManagerViewsOutOfControl {
   outOfControlKeyers(perPage: 10) {

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { FieldDef, TemplateDef } from '../domain/template.js';
 import { ILLEGIBLE } from '../domain/values.js';
 import type { FieldDefinition, FieldValue } from './types.js';
@@ -18,6 +19,27 @@ export function toFieldValues(t: TemplateDef, values: Record<string, string | nu
     out[i] = sourceOf ? ({ key, value: v === ILLEGIBLE ? null : v, illegible: v === ILLEGIBLE, source: sourceOf(key) } as FieldValue) : { key, value: v === ILLEGIBLE ? null : v, illegible: v === ILLEGIBLE };
   }
   return out;
+}
+
+/**
+ * Whether this page query asks for `field` of its `items` (under any alias, through fragments):
+ * a column that costs its own query is only computed when someone reads it.
+ */
+export function asksForItemField(info: GraphQLResolveInfo, field: string): boolean {
+  const within = (set: SelectionSetNode | undefined, name: string, then: (s: SelectionSetNode | undefined) => boolean, seen = new Set<string>()): boolean => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === name && then(s.selectionSet)) return true;
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        if (within(s.selectionSet, name, then, seen)) return true;
+      } else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        if (within(info.fragments[s.name.value]?.selectionSet, name, then, seen)) return true;
+      }
+    }
+    return false;
+  };
+  return info.fieldNodes.some((n) => within(n.selectionSet, 'items', (items) => within(items, field, () => true)));
 }
 
 export function templateOfBatch(ctx: GqlContext, batchId: number): Promise<TemplateDef> {

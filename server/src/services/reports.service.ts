@@ -64,11 +64,16 @@ export class ReportsService extends ReportQueries {
     return { ...f, ...narrowReportArea(team, { provinceCode: f.provinceCode ?? null, batchId: f.batchId ?? null }, batchProvince) };
   }
 
-  async keyerPage(ctx: ServiceContext, a: ReportArgs) {
+  /**
+   * `withPending`: whether the caller reads `pendingFields` (not a sort key). It reads every
+   * waiting task of the page's keyers (or fields), O(backlog): the most expensive statement of the
+   * mixed load, for a column most callers do not ask for.
+   */
+  async keyerPage(ctx: ServiceContext, a: ReportArgs, withPending = true) {
     await foldBeforeRead(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const page = paginate(await this.keyers(ctx.em, f, !!a.byDay), a, keyerId);
-    return a.byDay ? page : { ...page, items: await this.withPending(ctx, f, page.items) };
+    return a.byDay || !withPending ? page : { ...page, items: await this.withPending(ctx, f, page.items) };
   }
 
   /** The page's keyers with the fields still waiting in open tasks (one query for the page). */
@@ -77,11 +82,11 @@ export class ReportsService extends ReportQueries {
     return rows.map((r) => ({ ...r, pendingFields: pending.get(r.keyerCode) ?? 0 }));
   }
 
-  async fieldPage(ctx: ServiceContext, a: ReportArgs) {
+  async fieldPage(ctx: ServiceContext, a: ReportArgs, withPending = true) {
     await foldBeforeRead(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const page = paginate(await this.fields(ctx.em, f, !!a.byDay), a, fieldId);
-    if (a.byDay) return page;
+    if (a.byDay || !withPending) return page;
     const pending = await this.pendingByField(ctx.em, f, page.items.map((r) => r.fieldKey));
     return { ...page, items: page.items.map((r) => ({ ...r, pendingFields: pending.get(r.fieldKey) ?? 0 })) };
   }
@@ -102,12 +107,12 @@ export class ReportsService extends ReportQueries {
     return { ...paginate(pairs, a, pairId), overall };
   }
 
-  async outOfControlPage(ctx: ServiceContext, a: ReportArgs) {
+  async outOfControlPage(ctx: ServiceContext, a: ReportArgs, withPending = true) {
     await foldBeforeRead(primaryEm(ctx.em));
     const f = await this.teamFilter(ctx, a.filter);
     const r = await this.outOfControl(ctx.em, f);
     const page = paginate(r.rows, a, keyerId);
-    return { ...page, items: await this.withPending(ctx, f, page.items), populationRate: r.populationRate, keyersChecked: r.keyersChecked };
+    return { ...page, items: withPending ? await this.withPending(ctx, f, page.items) : page.items, populationRate: r.populationRate, keyersChecked: r.keyersChecked };
   }
 
   /** A whole report as CSV, in its default order. */

@@ -1,6 +1,7 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GqlContext } from '../context.js';
-import { roles } from '../helpers.js';
+import { asksForItemField, roles } from '../helpers.js';
 import { readEm } from '../../services/sql.js';
 import type { ReviewerRow } from '../../services/reports.service.js';
 import { seesStaffNames } from '../personal.js';
@@ -29,14 +30,14 @@ const lagTolerant = (ctx: GqlContext): GqlContext => ({ ...ctx, em: readEm(ctx.e
 export class ReportResolver {
   @Authorized(roles('readReports'))
   @Query(() => KeyerReportPage, { description: 'Per keyer: volume, field error rate with a 95% interval, errors per 1,000 keystrokes, error kinds, median seconds per form, p-chart verdict' })
-  keyerReport(@Args() args: KeyerReportArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.keyerPage(lagTolerant(ctx), args);
+  keyerReport(@Args() args: KeyerReportArgs, @Ctx() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.reports.keyerPage(lagTolerant(ctx), args, asksForItemField(info, 'pendingFields'));
   }
 
   @Authorized(roles('readReports'))
   @Query(() => FieldReportPage, { description: 'Per field: error rate and discrepancy rate, most error-prone first by default' })
-  fieldReport(@Args() args: FieldReportArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.fieldPage(lagTolerant(ctx), args);
+  fieldReport(@Args() args: FieldReportArgs, @Ctx() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.reports.fieldPage(lagTolerant(ctx), args, asksForItemField(info, 'pendingFields'));
   }
 
   @Authorized(roles('readReports'))
@@ -59,8 +60,8 @@ export class ReportResolver {
 
   @Authorized(roles('readReports'))
   @Query(() => OutOfControlPage, { description: 'Keyers above the upper control limit of a p-chart over the period (limits from the population rate and each keyer’s volume)' })
-  outOfControlKeyers(@Args() args: OutOfControlArgs, @Ctx() ctx: GqlContext) {
-    return ctx.services.reports.outOfControlPage(lagTolerant(ctx), args);
+  outOfControlKeyers(@Args() args: OutOfControlArgs, @Ctx() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.reports.outOfControlPage(lagTolerant(ctx), args, asksForItemField(info, 'pendingFields'));
   }
 
   @Authorized(roles('readReports'))

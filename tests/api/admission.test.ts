@@ -86,3 +86,40 @@ describe.skipIf(!inject('pgAvailable'))('admission of GraphQL requests (PostgreS
     expect(await until({ running: 0, waiting: 0 })).toMatchObject({ refused: 1 });
   });
 });
+
+describe.skipIf(!inject('pgAvailable'))('admission and the rate limit (PostgreSQL)', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    // Signed in through the service: three requests a minute would not cover the test users' sign-ins.
+    t = await startTestApp('postgresql', { MAX_CONCURRENT_REQUESTS: '1', QUEUE_WAIT_MS: '5000', RATE_LIMIT_PER_MINUTE: '3' }, { users: false });
+    const password = 'admission rate limit 0123456789';
+    await t.app.services.auth.createUser({ em: t.app.orm.em.fork(), actor: null }, { username: 'consumer', password, role: 'CONSUMER', displayName: 'consumer' });
+    token = (await t.app.services.auth.login({ em: t.app.orm.em.fork(), actor: null }, 'consumer', password)).token;
+  });
+  afterAll(async () => t?.close());
+
+  it('refuses a caller over its rate at once, without taking a place in the queue', async () => {
+    const post = (query: string, token: string) =>
+      fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    const holder = new pg.Client({ connectionString: t.dbUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table verified_record in access exclusive mode');
+      // The consumer's three requests of the minute: one stuck on the lock, two waiting behind it.
+      const stuck = [post(RECORDS, token), post(TRIVIAL, token), post(TRIVIAL, token)];
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = performance.now();
+      const over = await post(TRIVIAL, token);
+      expect(over.status).toBe(429);
+      expect((await over.json()).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+      expect(performance.now() - t0).toBeLessThan(1000);
+      await holder.query('commit');
+      expect((await Promise.all(stuck)).map((r) => r.status)).toEqual([200, 200, 200]);
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      await holder.end();
+    }
+  });
+});

@@ -66,10 +66,11 @@ describe.skipIf(!inject('pgAvailable'))('queue tables on PostgreSQL', () => {
       const [{ autovacuum }] = await exec<{ autovacuum: string }[]>(em, 'show autovacuum');
       if (autovacuum === 'on') return;
       const vacuums = async () => (await exec<{ n: string }[]>(em, `select coalesce(sum(vacuum_count), 0)::text as n from pg_stat_user_tables`))[0].n;
-      // Another instance is in the middle of a run (its session holds the maintenance lock): this one does nothing.
+      // Another instance is in the middle of a run (it holds the maintenance lock): this one does nothing.
       const running = new pg.Client({ connectionString: other.dbUrl });
       await running.connect();
-      await running.query(`select pg_advisory_lock(${0x76616375})`);
+      await running.query('begin');
+      await running.query(`select pg_advisory_xact_lock(${0x76616375})`);
       await new QueueVacuum(other.app.orm.em, () => {}).run();
       await new Promise((r) => setTimeout(r, 1000));
       expect(await vacuums()).toBe('0');

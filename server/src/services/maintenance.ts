@@ -19,7 +19,7 @@ const VACUUM_AGAIN_AFTER = 45;
 const ANALYZE_AGAIN_AFTER = ANALYZE_EVERY * 60 - 15;
 /** autovacuum_vacuum_cost_delay's default (PostgreSQL 12+): a pause whenever vacuum_cost_limit is spent. */
 const COST_DELAY_MS = 2;
-/** Session advisory lock of a maintenance run ("vacu" in ASCII). */
+/** Advisory lock of a maintenance run ("vacu" in ASCII). */
 const MAINTENANCE_LOCK = 0x76616375;
 
 /**
@@ -63,16 +63,25 @@ export class QueueVacuum {
     const analyze = Number(ago.analyzed) >= ANALYZE_AGAIN_AFTER;
     const vacuum = Number(ago.vacuumed) >= VACUUM_AGAIN_AFTER;
     if (!analyze && !vacuum) return true;
-    await onOwnConnection(this.em, async (query) => {
-      // One instance at a time: the check above sees a run only once it has finished.
-      if (!(await query(`select pg_try_advisory_lock(${MAINTENANCE_LOCK}) as ok`)).rows[0].ok) return;
-      // At autovacuum's pace, not at once: an unthrottled run took the database's CPU from the
-      // requests for seconds (the load bench's throughput halved for 3-4 s every minute).
-      await query(`set vacuum_cost_delay = '${COST_DELAY_MS}ms'`);
-      if (analyze) await query('analyze (skip_locked)');
-      // The database-wide analyze has just covered these tables.
-      if (vacuum) await query(`vacuum (${analyze ? '' : 'analyze, '}skip_locked) ${CHURN_TABLES.map((t) => `"${t}"`).join(', ')}`);
-      await query(`select pg_advisory_unlock(${MAINTENANCE_LOCK})`);
+    await onOwnConnection(this.em, async (lock) => {
+      // One instance at a time (the check above sees a run only once it has finished): a lock held
+      // by an open transaction on a second connection, so it ends with that transaction or
+      // connection even behind pgbouncer's transaction pooling, where a session lock could outlive
+      // us on a server connection and stop every later run.
+      await lock('begin');
+      try {
+        if (!(await lock(`select pg_try_advisory_xact_lock(${MAINTENANCE_LOCK}) as ok`)).rows[0].ok) return;
+        await onOwnConnection(this.em, async (query) => {
+          // At autovacuum's pace, not at once: an unthrottled run took the database's CPU from the
+          // requests for seconds (the load bench's throughput halved for 3-4 s every minute).
+          await query(`set vacuum_cost_delay = '${COST_DELAY_MS}ms'`);
+          if (analyze) await query('analyze (skip_locked)');
+          // The database-wide analyze has just covered these tables.
+          if (vacuum) await query(`vacuum (${analyze ? '' : 'analyze, '}skip_locked) ${CHURN_TABLES.map((t) => `"${t}"`).join(', ')}`);
+        });
+      } finally {
+        await lock('rollback');
+      }
     });
     return true;
   }

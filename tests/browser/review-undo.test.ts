@@ -217,6 +217,8 @@ describe.skipIf(skip !== null)('undo, reopen and warnings on the review screen (
       // U3 is held from the last test: resolve it, then reopen it from the dashboard.
       const t = await openReview(page);
       expect(t.form.formNumber).toBe('U3');
+      // The screen takes keys once its rows are live (keys pressed while it loads are dropped).
+      await poll(() => activeOf(page, 'fullName')).toBe('true');
       await page.keyboard.press('1');
       await poll(() => activeOf(page, 'phone')).toBe('true');
       await page.keyboard.press('1');

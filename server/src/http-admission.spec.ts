@@ -70,24 +70,3 @@ describe('AdmissionQueue', () => {
     expect(events).toEqual(['third started']);
   });
 });
-
-describe('AdmissionQueue.reenter', () => {
-  it('gives a returning request the next free place, ahead of requests that have not started', () => {
-    const q = new AdmissionQueue(1, 10_000);
-    const started: string[] = [];
-    let release = () => {};
-    q.enter((r) => ((release = r), started.push('a')), () => {});
-    q.enter((r) => (started.push('new'), r()), () => {});
-    // `a` left its place for a while (offQueue): the newcomer took it and finished; `a` comes back.
-    release();
-    expect(started).toEqual(['a', 'new']);
-    let releaseB = () => {};
-    q.enter((r) => ((releaseB = r), started.push('b')), () => {});
-    q.enter((r) => (started.push('c'), r()), () => {});
-    q.reenter((r) => (started.push('a again'), r()));
-    expect(q.queued).toBe(2);
-    releaseB();
-    expect(started).toEqual(['a', 'new', 'b', 'a again', 'c']);
-    expect([q.inFlight, q.queued]).toEqual([0, 0]);
-  });
-});

@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'express';
-import { requestPlace, type Place } from './services/off-queue.js';
 
 /**
  * First come, first served admission to GraphQL work. A process runs at most `limit` requests at
@@ -19,8 +18,6 @@ export class AdmissionQueue {
   private running = 0;
   // A Set keeps insertion order and deletes in O(1): a waiter can leave from the middle.
   private readonly waiting = new Set<() => void>();
-  /** Requests coming back from work done off the queue (services/off-queue.ts): served first. */
-  private readonly returning: (() => void)[] = [];
 
   constructor(
     readonly limit: number,
@@ -32,27 +29,7 @@ export class AdmissionQueue {
   }
 
   get queued(): number {
-    return this.waiting.size + this.returning.length;
-  }
-
-  /**
-   * A request that was running, gave its place up for a while and wants one back: ahead of every
-   * request that has not started, and never refused (it holds work half done).
-   */
-  reenter(start: (release: () => void) => void): void {
-    if (this.running < this.limit) this.run(start);
-    else this.returning.push(() => this.run(start));
-  }
-
-  private run(start: (release: () => void) => void): void {
-    this.running++;
-    let done = false;
-    start(() => {
-      if (done) return;
-      done = true;
-      this.running--;
-      this.next();
-    });
+    return this.waiting.size;
   }
 
   /**
@@ -61,7 +38,16 @@ export class AdmissionQueue {
    * wait passed `maxWaitMs`. Returns a function that withdraws a request still waiting.
    */
   enter(start: (release: () => void) => void, refuse: () => void): () => void {
-    const run = () => this.run(start);
+    const run = () => {
+      this.running++;
+      let done = false;
+      start(() => {
+        if (done) return;
+        done = true;
+        this.running--;
+        this.next();
+      });
+    };
     if (this.running < this.limit && this.waiting.size === 0) {
       run();
       return () => {};
@@ -81,7 +67,6 @@ export class AdmissionQueue {
   }
 
   private next(): void {
-    while (this.running < this.limit && this.returning.length) this.returning.shift()!();
     while (this.running < this.limit && this.waiting.size) {
       const turn = this.waiting.values().next().value as () => void;
       this.waiting.delete(turn);
@@ -99,24 +84,14 @@ export function admission(queue: AdmissionQueue, busy: { code: string; message: 
   return (_req, res, next) => {
     const withdraw = queue.enter(
       (release) => {
-        // The place held now: the first one, or the one taken again after work off the queue.
-        let held = release;
-        const place: Place = {
-          leave() {
-            const give = held;
-            held = () => {};
-            give();
-            return () => new Promise<void>((resolve) => queue.reenter((again) => ((held = again), resolve())));
-          },
-        };
         const end = res.end;
         res.end = function (this: typeof res, ...args: Parameters<typeof res.end>) {
-          held();
+          release();
           return end.apply(this, args);
         } as typeof res.end;
         // Also when the client hangs up before any answer is written.
-        res.once('close', () => held());
-        requestPlace.run(place, next);
+        res.once('close', release);
+        next();
       },
       () => {
         onRefused();

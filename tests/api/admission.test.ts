@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { graphql } from '../gql/index.js';
 
 const RECORDS = String(graphql(`query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }`));
 const TRIVIAL = String(graphql(`query AdmissionTrivial { __typename }`));
-const LOGIN = String(graphql(`mutation AdmissionLogin($u:String!,$p:String!){ login(username:$u, password:$p){ token } }`));
 
 /**
  * MAX_CONCURRENT_REQUESTS: a process starts at most that many GraphQL requests at once, the rest
@@ -78,21 +77,6 @@ describe.skipIf(!inject('pgAvailable'))('admission of GraphQL requests (PostgreS
       await holder.query('rollback').catch(() => {});
       await holder.end();
     }
-    await until({ running: 0, waiting: 0 });
-  });
-
-  it('gives the place up while a password is hashed: a sign-in does not hold others back', async () => {
-    const finished: string[] = [];
-    const signIn = fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u: 'manager', p: TEST_PASSWORD } }) }).then(async (r) => {
-      finished.push('sign-in');
-      return r.json();
-    });
-    await new Promise((r) => setTimeout(r, 20));
-    // The only place is the sign-in's; this query runs while scrypt works on libuv's threads (~50 ms or more).
-    const other = post(TRIVIAL, t.tokens.consumer).then((r) => (finished.push('query'), r.status));
-    expect(await other).toBe(200);
-    expect((await signIn).data.login.token).toEqual(expect.any(String));
-    expect(finished).toEqual(['query', 'sign-in']);
     await until({ running: 0, waiting: 0 });
   });
 

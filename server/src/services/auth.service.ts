@@ -4,7 +4,6 @@ import { checkAccount, checkDisplayName, normalizeDisplayName, USERNAME_RE } fro
 import { isKeyerCode, KEYER_CODE_REASON } from '../domain/codes.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
 import { DUMMY_HASH, hashPassword, isOneTimeHash, verifyAnyPassword } from '../domain/password.js';
-import { offQueue } from './off-queue.js';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../domain/password-policy.js';
 import { isRole, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -129,7 +128,7 @@ export class AuthService {
     }
     const user = await ctx.em.findOne(User, { username: name });
     // Always run one hash so a missing account costs the same time as a wrong password.
-    const ok = await offQueue(() => verifyAnyPassword(password, user?.passwordHash ?? DUMMY_HASH));
+    const ok = await verifyAnyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.active) {
       this.throttle.fail(key);
       throw new DomainError('UNAUTHENTICATED', WRONG);
@@ -208,7 +207,7 @@ export class AuthService {
     const wait = this.throttle.blockedFor(key);
     if (wait) throw new DomainError('TOO_MANY_REQUESTS', `too many failed attempts; try again in ${wait} s`, { retryAfterSeconds: wait });
     // Not UNAUTHENTICATED: the session is fine, and clients sign out on that code.
-    if (oldPassword.length > MAX_PASSWORD_LENGTH || !(await offQueue(() => verifyAnyPassword(oldPassword, user.passwordHash)))) {
+    if (oldPassword.length > MAX_PASSWORD_LENGTH || !(await verifyAnyPassword(oldPassword, user.passwordHash))) {
       this.throttle.fail(key);
       throw new DomainError('WRONG_PASSWORD', 'the current password is wrong');
     }
@@ -216,7 +215,7 @@ export class AuthService {
     const problems = await checkNewPassword(newPassword, user, 'newPassword');
     if (!problems.length && newPassword.normalize('NFC') === oldPassword.normalize('NFC')) problems.push({ field: 'newPassword', reason: 'must differ from the current password' });
     if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
-    const passwordHash = await offQueue(() => hashPassword(newPassword));
+    const passwordHash = await hashPassword(newPassword);
     const version = await ctx.em.transactional(async (tx) => {
       await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
       const v = await bumpTokenVersion({ ...ctx, em: tx }, user.id);
@@ -246,7 +245,7 @@ export class AuthService {
     if (problems.length || !isRole(role)) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
     if (await ctx.em.count(User, { username })) throw new DomainError('CONFLICT', `user "${username}" already exists`);
     if (keyerCode != null && (await ctx.em.count(User, { keyerCode }))) throw new DomainError('CONFLICT', `keyer code "${keyerCode}" already belongs to another account`);
-    const passwordHash = await offQueue(() => hashPassword(input.password));
+    const passwordHash = await hashPassword(input.password);
     return ctx.em.transactional(async (tx) => {
       const user = tx.create(User, { username, passwordHash, role, displayName, keyerCode, active: true, createdAt: new Date(), team: input.team ?? null });
       await tx.flush();

@@ -337,8 +337,7 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     return { seconds: elapsed, clients, instances, pool, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs, clientCpuMs };
   } finally {
     for (const s of servers) await s.stop();
-    if (!process.env.BENCH_KEEP_LOAD_DB) await db.drop();
-    else console.error(`load: kept ${db.url}`);
+    await db.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

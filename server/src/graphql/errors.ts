@@ -7,9 +7,9 @@ import { LIMIT_CODES } from './security.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { isConnectionError } from '../services/sql.js';
 
-/** What a client sees while the database is unreachable (restart, failover): retry with the same idempotency keys. */
 /** Refused by admission (http-admission.ts): this process had more waiting than it could start in QUEUE_WAIT_MS. */
 export const BUSY = { code: 'SERVICE_UNAVAILABLE', message: 'the server is busy; retry this request shortly (resending the same idempotency keys never applies a keying twice)', retryAfterSeconds: 1 } as const;
+/** What a client sees while the database is unreachable (restart, failover): retry with the same idempotency keys. */
 export const UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable right now; retry this request shortly (resending the same idempotency keys never applies a keying twice)', retryAfterSeconds: 2 } as const;
 
 /** HTTP 503 with Retry-After when a request failed because the database was unreachable. */

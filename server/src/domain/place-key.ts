@@ -95,9 +95,10 @@ export function placeKey(value: string): string {
 
 /**
  * Anything the slow path would change besides case: dashes, semicolons, apostrophes, dots, a
- * zero, HCM, untidy commas, or an abbreviation without a dot (Q1, P 5, TP X, TX X, TT X).
+ * zero, HCM, untidy commas, or an abbreviation without a dot (Q1, P 5, TP X, TP1, TX X, TT X).
+ * The last covers every dotless start MAY_ABBREVIATE lets through, so the two cannot drift.
  */
-const NOT_PLAIN = /[-–—;'.0]|hcm|\s,|,(?! )|,\s*$|^\s*,|(?:^|[\s,(])(?:[qp]\s?\d|t[pxt]\s)/i;
+const NOT_PLAIN = /[-–—;'.0]|hcm|\s,|,(?! )|,\s*$|^\s*,|(?:^|[\s,(])(?:[qp]\s?\d|t[pxt][\s\d])/i;
 
 /** placeKey of text cleanText already went over. */
 export function placeKeyOfClean(clean: string): string {

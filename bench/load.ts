@@ -154,8 +154,9 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
   try {
     console.error(`load: preparing ${clients} clients...`);
     const { accounts, tokens, backlog } = await prepare(db.url, dataDir, clients);
-    // Each process is one worker of WORKERS=<instances>: its pool is that worker's share.
-    const env = { DATABASE_URL: db.url, DATA_DIR: dataDir, AUTH_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', DATABASE_POOL_MAX: String(pool) };
+    // Each process is one worker of WORKERS=<instances>: its pool is that worker's share. In
+    // production mode, as deployed (graphql-js drops its development checks).
+    const env = { NODE_ENV: 'production', DATABASE_URL: db.url, DATA_DIR: dataDir, AUTH_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', DATABASE_POOL_MAX: String(pool) };
     for (let i = 0; i < instances; i++) servers.push(await ServerProcess.start(env));
     const urls = servers.map((s) => s.url);
 

@@ -56,6 +56,18 @@ describe.skipIf(!inject('pgAvailable'))('queue tables on PostgreSQL', () => {
     expect(warnings).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 1500));
     expect((await stats()).map((r) => `${r.relname} ${r.vacuums} ${r.analyzes}`)).toEqual(counts);
+    // Changes past autovacuum's analyze threshold (50 rows + 10%): that table, and only it, is analyzed again.
+    const writer = new pg.Client({ connectionString: t.dbUrl });
+    await writer.connect();
+    for (let i = 0; i < 12; i++) await writer.query(`update batch set district = district where code like 'VAC%'`);
+    // A backend reports its counters when idle, at most once a second: ask for it now.
+    await writer.query('select pg_stat_force_next_flush()');
+    await writer.query('select 1');
+    await writer.end();
+    expect(await vacuum.run()).toBe(true);
+    const after = await stats();
+    const again = after.filter((r) => r.analyzes !== rows.find((x) => x.relname === r.relname)?.analyzes).map((r) => r.relname);
+    expect(again).toEqual(['batch']);
   });
 
   it('is run by one instance at a time, and leaves no lock or setting behind', async () => {

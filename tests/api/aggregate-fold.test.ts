@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { FOLD_LOCK } from '../../server/src/services/aggregate-fold.js';
 import { foldPending, readAggregates, recompute } from '../../server/src/services/aggregates.js';
 import type { Actor } from '../../server/src/services/context.js';
 import type { KeyingSubmission } from '../../server/src/services/ingest.service.js';
@@ -105,5 +107,33 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
     const after = await t.as('manager')(graphql(`query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }`));
     expect(after.errors).toBeUndefined();
     expect(after.data.areaReport.items[0].forms).toBe(before.data.areaReport.items[0].forms + 1);
+  });
+
+  it.runIf(kind === 'postgresql')('a background fold leaves the work to a fold under way elsewhere; a waiting one folds once it ends; no transaction is left open', async () => {
+    // Another instance's fold holds the lock (from before the write: the background fold cannot take it).
+    const other = new pg.Client({ connectionString: t.dbUrl });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query(`select pg_advisory_xact_lock(${FOLD_LOCK})`);
+      const b = batches[1];
+      await t.app.services.ingest.submit({ em: t.app.orm.em.fork(), actor: station }, [
+        { idempotencyKey: 'held/1', batchCode: b.code, formNumber: 'held-1', pass: 1, keyerCode: 'LATE1', stationCode: 'ST', startedAt: new Date(Date.now() - 120_000), submittedAt: new Date(Date.now() - 60_000), values: b.forms[0].pass1.values },
+      ]);
+      const queued = await pending();
+      expect(queued).toBeGreaterThan(0);
+      expect(await foldPending(t.app.orm.em.fork(), { wait: false })).toBe(0);
+      expect(await pending()).toBe(queued);
+      const waiting = foldPending(t.app.orm.em.fork());
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await pending()).toBe(queued);
+      await other.query('commit');
+      expect(await waiting).toBe(queued);
+      expect(await pending()).toBe(0);
+    } finally {
+      await other.end();
+    }
+    const open = await exec<{ n: number | string }[]>(t.app.orm.em.fork(), `select count(*) as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`);
+    expect(Number(open[0].n)).toBe(0);
   });
 });

@@ -143,15 +143,20 @@ export class ReportQueries {
     const backlog = new Map<string, { open: number; pending: number; oldest: Date | null }>();
     if (!byDay) {
       // The queue as it stands now (not a daily counter): pending tasks, read by status index.
-      const where = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`];
+      // Counted per batch id first (a hash of integers), then joined to the 20 or 2,000 batches and
+      // summed per area: grouping thousands of joined rows by the batch's text columns was 3.9 ms.
+      const inner = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`];
       const params: unknown[] = [...PENDING_TASK_STATUSES];
-      if (s.batchId !== null) (where.push('t.batch_id = ?'), params.push(s.batchId));
-      if (s.batchIds) (where.push(`t.batch_id in (${inList(s.batchIds)})`), params.push(...s.batchIds));
-      if (s.provinceCode !== null) (where.push('b.province_code = ?'), params.push(s.provinceCode));
-      if (s.templateIds) (where.push(`b.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
+      if (s.batchId !== null) (inner.push('t.batch_id = ?'), params.push(s.batchId));
+      if (s.batchIds) (inner.push(`t.batch_id in (${inList(s.batchIds)})`), params.push(...s.batchIds));
+      const outer: string[] = [];
+      if (s.provinceCode !== null) (outer.push('b.province_code = ?'), params.push(s.provinceCode));
+      if (s.templateIds) (outer.push(`b.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
       const rows = await exec<Record<string, Num | Date>[]>(
         em,
-        `select ${[...select, 'count(*) as open_tasks', 'sum(t.discrepancy_count) as pending_fields', 'min(t.created_at) as oldest'].join(', ')} from correction_task t join batch b on b.id = t.batch_id where ${where.join(' and ')}${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
+        `select ${[...select, 'sum(t.n) as open_tasks', 'sum(t.fields) as pending_fields', 'min(t.oldest) as oldest'].join(', ')}` +
+          ` from (select t.batch_id, count(*) as n, sum(t.discrepancy_count) as fields, min(t.created_at) as oldest from correction_task t where ${inner.join(' and ')} group by t.batch_id) t` +
+          ` join batch b on b.id = t.batch_id${outer.length ? ` where ${outer.join(' and ')}` : ''}${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
         params,
       );
       const seen = new Set(agg.map(id));

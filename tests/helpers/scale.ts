@@ -118,6 +118,8 @@ export class ServerProcess {
     const child = spawn(process.execPath, serverArgv(), {
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', DUALKEY_KEYRING: TEST_KEYRING_JSON, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Another checkout's server (A/B runs of two builds from one bench), as bench/lib.ts.
+      cwd: process.env.BENCH_SERVER_DIR || undefined,
     });
     // The log (pino writes to stdout) and stderr, the last 20 kB, for failure messages.
     const keep = (d: Buffer) => {

@@ -183,9 +183,9 @@ export class Deltas {
    * One upsert statement per table that has rows. PostgreSQL gets one array parameter per
    * column (`select * from unnest(...)`): ~3x cheaper than a VALUES list of thousands of
    * parameters for these narrow integer rows. SQLite gets the VALUES list (chunked under its
-   * parameter limit). With `writes` (PostgreSQL), the upserts join the caller's combined statement.
+   * parameter limit).
    */
-  async write(em: SqlEntityManager, writes?: Writes): Promise<void> {
+  async write(em: SqlEntityManager): Promise<void> {
     const pg = isPostgres(em);
     this.written = true;
     for (const name of AGG_ORDER) {
@@ -207,9 +207,7 @@ export class Deltas {
         ];
         const types = cols.map((c) => (NUMERIC.has(c) || counters.includes(c) ? 'int' : 'text'));
         // The unnest'ed rows come out in array order: the sorted order above, so locks are taken in it.
-        const sql = `insert into "${spec.table}" (${list}) select * from unnest(${types.map((t) => `?::${t}[]`).join(', ')}) ${conflict}`;
-        if (writes) writes.run(sql, arrays);
-        else await exec(em, sql, arrays, 'run');
+        await exec(em, `insert into "${spec.table}" (${list}) select * from unnest(${types.map((t) => `?::${t}[]`).join(', ')}) ${conflict}`, arrays, 'run');
         continue;
       }
       const perChunk = Math.max(1, Math.floor(30000 / cols.length));

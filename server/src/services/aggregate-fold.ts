@@ -4,7 +4,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Deltas } from './aggregate-deltas.js';
-import { exec, isPostgres, onPooledConnection, Writes } from './sql.js';
+import { exec, isPostgres } from './sql.js';
 
 /** The advisory lock that lets one fold at a time run on a PostgreSQL database. */
 export const FOLD_LOCK = 0x646b6167;
@@ -24,8 +24,11 @@ export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean }
   if (!(await exec<unknown[]>(em.fork(), 'select id from agg_pending limit 1')).length) return 0;
   let total = 0;
   for (;;) {
-    // SQLite has one writer: its transaction is the lock.
-    const n = isPostgres(em) ? await foldOncePg(em, wait) : await em.fork().transactional(async (tx) => {
+    const n = await em.fork().transactional(async (tx) => {
+      if (isPostgres(tx)) {
+        if (wait) await exec(tx, 'select pg_advisory_xact_lock(?)', [FOLD_LOCK], 'run');
+        else if (!(await exec<{ ok: boolean }[]>(tx, 'select pg_try_advisory_xact_lock(?) as ok', [FOLD_LOCK]))[0].ok) return -1;
+      }
       const rows = await exec<{ id: number | string; payload: string }[]>(tx, 'select id, payload from agg_pending order by id limit ?', [FOLD_BATCH]);
       if (!rows.length) return 0;
       const d = new Deltas();
@@ -39,41 +42,6 @@ export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean }
     total += n;
     if (n < FOLD_BATCH) return total;
   }
-}
-
-/**
- * One fold transaction on PostgreSQL in three round trips instead of nine: BEGIN, the lock and the
- * read of pending rows in one simple query (each of its statements takes a fresh snapshot, so the
- * read sees what the fold before ours deleted), then every upsert and the delete as one statement,
- * then COMMIT. Under mixed load the folds for reports were a sixth of all statements, run under
- * the lock every other fold and report waits for. -1 when `wait` is off and another fold runs.
- */
-function foldOncePg(em: SqlEntityManager, wait: boolean): Promise<number> {
-  return onPooledConnection(em, async (query) => {
-    try {
-      const lock = wait ? `select pg_advisory_xact_lock(${FOLD_LOCK})` : `select pg_try_advisory_xact_lock(${FOLD_LOCK}) as ok`;
-      const [, locked, pending] = (await query(`begin; ${lock}; select id, payload from agg_pending order by id limit ${FOLD_BATCH}`)) as { rows: Record<string, unknown>[] }[];
-      if (!wait && locked.rows[0].ok !== true) {
-        await query('rollback');
-        return -1;
-      }
-      const rows = pending.rows as { id: number | string; payload: string }[];
-      if (rows.length) {
-        const d = new Deltas();
-        for (const r of rows) d.merge(r.payload);
-        const writes = new Writes(true);
-        await d.write(em, writes);
-        // By id, not `id <= max`: a row with a smaller id may commit after this read.
-        writes.run(`delete from agg_pending where id in (${rows.map(() => '?').join(',')})`, rows.map((r) => Number(r.id)));
-        for (const st of writes.statements()) await query(st.sql, st.params);
-      }
-      await query('commit');
-      return rows.length;
-    } catch (e) {
-      await query('rollback').catch(() => undefined);
-      throw e;
-    }
-  });
 }
 
 /** Per database (the ORM's driver): the fold running for readers, and the one queued after it. */

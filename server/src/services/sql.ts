@@ -63,29 +63,6 @@ async function execOnPool(em: SqlEntityManager, sql: string, params: unknown[]):
 }
 
 /**
- * PostgreSQL: `fn` on one pooled connection for several statements it sends straight to
- * node-postgres, e.g. a transaction whose BEGIN travels with its first statements (a simple query
- * of several statements is one round trip). A text with several statements answers one result
- * per statement. Errors are converted like exec()'s; the caller ends any transaction it opened.
- */
-export async function onPooledConnection<T>(em: SqlEntityManager, fn: (query: (sql: string, params?: unknown[]) => Promise<unknown>) => Promise<T>): Promise<T> {
-  const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
-  const conn = await client.acquireConnection();
-  try {
-    return await fn(async (sql, params = []) => {
-      (client as unknown as { emit(e: string, q: object): void }).emit('query', { sql, bindings: params });
-      try {
-        return await conn.query(params.length ? pgPlaceholders(sql) : sql, params);
-      } catch (e) {
-        throw em.getPlatform().getExceptionConverter().convertException(e as Error);
-      }
-    });
-  } finally {
-    client.releaseConnection(conn);
-  }
-}
-
-/**
  * PostgreSQL: `fn` on a connection of its own, opened with the pool's settings but outside it and
  * closed after: long maintenance holds none of the connections requests queue for, and session
  * settings and locks end with it.

@@ -27,7 +27,7 @@ import { AuditSealer, takeAuditWritten } from './services/audit.service.js';
 import { QueueVacuum } from './services/maintenance.js';
 import { AggregateFolder } from './services/aggregates.js';
 import { logger } from './logger.js';
-import { admission, AdmissionQueue } from './http-admission.js';
+import { admission, AdmissionLanes } from './http-admission.js';
 import { scanRoute, scanTooLarge, scanUploadRoute } from './http-scans.js';
 
 export interface App {
@@ -100,7 +100,7 @@ export async function createApp(config: Config): Promise<App> {
   await apollo.start();
 
   instrument(app, metrics, orm, config);
-  const admissionQueue = config.admission.limit > 0 ? new AdmissionQueue(config.admission.limit, config.admission.maxWaitMs) : null;
+  const admissionQueue = config.admission.limit > 0 ? new AdmissionLanes(config.admission.limit, config.admission.maxWaitMs) : null;
   if (admissionQueue) admissionGauges(metrics, admissionQueue);
   const metricsHttp = config.metrics.port === null ? null : metricsServer(() => metrics.registry.metrics(), config.metrics.token);
   app.use(

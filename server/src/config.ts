@@ -62,7 +62,8 @@ export interface Config {
   metrics: { port: number | null; host: string; token: string | null };
   /**
    * GraphQL requests one process runs at once (MAX_CONCURRENT_REQUESTS; 0: no limit); the rest wait
-   * in arrival order, at most QUEUE_WAIT_MS, then get a retryable 503 (http-admission.ts).
+   * in arrival order, at most QUEUE_WAIT_MS, then get a retryable 503 (http-admission.ts). Sign-ins
+   * have a lane of their own, half as wide.
    */
   admission: { limit: number; maxWaitMs: number };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AdmissionQueue } from './http-admission.js';
+import { AdmissionLanes, AdmissionQueue } from './http-admission.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -68,5 +68,19 @@ describe('AdmissionQueue', () => {
     release();
     await sleep(80);
     expect(events).toEqual(['third started']);
+  });
+});
+
+describe('AdmissionLanes', () => {
+  it('queues signed-in requests and the others apart, the others in a lane half as wide, and counts both', () => {
+    const lanes = new AdmissionLanes(6, 10_000);
+    expect([lanes.signedIn.limit, lanes.anonymous.limit]).toEqual([6, 3]);
+    expect(new AdmissionLanes(1, 10_000).anonymous.limit).toBe(1);
+    const started: string[] = [];
+    for (let i = 0; i < 8; i++) lanes.pick(true).enter(() => started.push(`in${i}`), () => expect.fail('refused'));
+    for (let i = 0; i < 4; i++) lanes.pick(false).enter(() => started.push(`anon${i}`), () => expect.fail('refused'));
+    expect(started.filter((s) => s.startsWith('anon'))).toEqual(['anon0', 'anon1', 'anon2']);
+    expect(started.filter((s) => s.startsWith('in'))).toHaveLength(6);
+    expect([lanes.inFlight, lanes.queued]).toEqual([9, 3]);
   });
 });

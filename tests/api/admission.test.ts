@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
 import { graphql } from '../gql/index.js';
 
 const RECORDS = String(graphql(`query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }`));
 const TRIVIAL = String(graphql(`query AdmissionTrivial { __typename }`));
+const LOGIN = graphql(`mutation AdmissionLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`);
 
 /**
  * MAX_CONCURRENT_REQUESTS: a process starts at most that many GraphQL requests at once, the rest
@@ -73,6 +74,34 @@ describe.skipIf(!inject('pgAvailable'))('admission of GraphQL requests (PostgreS
       expect((await a.json()).data.verifiedRecords.items).toEqual([]);
       expect(b.status).toBe(200);
       expect(await b.json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      await holder.end();
+    }
+    await until({ running: 0, waiting: 0 });
+  });
+
+  it('lets a sign-in through in its own lane while the signed-in place is held', async () => {
+    const holder = new pg.Client({ connectionString: t.dbUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table verified_record in access exclusive mode');
+      const stuck = post(RECORDS, t.tokens.consumer);
+      await until({ running: 1, waiting: 0 });
+      // A signed-in request waits behind the stuck one; a sign-in does not.
+      const waiting = post(TRIVIAL, t.tokens.manager);
+      await until({ running: 1, waiting: 1 });
+      const login = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: String(LOGIN), variables: { u: 'manager', p: TEST_PASSWORD } }),
+      });
+      expect(login.status).toBe(200);
+      expect((await login.json()).data.login.token).toEqual(expect.any(String));
+      expect(await gauge()).toMatchObject({ running: 1, waiting: 1 });
+      await holder.query('commit');
+      expect((await Promise.all([stuck, waiting])).map((r) => r.status)).toEqual([200, 200]);
     } finally {
       await holder.query('rollback').catch(() => {});
       await holder.end();

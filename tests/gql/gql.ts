@@ -42,6 +42,7 @@ type Documents = {
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": typeof types.AccountsUsers3Document,
     "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": typeof types.AdmissionRecordsDocument,
     "query AdmissionTrivial { __typename }": typeof types.AdmissionTrivialDocument,
+    "mutation AdmissionLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.AdmissionLoginDocument,
     "query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }": typeof types.AggregateFoldAreaReportDocument,
     "mutation AgreedErrorsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }": typeof types.AgreedErrorsClaimNextTaskDocument,
     "query AgreedErrorsForm($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }": typeof types.AgreedErrorsFormDocument,
@@ -419,6 +420,7 @@ const documents: Documents = {
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": types.AccountsUsers3Document,
     "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": types.AdmissionRecordsDocument,
     "query AdmissionTrivial { __typename }": types.AdmissionTrivialDocument,
+    "mutation AdmissionLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.AdmissionLoginDocument,
     "query AggregateFoldAreaReport { areaReport(level: ALL){ items { forms } } }": types.AggregateFoldAreaReportDocument,
     "mutation AgreedErrorsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id form { id } discrepancies { id fieldKey kind value1 value2 note suggestions } } }": types.AgreedErrorsClaimNextTaskDocument,
     "query AgreedErrorsForm($f:ID!){ form(id:$f){ discrepancies { fieldKey kind value1 note suggestions } } }": types.AgreedErrorsFormDocument,
@@ -877,6 +879,10 @@ export function graphql(source: "query AdmissionRecords { verifiedRecords(perPag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AdmissionTrivial { __typename }"): typeof import('./graphql.js').AdmissionTrivialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdmissionLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"): typeof import('./graphql.js').AdmissionLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -541,6 +541,14 @@ export type AdmissionTrivialQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdmissionTrivialQuery = { __typename: 'Query' };
 
+export type AdmissionLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type AdmissionLoginMutation = { login: { token: string } };
+
 export type AggregateFoldAreaReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3086,6 +3094,13 @@ export const AdmissionTrivialDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<AdmissionTrivialQuery, AdmissionTrivialQueryVariables>;
+export const AdmissionLoginDocument = new TypedDocumentString(`
+    mutation AdmissionLogin($u: String!, $p: String!) {
+  login(username: $u, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AdmissionLoginMutation, AdmissionLoginMutationVariables>;
 export const AggregateFoldAreaReportDocument = new TypedDocumentString(`
     query AggregateFoldAreaReport {
   areaReport(level: ALL) {

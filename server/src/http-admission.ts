@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { refuse } from './http-security.js';
 
 /**
  * First come, first served admission to GraphQL work. A process runs at most `limit` requests at
@@ -126,7 +127,7 @@ export function admission(lanes: AdmissionLanes, busy: { code: string; message: 
       () => {
         onRefused();
         res.set('Retry-After', String(busy.retryAfterSeconds));
-        res.status(503).json({ errors: [{ message: busy.message, extensions: { code: busy.code, retryable: true } }] });
+        refuse(res, 503, busy.code, busy.message, { retryable: true });
       },
     );
     res.once('close', withdraw);

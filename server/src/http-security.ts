@@ -11,9 +11,12 @@ import { UNAVAILABLE } from './graphql/errors.js';
 import type { Actor } from './services/context.js';
 import type { Services } from './services/index.js';
 
-/** A body shaped like a GraphQL error response, for refusals made before GraphQL runs. */
-const refuse = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string) =>
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/**
+ * A body shaped like a GraphQL error response, for refusals made before GraphQL runs; `retryable`
+ * as the GraphQL layer marks it (a 503 whose request never ran: send it again as it is).
+ */
+export const refuse = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string, extra: { retryable?: true } = {}) =>
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 
 /**
  * Security headers for every response (API and dashboard). The CSP fits the built react-admin
@@ -168,7 +171,7 @@ export function jsonErrors(config: Config): ErrorRequestHandler {
     }
     if (isConnectionError(err)) {
       res.set('Retry-After', String(UNAVAILABLE.retryAfterSeconds));
-      return refuse(res, 503, UNAVAILABLE.code, UNAVAILABLE.message);
+      return refuse(res, 503, UNAVAILABLE.code, UNAVAILABLE.message, { retryable: true });
     }
     logger.error({ err: { name: (err as Error)?.name, stack: (err as Error)?.stack?.split('\n').slice(1, 6).join('\n') } }, 'unexpected HTTP error');
     refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'internal error');

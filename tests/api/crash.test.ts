@@ -84,7 +84,7 @@ type Reply = { kind: 'ok'; data: any; status: number } | { kind: 'error'; status
 async function call(url: string, token: string, query: Doc, variables?: Record<string, unknown>): Promise<Reply> {
   try {
     const r = await gqlCall(url, query, variables, token, 60_000);
-    if (r.errors?.length) return { kind: 'error', status: r.status, code: r.errors[0].extensions?.code ?? '?', message: r.errors[0].message };
+    if (r.errors?.length) return { kind: 'error', status: r.status, code: `${r.errors[0].extensions?.code ?? '?'}${r.errors[0].extensions?.retryable === true ? ' (retryable)' : ''}`, message: r.errors[0].message };
     return { kind: 'ok', data: r.data, status: r.status };
   } catch (e) {
     return { kind: 'network', message: (e as Error).message };
@@ -430,7 +430,8 @@ describe.skipIf(!pgOk)('crash safety with real server processes (PostgreSQL)', (
       expect(log.unanswered.size).toBe(0);
       expect(log.acked.size).toBe(bodies.length);
       // What the clients saw while PostgreSQL was away: coded, retryable 503s, nothing else.
-      expect([...log.answeredErrors.keys()]).toEqual(['503 SERVICE_UNAVAILABLE']);
+      // Marked so on every path: the GraphQL layer's and authentication's before it (both reach the database).
+      expect([...log.answeredErrors.keys()]).toEqual(['503 SERVICE_UNAVAILABLE (retryable)']);
       expect(log.retries).toBeGreaterThan(0);
       const statuses = [...log.acked.values()].flat().map((o) => o.status);
       expect(statuses.every((st) => st === 'ACCEPTED' || st === 'DUPLICATE')).toBe(true);

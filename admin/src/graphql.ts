@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import { transportCode } from './common/failures';
+import { RESENDS, resendAfterMs, transportCode } from './common/failures';
 import { i18nProvider } from './i18n/i18nProvider';
 import { KEYER_CODE_REASON, KEYER_REQUIRED_REASON, USERNAME_REASON } from './common/rules';
 import type { TypedDocumentString } from './gql/graphql';
@@ -120,17 +120,22 @@ export async function gql<R, V>(document: TypedDocumentString<R, V>, variables?:
   const token = opts.auth === false ? null : localStorage.getItem(TOKEN_KEY);
   if (token) headers.authorization = `Bearer ${token}`;
   let res: Response;
-  try {
-    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }) });
-  } catch {
-    throw transportError(0, 'NETWORK')!;
-  }
   let body: { data?: R | null; errors?: { message: string; extensions?: { code?: string; problems?: FieldProblem[] } }[] } | null = null;
-  try {
-    body = await res.json();
-  } catch {
-    // Not JSON: a proxy's or load balancer's page (502/503/504), or a broken server.
-    throw transportError(res.status, undefined) ?? toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
+  for (let sent = 0; ; sent++) {
+    try {
+      res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }) });
+    } catch {
+      throw transportError(0, 'NETWORK')!;
+    }
+    try {
+      body = await res.json();
+    } catch {
+      // Not JSON: a proxy's or load balancer's page (502/503/504), or a broken server.
+      throw transportError(res.status, undefined) ?? toHttpError(`HTTP ${res.status} ${res.statusText}`, res.status || 500, 'HTTP', []);
+    }
+    const wait = sent < RESENDS ? resendAfterMs(res.status, body, res.headers.get('retry-after')) : null;
+    if (wait === null) break;
+    await new Promise((r) => setTimeout(r, wait));
   }
   const first = body?.errors?.[0];
   if (first) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transportCode } from './failures';
+import { resendAfterMs, transportCode } from './failures';
 
 describe('transportCode: failures on the way, told apart from refusals', () => {
   it('a proxy or load balancer with its backend down (plain-text 502/503/504) is SERVICE_UNAVAILABLE', () => {
@@ -22,5 +22,25 @@ describe('transportCode: failures on the way, told apart from refusals', () => {
     expect(transportCode(503, 'TOO_MANY_REQUESTS')).toBeNull();
     expect(transportCode(404, undefined)).toBeNull();
     expect(transportCode(200, undefined)).toBeNull();
+  });
+});
+
+describe('resendAfterMs: sent again only on the server\'s word', () => {
+  const busy = { errors: [{ message: 'the server is busy', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }] };
+  it("a 503 marked retryable is sent again after its Retry-After, kept between 0.2 and 5 s", () => {
+    expect(resendAfterMs(503, busy, '1')).toBe(1000);
+    expect(resendAfterMs(503, busy, '0')).toBe(200);
+    expect(resendAfterMs(503, busy, '3600')).toBe(5000);
+    expect(resendAfterMs(503, busy, null)).toBe(1000);
+    expect(resendAfterMs(503, busy, 'Wed, 21 Oct 2026 07:28:00 GMT')).toBe(1000);
+  });
+
+  it('anything else is not: another status, no retryable mark, a body that is not ours', () => {
+    expect(resendAfterMs(500, busy, '1')).toBeNull();
+    expect(resendAfterMs(429, busy, '1')).toBeNull();
+    expect(resendAfterMs(503, { errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, '1')).toBeNull();
+    expect(resendAfterMs(503, { errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: 'yes' } }] }, '1')).toBeNull();
+    expect(resendAfterMs(503, null, '1')).toBeNull();
+    expect(resendAfterMs(503, 'Service Unavailable', '1')).toBeNull();
   });
 });

@@ -31,13 +31,8 @@ describe.skipIf(!inject('pgAvailable'))('admission of GraphQL requests (PostgreS
     throw new Error(`requests never reached ${JSON.stringify(want)}: ${JSON.stringify(await gauge())}`);
   };
 
-  beforeAll(async () => {
-    t = await startTestApp('postgresql', { MAX_CONCURRENT_REQUESTS: '1', QUEUE_WAIT_MS: '300' });
-    base = t.url.replace(/\/graphql$/, '');
-  });
-  afterAll(async () => t?.close());
-
-  it('queues what it cannot start, refuses what waited too long, and forgets a client that hung up', async () => {
+  /** The one signed-in place held by a request stuck on a table lock; `release` commits the lock. */
+  const holdingThePlace = async (fn: (stuck: Promise<Response>, release: () => Promise<unknown>) => Promise<void>) => {
     const holder = new pg.Client({ connectionString: t.dbUrl });
     await holder.connect();
     try {
@@ -45,7 +40,22 @@ describe.skipIf(!inject('pgAvailable'))('admission of GraphQL requests (PostgreS
       await holder.query('lock table verified_record in access exclusive mode');
       const stuck = post(RECORDS, t.tokens.consumer);
       await until({ running: 1, waiting: 0 });
+      await fn(stuck, () => holder.query('commit'));
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      await holder.end();
+    }
+    await until({ running: 0, waiting: 0 });
+  };
 
+  beforeAll(async () => {
+    t = await startTestApp('postgresql', { MAX_CONCURRENT_REQUESTS: '1', QUEUE_WAIT_MS: '300' });
+    base = t.url.replace(/\/graphql$/, '');
+  });
+  afterAll(async () => t?.close());
+
+  it('queues what it cannot start, refuses what waited too long, and forgets a client that hung up', async () => {
+    await holdingThePlace(async (stuck, release) => {
       // A client that gives up while waiting leaves the queue at once.
       const gaveUp = new AbortController();
       const abandoned = post(TRIVIAL, t.tokens.manager, gaveUp.signal).catch((e: Error) => e.name);
@@ -68,27 +78,17 @@ describe.skipIf(!inject('pgAvailable'))('admission of GraphQL requests (PostgreS
       // The one waiting now is started as soon as the stuck one is answered.
       const next = post(TRIVIAL, t.tokens.manager);
       await until({ running: 1, waiting: 1 });
-      await holder.query('commit');
+      await release();
       const [a, b] = await Promise.all([stuck, next]);
       expect(a.status).toBe(200);
       expect((await a.json()).data.verifiedRecords.items).toEqual([]);
       expect(b.status).toBe(200);
       expect(await b.json()).toEqual({ data: { __typename: 'Query' } });
-    } finally {
-      await holder.query('rollback').catch(() => {});
-      await holder.end();
-    }
-    await until({ running: 0, waiting: 0 });
+    });
   });
 
   it('lets a sign-in through in its own lane while the signed-in place is held', async () => {
-    const holder = new pg.Client({ connectionString: t.dbUrl });
-    await holder.connect();
-    try {
-      await holder.query('begin');
-      await holder.query('lock table verified_record in access exclusive mode');
-      const stuck = post(RECORDS, t.tokens.consumer);
-      await until({ running: 1, waiting: 0 });
+    await holdingThePlace(async (stuck, release) => {
       // A signed-in request waits behind the stuck one; a sign-in does not.
       const waiting = post(TRIVIAL, t.tokens.manager);
       await until({ running: 1, waiting: 1 });
@@ -100,13 +100,9 @@ describe.skipIf(!inject('pgAvailable'))('admission of GraphQL requests (PostgreS
       expect(login.status).toBe(200);
       expect((await login.json()).data.login.token).toEqual(expect.any(String));
       expect(await gauge()).toMatchObject({ running: 1, waiting: 1 });
-      await holder.query('commit');
+      await release();
       expect((await Promise.all([stuck, waiting])).map((r) => r.status)).toEqual([200, 200]);
-    } finally {
-      await holder.query('rollback').catch(() => {});
-      await holder.end();
-    }
-    await until({ running: 0, waiting: 0 });
+    });
   });
 
   it('serves a burst one at a time, every request answered', async () => {

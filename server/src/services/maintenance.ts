@@ -47,8 +47,9 @@ export interface Thresholds {
  * What a run does, decided as autovacuum decides (pure): a table is vacuumed when its dead rows
  * or its inserts since the last vacuum pass autovacuum's thresholds, a churn table also when a
  * minute has passed; a table is analyzed when it never was or its changes since pass the analyze
- * threshold; a table's own settings win over the server's. Analyzing every table every few minutes, changed or not, took 4.5 s of the database
- * at 100,000 forms and cut the load bench's throughput by a fifth while it ran.
+ * threshold; a table's own settings win over the server's. Analyzing every table every few
+ * minutes, changed or not, took 4.5 s of the database at the load bench's size and cut its
+ * throughput by a fifth while it ran.
  */
 export function maintenancePlan(tables: TableStats[], g: Thresholds): { vacuum: string[]; analyze: string[] } {
   const vacuum: string[] = [];
@@ -133,7 +134,7 @@ export class QueueVacuum {
           await query(`set vacuum_cost_delay = '${COST_DELAY_MS}ms'`);
           // Another instance may have just done it: ask again under the lock.
           const { vacuum, analyze } = maintenancePlan(await tableStats(query), this.thresholds!);
-          const list = (ts: string[]) => ts.map((t) => `"${t}"`).join(', ');
+          const list = (ts: string[]) => ts.map((t) => `"${t.replace(/"/g, '""')}"`).join(', ');
           // Without parallel index workers, as autovacuum: on a small machine they take cores from the requests.
           if (vacuum.length) await query(`vacuum (skip_locked, parallel 0) ${list(vacuum)}`);
           if (analyze.length) await query(`analyze (skip_locked) ${list(analyze)}`);

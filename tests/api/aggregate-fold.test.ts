@@ -59,7 +59,9 @@ describe.each(dbKinds())('aggregate folding on %s', (kind) => {
     let folds = 0;
     const folder = async (wait: boolean) => {
       while (writing) {
-        folds += await foldPending(t.app.orm.em.fork(), { wait });
+        // Not `folds += await …`: that reads `folds` before the await and would write back a stale sum.
+        const n = await foldPending(t.app.orm.em.fork(), { wait });
+        folds += n;
         await new Promise((r) => setTimeout(r, 3));
       }
     };

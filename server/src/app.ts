@@ -100,8 +100,8 @@ export async function createApp(config: Config): Promise<App> {
   await apollo.start();
 
   instrument(app, metrics, orm, config);
-  const admissionQueue = config.admission.limit > 0 ? new AdmissionLanes(config.admission.limit, config.admission.maxWaitMs) : null;
-  if (admissionQueue) admissionGauges(metrics, admissionQueue);
+  const admissionLanes = config.admission.limit > 0 ? new AdmissionLanes(config.admission.limit, config.admission.maxWaitMs) : null;
+  if (admissionLanes) admissionGauges(metrics, admissionLanes);
   const metricsHttp = config.metrics.port === null ? null : metricsServer(() => metrics.registry.metrics(), config.metrics.token);
   app.use(
     '/graphql',
@@ -120,7 +120,7 @@ export async function createApp(config: Config): Promise<App> {
     authenticate(orm, services),
     rateLimitPerActor(config.rateLimitPerMinute),
     // After the rate limit: a caller over it is refused at once, never holding a place in the queue.
-    ...(admissionQueue ? [admission(admissionQueue, BUSY, () => metrics.busyRefusals.inc())] : []),
+    ...(admissionLanes ? [admission(admissionLanes, BUSY, () => metrics.busyRefusals.inc())] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const authError = res.locals.authError as DomainError | undefined;

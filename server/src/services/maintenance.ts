@@ -33,15 +33,20 @@ interface TableStats {
   options?: string[] | null;
 }
 
-/** autovacuum's thresholds (the server's settings, PostgreSQL 13+). */
-export interface Thresholds {
-  vacuum: number;
-  vacuumScale: number;
-  insert: number;
-  insertScale: number;
-  analyze: number;
-  analyzeScale: number;
-}
+/**
+ * autovacuum's thresholds, each by the name of its setting after `autovacuum_` (PostgreSQL 13+):
+ * the server's in postgresql.conf, a table's own in its reloptions.
+ */
+const THRESHOLD_SETTINGS = {
+  vacuum: 'vacuum_threshold',
+  vacuumScale: 'vacuum_scale_factor',
+  insert: 'vacuum_insert_threshold',
+  insertScale: 'vacuum_insert_scale_factor',
+  analyze: 'analyze_threshold',
+  analyzeScale: 'analyze_scale_factor',
+} as const;
+export type Thresholds = Record<keyof typeof THRESHOLD_SETTINGS, number>;
+const THRESHOLD_KEYS = Object.keys(THRESHOLD_SETTINGS) as (keyof Thresholds)[];
 
 /**
  * What a run does, decided as autovacuum decides (pure): a table is vacuumed when its dead rows
@@ -55,18 +60,11 @@ export function maintenancePlan(tables: TableStats[], g: Thresholds): { vacuum: 
   const vacuum: string[] = [];
   const analyze: string[] = [];
   for (const r of tables) {
-    const own = (name: string, fallback: number) => {
-      const o = r.options?.find((x) => x.startsWith(`autovacuum_${name}=`));
-      return o ? Number(o.slice(o.indexOf('=') + 1)) : fallback;
-    };
-    const t = {
-      vacuum: own('vacuum_threshold', g.vacuum),
-      vacuumScale: own('vacuum_scale_factor', g.vacuumScale),
-      insert: own('vacuum_insert_threshold', g.insert),
-      insertScale: own('vacuum_insert_scale_factor', g.insertScale),
-      analyze: own('analyze_threshold', g.analyze),
-      analyzeScale: own('analyze_scale_factor', g.analyzeScale),
-    };
+    const t = { ...g };
+    for (const k of THRESHOLD_KEYS) {
+      const o = r.options?.find((x) => x.startsWith(`autovacuum_${THRESHOLD_SETTINGS[k]}=`));
+      if (o) t[k] = Number(o.slice(o.indexOf('=') + 1));
+    }
     const churn = CHURN_TABLES.includes(r.relname);
     const due =
       (churn && (r.vacuumed === null || r.vacuumed >= VACUUM_AGAIN_AFTER)) ||
@@ -109,15 +107,11 @@ export class QueueVacuum {
   async run(): Promise<boolean> {
     if (!(await this.needed())) return false;
     const em = this.em.fork();
-    const setting = async (name: string) => Number((await exec<{ v: string }[]>(em, 'select current_setting(?) as v', [name]))[0].v);
-    this.thresholds ??= {
-      vacuum: await setting('autovacuum_vacuum_threshold'),
-      vacuumScale: await setting('autovacuum_vacuum_scale_factor'),
-      insert: await setting('autovacuum_vacuum_insert_threshold'),
-      insertScale: await setting('autovacuum_vacuum_insert_scale_factor'),
-      analyze: await setting('autovacuum_analyze_threshold'),
-      analyzeScale: await setting('autovacuum_analyze_scale_factor'),
-    };
+    if (!this.thresholds) {
+      // The server's settings, read once, in one statement.
+      const [row] = await exec<Record<string, string>[]>(em, `select ${THRESHOLD_KEYS.map((k) => `current_setting('autovacuum_${THRESHOLD_SETTINGS[k]}') as "${k}"`).join(', ')}`);
+      this.thresholds = Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, Number(row[k])])) as Thresholds;
+    }
     const plan = maintenancePlan(await tableStats(em), this.thresholds);
     if (!plan.vacuum.length && !plan.analyze.length) return true;
     await onOwnConnection(this.em, async (lock) => {

@@ -4,7 +4,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Deltas } from './aggregate-deltas.js';
-import { exec, isPostgres } from './sql.js';
+import { exec, isPostgres, sqlTransaction } from './sql.js';
 
 /** The advisory lock that lets one fold at a time run on a PostgreSQL database. */
 export const FOLD_LOCK = 0x646b6167;
@@ -24,7 +24,7 @@ export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean }
   if (!(await exec<unknown[]>(em.fork(), 'select id from agg_pending limit 1')).length) return 0;
   let total = 0;
   for (;;) {
-    const n = await em.fork().transactional(async (tx) => {
+    const n = await sqlTransaction(em.fork(), async (tx) => {
       if (isPostgres(tx)) {
         if (wait) await exec(tx, 'select pg_advisory_xact_lock(?)', [FOLD_LOCK], 'run');
         else if (!(await exec<{ ok: boolean }[]>(tx, 'select pg_try_advisory_xact_lock(?) as ok', [FOLD_LOCK]))[0].ok) return -1;

@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Actor } from './context.js';
-import { exec, insertRows, insertSql, isPostgres, type Writes } from './sql.js';
+import { exec, insertRows, insertSql, isPostgres, sqlTransaction, type Writes } from './sql.js';
 import { accountsChangedIn } from './account-cache.js';
 
 export interface AuditEntry {
@@ -142,7 +142,7 @@ export function legacyAuditEventHash(seq: number, prevHash: string, r: EventRow)
 export async function sealAuditEvents(em: SqlEntityManager, key: Buffer, chunk = 500): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await em.fork().transactional(async (tx) => {
+    const n = await sqlTransaction(em.fork(), async (tx) => {
       if (isPostgres(tx)) {
         const [lock] = await exec<{ ok: boolean }[]>(tx, 'select pg_try_advisory_xact_lock(?::bigint) as ok', [SEAL_LOCK]);
         if (!lock.ok) return -1;

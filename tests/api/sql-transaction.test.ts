@@ -3,7 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Batch, FormTemplate } from '../../server/src/db/entities/index.js';
-import { exec, insertRows, isPostgres, sqlTransaction } from '../../server/src/services/sql.js';
+import { exec, insertRows, isPostgres, needsOrmTransaction, sqlTransaction } from '../../server/src/services/sql.js';
 import { dbKinds, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -68,16 +68,31 @@ describe.each(dbKinds())('sqlTransaction on %s', (kind) => {
     expect(await stored('DUP-1')).toBe(1);
   });
 
-  it('refuses ORM changes, which it would not write, and stores nothing', async () => {
-    if (!isPostgres(em())) return; // SQLite: the ORM's own transaction, which writes them.
-    await expect(
-      sqlTransaction(em(), async (tx) => {
+  it('refuses an ORM query or change (it would run outside the transaction or not at all), and stores nothing', async () => {
+    if (!isPostgres(em())) return; // SQLite: the ORM's own transaction, where both work.
+    const refused = async (orm: (tx: SqlEntityManager) => Promise<unknown> | unknown) => {
+      const e = await sqlTransaction(em(), async (tx) => {
         await insertRows(tx, 'form', COLUMNS, [row('ORM-1')]);
-        tx.create(Batch, { code: 'SQL-TX-ORM', provinceCode: '01', district: 'd', commune: 'c', template: tx.getReference(FormTemplate, template.id), status: 'OPEN', createdAt: new Date() });
-      }),
-    ).rejects.toThrow(/unit of work/);
-    expect(await stored('ORM-')).toBe(0);
+        await orm(tx);
+      }).then(
+        () => null,
+        (x: unknown) => x,
+      );
+      expect(needsOrmTransaction(e)).toBe(true);
+      expect(await stored('ORM-')).toBe(0);
+    };
+    await refused((tx) => tx.findOne(Batch, batchId));
+    await refused((tx) => tx.count(Batch, {}));
+    await refused((tx) => {
+      tx.create(Batch, { code: 'SQL-TX-ORM', provinceCode: '01', district: 'd', commune: 'c', template: tx.getReference(FormTemplate, template.id), status: 'OPEN', createdAt: new Date() });
+    });
+    await refused(async (tx) => {
+      tx.create(Batch, { code: 'SQL-TX-ORM', provinceCode: '01', district: 'd', commune: 'c', template: tx.getReference(FormTemplate, template.id), status: 'OPEN', createdAt: new Date() });
+      await tx.flush();
+    });
     expect(await em().count(Batch, { code: 'SQL-TX-ORM' })).toBe(0);
+    // Other errors are not that refusal.
+    expect(needsOrmTransaction(new Error('x'))).toBe(false);
   });
 
   it('holds its locks until it has committed', async () => {

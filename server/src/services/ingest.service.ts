@@ -10,7 +10,7 @@ import { keyReused } from './ingest/outcomes.js';
 import { prepareKeyings } from './ingest/prepare.js';
 import { applyRekey } from './ingest/rekey.js';
 import type { IngestDeps, KeyingOutcome, Outcomes } from './ingest/types.js';
-import { isPostgres, sqlTransaction, Writes } from './sql.js';
+import { isPostgres, needsOrmTransaction, sqlTransaction, Writes } from './sql.js';
 import { refreshBatches } from './task-state.js';
 import type { TaskService } from './task.service.js';
 import type { TemplateCache } from './templates.js';
@@ -37,10 +37,18 @@ export class IngestService {
     }
     // A concurrent request may insert the same idempotency key first (or deadlock with us); the
     // retry then sees its rows and answers DUPLICATE/CONFLICT instead of failing the whole call.
+    let orm = false;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.trySubmit(ctx.em, inputs, ctx.actor);
+        return await this.trySubmit(ctx.em, inputs, ctx.actor, orm);
       } catch (e) {
+        // A rare branch (a household check reopening a verified form) works through the ORM: the
+        // call again, whole, in the ORM's transaction.
+        if (!orm && needsOrmTransaction(e)) {
+          orm = true;
+          attempt--;
+          continue;
+        }
         const retryable = e instanceof UniqueConstraintViolationException || e instanceof DeadlockException || e instanceof LockWaitTimeoutException;
         if (retryable && attempt < 4) continue;
         throw e;
@@ -48,7 +56,7 @@ export class IngestService {
     }
   }
 
-  private async trySubmit(em0: SqlEntityManager, original: KeyingSubmission[], actor: Actor | null): Promise<KeyingOutcome[]> {
+  private async trySubmit(em0: SqlEntityManager, original: KeyingSubmission[], actor: Actor | null, orm: boolean): Promise<KeyingOutcome[]> {
     const now = new Date();
     const outcomes: Outcomes = new Array(original.length);
     const em = em0.fork();
@@ -70,7 +78,7 @@ export class IngestService {
         await refreshBatches(tx, touched?.batches ?? [], touched?.pending ?? new Set(), actor, writes);
       };
       // Passes 1 and 2 are direct SQL; a re-key reads and writes through the ORM.
-      await (rekeys.length ? em.transactional(save) : sqlTransaction(em, save));
+      await (orm || rekeys.length ? em.transactional(save) : sqlTransaction(em, save));
     }
 
     // Repeated keys within the call repeat the first one's outcome.

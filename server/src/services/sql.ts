@@ -84,15 +84,27 @@ export async function onOwnConnection<T>(em: SqlEntityManager, fn: (query: (sql:
  * A transaction of direct SQL only (`exec`, `insertRows`, `Writes`): on PostgreSQL, BEGIN and
  * COMMIT on one pooled connection, without the ORM's transaction (a knex client made per
  * transaction, the unit of work, its AsyncLocalStorage): 300 µs of CPU less per transaction,
- * measured alone. `fn` must not use the ORM's queries or flush changes; an ORM flush with work
- * to do is refused. SQLite: the ORM's transaction.
+ * measured alone. An ORM query or flush with work to do inside `fn` is refused (needsOrmTransaction)
+ * and the transaction rolled back: the caller runs the work again in the ORM's transaction.
+ * SQLite: the ORM's transaction.
  */
 export async function sqlTransaction<T>(em: SqlEntityManager, fn: (tx: SqlEntityManager) => Promise<T>): Promise<T> {
   if (!isPostgres(em) || em.getTransactionContext()) return em.transactional(fn);
   const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
   const conn = await client.acquireConnection();
   const tx = em.fork({ clear: true });
-  const ctx: TxContext = { client: { acquireConnection: async () => conn } };
+  // Not a knex transaction: an ORM query or flush on it is refused (knex would otherwise warn and
+  // run it on another connection, outside this transaction).
+  const ctx = {
+    client: {
+      acquireConnection: async () => conn,
+      get transacting(): never {
+        return refuseOrm();
+      },
+    },
+    transaction: refuseOrm,
+    savepoint: refuseOrm,
+  };
   tx.setTransactionContext(ctx);
   let open = false;
   try {
@@ -100,7 +112,7 @@ export async function sqlTransaction<T>(em: SqlEntityManager, fn: (tx: SqlEntity
     open = true;
     const out = await fn(tx);
     const uow = tx.getUnitOfWork();
-    if (uow.getChangeSets().length || uow.getPersistStack().size) throw new Error('sqlTransaction: the unit of work has changes; use the ORM transaction');
+    if (uow.getChangeSets().length || uow.getPersistStack().size) refuseOrm();
     open = false;
     await sendControl(em, conn, 'COMMIT');
     return out;
@@ -111,6 +123,18 @@ export async function sqlTransaction<T>(em: SqlEntityManager, fn: (tx: SqlEntity
   } finally {
     client.releaseConnection(conn);
   }
+}
+
+/** The code of the error an ORM query or flush inside sqlTransaction fails with (kept when MikroORM wraps it). */
+export const ORM_IN_SQL_TRANSACTION = 'ORM_IN_SQL_TRANSACTION';
+
+/** Whether `e` is that refusal: the work needs the ORM's transaction (em.transactional) instead. */
+export function needsOrmTransaction(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === ORM_IN_SQL_TRANSACTION;
+}
+
+function refuseOrm(): never {
+  throw Object.assign(new Error('an ORM query or flush inside sqlTransaction, which runs direct SQL only: use the ORM transaction'), { code: ORM_IN_SQL_TRANSACTION });
 }
 
 async function sendControl(em: SqlEntityManager, conn: PgConnection, sql: 'BEGIN' | 'COMMIT'): Promise<void> {

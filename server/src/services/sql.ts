@@ -125,6 +125,19 @@ export async function sqlTransaction<T>(em: SqlEntityManager, fn: (tx: SqlEntity
   }
 }
 
+/**
+ * sqlTransaction, then `fn` again in the ORM's transaction if it turned out to need the ORM (a
+ * branch taken rarely): `fn` must leave nothing behind outside the database when it fails.
+ */
+export async function sqlFirstTransaction<T>(em: SqlEntityManager, fn: (tx: SqlEntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await sqlTransaction(em, fn);
+  } catch (e) {
+    if (needsOrmTransaction(e)) return em.transactional(fn);
+    throw e;
+  }
+}
+
 /** The code of the error an ORM query or flush inside sqlTransaction fails with (kept when MikroORM wraps it). */
 export const ORM_IN_SQL_TRANSACTION = 'ORM_IN_SQL_TRANSACTION';
 

@@ -18,7 +18,7 @@ import { findingProblems, overrideAudit, overrideReasonOf } from './record-check
 import { changeSeqSql } from './record-sync.js';
 import { lockTaskRow, reviewRows, type ReviewRows } from './review-rows.js';
 import { drawAfterReview } from './spot-check.js';
-import { exec, isPostgres, sqlValue, Writes } from './sql.js';
+import { exec, isPostgres, sqlFirstTransaction, sqlValue, Writes } from './sql.js';
 import { assertHolder, assertNotOwn, clearClaim, moveForm, moveTask, refreshBatch, requireActor } from './task-state.js';
 import type { TemplateCache } from './templates.js';
 import type { Vault } from './vault.js';
@@ -57,7 +57,9 @@ export class TaskResolution {
   async resolve(ctx: ServiceContext, taskId: number, resolutions: DiscrepancyResolution[], overrideReason?: string | null): Promise<{ task: CorrectionTask; record: VerifiedRecord }> {
     const actor = requireActor(ctx);
     const reason = overrideReasonOf(overrideReason);
-    return ctx.em.transactional(async (em) => {
+    // Direct SQL but for a spot check drawn after the review (a RISK policy), which is made
+    // through the ORM: that resolution runs again in the ORM's transaction.
+    return sqlFirstTransaction(ctx.em, async (em) => {
       const now = new Date();
       // Plain rows and the settle's own SQL (review-rows.ts): the unit of work's hydration and
       // change sets were most of a resolution's CPU.

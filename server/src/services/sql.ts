@@ -44,6 +44,11 @@ export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, 
   return rawResult<T>(em, res, method);
 }
 
+/** knex's pool of node-postgres connections (on a readEm(), the replica's). */
+function pooled(em: SqlEntityManager): { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } {
+  return (em.getKnex() as unknown as { client: ReturnType<typeof pooled> }).client;
+}
+
 /**
  * PostgreSQL outside a transaction: one pooled connection straight to node-postgres, as in a
  * transaction (knex's runner, raw builder and `?` rewriting cost more CPU than the round trip for
@@ -51,7 +56,7 @@ export async function exec<T = Record<string, unknown>[]>(em: SqlEntityManager, 
  * connections; on a readEm() the pool is the replica's.
  */
 async function execOnPool(em: SqlEntityManager, sql: string, params: unknown[]): Promise<unknown> {
-  const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
+  const client = pooled(em);
   const conn = await client.acquireConnection();
   // What knex's runner would announce: query listeners (tests reading the SQL log) still see it.
   (client as unknown as { emit(e: string, q: object): void }).emit('query', { sql, bindings: params });
@@ -90,7 +95,7 @@ export async function onOwnConnection<T>(em: SqlEntityManager, fn: (query: (sql:
  */
 export async function sqlTransaction<T>(em: SqlEntityManager, fn: (tx: SqlEntityManager) => Promise<T>): Promise<T> {
   if (!isPostgres(em) || em.getTransactionContext()) return em.transactional(fn);
-  const client = (em.getKnex() as unknown as { client: { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): unknown } }).client;
+  const client = pooled(em);
   const conn = await client.acquireConnection();
   const tx = em.fork({ clear: true });
   // Not a knex transaction: an ORM query or flush on it is refused (knex would otherwise warn and
@@ -108,13 +113,13 @@ export async function sqlTransaction<T>(em: SqlEntityManager, fn: (tx: SqlEntity
   tx.setTransactionContext(ctx);
   let open = false;
   try {
-    await sendControl(em, conn, 'BEGIN');
+    await exec(tx, 'BEGIN', [], 'run');
     open = true;
     const out = await fn(tx);
-    const uow = tx.getUnitOfWork();
-    if (uow.getChangeSets().length || uow.getPersistStack().size) refuseOrm();
+    // Entities persisted but not flushed: the ORM's transaction would write them at its end.
+    if (tx.getUnitOfWork().getPersistStack().size) refuseOrm();
     open = false;
-    await sendControl(em, conn, 'COMMIT');
+    await exec(tx, 'COMMIT', [], 'run');
     return out;
   } catch (e) {
     // A connection whose ROLLBACK fails is dropped, never pooled in the middle of a transaction.
@@ -148,14 +153,6 @@ export function needsOrmTransaction(e: unknown): boolean {
 
 function refuseOrm(): never {
   throw Object.assign(new Error('an ORM query or flush inside sqlTransaction, which runs direct SQL only: use the ORM transaction'), { code: ORM_IN_SQL_TRANSACTION });
-}
-
-async function sendControl(em: SqlEntityManager, conn: PgConnection, sql: 'BEGIN' | 'COMMIT'): Promise<void> {
-  try {
-    await conn.query(sql, []);
-  } catch (e) {
-    throw em.getPlatform().getExceptionConverter().convertException(e as Error);
-  }
 }
 
 /** A driver's raw result shaped like MikroORM's own raw queries: rows, or affected rows and ids. */

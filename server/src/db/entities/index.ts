@@ -142,6 +142,7 @@ export class Keying {
 
 @Entity({ tableName: 'correction_task' })
 @Index({ properties: ['status', 'createdAt', 'id'] })
+@Index({ properties: ['status', 'id'] })
 @Index({ properties: ['batch', 'status', 'createdAt', 'id'] })
 @Index({ properties: ['claimedBy', 'status'] })
 @Index({ properties: ['provinceCode', 'status', 'createdAt', 'id'] })

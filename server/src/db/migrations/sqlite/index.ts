@@ -15,6 +15,7 @@ import { Migration20261207100000_households } from './Migration20261207100000_ho
 import { Migration20261208100000_sync } from './Migration20261208100000_sync.js';
 import { Migration20261209100000_keying } from './Migration20261209100000_keying.js';
 import { Migration20261210100000_pending_keyers } from './Migration20261210100000_pending_keyers.js';
+import { Migration20261211100000_task_status_id } from './Migration20261211100000_task_status_id.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const sqliteMigrations = [
@@ -35,4 +36,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261208100000_sync', class: Migration20261208100000_sync },
   { name: 'Migration20261209100000_keying', class: Migration20261209100000_keying },
   { name: 'Migration20261210100000_pending_keyers', class: Migration20261210100000_pending_keyers },
+  { name: 'Migration20261211100000_task_status_id', class: Migration20261211100000_task_status_id },
 ];

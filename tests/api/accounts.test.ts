@@ -311,4 +311,19 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     expect(c.errors).toBeUndefined();
     expect((await t.gql(BATCHES, {}, c.data.changePassword.token)).errors).toBeUndefined();
   });
+  it('an admin given another role: the API keys it created stop working, and work again once it is an admin again', async () => {
+    const id3 = (await create({ username: 'admin.three', role: 'ADMIN', displayName: 'Third Admin' })).data.createUser.id;
+    const admin3 = await tokenOf('admin.three');
+    const key = (await t.gql(graphql(`mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: "records", scopes: [RECORDS_READ_PERSONAL] }){ key } }`), {}, admin3)).data.createApiKey.key;
+    const RECORDS = graphql(`query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }`);
+    expect((await t.gql(RECORDS, {}, key)).errors).toBeUndefined();
+    for (const role of ['MANAGER', 'CONSUMER', 'REVIEWER']) {
+      expect((await admin()(UPDATE, { id: id3, i: { role } })).data.updateUser.role).toBe(role);
+      const r = await t.gql(RECORDS, {}, key);
+      expect(code(r), role).toBe('UNAUTHENTICATED');
+      expect(r.data?.verifiedRecords ?? null).toBeNull();
+    }
+    expect((await admin()(UPDATE, { id: id3, i: { role: 'ADMIN' } })).data.updateUser.role).toBe('ADMIN');
+    expect((await t.gql(RECORDS, {}, key)).errors).toBeUndefined(); // the key itself was never revoked
+  });
 });

@@ -38,6 +38,8 @@ type Documents = {
     "mutation AccountsClaimNextTask{ claimNextTask { id } }": typeof types.AccountsClaimNextTaskDocument,
     "query AccountsUsers { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode hasPassword } } }": typeof types.AccountsUsersDocument,
     "mutation AccountsCreateApiKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }": typeof types.AccountsCreateApiKeyDocument,
+    "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }": typeof types.AccountsCreatePersonalKeyDocument,
+    "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }": typeof types.AccountsRecordsByKeyDocument,
     "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }": typeof types.AccountsUsers2Document,
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": typeof types.AccountsUsers3Document,
     "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": typeof types.AdmissionRecordsDocument,
@@ -416,6 +418,8 @@ const documents: Documents = {
     "mutation AccountsClaimNextTask{ claimNextTask { id } }": types.AccountsClaimNextTaskDocument,
     "query AccountsUsers { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode hasPassword } } }": types.AccountsUsersDocument,
     "mutation AccountsCreateApiKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }": types.AccountsCreateApiKeyDocument,
+    "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }": types.AccountsCreatePersonalKeyDocument,
+    "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }": types.AccountsRecordsByKeyDocument,
     "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }": types.AccountsUsers2Document,
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": types.AccountsUsers3Document,
     "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": types.AdmissionRecordsDocument,
@@ -863,6 +867,14 @@ export function graphql(source: "query AccountsUsers { users(filter:{ role: KEYE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AccountsCreateApiKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }"): typeof import('./graphql.js').AccountsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }"): typeof import('./graphql.js').AccountsCreatePersonalKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }"): typeof import('./graphql.js').AccountsRecordsByKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

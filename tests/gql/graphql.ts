@@ -521,6 +521,16 @@ export type AccountsCreateApiKeyMutationVariables = Exact<{ [key: string]: never
 
 export type AccountsCreateApiKeyMutation = { createApiKey: { key: string } };
 
+export type AccountsCreatePersonalKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsCreatePersonalKeyMutation = { createApiKey: { key: string } };
+
+export type AccountsRecordsByKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsRecordsByKeyQuery = { verifiedRecords: { total: number } };
+
 export type AccountsUsers2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3062,6 +3072,20 @@ export const AccountsCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsCreateApiKeyMutation, AccountsCreateApiKeyMutationVariables>;
+export const AccountsCreatePersonalKeyDocument = new TypedDocumentString(`
+    mutation AccountsCreatePersonalKey {
+  createApiKey(input: {name: "records", scopes: [RECORDS_READ_PERSONAL]}) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsCreatePersonalKeyMutation, AccountsCreatePersonalKeyMutationVariables>;
+export const AccountsRecordsByKeyDocument = new TypedDocumentString(`
+    query AccountsRecordsByKey {
+  verifiedRecords(perPage: 1) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRecordsByKeyQuery, AccountsRecordsByKeyQueryVariables>;
 export const AccountsUsers2Document = new TypedDocumentString(`
     query AccountsUsers2 {
   users(filter: {role: KEYER}, perPage: 100) {

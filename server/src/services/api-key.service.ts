@@ -70,11 +70,13 @@ export class ApiKeyService {
   async authenticate(em: SqlEntityManager, raw: string): Promise<Actor> {
     const m = KEY_RE.exec(raw);
     if (!m) throw new DomainError('UNAUTHENTICATED', INVALID);
-    // The creator comes in the same query: a disabled admin's keys stop working with their account.
+    // The creator comes in the same query: a key's authority is its creator's, so the keys of an
+    // admin disabled or given another role stop working with it (and work again if it comes back).
     const row = await em.findOne(ApiKey, { prefix: m[1] }, { populate: ['createdBy'] });
     const given = sha256(m[2]);
     const stored = row ? Buffer.from(row.secretHash, 'hex') : Buffer.alloc(32);
-    if (!row || stored.length !== given.length || !timingSafeEqual(stored, given) || row.revokedAt || !row.createdBy.active) throw new DomainError('UNAUTHENTICATED', INVALID);
+    const creatorMayIssue = row ? row.createdBy.active && row.createdBy.role === 'ADMIN' : false;
+    if (!row || stored.length !== given.length || !timingSafeEqual(stored, given) || row.revokedAt || !creatorMayIssue) throw new DomainError('UNAUTHENTICATED', INVALID);
     await this.touch(em, row.id);
     return { kind: 'key', keyId: row.id, userId: row.createdBy.id, username: `key:${row.prefix}`, role: row.role, keyerCode: null, scopes: [...row.scopes] };
   }

@@ -317,7 +317,7 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     const key = (await t.gql(graphql(`mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: "records", scopes: [RECORDS_READ_PERSONAL] }){ key } }`), {}, admin3)).data.createApiKey.key;
     const RECORDS = graphql(`query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }`);
     expect((await t.gql(RECORDS, {}, key)).errors).toBeUndefined();
-    for (const role of ['MANAGER', 'CONSUMER', 'REVIEWER']) {
+    for (const role of ['MANAGER', 'CONSUMER', 'REVIEWER'] as const) {
       expect((await admin()(UPDATE, { id: id3, i: { role } })).data.updateUser.role).toBe(role);
       const r = await t.gql(RECORDS, {}, key);
       expect(code(r), role).toBe('UNAUTHENTICATED');

@@ -78,6 +78,7 @@ export const authProvider: AuthProvider = {
     } catch (e) {
       // One generic, translated message: the server deliberately does not say which part was wrong.
       if (gqlCode(e) === 'UNAUTHENTICATED') throw new Error('dk.auth.wrong_credentials');
+      if (gqlCode(e) === 'ONE_TIME_PASSWORD_EXPIRED') throw new Error('dk.auth.otp_expired');
       throw e;
     }
   },

@@ -30,6 +30,8 @@ export interface Config {
   keyRing: KeyRing;
   keyRingFile: string | null;
   tokenTtlSeconds: number;
+  /** How long a one-time password (a reset or an import) opens its account: ONE_TIME_PASSWORD_TTL_HOURS. */
+  oneTimePasswordTtlSeconds: number;
   /** How long a process may authenticate from an account it read (ms; 0: read on every request). */
   authCacheMs: number;
   maxKeyingsPerCall: number;
@@ -264,6 +266,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     authSecret: authSecret(env, production, dataDir, notices, create),
     ...(({ ring, file }) => ({ keyRing: ring, keyRingFile: file }))(keyRing(env, production, dataDir, notices, create)),
     tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    oneTimePasswordTtlSeconds: 3600 * int(env, 'ONE_TIME_PASSWORD_TTL_HOURS', 7 * 24, 1, 90 * 24),
     authCacheMs: int(env, 'AUTH_CACHE_MS', 2000, 0, 60_000),
     maxKeyingsPerCall: int(env, 'MAX_KEYINGS_PER_CALL', 1000, 1, 10000),
     leaseSeconds: int(env, 'LEASE_SECONDS', 600, 5, 24 * 3600),

@@ -10,12 +10,12 @@ const LOGIN = graphql(`mutation AccountsLogin($u:String!,$p:String!){ login(user
 const CREATE = graphql(`mutation AccountsCreateUser($i:CreateUserInput!){ createUser(input:$i){ id username displayName role keyerCode mustChangePassword hasPassword } }`);
 const UPDATE = graphql(`mutation AccountsUpdateUser($id:ID!,$i:UpdateUserInput!){ updateUser(id:$id,input:$i){ id displayName role keyerCode } }`);
 const SET_ACTIVE = graphql(`mutation AccountsSetUserActive($id:ID!,$a:Boolean!){ setUserActive(id:$id,active:$a){ id active } }`);
-const RESET = graphql(`mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword user { id mustChangePassword hasPassword } } }`);
+const RESET = graphql(`mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword expiresAt user { id mustChangePassword hasPassword } } }`);
 const CHANGE = graphql(`mutation AccountsChangePassword($o:String!,$n:String!){ changePassword(oldPassword:$o,newPassword:$n){ token mustChangePassword user { username } } }`);
 const LOGOUT = graphql(`mutation AccountsLogout{ logout }`);
 const BATCHES = graphql(`query Batches { batches { total } }`);
 const ME = graphql(`query AccountsMe { me { username mustChangePassword } }`);
-const IMPORT = graphql(`mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }`);
+const IMPORT = graphql(`mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed oneTimePasswordsExpireAt accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }`);
 const OTP_RE = /^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/;
 const NEW_PASSWORD = 'violet marble harbour tempest';
 
@@ -325,5 +325,49 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     }
     expect((await admin()(UPDATE, { id: id3, i: { role: 'ADMIN' } })).data.updateUser.role).toBe('ADMIN');
     expect((await t.gql(RECORDS, {}, key)).errors).toBeUndefined(); // the key itself was never revoked
+  });
+  it('one-time passwords expire a week after they are made: the right one is then refused as expired, a wrong one as wrong', async () => {
+    const WEEK_MS = 7 * 24 * 3600 * 1000;
+    // Moves a stored one-time password's issue time back, as if it had been made `ms` earlier.
+    const age = async (userId: string | number, ms: number) => {
+      const em = t.app.orm.em.fork();
+      const [row] = await exec<{ password_hash: string }[]>(em, 'select password_hash from app_user where id = ?', [Number(userId)]);
+      const issued = Number(row.password_hash.split('$').at(-1));
+      await exec(em, 'update app_user set password_hash = ? where id = ?', [row.password_hash.replace(/\d+$/, String(issued - Math.ceil(ms / 1000))), Number(userId)], 'run');
+    };
+    const id = (await create({ username: 'otp.expiry', role: 'REVIEWER', displayName: 'Hết Hạn' })).data.createUser.id;
+    const before = Date.now();
+    const r = await admin()(RESET, { id });
+    const otp: string = r.data.resetPassword.oneTimePassword;
+    const expiresAt = Date.parse(String(r.data.resetPassword.expiresAt));
+    expect(expiresAt).toBeGreaterThanOrEqual(before + WEEK_MS - 1000);
+    expect(expiresAt).toBeLessThanOrEqual(Date.now() + WEEK_MS);
+
+    // A session opened in time, then the password ages past its week: changing it is refused too.
+    const limited = (await login('otp.expiry', otp)).data.login.token;
+    await age(id, WEEK_MS - 60_000);
+    expect((await login('otp.expiry', otp)).errors).toBeUndefined(); // a minute left
+    await age(id, 61_000);
+    const late = await login('otp.expiry', otp);
+    expect(code(late)).toBe('ONE_TIME_PASSWORD_EXPIRED');
+    expect(late.errors[0].message).toMatch(/expired.*administrator/);
+    expect(late.data?.login ?? null).toBeNull();
+    expect(code(await login('otp.expiry', '7K2QH-9XWMB-R4TZ0-NCV8E'))).toBe('UNAUTHENTICATED');
+    expect(code(await t.gql(CHANGE, { o: otp, n: NEW_PASSWORD }, limited))).toBe('ONE_TIME_PASSWORD_EXPIRED');
+
+    // A new reset gives a new week.
+    const again = (await admin()(RESET, { id })).data.resetPassword.oneTimePassword;
+    const l = await login('otp.expiry', again);
+    expect(l.data.login.mustChangePassword).toBe(true);
+    expect((await t.gql(CHANGE, { o: again, n: NEW_PASSWORD }, l.data.login.token)).errors).toBeUndefined();
+    expect((await login('otp.expiry', NEW_PASSWORD)).errors).toBeUndefined();
+
+    // The passwords of an import too; the answer says until when they work.
+    const imp = await admin()(IMPORT, { csv: 'username,displayName,role,keyerCode\notp.import,Nhập Mới,REVIEWER,\n' });
+    expect(Date.parse(String(imp.data.importUsers.oneTimePasswordsExpireAt))).toBeGreaterThanOrEqual(before + WEEK_MS - 1000);
+    const [acc] = imp.data.importUsers.accounts;
+    await age(acc.id, WEEK_MS);
+    expect(code(await login('otp.import', acc.oneTimePassword))).toBe('ONE_TIME_PASSWORD_EXPIRED');
+    expect((await admin()(IMPORT, { csv: 'username,displayName,role,keyerCode\notp.import,Nhập Mới,REVIEWER,\n' })).data.importUsers.oneTimePasswordsExpireAt).toBeNull();
   });
 });

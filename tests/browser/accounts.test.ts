@@ -86,6 +86,8 @@ describe.skipIf(skip !== null)('account management in Chromium', () => {
       const oneTime = await page.getByTestId('one-time-password').inputValue();
       expect(oneTime.length).toBeGreaterThanOrEqual(12);
       expect(await page.getByTestId('one-time-password-warning').innerText()).toContain('chỉ hiển thị một lần');
+      // Until when it works, in the reader's language and time.
+      expect(await page.getByTestId('one-time-password-expires').innerText()).toMatch(/dùng được đến .*\d/);
       await page.getByTestId('one-time-password-close').click();
       await page.getByTestId('one-time-password-dialog').waitFor({ state: 'detached' });
       expect(await page.locator('body').innerText()).not.toContain(oneTime);
@@ -168,6 +170,7 @@ describe.skipIf(skip !== null)('account management in Chromium', () => {
       expect(await problem.getAttribute('data-field')).toBe('role');
       expect(await page.getByTestId('import-skipped-list').innerText()).toContain('admin');
       expect(await page.getByTestId('import-once-warning').innerText()).toContain('chỉ hiển thị một lần');
+      expect(await page.getByTestId('import-otp-expires').innerText()).toMatch(/dùng được đến .*\d/);
 
       const rows = page.getByTestId('import-account');
       await poll(() => rows.count()).toBe(2);

@@ -134,6 +134,7 @@ describe('npm run cli -- users', () => {
     const r = cli(['import', csvFile]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('created 2, skipped 0 (already there), failed 2');
+    expect(r.stdout).toMatch(/valid until \d{4}-\d\d-\d\dT/);
     expect(r.stderr).toContain('line 4: role must be one of');
     expect(r.stderr).toContain('line 5: keyerCode is required for a KEYER');
     const out = join(dir, 'staff.passwords.csv');

@@ -28,20 +28,20 @@ type Documents = {
     "mutation AccountsCreateUser($i:CreateUserInput!){ createUser(input:$i){ id username displayName role keyerCode mustChangePassword hasPassword } }": typeof types.AccountsCreateUserDocument,
     "mutation AccountsUpdateUser($id:ID!,$i:UpdateUserInput!){ updateUser(id:$id,input:$i){ id displayName role keyerCode } }": typeof types.AccountsUpdateUserDocument,
     "mutation AccountsSetUserActive($id:ID!,$a:Boolean!){ setUserActive(id:$id,active:$a){ id active } }": typeof types.AccountsSetUserActiveDocument,
-    "mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword user { id mustChangePassword hasPassword } } }": typeof types.AccountsResetPasswordDocument,
+    "mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword expiresAt user { id mustChangePassword hasPassword } } }": typeof types.AccountsResetPasswordDocument,
     "mutation AccountsChangePassword($o:String!,$n:String!){ changePassword(oldPassword:$o,newPassword:$n){ token mustChangePassword user { username } } }": typeof types.AccountsChangePasswordDocument,
     "mutation AccountsLogout{ logout }": typeof types.AccountsLogoutDocument,
     "query Batches { batches { total } }": typeof types.BatchesDocument,
     "query AccountsMe { me { username mustChangePassword } }": typeof types.AccountsMeDocument,
-    "mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }": typeof types.AccountsImportUsersDocument,
+    "mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed oneTimePasswordsExpireAt accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }": typeof types.AccountsImportUsersDocument,
     "query AccountsCorrectionTasks { correctionTasks { total } }": typeof types.AccountsCorrectionTasksDocument,
     "mutation AccountsClaimNextTask{ claimNextTask { id } }": typeof types.AccountsClaimNextTaskDocument,
     "query AccountsUsers { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode hasPassword } } }": typeof types.AccountsUsersDocument,
     "mutation AccountsCreateApiKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }": typeof types.AccountsCreateApiKeyDocument,
-    "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }": typeof types.AccountsCreatePersonalKeyDocument,
-    "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }": typeof types.AccountsRecordsByKeyDocument,
     "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }": typeof types.AccountsUsers2Document,
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": typeof types.AccountsUsers3Document,
+    "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }": typeof types.AccountsCreatePersonalKeyDocument,
+    "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }": typeof types.AccountsRecordsByKeyDocument,
     "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": typeof types.AdmissionRecordsDocument,
     "query AdmissionTrivial { __typename }": typeof types.AdmissionTrivialDocument,
     "mutation AdmissionLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.AdmissionLoginDocument,
@@ -408,20 +408,20 @@ const documents: Documents = {
     "mutation AccountsCreateUser($i:CreateUserInput!){ createUser(input:$i){ id username displayName role keyerCode mustChangePassword hasPassword } }": types.AccountsCreateUserDocument,
     "mutation AccountsUpdateUser($id:ID!,$i:UpdateUserInput!){ updateUser(id:$id,input:$i){ id displayName role keyerCode } }": types.AccountsUpdateUserDocument,
     "mutation AccountsSetUserActive($id:ID!,$a:Boolean!){ setUserActive(id:$id,active:$a){ id active } }": types.AccountsSetUserActiveDocument,
-    "mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword user { id mustChangePassword hasPassword } } }": types.AccountsResetPasswordDocument,
+    "mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword expiresAt user { id mustChangePassword hasPassword } } }": types.AccountsResetPasswordDocument,
     "mutation AccountsChangePassword($o:String!,$n:String!){ changePassword(oldPassword:$o,newPassword:$n){ token mustChangePassword user { username } } }": types.AccountsChangePasswordDocument,
     "mutation AccountsLogout{ logout }": types.AccountsLogoutDocument,
     "query Batches { batches { total } }": types.BatchesDocument,
     "query AccountsMe { me { username mustChangePassword } }": types.AccountsMeDocument,
-    "mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }": types.AccountsImportUsersDocument,
+    "mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed oneTimePasswordsExpireAt accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }": types.AccountsImportUsersDocument,
     "query AccountsCorrectionTasks { correctionTasks { total } }": types.AccountsCorrectionTasksDocument,
     "mutation AccountsClaimNextTask{ claimNextTask { id } }": types.AccountsClaimNextTaskDocument,
     "query AccountsUsers { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode hasPassword } } }": types.AccountsUsersDocument,
     "mutation AccountsCreateApiKey{ createApiKey(input:{ name: \"reports\", scopes: [REPORTS_READ] }){ key } }": types.AccountsCreateApiKeyDocument,
-    "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }": types.AccountsCreatePersonalKeyDocument,
-    "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }": types.AccountsRecordsByKeyDocument,
     "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }": types.AccountsUsers2Document,
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": types.AccountsUsers3Document,
+    "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }": types.AccountsCreatePersonalKeyDocument,
+    "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }": types.AccountsRecordsByKeyDocument,
     "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": types.AdmissionRecordsDocument,
     "query AdmissionTrivial { __typename }": types.AdmissionTrivialDocument,
     "mutation AdmissionLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.AdmissionLoginDocument,
@@ -830,7 +830,7 @@ export function graphql(source: "mutation AccountsSetUserActive($id:ID!,$a:Boole
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword user { id mustChangePassword hasPassword } } }"): typeof import('./graphql.js').AccountsResetPasswordDocument;
+export function graphql(source: "mutation AccountsResetPassword($id:ID!){ resetPassword(id:$id){ oneTimePassword expiresAt user { id mustChangePassword hasPassword } } }"): typeof import('./graphql.js').AccountsResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -850,7 +850,7 @@ export function graphql(source: "query AccountsMe { me { username mustChangePass
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }"): typeof import('./graphql.js').AccountsImportUsersDocument;
+export function graphql(source: "mutation AccountsImportUsers($csv:String!){ importUsers(csv:$csv){ created skipped failed oneTimePasswordsExpireAt accounts { line id username displayName role keyerCode oneTimePassword } skippedAccounts { line username } problems { line field reason } } }"): typeof import('./graphql.js').AccountsImportUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -870,19 +870,19 @@ export function graphql(source: "mutation AccountsCreateApiKey{ createApiKey(inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }"): typeof import('./graphql.js').AccountsCreatePersonalKeyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }"): typeof import('./graphql.js').AccountsRecordsByKeyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query AccountsUsers2 { users(filter:{ role: KEYER }, perPage: 100){ items { id keyerCode } } }"): typeof import('./graphql.js').AccountsUsers2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }"): typeof import('./graphql.js').AccountsUsers3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }"): typeof import('./graphql.js').AccountsCreatePersonalKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }"): typeof import('./graphql.js').AccountsRecordsByKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

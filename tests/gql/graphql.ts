@@ -469,7 +469,7 @@ export type AccountsResetPasswordMutationVariables = Exact<{
 }>;
 
 
-export type AccountsResetPasswordMutation = { resetPassword: { oneTimePassword: string, user: { id: string, mustChangePassword: boolean, hasPassword: boolean } } };
+export type AccountsResetPasswordMutation = { resetPassword: { oneTimePassword: string, expiresAt: string, user: { id: string, mustChangePassword: boolean, hasPassword: boolean } } };
 
 export type AccountsChangePasswordMutationVariables = Exact<{
   o: string;
@@ -499,7 +499,7 @@ export type AccountsImportUsersMutationVariables = Exact<{
 }>;
 
 
-export type AccountsImportUsersMutation = { importUsers: { created: number, skipped: number, failed: number, accounts: Array<{ line: number, id: string, username: string, displayName: string, role: Role, keyerCode: string | null, oneTimePassword: string }>, skippedAccounts: Array<{ line: number, username: string }>, problems: Array<{ line: number, field: string, reason: string }> } };
+export type AccountsImportUsersMutation = { importUsers: { created: number, skipped: number, failed: number, oneTimePasswordsExpireAt: string | null, accounts: Array<{ line: number, id: string, username: string, displayName: string, role: Role, keyerCode: string | null, oneTimePassword: string }>, skippedAccounts: Array<{ line: number, username: string }>, problems: Array<{ line: number, field: string, reason: string }> } };
 
 export type AccountsCorrectionTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -521,16 +521,6 @@ export type AccountsCreateApiKeyMutationVariables = Exact<{ [key: string]: never
 
 export type AccountsCreateApiKeyMutation = { createApiKey: { key: string } };
 
-export type AccountsCreatePersonalKeyMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AccountsCreatePersonalKeyMutation = { createApiKey: { key: string } };
-
-export type AccountsRecordsByKeyQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AccountsRecordsByKeyQuery = { verifiedRecords: { total: number } };
-
 export type AccountsUsers2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -540,6 +530,16 @@ export type AccountsUsers3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountsUsers3Query = { users: { total: number } };
+
+export type AccountsCreatePersonalKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsCreatePersonalKeyMutation = { createApiKey: { key: string } };
+
+export type AccountsRecordsByKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsRecordsByKeyQuery = { verifiedRecords: { total: number } };
 
 export type AdmissionRecordsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2974,6 +2974,7 @@ export const AccountsResetPasswordDocument = new TypedDocumentString(`
     mutation AccountsResetPassword($id: ID!) {
   resetPassword(id: $id) {
     oneTimePassword
+    expiresAt
     user {
       id
       mustChangePassword
@@ -3019,6 +3020,7 @@ export const AccountsImportUsersDocument = new TypedDocumentString(`
     created
     skipped
     failed
+    oneTimePasswordsExpireAt
     accounts {
       line
       id
@@ -3072,20 +3074,6 @@ export const AccountsCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsCreateApiKeyMutation, AccountsCreateApiKeyMutationVariables>;
-export const AccountsCreatePersonalKeyDocument = new TypedDocumentString(`
-    mutation AccountsCreatePersonalKey {
-  createApiKey(input: {name: "records", scopes: [RECORDS_READ_PERSONAL]}) {
-    key
-  }
-}
-    `) as unknown as TypedDocumentString<AccountsCreatePersonalKeyMutation, AccountsCreatePersonalKeyMutationVariables>;
-export const AccountsRecordsByKeyDocument = new TypedDocumentString(`
-    query AccountsRecordsByKey {
-  verifiedRecords(perPage: 1) {
-    total
-  }
-}
-    `) as unknown as TypedDocumentString<AccountsRecordsByKeyQuery, AccountsRecordsByKeyQueryVariables>;
 export const AccountsUsers2Document = new TypedDocumentString(`
     query AccountsUsers2 {
   users(filter: {role: KEYER}, perPage: 100) {
@@ -3103,6 +3091,20 @@ export const AccountsUsers3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsUsers3Query, AccountsUsers3QueryVariables>;
+export const AccountsCreatePersonalKeyDocument = new TypedDocumentString(`
+    mutation AccountsCreatePersonalKey {
+  createApiKey(input: {name: "records", scopes: [RECORDS_READ_PERSONAL]}) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsCreatePersonalKeyMutation, AccountsCreatePersonalKeyMutationVariables>;
+export const AccountsRecordsByKeyDocument = new TypedDocumentString(`
+    query AccountsRecordsByKey {
+  verifiedRecords(perPage: 1) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRecordsByKeyQuery, AccountsRecordsByKeyQueryVariables>;
 export const AdmissionRecordsDocument = new TypedDocumentString(`
     query AdmissionRecords {
   verifiedRecords(perPage: 5) {

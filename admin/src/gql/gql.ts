@@ -99,9 +99,9 @@ type Documents = {
     "mutation Reject($taskId: ID!, $reason: String!) { rejectForm(taskId: $taskId, reason: $reason) { id status } }": typeof types.RejectDocument,
     "mutation Comment($taskId: ID!, $text: String!) { addTaskComment(taskId: $taskId, text: $text) { ...CommentFields } }": typeof types.CommentDocument,
     "mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!, $overrideReason: String) {\n  resolveSpotCheck(id: $id, corrections: $corrections, overrideReason: $overrideReason) { id status discrepancyCount }\n}": typeof types.SpotCheckDocument,
-    "mutation Import($csv: String!) {\n  importUsers(csv: $csv) {\n    created skipped failed\n    problems { line field reason }\n    skippedAccounts { line username }\n    accounts { id line username displayName role keyerCode oneTimePassword }\n  }\n}": typeof types.ImportDocument,
+    "mutation Import($csv: String!) {\n  importUsers(csv: $csv) {\n    created skipped failed\n    problems { line field reason }\n    skippedAccounts { line username }\n    accounts { id line username displayName role keyerCode oneTimePassword }\n    oneTimePasswordsExpireAt\n  }\n}": typeof types.ImportDocument,
     "mutation SetActive($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { id active } }": typeof types.SetActiveDocument,
-    "mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword hasPassword } } }": typeof types.ResetDocument,
+    "mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword expiresAt user { id mustChangePassword hasPassword } } }": typeof types.ResetDocument,
 };
 const documents: Documents = {
     "mutation Revoke($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.RevokeDocument,
@@ -188,9 +188,9 @@ const documents: Documents = {
     "mutation Reject($taskId: ID!, $reason: String!) { rejectForm(taskId: $taskId, reason: $reason) { id status } }": types.RejectDocument,
     "mutation Comment($taskId: ID!, $text: String!) { addTaskComment(taskId: $taskId, text: $text) { ...CommentFields } }": types.CommentDocument,
     "mutation SpotCheck($id: ID!, $corrections: [FieldCorrectionInput!]!, $overrideReason: String) {\n  resolveSpotCheck(id: $id, corrections: $corrections, overrideReason: $overrideReason) { id status discrepancyCount }\n}": types.SpotCheckDocument,
-    "mutation Import($csv: String!) {\n  importUsers(csv: $csv) {\n    created skipped failed\n    problems { line field reason }\n    skippedAccounts { line username }\n    accounts { id line username displayName role keyerCode oneTimePassword }\n  }\n}": types.ImportDocument,
+    "mutation Import($csv: String!) {\n  importUsers(csv: $csv) {\n    created skipped failed\n    problems { line field reason }\n    skippedAccounts { line username }\n    accounts { id line username displayName role keyerCode oneTimePassword }\n    oneTimePasswordsExpireAt\n  }\n}": types.ImportDocument,
     "mutation SetActive($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { id active } }": types.SetActiveDocument,
-    "mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword hasPassword } } }": types.ResetDocument,
+    "mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword expiresAt user { id mustChangePassword hasPassword } } }": types.ResetDocument,
 };
 
 /**
@@ -532,7 +532,7 @@ export function graphql(source: "mutation SpotCheck($id: ID!, $corrections: [Fie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Import($csv: String!) {\n  importUsers(csv: $csv) {\n    created skipped failed\n    problems { line field reason }\n    skippedAccounts { line username }\n    accounts { id line username displayName role keyerCode oneTimePassword }\n  }\n}"): typeof import('./graphql.js').ImportDocument;
+export function graphql(source: "mutation Import($csv: String!) {\n  importUsers(csv: $csv) {\n    created skipped failed\n    problems { line field reason }\n    skippedAccounts { line username }\n    accounts { id line username displayName role keyerCode oneTimePassword }\n    oneTimePasswordsExpireAt\n  }\n}"): typeof import('./graphql.js').ImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -540,7 +540,7 @@ export function graphql(source: "mutation SetActive($id: ID!, $active: Boolean!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword hasPassword } } }"): typeof import('./graphql.js').ResetDocument;
+export function graphql(source: "mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword expiresAt user { id mustChangePassword hasPassword } } }"): typeof import('./graphql.js').ResetDocument;
 
 
 export function graphql(source: string) {

@@ -1059,7 +1059,7 @@ export type ImportMutationVariables = Exact<{
 }>;
 
 
-export type ImportMutation = { importUsers: { created: number, skipped: number, failed: number, problems: Array<{ line: number, field: string, reason: string }>, skippedAccounts: Array<{ line: number, username: string }>, accounts: Array<{ id: string, line: number, username: string, displayName: string, role: Role, keyerCode: string | null, oneTimePassword: string }> } };
+export type ImportMutation = { importUsers: { created: number, skipped: number, failed: number, oneTimePasswordsExpireAt: string | null, problems: Array<{ line: number, field: string, reason: string }>, skippedAccounts: Array<{ line: number, username: string }>, accounts: Array<{ id: string, line: number, username: string, displayName: string, role: Role, keyerCode: string | null, oneTimePassword: string }> } };
 
 export type SetActiveMutationVariables = Exact<{
   id: string | number;
@@ -1074,7 +1074,7 @@ export type ResetMutationVariables = Exact<{
 }>;
 
 
-export type ResetMutation = { resetPassword: { oneTimePassword: string, user: { id: string, mustChangePassword: boolean, hasPassword: boolean } } };
+export type ResetMutation = { resetPassword: { oneTimePassword: string, expiresAt: string, user: { id: string, mustChangePassword: boolean, hasPassword: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3296,6 +3296,7 @@ export const ImportDocument = new TypedDocumentString(`
       keyerCode
       oneTimePassword
     }
+    oneTimePasswordsExpireAt
   }
 }
     `) as unknown as TypedDocumentString<ImportMutation, ImportMutationVariables>;
@@ -3311,6 +3312,7 @@ export const ResetDocument = new TypedDocumentString(`
     mutation Reset($id: ID!) {
   resetPassword(id: $id) {
     oneTimePassword
+    expiresAt
     user {
       id
       mustChangePassword

@@ -231,6 +231,7 @@ export const dualkeyEn: typeof dualkeyVi = {
         copied: 'Copied',
         copy_failed: 'Could not copy automatically: select the whole password and press Ctrl+C.',
         next_step: 'When they sign in with it, they must choose a new password before anything else.',
+        expires: 'It opens the account until %{at}; after that, reset the password again.',
         close: 'I have saved the password, close',
       },
       import: {
@@ -257,6 +258,7 @@ export const dualkeyEn: typeof dualkeyVi = {
         close: 'Close',
         close_saved: 'I have saved the passwords, close',
         none_created: 'No account was created.',
+        expires: 'These passwords open their accounts until %{at}; after that, reset each one that was not used.',
       },
     },
     teams: {
@@ -321,6 +323,7 @@ export const dualkeyEn: typeof dualkeyVi = {
     },
     auth: {
       wrong_credentials: 'Wrong username or password',
+      otp_expired: 'This one-time password has expired. Ask an administrator to reset your password.',
     },
     validation: {
       province_code: 'The province code is exactly 3 digits',

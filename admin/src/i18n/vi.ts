@@ -447,6 +447,7 @@ export const dualkeyVi = {
         copied: 'Đã sao chép',
         copy_failed: 'Không sao chép tự động được: hãy chọn toàn bộ mật khẩu rồi nhấn Ctrl+C.',
         next_step: 'Khi đăng nhập bằng mật khẩu này, người dùng sẽ được yêu cầu đặt mật khẩu mới trước khi làm bất cứ việc gì khác.',
+        expires: 'Mật khẩu này dùng được đến %{at}; sau thời điểm đó, hãy đặt lại mật khẩu lần nữa.',
         close: 'Tôi đã lưu mật khẩu, đóng',
       },
       import: {
@@ -473,6 +474,7 @@ export const dualkeyVi = {
         close: 'Đóng',
         close_saved: 'Tôi đã lưu các mật khẩu, đóng',
         none_created: 'Không có tài khoản mới nào được tạo.',
+        expires: 'Các mật khẩu này dùng được đến %{at}; sau đó, hãy đặt lại mật khẩu cho những tài khoản chưa dùng.',
       },
     },
     teams: {
@@ -537,6 +539,7 @@ export const dualkeyVi = {
     },
     auth: {
       wrong_credentials: 'Sai tên đăng nhập hoặc mật khẩu',
+      otp_expired: 'Mật khẩu dùng một lần này đã hết hạn. Hãy nhờ quản trị viên đặt lại mật khẩu.',
     },
     validation: {
       province_code: 'Mã tỉnh gồm đúng 3 chữ số',

@@ -20,7 +20,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useRef, useState } from 'react';
-import { Button as RaButton, useRefresh, useTranslate } from 'react-admin';
+import { Button as RaButton, useLocaleState, useRefresh, useTranslate } from 'react-admin';
+import { formatDateTime } from '../common/dates';
 import { downloadCsv, toCsv } from '../common/csv';
 import { useDescribeError } from '../common/PromptDialog';
 import { graphql } from '../gql';
@@ -34,6 +35,7 @@ const IMPORT = graphql(`mutation Import($csv: String!) {
     problems { line field reason }
     skippedAccounts { line username }
     accounts { id line username displayName role keyerCode oneTimePassword }
+    oneTimePasswordsExpireAt
   }
 }`);
 
@@ -60,6 +62,7 @@ const Count = ({ label, value, color, testId }: { label: string; value: number; 
  */
 export const ImportUsersDialog = ({ onClose }: { onClose: () => void }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const describe = useDescribeError();
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
@@ -86,6 +89,8 @@ export const ImportUsersDialog = ({ onClose }: { onClose: () => void }) => {
   const accounts = (outcomes ?? []).flatMap((o) => (o.result?.accounts ?? []).map((a) => ({ ...a, file: o.file })));
   const problems = (outcomes ?? []).flatMap((o) => (o.result?.problems ?? []).map((p) => ({ ...p, file: o.file })));
   const skipped = (outcomes ?? []).flatMap((o) => o.result?.skippedAccounts ?? []);
+  // Files imported in turn: the first one's passwords expire first.
+  const expiresAt = (outcomes ?? []).map((o) => o.result?.oneTimePasswordsExpireAt).filter((x): x is NonNullable<typeof x> => x != null).map(String).sort()[0];
   const many = files.length > 1;
 
   const download = () => {
@@ -189,6 +194,11 @@ export const ImportUsersDialog = ({ onClose }: { onClose: () => void }) => {
                 <Alert severity="warning" sx={{ mb: 1.5 }} data-testid="import-once-warning">
                   <AlertTitle>{translate('resources.users.import.warning_title')}</AlertTitle>
                   {translate('resources.users.import.warning_body')}
+                  {expiresAt && (
+                    <Box component="span" sx={{ display: 'block', mt: 0.5 }} data-testid="import-otp-expires">
+                      {translate('resources.users.import.expires', { at: formatDateTime(expiresAt, locale) })}
+                    </Box>
+                  )}
                 </Alert>
                 <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 0.5 }}>
                   <Typography variant="subtitle2">{translate('resources.users.import.accounts')}</Typography>

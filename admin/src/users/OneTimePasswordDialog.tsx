@@ -1,14 +1,16 @@
 import PasswordIcon from '@mui/icons-material/PasswordOutlined';
 import { Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDateTime } from '../common/dates';
 import { ShownOnceDialog } from '../common/ShownOnceDialog';
 
 /**
  * A one-time password right after a reset: the server keeps only its hash, so this is the one
  * chance to copy it.
  */
-export const OneTimePasswordDialog = ({ name, password, onClose }: { name: string; password: string; onClose: () => void }) => {
+export const OneTimePasswordDialog = ({ name, password, expiresAt, onClose }: { name: string; password: string; expiresAt: string; onClose: () => void }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <ShownOnceDialog
       name={name}
@@ -33,6 +35,9 @@ export const OneTimePasswordDialog = ({ name, password, onClose }: { name: strin
     >
       <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
         {translate('resources.users.once.next_step')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="one-time-password-expires">
+        {translate('resources.users.once.expires', { at: formatDateTime(expiresAt, locale) })}
       </Typography>
     </ShownOnceDialog>
   );

@@ -10,7 +10,7 @@ import { gql } from '../graphql';
 import { OneTimePasswordDialog } from './OneTimePasswordDialog';
 
 const SET_ACTIVE = graphql(`mutation SetActive($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { id active } }`);
-const RESET = graphql(`mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword user { id mustChangePassword hasPassword } } }`);
+const RESET = graphql(`mutation Reset($id: ID!) { resetPassword(id: $id) { oneTimePassword expiresAt user { id mustChangePassword hasPassword } } }`);
 
 interface UserRow {
   id: string;
@@ -93,7 +93,7 @@ export const ResetPasswordButton = () => {
   const describe = useDescribeError();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [secret, setSecret] = useState<string | null>(null);
+  const [secret, setSecret] = useState<{ password: string; expiresAt: string } | null>(null);
   if (!record) return null;
   const name = record.displayName || record.username;
 
@@ -102,7 +102,7 @@ export const ResetPasswordButton = () => {
     try {
       const data = await gql(RESET, { id: record.id });
       setOpen(false);
-      setSecret(data.resetPassword.oneTimePassword);
+      setSecret({ password: data.resetPassword.oneTimePassword, expiresAt: String(data.resetPassword.expiresAt) });
     } catch (e) {
       notify(describe(e), { type: 'error', multiLine: true });
     } finally {
@@ -131,7 +131,8 @@ export const ResetPasswordButton = () => {
       {secret && (
         <OneTimePasswordDialog
           name={name}
-          password={secret}
+          password={secret.password}
+          expiresAt={secret.expiresAt}
           onClose={() => {
             setSecret(null);
             refresh();

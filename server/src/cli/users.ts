@@ -17,7 +17,7 @@ const HELP = `usage: npm run cli -- users <create|import> [options]
       (keyerCode required for KEYER rows; UTF-8, BOM and CRLF accepted). Each new account gets a
       one-time password, written to --passwords-out (default: FILE without .csv, then
       .passwords.csv; readable by its owner only; never overwritten); each person must change it
-      at their first sign-in. Accounts already there (same username) are skipped; bad rows are
+      at their first sign-in, within ONE_TIME_PASSWORD_TTL_HOURS (default 168: a week). Accounts already there (same username) are skipped; bad rows are
       reported by line and the others created.
 
 Both apply pending database migrations first (as the server does when it starts); DATABASE_URL,
@@ -147,12 +147,12 @@ async function importFile(
   }
   let written = false;
   try {
-    return await withDatabase(io, env, async ({ em }) => {
+    return await withDatabase(io, env, async ({ em, config }) => {
       const { UserImportService } = await import('../services/user-import.service.js');
       const { DomainError } = await import('../domain/errors.js');
       let result;
       try {
-        result = await new UserImportService().import({ em, actor: null }, csv, { maxRows: CLI_MAX_ROWS, via: 'cli' });
+        result = await new UserImportService(config.oneTimePasswordTtlSeconds).import({ em, actor: null }, csv, { maxRows: CLI_MAX_ROWS, via: 'cli' });
       } catch (e) {
         if (e instanceof DomainError) throw new Refused(`${file}: ${e.message}`);
         throw e;
@@ -165,7 +165,9 @@ async function importFile(
       for (const p of result.problems) io.stderr.write(`line ${p.line}: ${p.field} ${p.reason}\n`);
       io.stdout.write(
         `created ${result.created}, skipped ${result.skipped} (already there), failed ${result.failed}` +
-          (written ? `; one-time passwords in ${out} (owner-only): hand them out, then delete the file\n` : '; no passwords file written\n'),
+          (written
+            ? `; one-time passwords in ${out} (owner-only), valid until ${result.oneTimePasswordsExpireAt!.toISOString()}: hand them out, then delete the file\n`
+            : '; no passwords file written\n'),
       );
       return result.problems.length ? 1 : 0;
     });

@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'WRONG_PASSWORD'
   /** A session opened with a one-time password may only change it. */
   | 'PASSWORD_CHANGE_REQUIRED'
+  /** The right one-time password, past its lifetime (ONE_TIME_PASSWORD_TTL_HOURS): an admin resets it. */
+  | 'ONE_TIME_PASSWORD_EXPIRED'
   /** The batch was handed over: its forms and tasks are locked until an admin reopens it. */
   | 'BATCH_HANDED_OVER'
   /** A reviewer's final record fails a check; submitting anyway needs a reason (`overrideReason`). */

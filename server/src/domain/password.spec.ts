@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUMMY_HASH, generateOneTimePassword, hashOneTimePassword, hashPassword, isOneTimeHash, verifyAnyPassword, verifyOneTimePassword, verifyPassword } from './password.js';
+import { DUMMY_HASH, generateOneTimePassword, hashOneTimePassword, hashPassword, isOneTimeHash, oneTimePasswordExpired, verifyAnyPassword, verifyOneTimePassword, verifyPassword } from './password.js';
 
 describe('hashPassword / verifyPassword', () => {
   it('round-trips and rejects a wrong password', async () => {
@@ -88,7 +88,7 @@ describe('one-time passwords', () => {
   it('are stored as a salted SHA-256 with a marker, and verify however they are typed', async () => {
     const otp = generateOneTimePassword();
     const stored = hashOneTimePassword(otp);
-    expect(stored).toMatch(/^otp\$sha256\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    expect(stored).toMatch(/^otp\$sha256\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}\$\d{10}$/);
     expect(isOneTimeHash(stored)).toBe(true);
     expect(verifyOneTimePassword(otp, stored)).toBe(true);
     expect(verifyOneTimePassword(otp.toLowerCase().replace(/-/g, ' '), stored)).toBe(true);
@@ -100,5 +100,29 @@ describe('one-time passwords', () => {
     expect(verifyOneTimePassword(otp, await hashPassword(otp))).toBe(false);
     expect(await verifyPassword(otp, stored)).toBe(false);
     expect(await verifyAnyPassword(otp, '!')).toBe(false);
+  });
+
+  it('expire: valid until their lifetime has passed since they were issued', () => {
+    const otp = generateOneTimePassword();
+    const issued = new Date('2026-12-01T08:00:00Z');
+    const stored = hashOneTimePassword(otp, issued);
+    const day = 24 * 3600;
+    expect(verifyOneTimePassword(otp, stored)).toBe(true);
+    expect(oneTimePasswordExpired(stored, issued, 7 * day)).toBe(false);
+    expect(oneTimePasswordExpired(stored, new Date(issued.getTime() + 7 * day * 1000 - 1000), 7 * day)).toBe(false);
+    expect(oneTimePasswordExpired(stored, new Date(issued.getTime() + 7 * day * 1000), 7 * day)).toBe(true);
+    expect(oneTimePasswordExpired(stored, new Date(issued.getTime() + 2 * day * 1000), day)).toBe(true);
+  });
+
+  it('an issue time that is not a number never verifies; one written without it counts as expired', async () => {
+    const otp = generateOneTimePassword();
+    const stored = hashOneTimePassword(otp);
+    const [salt, hash] = stored.slice('otp$sha256$'.length).split('$');
+    for (const bad of [`${stored}x`, `${stored}$1`, stored.replace(/\d+$/, ''), stored.replace(/\d+$/, '-5')]) expect(verifyOneTimePassword(otp, bad), bad).toBe(false);
+    const legacy = `otp$sha256$${salt}$${hash}`;
+    expect(verifyOneTimePassword(otp, legacy)).toBe(true);
+    expect(oneTimePasswordExpired(legacy, new Date(), 365 * 24 * 3600)).toBe(true);
+    // A password set by the person never expires here.
+    expect(oneTimePasswordExpired(await hashPassword('mật khẩu dài'), new Date(8.64e15), 1)).toBe(false);
   });
 });

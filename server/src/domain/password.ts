@@ -54,11 +54,12 @@ function canonicalOtp(s: string): string | null {
   return c.length === OTP_GROUPS * OTP_GROUP && [...c].every((ch) => OTP_ALPHABET.includes(ch)) ? c : null;
 }
 
-export function hashOneTimePassword(otp: string): string {
+/** `otp$sha256$<salt>$<SHA-256 of salt and password>$<issued at, Unix seconds>` */
+export function hashOneTimePassword(otp: string, issuedAt = new Date()): string {
   const salt = randomBytes(16);
   const canonical = canonicalOtp(otp);
   if (!canonical) throw new Error('not a one-time password');
-  return `${OTP_PREFIX}${salt.toString('base64url')}$${createHash('sha256').update(salt).update(canonical).digest('base64url')}`;
+  return `${OTP_PREFIX}${salt.toString('base64url')}$${createHash('sha256').update(salt).update(canonical).digest('base64url')}$${Math.floor(issuedAt.getTime() / 1000)}`;
 }
 
 export const isOneTimeHash = (stored: string): boolean => stored.startsWith(OTP_PREFIX);
@@ -66,11 +67,27 @@ export const isOneTimeHash = (stored: string): boolean => stored.startsWith(OTP_
 export function verifyOneTimePassword(given: string, stored: string): boolean {
   const parts = stored.slice(OTP_PREFIX.length).split('$');
   const canonical = canonicalOtp(given);
-  if (!isOneTimeHash(stored) || parts.length !== 2 || !canonical) return false;
+  // Three parts; two from before one-time passwords expired (they verify, and count as expired).
+  if (!isOneTimeHash(stored) || !(parts.length === 2 || (parts.length === 3 && /^\d{1,12}$/.test(parts[2]))) || !canonical) return false;
   const expected = Buffer.from(parts[1], 'base64url');
   const got = createHash('sha256').update(Buffer.from(parts[0], 'base64url')).update(canonical).digest();
   return expected.length === got.length && timingSafeEqual(expected, got);
 }
+
+/**
+ * Whether a stored one-time password is past its lifetime: a password handed out on paper or in
+ * an import sheet must not open the account weeks later to whoever finds it. One without an issue
+ * time (written before they expired) counts as expired: an admin resets it.
+ */
+export function oneTimePasswordExpired(stored: string, now: Date, ttlSeconds: number): boolean {
+  if (!isOneTimeHash(stored)) return false;
+  const parts = stored.slice(OTP_PREFIX.length).split('$');
+  if (parts.length !== 3) return true;
+  return now.getTime() >= oneTimePasswordExpiry(new Date(Number(parts[2]) * 1000), ttlSeconds).getTime();
+}
+
+/** When a one-time password issued at `issuedAt` stops opening its account (the stored time is whole seconds). */
+export const oneTimePasswordExpiry = (issuedAt: Date, ttlSeconds: number): Date => new Date((Math.floor(issuedAt.getTime() / 1000) + ttlSeconds) * 1000);
 
 /**
  * Checks a password against either kind of stored hash. Every check costs one scrypt, so the time

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { RoleEnum } from './enums.js';
 import { UserType } from './types.js';
 
@@ -20,6 +21,8 @@ export class ResetPasswordResult {
   @Field(() => UserType) user!: UserType;
   @Field({ description: 'Shown once, never stored in clear: hand it to the person; they must change it at their next sign-in' })
   oneTimePassword!: string;
+  @Field(() => GraphQLDateTimeISO, { description: 'After this the one-time password opens nothing (ONE_TIME_PASSWORD_EXPIRED): reset it again' })
+  expiresAt!: Date;
 }
 
 @ObjectType()
@@ -53,6 +56,8 @@ export class ImportUsersResult {
   @Field(() => Int, { description: 'Rows whose username already has an account (left as it is, no new password)' }) skipped!: number;
   @Field(() => Int, { description: 'Rows refused (see problems)' }) failed!: number;
   @Field(() => [ImportedAccount]) accounts!: ImportedAccount[];
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When the new accounts' one-time passwords stop opening them (null: no account was created)" })
+  oneTimePasswordsExpireAt!: Date | null;
   @Field(() => [SkippedAccount]) skippedAccounts!: SkippedAccount[];
   @Field(() => [ImportProblem]) problems!: ImportProblem[];
 }

@@ -1,7 +1,7 @@
 import { Keying, User } from '../db/entities/index.js';
 import { checkDisplayName, checkKeyerCode, checkRole, normalizeDisplayName, normalizeKeyerCode } from '../domain/accounts.js';
 import { DomainError, ValidationError } from '../domain/errors.js';
-import { generateOneTimePassword, hashOneTimePassword } from '../domain/password.js';
+import { generateOneTimePassword, hashOneTimePassword, oneTimePasswordExpiry } from '../domain/password.js';
 import { isRole } from '../domain/roles.js';
 import { audit } from './audit.service.js';
 import { bumpTokenVersion } from './auth.service.js';
@@ -23,7 +23,10 @@ export interface UpdateUserInput {
 
 /** What admins do to accounts after creating them. Every change is audited in its own transaction. */
 export class AccountService {
-  constructor(private readonly teams: TeamService) {}
+  constructor(
+    private readonly teams: TeamService,
+    private readonly oneTimeTtlSeconds = 7 * 24 * 3600,
+  ) {}
 
   private async find(ctx: ServiceContext, rawId: string): Promise<User> {
     const id = toId(rawId);
@@ -98,15 +101,16 @@ export class AccountService {
    * A new one-time password, returned once (never stored in clear, logged or audited); the account
    * must change it at its next sign-in, and its tokens are revoked now.
    */
-  async resetPassword(ctx: ServiceContext, id: string): Promise<{ user: User; oneTimePassword: string }> {
+  async resetPassword(ctx: ServiceContext, id: string): Promise<{ user: User; oneTimePassword: string; expiresAt: Date }> {
     const user = await this.find(ctx, id);
     if (ctx.actor?.userId === user.id && ctx.actor.kind !== 'key') throw new DomainError('FORBIDDEN', 'use changePassword for your own password');
     const oneTimePassword = generateOneTimePassword();
+    const now = new Date();
     await ctx.em.transactional(async (tx) => {
-      await tx.nativeUpdate(User, { id: user.id }, { passwordHash: hashOneTimePassword(oneTimePassword) });
+      await tx.nativeUpdate(User, { id: user.id }, { passwordHash: hashOneTimePassword(oneTimePassword, now) });
       await bumpTokenVersion({ ...ctx, em: tx }, user.id);
       await audit(tx, ctx.actor, [{ action: 'user.password-reset', entityType: 'user', entityId: user.id, data: { username: user.username } }]);
     });
-    return { user: await ctx.em.refreshOrFail(user), oneTimePassword };
+    return { user: await ctx.em.refreshOrFail(user), oneTimePassword, expiresAt: oneTimePasswordExpiry(now, this.oneTimeTtlSeconds) };
   }
 }

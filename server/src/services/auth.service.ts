@@ -3,7 +3,7 @@ import { User, type Team } from '../db/entities/index.js';
 import { checkAccount, checkDisplayName, normalizeDisplayName, USERNAME_RE } from '../domain/accounts.js';
 import { isKeyerCode, KEYER_CODE_REASON } from '../domain/codes.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
-import { DUMMY_HASH, hashPassword, isOneTimeHash, verifyAnyPassword } from '../domain/password.js';
+import { DUMMY_HASH, hashPassword, isOneTimeHash, oneTimePasswordExpired, verifyAnyPassword } from '../domain/password.js';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../domain/password-policy.js';
 import { isRole, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -110,6 +110,7 @@ export class AuthService {
     private readonly ttlSeconds: number,
     throttle: { maxFailures: number; windowSeconds: number } = { maxFailures: 5, windowSeconds: 60 },
     accountCacheMs = 0,
+    private readonly oneTimeTtlSeconds = 7 * 24 * 3600,
   ) {
     this.throttle = new LoginThrottle(throttle.maxFailures, throttle.windowSeconds * 1000);
     this.accounts = new AccountCache<AuthRow>(accountCacheMs);
@@ -134,7 +135,15 @@ export class AuthService {
       throw new DomainError('UNAUTHENTICATED', WRONG);
     }
     this.throttle.succeed(key);
+    // Said only to whoever typed the right one-time password: it opens nothing any more.
+    this.refuseExpiredOneTime(user.passwordHash);
     return this.issue(user, user.tokenVersion);
+  }
+
+  private refuseExpiredOneTime(passwordHash: string): void {
+    if (oneTimePasswordExpired(passwordHash, new Date(), this.oneTimeTtlSeconds)) {
+      throw new DomainError('ONE_TIME_PASSWORD_EXPIRED', `this one-time password has expired (they last ${Math.round(this.oneTimeTtlSeconds / 3600)} hours); ask an administrator to reset the password`);
+    }
   }
 
   private async issue(user: User, version: number): Promise<SignIn> {
@@ -212,6 +221,7 @@ export class AuthService {
       throw new DomainError('WRONG_PASSWORD', 'the current password is wrong');
     }
     this.throttle.succeed(key);
+    this.refuseExpiredOneTime(user.passwordHash);
     const problems = await checkNewPassword(newPassword, user, 'newPassword');
     if (!problems.length && newPassword.normalize('NFC') === oldPassword.normalize('NFC')) problems.push({ field: 'newPassword', reason: 'must differ from the current password' });
     if (problems.length) throw new ValidationError(problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);

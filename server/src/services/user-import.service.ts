@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { Team, User } from '../db/entities/index.js';
 import { checkAccount, type AccountFields } from '../domain/accounts.js';
 import { DomainError } from '../domain/errors.js';
-import { generateOneTimePassword, hashOneTimePassword } from '../domain/password.js';
+import { generateOneTimePassword, hashOneTimePassword, oneTimePasswordExpiry } from '../domain/password.js';
 import { audit } from './audit.service.js';
 import type { ServiceContext } from './context.js';
 import { insertRows } from './sql.js';
@@ -34,6 +34,8 @@ export interface ImportResult {
   skipped: number;
   failed: number;
   accounts: ImportedAccount[];
+  /** When the new accounts' one-time passwords stop opening them (null when none was made). */
+  oneTimePasswordsExpireAt: Date | null;
   /** Accounts already there (same username): left as they are, no new password. */
   skippedAccounts: { line: number; username: string }[];
   problems: ImportProblem[];
@@ -47,6 +49,8 @@ interface Row extends AccountFields {
 
 /** Bulk creation of accounts from CSV, for the CLI and the dashboard's upload alike. */
 export class UserImportService {
+  constructor(private readonly oneTimeTtlSeconds = 7 * 24 * 3600) {}
+
   /** Reads the file: a whole-file problem (header, quoting, size) refuses it; a bad row is reported and left out. */
   parseCsv(csv: string, maxRows: number): { rows: Row[]; problems: ImportProblem[] } {
     let records: { record: string[]; info: { lines: number } }[];
@@ -132,7 +136,7 @@ export class UserImportService {
               tx,
               'app_user',
               ['username', 'password_hash', 'role', 'display_name', 'keyer_code', 'active', 'created_at', 'token_version', 'team_id'],
-              fresh.map((r) => [r.username, hashOneTimePassword(r.oneTimePassword), r.role, r.displayName, r.keyerCode, true, now, 0, r.team == null ? null : teams.get(r.team)!]),
+              fresh.map((r) => [r.username, hashOneTimePassword(r.oneTimePassword, now), r.role, r.displayName, r.keyerCode, true, now, 0, r.team == null ? null : teams.get(r.team)!]),
               { returningIds: true },
             )
           : [];
@@ -147,7 +151,8 @@ export class UserImportService {
             data: { created: accounts.length, skipped: skippedAccounts.length, failed, userIds: accounts.map((a) => a.id), ...(opts.via ? { via: opts.via } : {}) },
           },
         ], now);
-        return { created: accounts.length, skipped: skippedAccounts.length, failed, accounts, skippedAccounts, problems };
+        const oneTimePasswordsExpireAt = accounts.length ? oneTimePasswordExpiry(now, this.oneTimeTtlSeconds) : null;
+        return { created: accounts.length, skipped: skippedAccounts.length, failed, accounts, oneTimePasswordsExpireAt, skippedAccounts, problems };
       });
     } catch (e) {
       // Another import or createUser took a username or code between our lookup and the insert.

@@ -62,7 +62,7 @@ async function fetchPage(d: ResourceDef, args: { page: number; perPage: number; 
   return d.map ? { ...data.rows, items: data.rows.items.map(d.map) } : data.rows;
 }
 
-async function getList(resource: string, params: Partial<GetListParams>): Promise<{ data: any[]; total: number }> {
+async function getList(resource: string, params: Partial<GetListParams>): Promise<{ data: any[]; total: number; meta?: { totalIsEstimate: boolean } }> {
   const d = def(resource);
   const { page = 1, perPage = 25 } = params.pagination ?? {};
   const wanted = params.sort?.field;
@@ -72,7 +72,8 @@ async function getList(resource: string, params: Partial<GetListParams>): Promis
   const detail = Boolean(params.meta?.detail);
   if (perPage <= MAX_PER_PAGE) {
     const r = await fetchPage(d, { page, perPage, sortField, sortOrder, filter }, detail);
-    return { data: r.items, total: r.total };
+    // An estimate (a large list on PostgreSQL) is marked as such by the pagination (common/views.tsx).
+    return { data: r.items, total: r.total, meta: { totalIsEstimate: Boolean(r.totalIsEstimate) } };
   }
   // Long pages (exports): read consecutive server pages of MAX_PER_PAGE rows and slice.
   const start = (page - 1) * perPage;

@@ -32,7 +32,7 @@ import type {
 
 export type FilterKind = 'id' | 'string' | 'int' | 'boolean' | 'enum' | 'dateFrom' | 'dateTo';
 
-type Page = { rows: { total: number; items: RaRecord[] } };
+type Page = { rows: { total: number; totalIsEstimate?: boolean; items: RaRecord[] } };
 type Row = { row: RaRecord };
 // Variables are built generically by the data provider; the documents themselves are checked.
 type Doc<R> = TypedDocumentString<R, any>;
@@ -143,7 +143,7 @@ graphql(`fragment ApiKeyDetail on ApiKey { createdBy { ...UserRef } }`);
 export const RESOURCES: Record<string, ResourceDef> = {
   batches: {
     list: graphql(`query BatchList($page: Int!, $perPage: Int!, $sortField: BatchSortField!, $sortOrder: SortOrder!, $filter: BatchFilter, $detail: Boolean!) {
-  rows: batches(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...BatchRow ...BatchDetail @include(if: $detail) } }
+  rows: batches(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...BatchRow ...BatchDetail @include(if: $detail) } }
 }`),
     detail: true,
     one: graphql(`query BatchOne($id: ID!) { row: batch(id: $id) { ...BatchRow ...BatchDetail } }`),
@@ -153,7 +153,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   forms: {
     list: graphql(`query FormList($page: Int!, $perPage: Int!, $sortField: FormSortField!, $sortOrder: SortOrder!, $filter: FormFilter, $detail: Boolean!) {
-  rows: forms(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...FormRow ...FormDetail @include(if: $detail) } }
+  rows: forms(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...FormRow ...FormDetail @include(if: $detail) } }
 }`),
     detail: true,
     one: graphql(`query FormOne($id: ID!) { row: form(id: $id) { ...FormRow ...FormDetail } }`),
@@ -162,7 +162,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   keyings: {
     list: graphql(`query KeyingList($page: Int!, $perPage: Int!, $sortField: KeyingSortField!, $sortOrder: SortOrder!, $filter: KeyingFilter, $detail: Boolean!) {
-  rows: keyings(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...KeyingRow ...KeyingDetail @include(if: $detail) } }
+  rows: keyings(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...KeyingRow ...KeyingDetail @include(if: $detail) } }
 }`),
     detail: true,
     one: graphql(`query KeyingOne($id: ID!) { row: keying(id: $id) { ...KeyingRow ...KeyingDetail } }`),
@@ -171,7 +171,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   discrepancies: {
     list: graphql(`query DiscrepancyList($page: Int!, $perPage: Int!, $sortField: DiscrepancySortField!, $sortOrder: SortOrder!, $filter: DiscrepancyFilter) {
-  rows: discrepancies(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...DiscrepancyRow } }
+  rows: discrepancies(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...DiscrepancyRow } }
 }`),
     one: graphql(`query DiscrepancyOne($id: ID!) { row: discrepancy(id: $id) { ...DiscrepancyRow } }`),
     sortFields: ['id', 'fieldKey', 'kind'] satisfies DiscrepancySortField[],
@@ -179,7 +179,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   correctionTasks: {
     list: graphql(`query TaskList($page: Int!, $perPage: Int!, $sortField: CorrectionTaskSortField!, $sortOrder: SortOrder!, $filter: CorrectionTaskFilter, $detail: Boolean!) {
-  rows: correctionTasks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...TaskRow ...TaskDetail @include(if: $detail) } }
+  rows: correctionTasks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...TaskRow ...TaskDetail @include(if: $detail) } }
 }`),
     detail: true,
     one: graphql(`query TaskOne($id: ID!) { row: correctionTask(id: $id) { ...TaskRow ...TaskDetail } }`),
@@ -188,7 +188,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   verifiedRecords: {
     list: graphql(`query RecordList($page: Int!, $perPage: Int!, $sortField: VerifiedRecordSortField!, $sortOrder: SortOrder!, $filter: VerifiedRecordFilter, $detail: Boolean!) {
-  rows: verifiedRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...RecordRow ...RecordDetail @include(if: $detail) } }
+  rows: verifiedRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...RecordRow ...RecordDetail @include(if: $detail) } }
 }`),
     detail: true,
     one: graphql(`query RecordOne($id: ID!) { row: verifiedRecord(id: $id) { ...RecordRow ...RecordDetail } }`),
@@ -197,7 +197,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   auditEvents: {
     list: graphql(`query AuditList($page: Int!, $perPage: Int!, $sortField: AuditEventSortField!, $sortOrder: SortOrder!, $filter: AuditEventFilter) {
-  rows: auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...AuditRow } }
+  rows: auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...AuditRow } }
 }`),
     one: graphql(`query AuditOne($id: ID!) { row: auditEvent(id: $id) { ...AuditRow } }`),
     sortFields: ['id', 'at'] satisfies AuditEventSortField[],
@@ -205,7 +205,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   },
   users: {
     list: graphql(`query UserList($page: Int!, $perPage: Int!, $sortField: UserSortField!, $sortOrder: SortOrder!, $filter: UserFilter) {
-  rows: users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...UserRow } }
+  rows: users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...UserRow } }
 }`),
     one: graphql(`query UserOne($id: ID!) { row: user(id: $id) { ...UserRow } }`),
     sortFields: ['id', 'username'] satisfies UserSortField[],
@@ -224,7 +224,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   teams: {
     // No single-team query: getOne reads the list filtered by id.
     list: graphql(`query TeamList($page: Int!, $perPage: Int!, $sortField: TeamSortField!, $sortOrder: SortOrder!, $filter: TeamFilter) {
-  rows: teams(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...TeamRow } }
+  rows: teams(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...TeamRow } }
 }`),
     sortFields: ['id', 'code'] satisfies TeamSortField[],
     filters: { provinceCode: 'string' } satisfies Filters<TeamFilter>,
@@ -238,7 +238,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   apiKeys: {
     // No single-key query: getOne reads the list filtered by id.
     list: graphql(`query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {
-  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }
+  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }
 }`),
     detail: true,
     sortFields: ['id', 'createdAt'] satisfies ApiKeySortField[],

@@ -5,6 +5,7 @@ import { CREATE_BATCH } from '../helpers/fixtures.js';
 import { QueueVacuum } from '../../server/src/services/maintenance.js';
 import { exec } from '../../server/src/services/sql.js';
 import { CorrectionTask } from '../../server/src/db/entities/index.js';
+import { graphql } from '../gql/index.js';
 
 describe.skipIf(!inject('pgAvailable'))('queue tables on PostgreSQL', () => {
   let t: TestApp;
@@ -134,5 +135,22 @@ describe.skipIf(!inject('pgAvailable'))('the task list on PostgreSQL', () => {
     const plan = row['QUERY PLAN'][0].Plan;
     // A page of 25 rows: a few index pages and the heap pages those rows sit on, not ~80 pages of resolved tasks.
     expect(plan['Shared Hit Blocks'] + plan['Shared Read Blocks']).toBeLessThan(30);
+  });
+
+  it('counts a filtered list exactly up to 10,000 rows, and above that gives the planner\'s estimate, marked, never below 10,001', async () => {
+    // After the test above: 2,000 open tasks and 8,000 resolved; 3,000 more resolved here.
+    const em = t.app.orm.em.fork();
+    const [{ id: batchId }] = await exec<{ id: number }[]>(em, "select id from batch where code = 'PLAN-TASKS'");
+    await exec(em, `insert into form (batch_id, form_number, status, created_at, updated_at) select ?, 'Q' || g, 'VERIFIED', now(), now() from generate_series(1, 3000) g`, [batchId], 'run');
+    await exec(em, `insert into correction_task (form_id, batch_id, kind, status, keyer1, keyer2, discrepancy_count, created_at) select f.id, f.batch_id, 'REVIEW', 'RESOLVED', 'K1', 'K2', 1, now() from form f where f.form_number like 'Q%'`, [], 'run');
+    await exec(em, 'analyze correction_task', [], 'run');
+    const TOTAL = graphql(`query PlanTaskTotal($f: CorrectionTaskFilter) { correctionTasks(filter: $f, perPage: 5) { total totalIsEstimate hasNextPage } }`);
+    const open = (await t.as('admin')(TOTAL, { f: { status: 'OPEN' } })).data.correctionTasks;
+    expect(open).toEqual({ total: 2000, totalIsEstimate: false, hasNextPage: true });
+    const resolved = (await t.as('admin')(TOTAL, { f: { status: 'RESOLVED' } })).data.correctionTasks;
+    expect(resolved.totalIsEstimate).toBe(true);
+    expect(resolved.total).toBeGreaterThanOrEqual(10_001);
+    // The planner's estimate from the fresh statistics: near the 11,000 there are.
+    expect(Math.abs(resolved.total - 11_000)).toBeLessThan(1_500);
   });
 });

@@ -133,6 +133,7 @@ type Documents = {
     "mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }": typeof types.KeyingStationClaimTaskDocument,
     "mutation KeyingStationResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { status } } }": typeof types.KeyingStationResolveDocument,
     "query KeyingStationBatch($id:ID!){ batch(id:$id){ status } }": typeof types.KeyingStationBatchDocument,
+    "query PlanTaskTotal($f: CorrectionTaskFilter) { correctionTasks(filter: $f, perPage: 5) { total totalIsEstimate hasNextPage } }": typeof types.PlanTaskTotalDocument,
     "query ManagerViewsForm($n:String!){ forms(filter:{formNumber:$n}){ items { id task { id discrepancyCount }\n  discrepancies { id fieldKey kind value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }\n  fields { field { key } value1 value2 discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } } } }": typeof types.ManagerViewsFormDocument,
     "query ManagerViewsDiscrepancy($id:ID!){ discrepancy(id:$id){ fieldKey value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } }": typeof types.ManagerViewsDiscrepancyDocument,
     "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }": typeof types.ManagerViewsKeyersDocument,
@@ -513,6 +514,7 @@ const documents: Documents = {
     "mutation KeyingStationClaimTask($b:ID){ claimNextTask(batchId:$b){ id form { formNumber imageRef } discrepancies { id fieldKey } } }": types.KeyingStationClaimTaskDocument,
     "mutation KeyingStationResolve($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status form { status } } }": types.KeyingStationResolveDocument,
     "query KeyingStationBatch($id:ID!){ batch(id:$id){ status } }": types.KeyingStationBatchDocument,
+    "query PlanTaskTotal($f: CorrectionTaskFilter) { correctionTasks(filter: $f, perPage: 5) { total totalIsEstimate hasNextPage } }": types.PlanTaskTotalDocument,
     "query ManagerViewsForm($n:String!){ forms(filter:{formNumber:$n}){ items { id task { id discrepancyCount }\n  discrepancies { id fieldKey kind value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } }\n  fields { field { key } value1 value2 discrepancyId maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } } } }": types.ManagerViewsFormDocument,
     "query ManagerViewsDiscrepancy($id:ID!){ discrepancy(id:$id){ fieldKey value1 value2 editDistance maskedDifference { kind editDistance first { cells { text change } changedAt } second { cells { text change } changedAt } } } }": types.ManagerViewsDiscrepancyDocument,
     "query ManagerViewsKeyers($f:ReportFilter,$d:Boolean){ keyerReport(filter:$f, byDay:$d, perPage:50, sortField:keyerCode, sortOrder:ASC){ items { keyerCode day fieldErrors errorRate pendingFields } } }": types.ManagerViewsKeyersDocument,
@@ -1247,6 +1249,10 @@ export function graphql(source: "mutation KeyingStationResolve($id:ID!,$r:[Resol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KeyingStationBatch($id:ID!){ batch(id:$id){ status } }"): typeof import('./graphql.js').KeyingStationBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanTaskTotal($f: CorrectionTaskFilter) { correctionTasks(filter: $f, perPage: 5) { total totalIsEstimate hasNextPage } }"): typeof import('./graphql.js').PlanTaskTotalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1144,6 +1144,13 @@ export type KeyingStationBatchQueryVariables = Exact<{
 
 export type KeyingStationBatchQuery = { batch: { status: BatchStatus } };
 
+export type PlanTaskTotalQueryVariables = Exact<{
+  f?: CorrectionTaskFilter | null | undefined;
+}>;
+
+
+export type PlanTaskTotalQuery = { correctionTasks: { total: number, totalIsEstimate: boolean, hasNextPage: boolean } };
+
 export type ManagerViewsFormQueryVariables = Exact<{
   n: string;
 }>;
@@ -4005,6 +4012,15 @@ export const KeyingStationBatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KeyingStationBatchQuery, KeyingStationBatchQueryVariables>;
+export const PlanTaskTotalDocument = new TypedDocumentString(`
+    query PlanTaskTotal($f: CorrectionTaskFilter) {
+  correctionTasks(filter: $f, perPage: 5) {
+    total
+    totalIsEstimate
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<PlanTaskTotalQuery, PlanTaskTotalQueryVariables>;
 export const ManagerViewsFormDocument = new TypedDocumentString(`
     query ManagerViewsForm($n: String!) {
   forms(filter: {formNumber: $n}) {

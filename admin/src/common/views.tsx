@@ -7,14 +7,17 @@ import {
   useListContext,
   useNotify,
   useRedirect,
+  useLocaleState,
   useResourceContext,
   useShowContext,
+  useTranslate,
   type EditProps,
   type ListProps,
   type RaRecord,
   type ShowProps,
 } from 'react-admin';
 import { LoadFailed } from './LoadFailed';
+import { dateLocale } from './dates';
 
 /*
  * react-admin's List, Show and Edit with failed loads shown as failures. Out of the box a list
@@ -28,10 +31,20 @@ const ListFailed = () => {
   return <LoadFailed error={error} retry={refetch} />;
 };
 
-/** No "1–25 of 25" under a failure: those rows are not on screen. */
+/**
+ * No "1–25 of 25" under a failure: those rows are not on screen. A total the server estimated
+ * (a list of more than 10,000 rows on PostgreSQL) reads "of about N", not as a count.
+ */
 const ListPagination = () => {
-  const { error } = useListContext();
-  return error ? null : <Pagination />;
+  const { error, meta } = useListContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (error) return null;
+  if (!meta?.totalIsEstimate) return <Pagination />;
+  const labelDisplayedRows = ({ from, to, count }: { from: number; to: number; count: number }) =>
+    translate('dk.list.estimated_range', { from, to, count: count.toLocaleString(dateLocale(locale)) });
+  // Passed through to MUI's TablePagination (react-admin's props type leaves it out).
+  return <Pagination {...({ labelDisplayedRows } as object)} data-testid="list-pagination-estimated" />;
 };
 
 export const List = <R extends RaRecord = any>(props: ListProps<R>) => (

@@ -58,29 +58,29 @@ type Documents = {
     "fragment TeamRow on Team { id code name provinceCode batchIds createdAt }": typeof types.TeamRowFragmentDoc,
     "fragment ApiKeyRow on ApiKey { id name prefix scopes role createdAt lastUsedAt revokedAt }": typeof types.ApiKeyRowFragmentDoc,
     "fragment ApiKeyDetail on ApiKey { createdBy { ...UserRef } }": typeof types.ApiKeyDetailFragmentDoc,
-    "query BatchList($page: Int!, $perPage: Int!, $sortField: BatchSortField!, $sortOrder: SortOrder!, $filter: BatchFilter, $detail: Boolean!) {\n  rows: batches(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...BatchRow ...BatchDetail @include(if: $detail) } }\n}": typeof types.BatchListDocument,
+    "query BatchList($page: Int!, $perPage: Int!, $sortField: BatchSortField!, $sortOrder: SortOrder!, $filter: BatchFilter, $detail: Boolean!) {\n  rows: batches(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...BatchRow ...BatchDetail @include(if: $detail) } }\n}": typeof types.BatchListDocument,
     "query BatchOne($id: ID!) { row: batch(id: $id) { ...BatchRow ...BatchDetail } }": typeof types.BatchOneDocument,
     "mutation BatchCreate($input: CreateBatchInput!) { row: createBatch(input: $input) { ...BatchRow } }": typeof types.BatchCreateDocument,
-    "query FormList($page: Int!, $perPage: Int!, $sortField: FormSortField!, $sortOrder: SortOrder!, $filter: FormFilter, $detail: Boolean!) {\n  rows: forms(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...FormRow ...FormDetail @include(if: $detail) } }\n}": typeof types.FormListDocument,
+    "query FormList($page: Int!, $perPage: Int!, $sortField: FormSortField!, $sortOrder: SortOrder!, $filter: FormFilter, $detail: Boolean!) {\n  rows: forms(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...FormRow ...FormDetail @include(if: $detail) } }\n}": typeof types.FormListDocument,
     "query FormOne($id: ID!) { row: form(id: $id) { ...FormRow ...FormDetail } }": typeof types.FormOneDocument,
-    "query KeyingList($page: Int!, $perPage: Int!, $sortField: KeyingSortField!, $sortOrder: SortOrder!, $filter: KeyingFilter, $detail: Boolean!) {\n  rows: keyings(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...KeyingRow ...KeyingDetail @include(if: $detail) } }\n}": typeof types.KeyingListDocument,
+    "query KeyingList($page: Int!, $perPage: Int!, $sortField: KeyingSortField!, $sortOrder: SortOrder!, $filter: KeyingFilter, $detail: Boolean!) {\n  rows: keyings(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...KeyingRow ...KeyingDetail @include(if: $detail) } }\n}": typeof types.KeyingListDocument,
     "query KeyingOne($id: ID!) { row: keying(id: $id) { ...KeyingRow ...KeyingDetail } }": typeof types.KeyingOneDocument,
-    "query DiscrepancyList($page: Int!, $perPage: Int!, $sortField: DiscrepancySortField!, $sortOrder: SortOrder!, $filter: DiscrepancyFilter) {\n  rows: discrepancies(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...DiscrepancyRow } }\n}": typeof types.DiscrepancyListDocument,
+    "query DiscrepancyList($page: Int!, $perPage: Int!, $sortField: DiscrepancySortField!, $sortOrder: SortOrder!, $filter: DiscrepancyFilter) {\n  rows: discrepancies(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...DiscrepancyRow } }\n}": typeof types.DiscrepancyListDocument,
     "query DiscrepancyOne($id: ID!) { row: discrepancy(id: $id) { ...DiscrepancyRow } }": typeof types.DiscrepancyOneDocument,
-    "query TaskList($page: Int!, $perPage: Int!, $sortField: CorrectionTaskSortField!, $sortOrder: SortOrder!, $filter: CorrectionTaskFilter, $detail: Boolean!) {\n  rows: correctionTasks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...TaskRow ...TaskDetail @include(if: $detail) } }\n}": typeof types.TaskListDocument,
+    "query TaskList($page: Int!, $perPage: Int!, $sortField: CorrectionTaskSortField!, $sortOrder: SortOrder!, $filter: CorrectionTaskFilter, $detail: Boolean!) {\n  rows: correctionTasks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...TaskRow ...TaskDetail @include(if: $detail) } }\n}": typeof types.TaskListDocument,
     "query TaskOne($id: ID!) { row: correctionTask(id: $id) { ...TaskRow ...TaskDetail } }": typeof types.TaskOneDocument,
-    "query RecordList($page: Int!, $perPage: Int!, $sortField: VerifiedRecordSortField!, $sortOrder: SortOrder!, $filter: VerifiedRecordFilter, $detail: Boolean!) {\n  rows: verifiedRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...RecordRow ...RecordDetail @include(if: $detail) } }\n}": typeof types.RecordListDocument,
+    "query RecordList($page: Int!, $perPage: Int!, $sortField: VerifiedRecordSortField!, $sortOrder: SortOrder!, $filter: VerifiedRecordFilter, $detail: Boolean!) {\n  rows: verifiedRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...RecordRow ...RecordDetail @include(if: $detail) } }\n}": typeof types.RecordListDocument,
     "query RecordOne($id: ID!) { row: verifiedRecord(id: $id) { ...RecordRow ...RecordDetail } }": typeof types.RecordOneDocument,
-    "query AuditList($page: Int!, $perPage: Int!, $sortField: AuditEventSortField!, $sortOrder: SortOrder!, $filter: AuditEventFilter) {\n  rows: auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...AuditRow } }\n}": typeof types.AuditListDocument,
+    "query AuditList($page: Int!, $perPage: Int!, $sortField: AuditEventSortField!, $sortOrder: SortOrder!, $filter: AuditEventFilter) {\n  rows: auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...AuditRow } }\n}": typeof types.AuditListDocument,
     "query AuditOne($id: ID!) { row: auditEvent(id: $id) { ...AuditRow } }": typeof types.AuditOneDocument,
-    "query UserList($page: Int!, $perPage: Int!, $sortField: UserSortField!, $sortOrder: SortOrder!, $filter: UserFilter) {\n  rows: users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...UserRow } }\n}": typeof types.UserListDocument,
+    "query UserList($page: Int!, $perPage: Int!, $sortField: UserSortField!, $sortOrder: SortOrder!, $filter: UserFilter) {\n  rows: users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...UserRow } }\n}": typeof types.UserListDocument,
     "query UserOne($id: ID!) { row: user(id: $id) { ...UserRow } }": typeof types.UserOneDocument,
     "mutation UserCreate($input: CreateUserInput!) { row: createUser(input: $input) { ...UserRow } }": typeof types.UserCreateDocument,
     "mutation UserUpdate($id: ID!, $input: UpdateUserInput!) { row: updateUser(id: $id, input: $input) { ...UserRow } }": typeof types.UserUpdateDocument,
-    "query TeamList($page: Int!, $perPage: Int!, $sortField: TeamSortField!, $sortOrder: SortOrder!, $filter: TeamFilter) {\n  rows: teams(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...TeamRow } }\n}": typeof types.TeamListDocument,
+    "query TeamList($page: Int!, $perPage: Int!, $sortField: TeamSortField!, $sortOrder: SortOrder!, $filter: TeamFilter) {\n  rows: teams(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...TeamRow } }\n}": typeof types.TeamListDocument,
     "mutation TeamCreate($input: CreateTeamInput!) { row: createTeam(input: $input) { ...TeamRow } }": typeof types.TeamCreateDocument,
     "mutation TeamUpdate($id: ID!, $input: UpdateTeamInput!) { row: updateTeam(id: $id, input: $input) { ...TeamRow } }": typeof types.TeamUpdateDocument,
-    "query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {\n  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }\n}": typeof types.ApiKeyListDocument,
+    "query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {\n  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }\n}": typeof types.ApiKeyListDocument,
     "mutation ApiKeyCreate($input: CreateApiKeyInput!) { row: createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": typeof types.ApiKeyCreateDocument,
     "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }": typeof types.UserSetTeamDocument,
     "mutation ReopenResolution($id: ID!, $reason: String) { reopenTask(id: $id, reason: $reason) { id status claimedBy { id } } }": typeof types.ReopenResolutionDocument,
@@ -147,29 +147,29 @@ const documents: Documents = {
     "fragment TeamRow on Team { id code name provinceCode batchIds createdAt }": types.TeamRowFragmentDoc,
     "fragment ApiKeyRow on ApiKey { id name prefix scopes role createdAt lastUsedAt revokedAt }": types.ApiKeyRowFragmentDoc,
     "fragment ApiKeyDetail on ApiKey { createdBy { ...UserRef } }": types.ApiKeyDetailFragmentDoc,
-    "query BatchList($page: Int!, $perPage: Int!, $sortField: BatchSortField!, $sortOrder: SortOrder!, $filter: BatchFilter, $detail: Boolean!) {\n  rows: batches(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...BatchRow ...BatchDetail @include(if: $detail) } }\n}": types.BatchListDocument,
+    "query BatchList($page: Int!, $perPage: Int!, $sortField: BatchSortField!, $sortOrder: SortOrder!, $filter: BatchFilter, $detail: Boolean!) {\n  rows: batches(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...BatchRow ...BatchDetail @include(if: $detail) } }\n}": types.BatchListDocument,
     "query BatchOne($id: ID!) { row: batch(id: $id) { ...BatchRow ...BatchDetail } }": types.BatchOneDocument,
     "mutation BatchCreate($input: CreateBatchInput!) { row: createBatch(input: $input) { ...BatchRow } }": types.BatchCreateDocument,
-    "query FormList($page: Int!, $perPage: Int!, $sortField: FormSortField!, $sortOrder: SortOrder!, $filter: FormFilter, $detail: Boolean!) {\n  rows: forms(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...FormRow ...FormDetail @include(if: $detail) } }\n}": types.FormListDocument,
+    "query FormList($page: Int!, $perPage: Int!, $sortField: FormSortField!, $sortOrder: SortOrder!, $filter: FormFilter, $detail: Boolean!) {\n  rows: forms(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...FormRow ...FormDetail @include(if: $detail) } }\n}": types.FormListDocument,
     "query FormOne($id: ID!) { row: form(id: $id) { ...FormRow ...FormDetail } }": types.FormOneDocument,
-    "query KeyingList($page: Int!, $perPage: Int!, $sortField: KeyingSortField!, $sortOrder: SortOrder!, $filter: KeyingFilter, $detail: Boolean!) {\n  rows: keyings(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...KeyingRow ...KeyingDetail @include(if: $detail) } }\n}": types.KeyingListDocument,
+    "query KeyingList($page: Int!, $perPage: Int!, $sortField: KeyingSortField!, $sortOrder: SortOrder!, $filter: KeyingFilter, $detail: Boolean!) {\n  rows: keyings(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...KeyingRow ...KeyingDetail @include(if: $detail) } }\n}": types.KeyingListDocument,
     "query KeyingOne($id: ID!) { row: keying(id: $id) { ...KeyingRow ...KeyingDetail } }": types.KeyingOneDocument,
-    "query DiscrepancyList($page: Int!, $perPage: Int!, $sortField: DiscrepancySortField!, $sortOrder: SortOrder!, $filter: DiscrepancyFilter) {\n  rows: discrepancies(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...DiscrepancyRow } }\n}": types.DiscrepancyListDocument,
+    "query DiscrepancyList($page: Int!, $perPage: Int!, $sortField: DiscrepancySortField!, $sortOrder: SortOrder!, $filter: DiscrepancyFilter) {\n  rows: discrepancies(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...DiscrepancyRow } }\n}": types.DiscrepancyListDocument,
     "query DiscrepancyOne($id: ID!) { row: discrepancy(id: $id) { ...DiscrepancyRow } }": types.DiscrepancyOneDocument,
-    "query TaskList($page: Int!, $perPage: Int!, $sortField: CorrectionTaskSortField!, $sortOrder: SortOrder!, $filter: CorrectionTaskFilter, $detail: Boolean!) {\n  rows: correctionTasks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...TaskRow ...TaskDetail @include(if: $detail) } }\n}": types.TaskListDocument,
+    "query TaskList($page: Int!, $perPage: Int!, $sortField: CorrectionTaskSortField!, $sortOrder: SortOrder!, $filter: CorrectionTaskFilter, $detail: Boolean!) {\n  rows: correctionTasks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...TaskRow ...TaskDetail @include(if: $detail) } }\n}": types.TaskListDocument,
     "query TaskOne($id: ID!) { row: correctionTask(id: $id) { ...TaskRow ...TaskDetail } }": types.TaskOneDocument,
-    "query RecordList($page: Int!, $perPage: Int!, $sortField: VerifiedRecordSortField!, $sortOrder: SortOrder!, $filter: VerifiedRecordFilter, $detail: Boolean!) {\n  rows: verifiedRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...RecordRow ...RecordDetail @include(if: $detail) } }\n}": types.RecordListDocument,
+    "query RecordList($page: Int!, $perPage: Int!, $sortField: VerifiedRecordSortField!, $sortOrder: SortOrder!, $filter: VerifiedRecordFilter, $detail: Boolean!) {\n  rows: verifiedRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...RecordRow ...RecordDetail @include(if: $detail) } }\n}": types.RecordListDocument,
     "query RecordOne($id: ID!) { row: verifiedRecord(id: $id) { ...RecordRow ...RecordDetail } }": types.RecordOneDocument,
-    "query AuditList($page: Int!, $perPage: Int!, $sortField: AuditEventSortField!, $sortOrder: SortOrder!, $filter: AuditEventFilter) {\n  rows: auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...AuditRow } }\n}": types.AuditListDocument,
+    "query AuditList($page: Int!, $perPage: Int!, $sortField: AuditEventSortField!, $sortOrder: SortOrder!, $filter: AuditEventFilter) {\n  rows: auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...AuditRow } }\n}": types.AuditListDocument,
     "query AuditOne($id: ID!) { row: auditEvent(id: $id) { ...AuditRow } }": types.AuditOneDocument,
-    "query UserList($page: Int!, $perPage: Int!, $sortField: UserSortField!, $sortOrder: SortOrder!, $filter: UserFilter) {\n  rows: users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...UserRow } }\n}": types.UserListDocument,
+    "query UserList($page: Int!, $perPage: Int!, $sortField: UserSortField!, $sortOrder: SortOrder!, $filter: UserFilter) {\n  rows: users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...UserRow } }\n}": types.UserListDocument,
     "query UserOne($id: ID!) { row: user(id: $id) { ...UserRow } }": types.UserOneDocument,
     "mutation UserCreate($input: CreateUserInput!) { row: createUser(input: $input) { ...UserRow } }": types.UserCreateDocument,
     "mutation UserUpdate($id: ID!, $input: UpdateUserInput!) { row: updateUser(id: $id, input: $input) { ...UserRow } }": types.UserUpdateDocument,
-    "query TeamList($page: Int!, $perPage: Int!, $sortField: TeamSortField!, $sortOrder: SortOrder!, $filter: TeamFilter) {\n  rows: teams(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...TeamRow } }\n}": types.TeamListDocument,
+    "query TeamList($page: Int!, $perPage: Int!, $sortField: TeamSortField!, $sortOrder: SortOrder!, $filter: TeamFilter) {\n  rows: teams(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...TeamRow } }\n}": types.TeamListDocument,
     "mutation TeamCreate($input: CreateTeamInput!) { row: createTeam(input: $input) { ...TeamRow } }": types.TeamCreateDocument,
     "mutation TeamUpdate($id: ID!, $input: UpdateTeamInput!) { row: updateTeam(id: $id, input: $input) { ...TeamRow } }": types.TeamUpdateDocument,
-    "query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {\n  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }\n}": types.ApiKeyListDocument,
+    "query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {\n  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }\n}": types.ApiKeyListDocument,
     "mutation ApiKeyCreate($input: CreateApiKeyInput!) { row: createApiKey(input: $input) { key apiKey { ...ApiKeyRow } } }": types.ApiKeyCreateDocument,
     "mutation UserSetTeam($userId: ID!, $teamId: ID) { row: setUserTeam(userId: $userId, teamId: $teamId) { ...UserRow } }": types.UserSetTeamDocument,
     "mutation ReopenResolution($id: ID!, $reason: String) { reopenTask(id: $id, reason: $reason) { id status claimedBy { id } } }": types.ReopenResolutionDocument,
@@ -368,7 +368,7 @@ export function graphql(source: "fragment ApiKeyDetail on ApiKey { createdBy { .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BatchList($page: Int!, $perPage: Int!, $sortField: BatchSortField!, $sortOrder: SortOrder!, $filter: BatchFilter, $detail: Boolean!) {\n  rows: batches(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...BatchRow ...BatchDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').BatchListDocument;
+export function graphql(source: "query BatchList($page: Int!, $perPage: Int!, $sortField: BatchSortField!, $sortOrder: SortOrder!, $filter: BatchFilter, $detail: Boolean!) {\n  rows: batches(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...BatchRow ...BatchDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').BatchListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -380,7 +380,7 @@ export function graphql(source: "mutation BatchCreate($input: CreateBatchInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FormList($page: Int!, $perPage: Int!, $sortField: FormSortField!, $sortOrder: SortOrder!, $filter: FormFilter, $detail: Boolean!) {\n  rows: forms(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...FormRow ...FormDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').FormListDocument;
+export function graphql(source: "query FormList($page: Int!, $perPage: Int!, $sortField: FormSortField!, $sortOrder: SortOrder!, $filter: FormFilter, $detail: Boolean!) {\n  rows: forms(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...FormRow ...FormDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').FormListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -388,7 +388,7 @@ export function graphql(source: "query FormOne($id: ID!) { row: form(id: $id) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query KeyingList($page: Int!, $perPage: Int!, $sortField: KeyingSortField!, $sortOrder: SortOrder!, $filter: KeyingFilter, $detail: Boolean!) {\n  rows: keyings(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...KeyingRow ...KeyingDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').KeyingListDocument;
+export function graphql(source: "query KeyingList($page: Int!, $perPage: Int!, $sortField: KeyingSortField!, $sortOrder: SortOrder!, $filter: KeyingFilter, $detail: Boolean!) {\n  rows: keyings(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...KeyingRow ...KeyingDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').KeyingListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -396,7 +396,7 @@ export function graphql(source: "query KeyingOne($id: ID!) { row: keying(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DiscrepancyList($page: Int!, $perPage: Int!, $sortField: DiscrepancySortField!, $sortOrder: SortOrder!, $filter: DiscrepancyFilter) {\n  rows: discrepancies(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...DiscrepancyRow } }\n}"): typeof import('./graphql.js').DiscrepancyListDocument;
+export function graphql(source: "query DiscrepancyList($page: Int!, $perPage: Int!, $sortField: DiscrepancySortField!, $sortOrder: SortOrder!, $filter: DiscrepancyFilter) {\n  rows: discrepancies(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...DiscrepancyRow } }\n}"): typeof import('./graphql.js').DiscrepancyListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -404,7 +404,7 @@ export function graphql(source: "query DiscrepancyOne($id: ID!) { row: discrepan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TaskList($page: Int!, $perPage: Int!, $sortField: CorrectionTaskSortField!, $sortOrder: SortOrder!, $filter: CorrectionTaskFilter, $detail: Boolean!) {\n  rows: correctionTasks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...TaskRow ...TaskDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').TaskListDocument;
+export function graphql(source: "query TaskList($page: Int!, $perPage: Int!, $sortField: CorrectionTaskSortField!, $sortOrder: SortOrder!, $filter: CorrectionTaskFilter, $detail: Boolean!) {\n  rows: correctionTasks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...TaskRow ...TaskDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').TaskListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -412,7 +412,7 @@ export function graphql(source: "query TaskOne($id: ID!) { row: correctionTask(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RecordList($page: Int!, $perPage: Int!, $sortField: VerifiedRecordSortField!, $sortOrder: SortOrder!, $filter: VerifiedRecordFilter, $detail: Boolean!) {\n  rows: verifiedRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...RecordRow ...RecordDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').RecordListDocument;
+export function graphql(source: "query RecordList($page: Int!, $perPage: Int!, $sortField: VerifiedRecordSortField!, $sortOrder: SortOrder!, $filter: VerifiedRecordFilter, $detail: Boolean!) {\n  rows: verifiedRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...RecordRow ...RecordDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').RecordListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -420,7 +420,7 @@ export function graphql(source: "query RecordOne($id: ID!) { row: verifiedRecord
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuditList($page: Int!, $perPage: Int!, $sortField: AuditEventSortField!, $sortOrder: SortOrder!, $filter: AuditEventFilter) {\n  rows: auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...AuditRow } }\n}"): typeof import('./graphql.js').AuditListDocument;
+export function graphql(source: "query AuditList($page: Int!, $perPage: Int!, $sortField: AuditEventSortField!, $sortOrder: SortOrder!, $filter: AuditEventFilter) {\n  rows: auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...AuditRow } }\n}"): typeof import('./graphql.js').AuditListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,7 +428,7 @@ export function graphql(source: "query AuditOne($id: ID!) { row: auditEvent(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UserList($page: Int!, $perPage: Int!, $sortField: UserSortField!, $sortOrder: SortOrder!, $filter: UserFilter) {\n  rows: users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...UserRow } }\n}"): typeof import('./graphql.js').UserListDocument;
+export function graphql(source: "query UserList($page: Int!, $perPage: Int!, $sortField: UserSortField!, $sortOrder: SortOrder!, $filter: UserFilter) {\n  rows: users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...UserRow } }\n}"): typeof import('./graphql.js').UserListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,7 +444,7 @@ export function graphql(source: "mutation UserUpdate($id: ID!, $input: UpdateUse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamList($page: Int!, $perPage: Int!, $sortField: TeamSortField!, $sortOrder: SortOrder!, $filter: TeamFilter) {\n  rows: teams(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...TeamRow } }\n}"): typeof import('./graphql.js').TeamListDocument;
+export function graphql(source: "query TeamList($page: Int!, $perPage: Int!, $sortField: TeamSortField!, $sortOrder: SortOrder!, $filter: TeamFilter) {\n  rows: teams(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...TeamRow } }\n}"): typeof import('./graphql.js').TeamListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -456,7 +456,7 @@ export function graphql(source: "mutation TeamUpdate($id: ID!, $input: UpdateTea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {\n  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').ApiKeyListDocument;
+export function graphql(source: "query ApiKeyList($page: Int!, $perPage: Int!, $sortField: ApiKeySortField!, $sortOrder: SortOrder!, $filter: ApiKeyFilter, $detail: Boolean!) {\n  rows: apiKeys(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { total totalIsEstimate items { ...ApiKeyRow ...ApiKeyDetail @include(if: $detail) } }\n}"): typeof import('./graphql.js').ApiKeyListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -722,7 +722,7 @@ export type BatchListQueryVariables = Exact<{
 }>;
 
 
-export type BatchListQuery = { rows: { total: number, items: Array<{ id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, spotCheckMode: SpotCheckMode, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number } } & { template?: { id: string, code: string, name: string, version: number } }> } };
+export type BatchListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, code: string, provinceCode: string, district: string, commune: string, status: BatchStatus, createdAt: string, handedOverAt: string | null, spotCheckEvery: number | null, spotCheckPercent: number | null, spotCheckSeed: number | null, spotCheckMode: SpotCheckMode, progress: { forms: number, awaitingKeyings: number, onePassKeyed: number, inReview: number, autoVerified: number, verified: number } } & { template?: { id: string, code: string, name: string, version: number } }> } };
 
 export type BatchOneQueryVariables = Exact<{
   id: string | number;
@@ -748,7 +748,7 @@ export type FormListQueryVariables = Exact<{
 }>;
 
 
-export type FormListQuery = { rows: { total: number, items: Array<{ id: string, formNumber: string, status: FormStatus, imageRef: string | null, createdAt: string, updatedAt: string, verifiedAt: string | null, batch: { id: string, code: string }, task: { id: string, status: TaskStatus, discrepancyCount: number } | null } & { fields?: Array<{ value1: string | null, value2: string | null, finalValue: string | null, discrepancyId: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, verifiedRecord?: { id: string } | null, task?: { kind: TaskKind, note: string | null, escalated: boolean } | null }> } };
+export type FormListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, formNumber: string, status: FormStatus, imageRef: string | null, createdAt: string, updatedAt: string, verifiedAt: string | null, batch: { id: string, code: string }, task: { id: string, status: TaskStatus, discrepancyCount: number } | null } & { fields?: Array<{ value1: string | null, value2: string | null, finalValue: string | null, discrepancyId: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, verifiedRecord?: { id: string } | null, task?: { kind: TaskKind, note: string | null, escalated: boolean } | null }> } };
 
 export type FormOneQueryVariables = Exact<{
   id: string | number;
@@ -767,7 +767,7 @@ export type KeyingListQueryVariables = Exact<{
 }>;
 
 
-export type KeyingListQuery = { rows: { total: number, items: Array<{ id: string, pass: number, keyerCode: string, stationCode: string, keystrokes: number, fieldsKeyed: number, errorCount: number, startedAt: string, submittedAt: string, createdAt: string, form: { id: string, formNumber: string, batch: { id: string, code: string } } } & { values?: Array<{ key: string, value: string | null, illegible: boolean }> }> } };
+export type KeyingListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, pass: number, keyerCode: string, stationCode: string, keystrokes: number, fieldsKeyed: number, errorCount: number, startedAt: string, submittedAt: string, createdAt: string, form: { id: string, formNumber: string, batch: { id: string, code: string } } } & { values?: Array<{ key: string, value: string | null, illegible: boolean }> }> } };
 
 export type KeyingOneQueryVariables = Exact<{
   id: string | number;
@@ -785,7 +785,7 @@ export type DiscrepancyListQueryVariables = Exact<{
 }>;
 
 
-export type DiscrepancyListQuery = { rows: { total: number, items: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number | null, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }> } };
+export type DiscrepancyListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, editDistance: number | null, outcome: Outcome | null, createdAt: string, resolvedAt: string | null, relatedValue: string | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, form: { id: string, formNumber: string, batch: { id: string, code: string } }, task: { id: string, status: TaskStatus }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null }> } };
 
 export type DiscrepancyOneQueryVariables = Exact<{
   id: string | number;
@@ -804,7 +804,7 @@ export type TaskListQueryVariables = Exact<{
 }>;
 
 
-export type TaskListQuery = { rows: { total: number, items: Array<{ id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string } } & { discrepancies?: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, comments?: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> }> } };
+export type TaskListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, kind: TaskKind, status: TaskStatus, escalated: boolean, note: string | null, discrepancyCount: number, createdAt: string, claimedAt: string | null, leaseUntil: string | null, resolvedAt: string | null, claimedBy: { id: string, displayName: string } | null, resolvedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string, status: FormStatus }, batch: { id: string, code: string } } & { discrepancies?: Array<{ id: string, fieldKey: string, kind: DiscrepancyKind, value1: string | null, value2: string | null, value3: string | null, note: string | null, finalValue: string | null, outcome: Outcome | null, relatedValue: string | null, field: { key: string, labelVi: string, labelEn: string, type: FieldType }, relatedForm: { id: string, formNumber: string, batch: { id: string, code: string } } | null, maskedDifference: { kind: DiscrepancyKind, editDistance: number | null, first: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> }, second: { changedAt: Array<number>, cells: Array<{ text: string, change: CellChange }> } } | null }>, comments?: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }> }> } };
 
 export type TaskOneQueryVariables = Exact<{
   id: string | number;
@@ -823,7 +823,7 @@ export type RecordListQueryVariables = Exact<{
 }>;
 
 
-export type RecordListQuery = { rows: { total: number, items: Array<{ id: string, automatic: boolean, verifiedAt: string, reviewerRef: string | null, verifiedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string }, batch: { id: string, code: string } } & { values?: Array<{ key: string, value: string | null, illegible: boolean, source: ValueSource }>, batch?: { template: { fields: Array<{ key: string, labelVi: string, labelEn: string }> } } }> } };
+export type RecordListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, automatic: boolean, verifiedAt: string, reviewerRef: string | null, verifiedBy: { id: string, displayName: string } | null, form: { id: string, formNumber: string }, batch: { id: string, code: string } } & { values?: Array<{ key: string, value: string | null, illegible: boolean, source: ValueSource }>, batch?: { template: { fields: Array<{ key: string, labelVi: string, labelEn: string }> } } }> } };
 
 export type RecordOneQueryVariables = Exact<{
   id: string | number;
@@ -841,7 +841,7 @@ export type AuditListQueryVariables = Exact<{
 }>;
 
 
-export type AuditListQuery = { rows: { total: number, items: Array<{ id: string, at: string, actor: string, action: string, entityType: string, entityId: string | null, data: Record<string, unknown> }> } };
+export type AuditListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, at: string, actor: string, action: string, entityType: string, entityId: string | null, data: Record<string, unknown> }> } };
 
 export type AuditOneQueryVariables = Exact<{
   id: string | number;
@@ -859,7 +859,7 @@ export type UserListQueryVariables = Exact<{
 }>;
 
 
-export type UserListQuery = { rows: { total: number, items: Array<{ id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null }> } };
+export type UserListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null }> } };
 
 export type UserOneQueryVariables = Exact<{
   id: string | number;
@@ -892,7 +892,7 @@ export type TeamListQueryVariables = Exact<{
 }>;
 
 
-export type TeamListQuery = { rows: { total: number, items: Array<{ id: string, code: string, name: string, provinceCode: string | null, batchIds: Array<string>, createdAt: string }> } };
+export type TeamListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, code: string, name: string, provinceCode: string | null, batchIds: Array<string>, createdAt: string }> } };
 
 export type TeamCreateMutationVariables = Exact<{
   input: CreateTeamInput;
@@ -919,7 +919,7 @@ export type ApiKeyListQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeyListQuery = { rows: { total: number, items: Array<{ id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, role: Role, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } & { createdBy?: { id: string, displayName: string } }> } };
+export type ApiKeyListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, role: Role, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } & { createdBy?: { id: string, displayName: string } }> } };
 
 export type ApiKeyCreateMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -2033,6 +2033,7 @@ export const BatchListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...BatchRow
       ...BatchDetail @include(if: $detail)
@@ -2144,6 +2145,7 @@ export const FormListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...FormRow
       ...FormDetail @include(if: $detail)
@@ -2283,6 +2285,7 @@ export const KeyingListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...KeyingRow
       ...KeyingDetail @include(if: $detail)
@@ -2360,6 +2363,7 @@ export const DiscrepancyListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...DiscrepancyRow
     }
@@ -2499,6 +2503,7 @@ export const TaskListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...TaskRow
       ...TaskDetail @include(if: $detail)
@@ -2694,6 +2699,7 @@ export const RecordListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...RecordRow
       ...RecordDetail @include(if: $detail)
@@ -2793,6 +2799,7 @@ export const AuditListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...AuditRow
     }
@@ -2832,6 +2839,7 @@ export const UserListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...UserRow
     }
@@ -2929,6 +2937,7 @@ export const TeamListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...TeamRow
     }
@@ -2980,6 +2989,7 @@ export const ApiKeyListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     total
+    totalIsEstimate
     items {
       ...ApiKeyRow
       ...ApiKeyDetail @include(if: $detail)

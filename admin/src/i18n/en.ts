@@ -317,6 +317,9 @@ export const dualkeyEn: typeof dualkeyVi = {
     },
   },
   dk: {
+    list: {
+      estimated_range: '%{from}–%{to} of about %{count}',
+    },
     app: {
       title: 'dualkey',
       tagline: 'Quality assurance of double-entry keying – DC01\u00a0forms',

@@ -533,6 +533,9 @@ export const dualkeyVi = {
     },
   },
   dk: {
+    list: {
+      estimated_range: '%{from}–%{to} trên khoảng %{count}',
+    },
     app: {
       title: 'dualkey',
       tagline: 'Kiểm soát chất lượng nhập liệu hai lần – phiếu\u00a0DC01',

@@ -109,7 +109,7 @@ export function EntityPage<T extends object>(item: ClassType<T>) {
   abstract class Page {
     @Field(() => [item]) items!: T[];
     @Field(() => Int, { description: 'Rows matching the filter: counted only when asked for; an estimate when totalIsEstimate' }) total!: number;
-    @Field({ description: 'Whether total is the database planner\'s estimate rather than a count: for unfiltered lists of more than 10,000 rows on PostgreSQL, where counting would read the whole table on every page' }) totalIsEstimate!: boolean;
+    @Field({ description: 'Whether total is the database planner\'s estimate rather than a count: on PostgreSQL, for lists of more than 10,000 matching rows, where counting would read them all on every page (filtered lists are counted exactly up to 10,000, never estimated below 10,001)' }) totalIsEstimate!: boolean;
     @Field(() => Int, { nullable: true, description: 'The page number; null for a cursor page (first/after)' }) page!: number | null;
     @Field(() => Int, { description: 'Rows asked for (perPage, or first)' }) perPage!: number;
     @Field({ description: 'Whether rows follow this page' }) hasNextPage!: boolean;

@@ -196,19 +196,33 @@ export class QueryService {
   }
 
   /**
-   * The rows matching `where`: counted, except on PostgreSQL for an unfiltered list above
-   * ESTIMATE_FROM rows, where counting would read the whole table on every page and the
-   * planner's estimate is given instead, never below the rows the caller has already seen. The
-   * planner's, not pg_class.reltuples alone: it scales the last analyze's rows per page by the
-   * table's pages now, so a table that grew since (or was never analyzed) is not taken for small.
+   * The rows matching `where`: counted, except on PostgreSQL above ESTIMATE_FROM rows, where
+   * counting would read every matching row on every page (a status filter over a national table
+   * is millions), and the planner's estimate is given instead, never below the rows the caller
+   * has already seen. Unfiltered: the planner's estimate for the table decides, not
+   * pg_class.reltuples alone: it scales the last analyze's rows per page by the table's pages
+   * now, so a table that grew since (or was never analyzed) is not taken for small. Filtered:
+   * counted up to ESTIMATE_FROM + 1 rows (exact below that, a bounded read above it), then the
+   * planner's estimate for the filter, at least that many.
    */
   private async count<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>, table: string, seen: number): Promise<{ total: number; estimate: boolean }> {
-    if (isPostgres(em) && Object.keys(where as object).length === 0) {
-      const [r] = await exec<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(em, `explain (format json) select 1 from "${table}"`);
-      const n = r?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'] ?? -1;
+    if (!isPostgres(em)) return { total: await em.count(entity, where), estimate: false };
+    const planRows = async (sql: string, params: unknown[] = []) => {
+      const [r] = await exec<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(em, `explain (format json) ${sql}`, params);
+      return r?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'] ?? -1;
+    };
+    if (Object.keys(where as object).length === 0) {
+      const n = await planRows(`select 1 from "${table}"`);
       if (n >= ESTIMATE_FROM) return { total: Math.max(n, seen), estimate: true };
+      return { total: await em.count(entity, where), estimate: false };
     }
-    return { total: await em.count(entity, where), estimate: false };
+    const qb = em.createQueryBuilder(entity, 'e').select('e.id').where(where as never);
+    const matching = qb.getQuery();
+    const params = qb.getParams() as unknown[];
+    const [c] = await exec<{ n: number | string }[]>(em, `select count(*) as n from (${matching} limit ${ESTIMATE_FROM + 1}) s`, params);
+    const n = Number(c.n);
+    if (n <= ESTIMATE_FROM) return { total: n, estimate: false };
+    return { total: Math.max(await planRows(matching, params), n, seen), estimate: true };
   }
 
   /** `scope` (services/team.service.ts teamWhere): outside it, a row reads as missing, the same as in lists. */

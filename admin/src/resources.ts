@@ -132,7 +132,7 @@ graphql(`fragment RecordDetail on VerifiedRecord {
 
 graphql(`fragment AuditRow on AuditEvent { id at actor action entityType entityId data }`);
 
-graphql(`fragment UserRow on User { id username displayName role keyerCode active createdAt mustChangePassword hasPassword team { id code name } }`);
+graphql(`fragment UserRow on User { id username displayName role keyerCode active createdAt mustChangePassword oneTimePasswordExpiresAt hasPassword team { id code name } }`);
 
 graphql(`fragment TeamRow on Team { id code name provinceCode batchIds createdAt }`);
 

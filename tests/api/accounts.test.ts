@@ -354,6 +354,14 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     expect(late.data?.login ?? null).toBeNull();
     expect(code(await login('otp.expiry', '7K2QH-9XWMB-R4TZ0-NCV8E'))).toBe('UNAUTHENTICATED');
     expect(code(await t.gql(CHANGE, { o: otp, n: NEW_PASSWORD }, limited))).toBe('ONE_TIME_PASSWORD_EXPIRED');
+    // Admins see until when (here: past), to reset the accounts left waiting; nobody else does.
+    const USER_OTP = graphql(`query AccountsUserOtp($id: ID!) { users(filter: { ids: [$id] }) { items { mustChangePassword oneTimePasswordExpiresAt } } }`);
+    const [shown] = (await admin()(USER_OTP, { id })).data.users.items;
+    expect(shown.mustChangePassword).toBe(true);
+    expect(Date.parse(String(shown.oneTimePasswordExpiresAt))).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(String(shown.oneTimePasswordExpiresAt))).toBeGreaterThan(Date.now() - 120_000);
+    const MY_OTP = graphql(`query AccountsMyOtp { me { username oneTimePasswordExpiresAt } }`);
+    expect(code(await t.as('reviewer')(MY_OTP))).toBe('FORBIDDEN');
 
     // A new reset gives a new week.
     const again = (await admin()(RESET, { id })).data.resetPassword.oneTimePassword;

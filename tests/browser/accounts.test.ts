@@ -191,6 +191,15 @@ describe.skipIf(skip !== null)('account management in Chromium', () => {
       await page.getByTestId('import-users-dialog').waitFor({ state: 'detached' });
       const login = await server.gql(graphql(`mutation AccountsLogin2($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }`), { u: 'nhap.bt01', p: otp });
       expect(login.data).toEqual({ login: { mustChangePassword: true } });
+
+      // A week later the other one was never used: its account says so, for the admin to reset it.
+      const { exec } = await import('../../server/src/services/sql.js');
+      const em = server.app.orm.em.fork();
+      const [u] = await exec<{ id: number; password_hash: string }[]>(em, "select id, password_hash from app_user where username = 'duyet.bt02'");
+      const weekAgo = Number(u.password_hash.split('$').at(-1)) - 7 * 24 * 3600 - 60;
+      await exec(em, 'update app_user set password_hash = ? where id = ?', [u.password_hash.replace(/\d+$/, String(weekAgo)), u.id], 'run');
+      await page.goto(`${server.base}/users/${u.id}/show`);
+      await poll(() => page.getByTestId('user-status').innerText()).toContain('Mật khẩu một lần đã hết hạn');
     } finally {
       await page.close();
     }

@@ -42,6 +42,8 @@ type Documents = {
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": typeof types.AccountsUsers3Document,
     "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }": typeof types.AccountsCreatePersonalKeyDocument,
     "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }": typeof types.AccountsRecordsByKeyDocument,
+    "query AccountsUserOtp($id: ID!) { users(filter: { ids: [$id] }) { items { mustChangePassword oneTimePasswordExpiresAt } } }": typeof types.AccountsUserOtpDocument,
+    "query AccountsMyOtp { me { username oneTimePasswordExpiresAt } }": typeof types.AccountsMyOtpDocument,
     "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": typeof types.AdmissionRecordsDocument,
     "query AdmissionTrivial { __typename }": typeof types.AdmissionTrivialDocument,
     "mutation AdmissionLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": typeof types.AdmissionLoginDocument,
@@ -423,6 +425,8 @@ const documents: Documents = {
     "query AccountsUsers3 { users(filter:{ role: CONSUMER }, perPage: 100){ total } }": types.AccountsUsers3Document,
     "mutation AccountsCreatePersonalKey{ createApiKey(input:{ name: \"records\", scopes: [RECORDS_READ_PERSONAL] }){ key } }": types.AccountsCreatePersonalKeyDocument,
     "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }": types.AccountsRecordsByKeyDocument,
+    "query AccountsUserOtp($id: ID!) { users(filter: { ids: [$id] }) { items { mustChangePassword oneTimePasswordExpiresAt } } }": types.AccountsUserOtpDocument,
+    "query AccountsMyOtp { me { username oneTimePasswordExpiresAt } }": types.AccountsMyOtpDocument,
     "query AdmissionRecords { verifiedRecords(perPage: 5) { total items { id } } }": types.AdmissionRecordsDocument,
     "query AdmissionTrivial { __typename }": types.AdmissionTrivialDocument,
     "mutation AdmissionLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }": types.AdmissionLoginDocument,
@@ -885,6 +889,14 @@ export function graphql(source: "mutation AccountsCreatePersonalKey{ createApiKe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountsRecordsByKey { verifiedRecords(perPage: 1) { total } }"): typeof import('./graphql.js').AccountsRecordsByKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsUserOtp($id: ID!) { users(filter: { ids: [$id] }) { items { mustChangePassword oneTimePasswordExpiresAt } } }"): typeof import('./graphql.js').AccountsUserOtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMyOtp { me { username oneTimePasswordExpiresAt } }"): typeof import('./graphql.js').AccountsMyOtpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

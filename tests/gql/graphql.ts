@@ -541,6 +541,18 @@ export type AccountsRecordsByKeyQueryVariables = Exact<{ [key: string]: never; }
 
 export type AccountsRecordsByKeyQuery = { verifiedRecords: { total: number } };
 
+export type AccountsUserOtpQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountsUserOtpQuery = { users: { items: Array<{ mustChangePassword: boolean, oneTimePasswordExpiresAt: string | null }> } };
+
+export type AccountsMyOtpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMyOtpQuery = { me: { username: string, oneTimePasswordExpiresAt: string | null } };
+
 export type AdmissionRecordsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3112,6 +3124,24 @@ export const AccountsRecordsByKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsRecordsByKeyQuery, AccountsRecordsByKeyQueryVariables>;
+export const AccountsUserOtpDocument = new TypedDocumentString(`
+    query AccountsUserOtp($id: ID!) {
+  users(filter: {ids: [$id]}) {
+    items {
+      mustChangePassword
+      oneTimePasswordExpiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsUserOtpQuery, AccountsUserOtpQueryVariables>;
+export const AccountsMyOtpDocument = new TypedDocumentString(`
+    query AccountsMyOtp {
+  me {
+    username
+    oneTimePasswordExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMyOtpQuery, AccountsMyOtpQueryVariables>;
 export const AdmissionRecordsDocument = new TypedDocumentString(`
     query AdmissionRecords {
   verifiedRecords(perPage: 5) {

@@ -54,7 +54,7 @@ type Documents = {
     "fragment RecordRow on VerifiedRecord {\n  id automatic verifiedAt reviewerRef verifiedBy { ...UserRef } form { id formNumber } batch { id code }\n}": typeof types.RecordRowFragmentDoc,
     "fragment RecordDetail on VerifiedRecord {\n  values { key value illegible source } batch { template { fields { key labelVi labelEn } } }\n}": typeof types.RecordDetailFragmentDoc,
     "fragment AuditRow on AuditEvent { id at actor action entityType entityId data }": typeof types.AuditRowFragmentDoc,
-    "fragment UserRow on User { id username displayName role keyerCode active createdAt mustChangePassword hasPassword team { id code name } }": typeof types.UserRowFragmentDoc,
+    "fragment UserRow on User { id username displayName role keyerCode active createdAt mustChangePassword oneTimePasswordExpiresAt hasPassword team { id code name } }": typeof types.UserRowFragmentDoc,
     "fragment TeamRow on Team { id code name provinceCode batchIds createdAt }": typeof types.TeamRowFragmentDoc,
     "fragment ApiKeyRow on ApiKey { id name prefix scopes role createdAt lastUsedAt revokedAt }": typeof types.ApiKeyRowFragmentDoc,
     "fragment ApiKeyDetail on ApiKey { createdBy { ...UserRef } }": typeof types.ApiKeyDetailFragmentDoc,
@@ -143,7 +143,7 @@ const documents: Documents = {
     "fragment RecordRow on VerifiedRecord {\n  id automatic verifiedAt reviewerRef verifiedBy { ...UserRef } form { id formNumber } batch { id code }\n}": types.RecordRowFragmentDoc,
     "fragment RecordDetail on VerifiedRecord {\n  values { key value illegible source } batch { template { fields { key labelVi labelEn } } }\n}": types.RecordDetailFragmentDoc,
     "fragment AuditRow on AuditEvent { id at actor action entityType entityId data }": types.AuditRowFragmentDoc,
-    "fragment UserRow on User { id username displayName role keyerCode active createdAt mustChangePassword hasPassword team { id code name } }": types.UserRowFragmentDoc,
+    "fragment UserRow on User { id username displayName role keyerCode active createdAt mustChangePassword oneTimePasswordExpiresAt hasPassword team { id code name } }": types.UserRowFragmentDoc,
     "fragment TeamRow on Team { id code name provinceCode batchIds createdAt }": types.TeamRowFragmentDoc,
     "fragment ApiKeyRow on ApiKey { id name prefix scopes role createdAt lastUsedAt revokedAt }": types.ApiKeyRowFragmentDoc,
     "fragment ApiKeyDetail on ApiKey { createdBy { ...UserRef } }": types.ApiKeyDetailFragmentDoc,
@@ -352,7 +352,7 @@ export function graphql(source: "fragment AuditRow on AuditEvent { id at actor a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment UserRow on User { id username displayName role keyerCode active createdAt mustChangePassword hasPassword team { id code name } }"): typeof import('./graphql.js').UserRowFragmentDoc;
+export function graphql(source: "fragment UserRow on User { id username displayName role keyerCode active createdAt mustChangePassword oneTimePasswordExpiresAt hasPassword team { id code name } }"): typeof import('./graphql.js').UserRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

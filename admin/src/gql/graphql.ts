@@ -704,7 +704,7 @@ export type RecordDetailFragment = { values: Array<{ key: string, value: string 
 
 export type AuditRowFragment = { id: string, at: string, actor: string, action: string, entityType: string, entityId: string | null, data: Record<string, unknown> };
 
-export type UserRowFragment = { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null };
+export type UserRowFragment = { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, oneTimePasswordExpiresAt: string | null, hasPassword: boolean, team: { id: string, code: string, name: string } | null };
 
 export type TeamRowFragment = { id: string, code: string, name: string, provinceCode: string | null, batchIds: Array<string>, createdAt: string };
 
@@ -859,21 +859,21 @@ export type UserListQueryVariables = Exact<{
 }>;
 
 
-export type UserListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null }> } };
+export type UserListQuery = { rows: { total: number, totalIsEstimate: boolean, items: Array<{ id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, oneTimePasswordExpiresAt: string | null, hasPassword: boolean, team: { id: string, code: string, name: string } | null }> } };
 
 export type UserOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserOneQuery = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
+export type UserOneQuery = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, oneTimePasswordExpiresAt: string | null, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
 
 export type UserCreateMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type UserCreateMutation = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
+export type UserCreateMutation = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, oneTimePasswordExpiresAt: string | null, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
 
 export type UserUpdateMutationVariables = Exact<{
   id: string | number;
@@ -881,7 +881,7 @@ export type UserUpdateMutationVariables = Exact<{
 }>;
 
 
-export type UserUpdateMutation = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
+export type UserUpdateMutation = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, oneTimePasswordExpiresAt: string | null, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
 
 export type TeamListQueryVariables = Exact<{
   page: number;
@@ -934,7 +934,7 @@ export type UserSetTeamMutationVariables = Exact<{
 }>;
 
 
-export type UserSetTeamMutation = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
+export type UserSetTeamMutation = { row: { id: string, username: string, displayName: string, role: Role, keyerCode: string | null, active: boolean, createdAt: string, mustChangePassword: boolean, oneTimePasswordExpiresAt: string | null, hasPassword: boolean, team: { id: string, code: string, name: string } | null } };
 
 export type ReopenResolutionMutationVariables = Exact<{
   id: string | number;
@@ -1499,6 +1499,7 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   active
   createdAt
   mustChangePassword
+  oneTimePasswordExpiresAt
   hasPassword
   team {
     id
@@ -2854,6 +2855,7 @@ export const UserListDocument = new TypedDocumentString(`
   active
   createdAt
   mustChangePassword
+  oneTimePasswordExpiresAt
   hasPassword
   team {
     id
@@ -2876,6 +2878,7 @@ export const UserOneDocument = new TypedDocumentString(`
   active
   createdAt
   mustChangePassword
+  oneTimePasswordExpiresAt
   hasPassword
   team {
     id
@@ -2898,6 +2901,7 @@ export const UserCreateDocument = new TypedDocumentString(`
   active
   createdAt
   mustChangePassword
+  oneTimePasswordExpiresAt
   hasPassword
   team {
     id
@@ -2920,6 +2924,7 @@ export const UserUpdateDocument = new TypedDocumentString(`
   active
   createdAt
   mustChangePassword
+  oneTimePasswordExpiresAt
   hasPassword
   team {
     id
@@ -3049,6 +3054,7 @@ export const UserSetTeamDocument = new TypedDocumentString(`
   active
   createdAt
   mustChangePassword
+  oneTimePasswordExpiresAt
   hasPassword
   team {
     id

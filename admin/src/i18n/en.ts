@@ -201,6 +201,7 @@ export const dualkeyEn: typeof dualkeyVi = {
         active: 'Active',
         disabled: 'Disabled',
         must_change: 'Must change password',
+        otp_expired: 'One-time password expired: reset it',
         no_password: 'No password yet',
       },
       action: {

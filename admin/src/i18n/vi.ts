@@ -417,6 +417,7 @@ export const dualkeyVi = {
         active: 'Đang hoạt động',
         disabled: 'Đã khóa',
         must_change: 'Chờ đổi mật khẩu',
+        otp_expired: 'Mật khẩu một lần đã hết hạn: hãy đặt lại',
         no_password: 'Chưa có mật khẩu',
       },
       action: {

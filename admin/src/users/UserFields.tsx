@@ -1,7 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
-/** Disabled, waiting for a password change, never given a password, or simply active. */
+/** Disabled, waiting for a password change (or past the one-time password's lifetime), never given a password, or simply active. */
 export const UserStatusField = (_: { label?: string; sortable?: boolean }) => {
   const r = useRecordContext();
   const translate = useTranslate();
@@ -10,7 +10,8 @@ export const UserStatusField = (_: { label?: string; sortable?: boolean }) => {
   if (!r.active) chips.push({ key: 'disabled', color: 'error' });
   else if (r.hasPassword === false) chips.push({ key: 'no_password', color: 'default' });
   else chips.push({ key: 'active', color: 'success' });
-  if (r.active && r.mustChangePassword) chips.push({ key: 'must_change', color: 'warning' });
+  const otpExpired = r.oneTimePasswordExpiresAt != null && Date.parse(r.oneTimePasswordExpiresAt) <= Date.now();
+  if (r.active && r.mustChangePassword) chips.push(otpExpired ? { key: 'otp_expired', color: 'error' } : { key: 'must_change', color: 'warning' });
   return (
     <Stack direction="row" spacing={0.5} data-testid="user-status" data-status={r.active ? 'active' : 'disabled'}>
       {chips.map((c) => (

@@ -81,9 +81,15 @@ export function verifyOneTimePassword(given: string, stored: string): boolean {
  */
 export function oneTimePasswordExpired(stored: string, now: Date, ttlSeconds: number): boolean {
   if (!isOneTimeHash(stored)) return false;
+  const issued = oneTimePasswordIssuedAt(stored);
+  return !issued || now.getTime() >= oneTimePasswordExpiry(issued, ttlSeconds).getTime();
+}
+
+/** When a stored one-time password was made; null for any other hash, or one stored without the time. */
+export function oneTimePasswordIssuedAt(stored: string): Date | null {
+  if (!isOneTimeHash(stored)) return null;
   const parts = stored.slice(OTP_PREFIX.length).split('$');
-  if (parts.length !== 3) return true;
-  return now.getTime() >= oneTimePasswordExpiry(new Date(Number(parts[2]) * 1000), ttlSeconds).getTime();
+  return parts.length === 3 && /^\d{1,12}$/.test(parts[2]) ? new Date(Number(parts[2]) * 1000) : null;
 }
 
 /** When a one-time password issued at `issuedAt` stops opening its account (the stored time is whole seconds). */

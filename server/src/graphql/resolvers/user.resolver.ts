@@ -8,7 +8,8 @@ import { whereOf } from '../../services/query.service.js';
 import { RegisterClerksResult, UserType } from '../types.js';
 import { ClerkInput, CreateUserInput } from '../inputs.js';
 import { ImportUsersResult, ResetPasswordResult, UpdateUserInput } from '../account.types.js';
-import { isOneTimeHash } from '../../domain/password.js';
+import { isOneTimeHash, oneTimePasswordExpiry, oneTimePasswordIssuedAt } from '../../domain/password.js';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { NO_PASSWORD } from '../../services/auth.service.js';
 import { DomainError } from '../../domain/errors.js';
 
@@ -75,6 +76,18 @@ export class UserResolver {
   @FieldResolver(() => Boolean, { description: 'Holds a one-time password not yet changed (after a reset or an import)' })
   mustChangePassword(@Root() user: User): boolean {
     return isOneTimeHash(user.passwordHash);
+  }
+
+  @Authorized(roles('admin'))
+  @FieldResolver(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'Admins: when the one-time password this account holds stops opening it (ONE_TIME_PASSWORD_TTL_HOURS after the reset or import; in the past: expired, reset it again); null when it holds none',
+  })
+  oneTimePasswordExpiresAt(@Root() user: User, @Ctx() ctx: GqlContext): Date | null {
+    if (!isOneTimeHash(user.passwordHash)) return null;
+    const issued = oneTimePasswordIssuedAt(user.passwordHash);
+    // Stored without its time (an earlier version): counts as expired.
+    return issued ? oneTimePasswordExpiry(issued, ctx.services.config.oneTimePasswordTtlSeconds) : new Date(0);
   }
 
   @FieldResolver(() => Boolean, { description: 'Can sign in at all (clerks registered by registerClerks cannot until a reset gives them a one-time password)' })

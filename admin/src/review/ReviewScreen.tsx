@@ -199,19 +199,6 @@ export const ReviewScreen = () => {
                 <Box sx={{ flex: 1 }} />
                 {!spot && <DiffLegend />}
               </Stack>
-              {session.warnings.length > 0 && (
-                // What the verified record would fail: submitting then asks for a reason.
-                <Alert severity="warning" data-testid="review-warnings" sx={{ borderRadius: 0, py: 0, flexShrink: 0 }}>
-                  <Typography variant="caption" sx={{ fontWeight: 700 }}>
-                    {translate('dk.review.checks_fail', { smart_count: session.warnings.length })}
-                  </Typography>
-                  {session.warnings.map((w) => (
-                    <Typography key={`${w.field}:${w.check}`} variant="caption" component="div" data-testid="review-warning" data-field={w.field} data-kind={w.kind}>
-                      {ruleNote(w.message)}
-                    </Typography>
-                  ))}
-                </Alert>
-              )}
               <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto' }} data-testid="review-table">
                 <ReviewTable
                   mode={spot ? 'spot' : 'review'}
@@ -235,6 +222,21 @@ export const ReviewScreen = () => {
                   warnings={session.warnings}
                 />
               </Box>
+              {session.warnings.length > 0 && (
+                // What the verified record would fail: submitting then asks for a reason. Under the table, not
+                // above it: the answer comes a moment after the task, and rows pushed down under the pointer
+                // turned a click on a row's "use this value" into a click on its first value.
+                <Alert severity="warning" data-testid="review-warnings" sx={{ borderRadius: 0, py: 0, flexShrink: 0, maxHeight: '30%', overflow: 'auto' }}>
+                  <Typography variant="caption" sx={{ fontWeight: 700 }}>
+                    {translate('dk.review.checks_fail', { smart_count: session.warnings.length })}
+                  </Typography>
+                  {session.warnings.map((w) => (
+                    <Typography key={`${w.field}:${w.check}`} variant="caption" component="div" data-testid="review-warning" data-field={w.field} data-kind={w.kind}>
+                      {ruleNote(w.message)}
+                    </Typography>
+                  ))}
+                </Alert>
+              )}
             </Card>
           </Box>
         </Box>

@@ -4,8 +4,8 @@
  * The demo runs on SQLite, which always counts, so the browser's answer for the forms list is
  * turned into an estimate on its way in (the server side is tests/api/maintenance.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, demoWithBrowser, loginThroughPage, screenshot } from './helpers.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -13,22 +13,11 @@ if (skip) console.warn(`\n*** ${skip}\n`);
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 50 });
 
 describe.skipIf(skip !== null)('estimated list totals in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireAdminDist();
-    const results = await Promise.allSettled([startDemoServer(40).then((s) => (server = s)), launchBrowser().then((b) => (browser = b))]);
-    for (const r of results) if (r.status === 'rejected') throw r.reason;
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = demoWithBrowser(40);
 
   it('marks an estimated total as approximate and leaves a counted one as it is', async () => {
-    const page = await browser.context.newPage();
+    const server = demo.server();
+    const page = await demo.browser().context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     try {
       await page.route('**/graphql', async (route) => {

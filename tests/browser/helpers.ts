@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
 import { seedDemoIfEmpty } from '../../server/src/sim/demo.js';
@@ -155,4 +155,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * A demo server of `forms` forms and Chromium for the describe block it is called in: started
+ * together before its tests (whichever starts is closed even if the other fails), closed after.
+ */
+export function demoWithBrowser(forms: number): { server: () => DemoServer; browser: () => Browser } {
+  let server: DemoServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireAdminDist();
+    const results = await Promise.allSettled([startDemoServer(forms).then((s) => (server = s)), launchBrowser().then((b) => (browser = b))]);
+    for (const r of results) if (r.status === 'rejected') throw r.reason;
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { server: () => server!, browser: () => browser! };
 }

@@ -17,8 +17,9 @@ const HELP = `usage: npm run cli -- users <create|import> [options]
       (keyerCode required for KEYER rows; UTF-8, BOM and CRLF accepted). Each new account gets a
       one-time password, written to --passwords-out (default: FILE without .csv, then
       .passwords.csv; readable by its owner only; never overwritten); each person must change it
-      at their first sign-in, within ONE_TIME_PASSWORD_TTL_HOURS (default 168: a week). Accounts already there (same username) are skipped; bad rows are
-      reported by line and the others created.
+      at their first sign-in, within ONE_TIME_PASSWORD_TTL_HOURS (default 168: a week). Accounts
+      already there (same username) are skipped; bad rows are reported by line and the others
+      created.
 
 Both apply pending database migrations first (as the server does when it starts); DATABASE_URL,
 DATA_DIR, AUTH_SECRET and the key ring as for the server. Audited as "system" (via cli).

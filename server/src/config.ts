@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { newKeyRing, parseKeyRing, serializeKeyRing, type KeyRing } from './domain/crypto.js';
+import { ONE_TIME_PASSWORD_TTL_SECONDS } from './domain/password.js';
 
 /** Everything the server reads from the environment, read once, in one place. */
 export interface Config {
@@ -266,7 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, notices: string
     authSecret: authSecret(env, production, dataDir, notices, create),
     ...(({ ring, file }) => ({ keyRing: ring, keyRingFile: file }))(keyRing(env, production, dataDir, notices, create)),
     tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
-    oneTimePasswordTtlSeconds: 3600 * int(env, 'ONE_TIME_PASSWORD_TTL_HOURS', 7 * 24, 1, 90 * 24),
+    oneTimePasswordTtlSeconds: 3600 * int(env, 'ONE_TIME_PASSWORD_TTL_HOURS', ONE_TIME_PASSWORD_TTL_SECONDS / 3600, 1, 90 * 24),
     authCacheMs: int(env, 'AUTH_CACHE_MS', 2000, 0, 60_000),
     maxKeyingsPerCall: int(env, 'MAX_KEYINGS_PER_CALL', 1000, 1, 10000),
     leaseSeconds: int(env, 'LEASE_SECONDS', 600, 5, 24 * 3600),

@@ -64,36 +64,47 @@ export function hashOneTimePassword(otp: string, issuedAt = new Date()): string 
 
 export const isOneTimeHash = (stored: string): boolean => stored.startsWith(OTP_PREFIX);
 
-export function verifyOneTimePassword(given: string, stored: string): boolean {
+/** A stored one-time hash's parts; issuedAt null when written without it (before they expired). */
+function oneTimeParts(stored: string): { salt: string; hash: string; issuedAt: Date | null } | null {
+  if (!isOneTimeHash(stored)) return null;
   const parts = stored.slice(OTP_PREFIX.length).split('$');
+  if (parts.length === 2) return { salt: parts[0], hash: parts[1], issuedAt: null };
+  if (parts.length === 3 && /^\d{1,12}$/.test(parts[2])) return { salt: parts[0], hash: parts[1], issuedAt: new Date(Number(parts[2]) * 1000) };
+  return null;
+}
+
+export function verifyOneTimePassword(given: string, stored: string): boolean {
+  const parts = oneTimeParts(stored);
   const canonical = canonicalOtp(given);
-  // Three parts; two from before one-time passwords expired (they verify, and count as expired).
-  if (!isOneTimeHash(stored) || !(parts.length === 2 || (parts.length === 3 && /^\d{1,12}$/.test(parts[2]))) || !canonical) return false;
-  const expected = Buffer.from(parts[1], 'base64url');
-  const got = createHash('sha256').update(Buffer.from(parts[0], 'base64url')).update(canonical).digest();
+  if (!parts || !canonical) return false;
+  const expected = Buffer.from(parts.hash, 'base64url');
+  const got = createHash('sha256').update(Buffer.from(parts.salt, 'base64url')).update(canonical).digest();
   return expected.length === got.length && timingSafeEqual(expected, got);
 }
 
-/**
- * Whether a stored one-time password is past its lifetime: a password handed out on paper or in
- * an import sheet must not open the account weeks later to whoever finds it. One without an issue
- * time (written before they expired) counts as expired: an admin resets it.
- */
-export function oneTimePasswordExpired(stored: string, now: Date, ttlSeconds: number): boolean {
-  if (!isOneTimeHash(stored)) return false;
-  const issued = oneTimePasswordIssuedAt(stored);
-  return !issued || now.getTime() >= oneTimePasswordExpiry(issued, ttlSeconds).getTime();
-}
-
-/** When a stored one-time password was made; null for any other hash, or one stored without the time. */
-export function oneTimePasswordIssuedAt(stored: string): Date | null {
-  if (!isOneTimeHash(stored)) return null;
-  const parts = stored.slice(OTP_PREFIX.length).split('$');
-  return parts.length === 3 && /^\d{1,12}$/.test(parts[2]) ? new Date(Number(parts[2]) * 1000) : null;
-}
+/** How long a one-time password opens its account unless ONE_TIME_PASSWORD_TTL_HOURS says otherwise: a week. */
+export const ONE_TIME_PASSWORD_TTL_SECONDS = 7 * 24 * 3600;
 
 /** When a one-time password issued at `issuedAt` stops opening its account (the stored time is whole seconds). */
 export const oneTimePasswordExpiry = (issuedAt: Date, ttlSeconds: number): Date => new Date((Math.floor(issuedAt.getTime() / 1000) + ttlSeconds) * 1000);
+
+/**
+ * When the one-time password stored in `stored` stops opening its account (null: not one). A
+ * password handed out on paper or in an import sheet must not open the account weeks later to
+ * whoever finds it; one stored without its issue time (before they expired) has expired already,
+ * and an admin resets it.
+ */
+export function oneTimePasswordExpiresAt(stored: string, ttlSeconds: number): Date | null {
+  if (!isOneTimeHash(stored)) return null;
+  const issued = oneTimeParts(stored)?.issuedAt;
+  return issued ? oneTimePasswordExpiry(issued, ttlSeconds) : new Date(0);
+}
+
+/** Whether a stored one-time password is past its lifetime (oneTimePasswordExpiresAt); other hashes never are. */
+export function oneTimePasswordExpired(stored: string, now: Date, ttlSeconds: number): boolean {
+  const at = oneTimePasswordExpiresAt(stored, ttlSeconds);
+  return at !== null && now.getTime() >= at.getTime();
+}
 
 /**
  * Checks a password against either kind of stored hash. Every check costs one scrypt, so the time

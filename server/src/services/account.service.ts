@@ -1,7 +1,7 @@
 import { Keying, User } from '../db/entities/index.js';
 import { checkDisplayName, checkKeyerCode, checkRole, normalizeDisplayName, normalizeKeyerCode } from '../domain/accounts.js';
 import { DomainError, ValidationError } from '../domain/errors.js';
-import { generateOneTimePassword, hashOneTimePassword, oneTimePasswordExpiry } from '../domain/password.js';
+import { generateOneTimePassword, hashOneTimePassword, ONE_TIME_PASSWORD_TTL_SECONDS, oneTimePasswordExpiry } from '../domain/password.js';
 import { isRole } from '../domain/roles.js';
 import { audit } from './audit.service.js';
 import { bumpTokenVersion } from './auth.service.js';
@@ -25,7 +25,7 @@ export interface UpdateUserInput {
 export class AccountService {
   constructor(
     private readonly teams: TeamService,
-    private readonly oneTimeTtlSeconds = 7 * 24 * 3600,
+    private readonly oneTimeTtlSeconds = ONE_TIME_PASSWORD_TTL_SECONDS,
   ) {}
 
   private async find(ctx: ServiceContext, rawId: string): Promise<User> {

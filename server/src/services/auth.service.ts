@@ -3,7 +3,7 @@ import { User, type Team } from '../db/entities/index.js';
 import { checkAccount, checkDisplayName, normalizeDisplayName, USERNAME_RE } from '../domain/accounts.js';
 import { isKeyerCode, KEYER_CODE_REASON } from '../domain/codes.js';
 import { DomainError, ValidationError, type FieldProblem } from '../domain/errors.js';
-import { DUMMY_HASH, hashPassword, isOneTimeHash, oneTimePasswordExpired, verifyAnyPassword } from '../domain/password.js';
+import { DUMMY_HASH, hashPassword, isOneTimeHash, ONE_TIME_PASSWORD_TTL_SECONDS, oneTimePasswordExpired, verifyAnyPassword } from '../domain/password.js';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../domain/password-policy.js';
 import { isRole, type Role } from '../domain/roles.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -110,7 +110,7 @@ export class AuthService {
     private readonly ttlSeconds: number,
     throttle: { maxFailures: number; windowSeconds: number } = { maxFailures: 5, windowSeconds: 60 },
     accountCacheMs = 0,
-    private readonly oneTimeTtlSeconds = 7 * 24 * 3600,
+    private readonly oneTimeTtlSeconds = ONE_TIME_PASSWORD_TTL_SECONDS,
   ) {
     this.throttle = new LoginThrottle(throttle.maxFailures, throttle.windowSeconds * 1000);
     this.accounts = new AccountCache<AuthRow>(accountCacheMs);

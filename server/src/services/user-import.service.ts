@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { Team, User } from '../db/entities/index.js';
 import { checkAccount, type AccountFields } from '../domain/accounts.js';
 import { DomainError } from '../domain/errors.js';
-import { generateOneTimePassword, hashOneTimePassword, oneTimePasswordExpiry } from '../domain/password.js';
+import { generateOneTimePassword, hashOneTimePassword, ONE_TIME_PASSWORD_TTL_SECONDS, oneTimePasswordExpiry } from '../domain/password.js';
 import { audit } from './audit.service.js';
 import type { ServiceContext } from './context.js';
 import { insertRows } from './sql.js';
@@ -49,7 +49,7 @@ interface Row extends AccountFields {
 
 /** Bulk creation of accounts from CSV, for the CLI and the dashboard's upload alike. */
 export class UserImportService {
-  constructor(private readonly oneTimeTtlSeconds = 7 * 24 * 3600) {}
+  constructor(private readonly oneTimeTtlSeconds = ONE_TIME_PASSWORD_TTL_SECONDS) {}
 
   /** Reads the file: a whole-file problem (header, quoting, size) refuses it; a bad row is reported and left out. */
   parseCsv(csv: string, maxRows: number): { rows: Row[]; problems: ImportProblem[] } {

@@ -8,7 +8,7 @@ import { whereOf } from '../../services/query.service.js';
 import { RegisterClerksResult, UserType } from '../types.js';
 import { ClerkInput, CreateUserInput } from '../inputs.js';
 import { ImportUsersResult, ResetPasswordResult, UpdateUserInput } from '../account.types.js';
-import { isOneTimeHash, oneTimePasswordExpiry, oneTimePasswordIssuedAt } from '../../domain/password.js';
+import { isOneTimeHash, oneTimePasswordExpiresAt } from '../../domain/password.js';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { NO_PASSWORD } from '../../services/auth.service.js';
 import { DomainError } from '../../domain/errors.js';
@@ -84,10 +84,7 @@ export class UserResolver {
     description: 'Admins: when the one-time password this account holds stops opening it (ONE_TIME_PASSWORD_TTL_HOURS after the reset or import; in the past: expired, reset it again); null when it holds none',
   })
   oneTimePasswordExpiresAt(@Root() user: User, @Ctx() ctx: GqlContext): Date | null {
-    if (!isOneTimeHash(user.passwordHash)) return null;
-    const issued = oneTimePasswordIssuedAt(user.passwordHash);
-    // Stored without its time (an earlier version): counts as expired.
-    return issued ? oneTimePasswordExpiry(issued, ctx.services.config.oneTimePasswordTtlSeconds) : new Date(0);
+    return oneTimePasswordExpiresAt(user.passwordHash, ctx.services.config.oneTimePasswordTtlSeconds);
   }
 
   @FieldResolver(() => Boolean, { description: 'Can sign in at all (clerks registered by registerClerks cannot until a reset gives them a one-time password)' })

@@ -3,7 +3,7 @@ import { loadConfig } from '../../server/src/config.js';
 import { createApp, type App } from '../../server/src/app.js';
 import { exec } from '../../server/src/services/sql.js';
 import { dbKinds, startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
+import { ageOneTimePassword, CREATE_BATCH, keying, person } from '../helpers/fixtures.js';
 import { graphql } from '../gql/index.js';
 
 const LOGIN = graphql(`mutation AccountsLogin($u:String!,$p:String!){ login(username:$u,password:$p){ token mustChangePassword user { id username role } } }`);
@@ -328,13 +328,8 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
   });
   it('one-time passwords expire a week after they are made: the right one is then refused as expired, a wrong one as wrong', async () => {
     const WEEK_MS = 7 * 24 * 3600 * 1000;
-    // Moves a stored one-time password's issue time back, as if it had been made `ms` earlier.
-    const age = async (userId: string | number, ms: number) => {
-      const em = t.app.orm.em.fork();
-      const [row] = await exec<{ password_hash: string }[]>(em, 'select password_hash from app_user where id = ?', [Number(userId)]);
-      const issued = Number(row.password_hash.split('$').at(-1));
-      await exec(em, 'update app_user set password_hash = ? where id = ?', [row.password_hash.replace(/\d+$/, String(issued - Math.ceil(ms / 1000))), Number(userId)], 'run');
-    };
+    // As if the account's one-time password had been made `ms` earlier.
+    const age = (username: string, ms: number) => ageOneTimePassword(t.app.orm.em.fork(), username, ms / 1000);
     const id = (await create({ username: 'otp.expiry', role: 'REVIEWER', displayName: 'Hết Hạn' })).data.createUser.id;
     const before = Date.now();
     const r = await admin()(RESET, { id });
@@ -345,9 +340,9 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
 
     // A session opened in time, then the password ages past its week: changing it is refused too.
     const limited = (await login('otp.expiry', otp)).data.login.token;
-    await age(id, WEEK_MS - 60_000);
+    await age('otp.expiry', WEEK_MS - 60_000);
     expect((await login('otp.expiry', otp)).errors).toBeUndefined(); // a minute left
-    await age(id, 61_000);
+    await age('otp.expiry', 61_000);
     const late = await login('otp.expiry', otp);
     expect(code(late)).toBe('ONE_TIME_PASSWORD_EXPIRED');
     expect(late.errors[0].message).toMatch(/expired.*administrator/);
@@ -374,7 +369,7 @@ describe.each(dbKinds())('account life cycle on %s', (kind) => {
     const imp = await admin()(IMPORT, { csv: 'username,displayName,role,keyerCode\notp.import,Nhập Mới,REVIEWER,\n' });
     expect(Date.parse(String(imp.data.importUsers.oneTimePasswordsExpireAt))).toBeGreaterThanOrEqual(before + WEEK_MS - 1000);
     const [acc] = imp.data.importUsers.accounts;
-    await age(acc.id, WEEK_MS);
+    await age('otp.import', WEEK_MS);
     expect(code(await login('otp.import', acc.oneTimePassword))).toBe('ONE_TIME_PASSWORD_EXPIRED');
     expect((await admin()(IMPORT, { csv: 'username,displayName,role,keyerCode\notp.import,Nhập Mới,REVIEWER,\n' })).data.importUsers.oneTimePasswordsExpireAt).toBeNull();
   });

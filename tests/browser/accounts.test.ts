@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSkipReason, launchBrowser, loginThroughPage, requireAdminDist, screenshot, startDemoServer, type Browser, type DemoServer } from './helpers.js';
 import { graphql } from '../gql/index.js';
+import { ageOneTimePassword } from '../helpers/fixtures.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`\n*** ${skip}\n`);
@@ -193,12 +194,8 @@ describe.skipIf(skip !== null)('account management in Chromium', () => {
       expect(login.data).toEqual({ login: { mustChangePassword: true } });
 
       // A week later the other one was never used: its account says so, for the admin to reset it.
-      const { exec } = await import('../../server/src/services/sql.js');
-      const em = server.app.orm.em.fork();
-      const [u] = await exec<{ id: number; password_hash: string }[]>(em, "select id, password_hash from app_user where username = 'duyet.bt02'");
-      const weekAgo = Number(u.password_hash.split('$').at(-1)) - 7 * 24 * 3600 - 60;
-      await exec(em, 'update app_user set password_hash = ? where id = ?', [u.password_hash.replace(/\d+$/, String(weekAgo)), u.id], 'run');
-      await page.goto(`${server.base}/users/${u.id}/show`);
+      const id = await ageOneTimePassword(server.app.orm.em.fork(), 'duyet.bt02', 7 * 24 * 3600 + 60);
+      await page.goto(`${server.base}/users/${id}/show`);
       await poll(() => page.getByTestId('user-status').innerText()).toContain('Mật khẩu một lần đã hết hạn');
     } finally {
       await page.close();

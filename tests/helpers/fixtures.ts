@@ -1,4 +1,6 @@
 import { graphql } from '../gql/index.js';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { exec } from '../../server/src/services/sql.js';
 /** Hand-made DC01 values: small, readable, and every expected result can be worked out by hand. */
 export function person(overrides: Record<string, string | null> = {}): Record<string, string | null> {
   return {
@@ -66,3 +68,14 @@ export function keying(batchCode: string, formNumber: string, pass: number, keye
 
 export const SUBMIT = graphql(`mutation SubmitKeyings($k:[KeyingInput!]!){ submitKeyings(keyings:$k){ index idempotencyKey status keyingId formId formStatus code message problems { field reason } } }`);
 export const CREATE_BATCH = graphql(`mutation FixturesCreateBatch($i:CreateBatchInput!){ createBatch(input:$i){ id code status } }`);
+
+/**
+ * Moves the issue time of the one-time password an account holds back by `seconds`, as if it had
+ * been made that much earlier (the time is the stored hash's last part). Answers the account's id.
+ */
+export async function ageOneTimePassword(em: SqlEntityManager, username: string, seconds: number): Promise<number> {
+  const [row] = await exec<{ id: number; password_hash: string }[]>(em, 'select id, password_hash from app_user where username = ?', [username]);
+  const issued = Number(/\$(\d+)$/.exec(row.password_hash)![1]);
+  await exec(em, 'update app_user set password_hash = ? where id = ?', [row.password_hash.replace(/\d+$/, String(issued - Math.ceil(seconds))), row.id], 'run');
+  return Number(row.id);
+}

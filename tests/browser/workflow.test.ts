@@ -198,6 +198,10 @@ describe.skipIf(skip !== null)('review workflow in Chromium', () => {
       await poll(() => page.getByTestId('spot-row-otherName').getAttribute('data-active')).toBe('true');
       await poll(() => page.getByTestId('field-strip').getAttribute('data-field')).toBe('otherName');
       await poll(() => page.getByTestId('field-strip-image').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      // Under the table: it appears once the scan has loaded, and must not push the rows down then.
+      const strip = (await page.getByTestId('field-strip').boundingBox())!;
+      const table = (await page.getByTestId('review-table').boundingBox())!;
+      expect(strip.y).toBeGreaterThanOrEqual(table.y + table.height);
       await screenshot(page, 'review-spot-check');
 
       // Enter: confirmed as agreed; the next spot check of the batch opens by itself.

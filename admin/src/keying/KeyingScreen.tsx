@@ -187,12 +187,14 @@ export const KeyingScreen = () => {
       {lease && (s.phase === 'form' || s.phase === 'saving') && (
         <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1.1fr) minmax(360px, 1fr)', gap: 1.5, flex: 1, minHeight: 0 }}>
           <Paper variant="outlined" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
+            {/* Over the scan, not over the fields: it appears once the scan has loaded, and above the
+                form it moved every field (and a code's suggestions) down under the pointer. */}
+            <Box sx={{ p: 1, pb: 0, flexShrink: 0, '&:empty': { display: 'none' } }}>
+              <FieldStrip src={scan.status === 'ready' ? scan.url : null} layout={layout} fieldKey={activeDef?.key ?? null} label={activeDef ? label(activeDef) : ''} index={active + 1} />
+            </Box>
             <ScanArea lease={lease} scan={scan} layout={layout} activeField={activeDef?.key ?? null} />
           </Paper>
           <Paper variant="outlined" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-            <Box sx={{ p: 1 }}>
-              <FieldStrip src={scan.status === 'ready' ? scan.url : null} layout={layout} fieldKey={activeDef?.key ?? null} label={activeDef ? label(activeDef) : ''} index={active + 1} />
-            </Box>
             <Box component="form" data-testid="keying-form" onSubmit={(e) => e.preventDefault()} sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 1.5, pb: 1 }}>
               {defs.map((d, i) => {
                 const ill = illegible.has(d.key);

@@ -143,15 +143,6 @@ export const ReviewScreen = () => {
         </Box>
       )}
 
-      {task && (
-        <FieldStrip
-          src={scan.status === 'ready' ? scan.url : null}
-          layout={layout}
-          fieldKey={activeItem?.fieldKey ?? null}
-          index={(activeItem?.index ?? 0) + 1}
-          label={activeRow ? label(activeRow.field) : ''}
-        />
-      )}
       {task ? (
         <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(360px, 5fr) minmax(0, 7fr)' }, gap: 0.75 }}>
           <Card sx={{ minHeight: 0, display: { xs: 'none', lg: 'block' } }}>
@@ -238,6 +229,15 @@ export const ReviewScreen = () => {
                 </Alert>
               )}
             </Card>
+            {/* Under the table, for the same reason as the warnings: it appears once the scan has
+                loaded, and above the table it pushed every row down under the pointer. */}
+            <FieldStrip
+              src={scan.status === 'ready' ? scan.url : null}
+              layout={layout}
+              fieldKey={activeItem?.fieldKey ?? null}
+              index={(activeItem?.index ?? 0) + 1}
+              label={activeRow ? label(activeRow.field) : ''}
+            />
           </Box>
         </Box>
       ) : (

@@ -29,7 +29,7 @@ export const AGG: Record<AggName, AggSpec> = {
     table: 'agg_batch_day',
     keys: ['day', 'batch_id'],
     attrs: ['province_code', 'template_id'],
-    counters: ['forms', 'compared', 'fields_compared', 'auto_verified', 'to_review', 'discrepancies', 'disagreements', 'keyings', 'rekeyings', 'fields_keyed', 'errors', 'review_verified', 'spot_checked', 'spot_corrected', 'rejected', 'rescanned'],
+    counters: ['forms', 'compared', 'fields_compared', 'auto_verified', 'to_review', 'discrepancies', 'disagreements', 'keyings', 'rekeyings', 'fields_keyed', 'errors', 'review_verified', 'spot_checked', 'spot_corrected', 'rejected', 'rescanned', 'pending_tasks', 'pending_fields'],
     rollups: [],
   },
   keyer: {

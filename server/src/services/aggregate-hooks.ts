@@ -14,6 +14,22 @@ import type { Actor } from './context.js';
 const seconds = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 1000);
 const histogram = (s: number): Counters => ({ [HISTOGRAM_COLUMNS[bucketOf(s)]]: 1 });
 
+/** What the backlog counts of a task: its creation day and its discrepancies while it waits. */
+export interface Waiting {
+  createdAt: Date;
+  discrepancyCount: number;
+}
+
+/**
+ * A task entering (+1) or leaving (-1) the waiting statuses (PENDING_TASK_STATUSES): created,
+ * reopened, rescanned / resolved, rejected. Moves between waiting statuses (claim, release,
+ * escalation, re-key request, lease expiry) change nothing. `discrepancyCount` is the one the task
+ * had while waiting (a spot check's count is set as it is resolved: pass the count before).
+ */
+export function onBacklog(d: Deltas, b: BatchLike, task: Waiting, sign: 1 | -1): void {
+  d.batch(vnDay(task.createdAt), b, { pending_tasks: sign, pending_fields: sign * task.discrepancyCount });
+}
+
 async function batchOf(em: SqlEntityManager, b: BatchLike | { id: number }): Promise<BatchLike> {
   if ('provinceCode' in b && typeof b.provinceCode === 'string' && b.template?.id) return b;
   return em.findOneOrFail(Batch, b.id);
@@ -47,6 +63,8 @@ export function onIngest(d: Deltas, s: IngestState, now: Date): void {
     const nf = f.template.fields.length;
     const disagreements = diffs.filter((x) => !isCheckKind(x.kind)).length;
     d.batch(today, f.batch, { compared: 1, fields_compared: nf, auto_verified: diffs.length ? 0 : 1, to_review: diffs.length ? 1 : 0, discrepancies: diffs.length, disagreements });
+    // Its review task (ingest/compare.ts), created now.
+    if (diffs.length) onBacklog(d, f.batch, { createdAt: now, discrepancyCount: diffs.length }, 1);
     for (const x of diffs) d.field(today, x.field, f.batch, { discrepancies: 1, disagreements: isCheckKind(x.kind) ? 0 : 1 });
     d.pair(today, p1.keyerCode, p2.keyerCode, f.batch, { forms: 1, fields_compared: nf, disagreements });
   }
@@ -88,11 +106,12 @@ function reviewTime(claimedAt: Date | null | undefined, now: Date, sign = 1): Co
 /** A review task settled (by a reviewer, or by a third keying when `by` is null). */
 export function onSettled(
   d: Deltas,
-  a: { batch: BatchLike; keyings: KeyingLike[]; errors: Charged[]; finals: { d: { outcome?: string | null } }[]; by: Actor | null; claimedAt?: Date | null; now: Date },
+  a: { batch: BatchLike; task: Waiting; keyings: KeyingLike[]; errors: Charged[]; finals: { d: { outcome?: string | null } }[]; by: Actor | null; claimedAt?: Date | null; now: Date },
 ): void {
   const day = vnDay(a.now);
   charge(d, a.batch, a.keyings, a.errors);
   d.batch(day, a.batch, { review_verified: 1 });
+  onBacklog(d, a.batch, a.task, -1);
   if (a.by) {
     const n = (o: string) => a.finals.filter((f) => f.d.outcome === o).length;
     d.reviewer(day, a.by.userId, a.batch, {
@@ -113,11 +132,12 @@ export function onSettled(
  */
 export function onUnsettled(
   d: Deltas,
-  a: { batch: BatchLike; keyings: KeyingLike[]; errors: Charged[]; outcomes: (string | null | undefined)[]; reviewerId: number | null; claimedAt: Date | null; resolvedAt: Date },
+  a: { batch: BatchLike; task: Waiting; keyings: KeyingLike[]; errors: Charged[]; outcomes: (string | null | undefined)[]; reviewerId: number | null; claimedAt: Date | null; resolvedAt: Date },
 ): void {
   const day = vnDay(a.resolvedAt);
   charge(d, a.batch, a.keyings, a.errors, -1);
   d.batch(day, a.batch, { review_verified: -1 });
+  onBacklog(d, a.batch, a.task, 1);
   if (a.reviewerId !== null) {
     const n = (o: string) => -a.outcomes.filter((x) => x === o).length;
     d.reviewer(day, a.reviewerId, a.batch, {
@@ -135,12 +155,13 @@ export function onUnsettled(
 /** A spot check confirmed or corrected (both clerks are charged for each corrected field). */
 export function onSpotChecked(
   d: Deltas,
-  a: { batch: BatchLike; keyings: KeyingLike[]; errors: Charged[]; corrected: boolean; by: Actor; claimedAt?: Date | null; now: Date },
+  a: { batch: BatchLike; task: Waiting; keyings: KeyingLike[]; errors: Charged[]; corrected: boolean; by: Actor; claimedAt?: Date | null; now: Date },
 ): void {
   const day = vnDay(a.now);
   charge(d, a.batch, a.keyings, a.errors);
   const c = { spot_checked: 1, spot_corrected: a.corrected ? 1 : 0 };
   d.batch(day, a.batch, c);
+  onBacklog(d, a.batch, a.task, -1);
   d.reviewer(day, a.by.userId, a.batch, { ...c, ...reviewTime(a.claimedAt, a.now) });
 }
 
@@ -151,13 +172,17 @@ export function onSpotChecked(
 export function onReopened(d: Deltas, a: { batch: BatchLike; fields: string[]; wasAutomatic: boolean; comparedAt: Date; now: Date }): void {
   d.batch(vnDay(a.comparedAt), a.batch, { discrepancies: a.fields.length, ...(a.wasAutomatic ? { auto_verified: -1, to_review: 1 } : {}) });
   for (const f of a.fields) d.field(vnDay(a.now), f, a.batch, { discrepancies: 1 });
+  // Its new review task, one discrepancy per field.
+  onBacklog(d, a.batch, { createdAt: a.now, discrepancyCount: a.fields.length }, 1);
 }
 
 /** A form rejected as unreadable (by a reviewer) or brought back by a rescan (reviewer null). */
-export async function onRejectedOrRescanned(em: SqlEntityManager, d: Deltas, a: { batch: BatchLike | { id: number }; rescan: boolean; by: Actor | null; now: Date }): Promise<void> {
+export async function onRejectedOrRescanned(em: SqlEntityManager, d: Deltas, a: { batch: BatchLike | { id: number }; task: Waiting; rescan: boolean; by: Actor | null; now: Date }): Promise<void> {
   const b = await batchOf(em, a.batch);
   const day = vnDay(a.now);
   d.batch(day, b, a.rescan ? { rescanned: 1 } : { rejected: 1 });
+  // The form's review task waits again / no longer.
+  onBacklog(d, b, a.task, a.rescan ? 1 : -1);
   if (!a.rescan && a.by) d.reviewer(day, a.by.userId, b, { rejected: 1 });
 }
 

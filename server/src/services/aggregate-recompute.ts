@@ -9,6 +9,7 @@ import { HISTOGRAM_BOUNDS, HISTOGRAM_BUCKETS } from '../domain/stats.js';
 import { AGG, AGG_ORDER, Deltas, HISTOGRAM_COLUMNS, KIND_COLUMNS, MONTHLY, NUMERIC, type AggName, type AggRow, type AggSpec, type Counters } from './aggregate-deltas.js';
 import { FOLD_LOCK, foldPending } from './aggregate-fold.js';
 import { exec, isPostgres } from './sql.js';
+import { PENDING_TASK_STATUSES } from './task-state.js';
 
 /** Check kinds are discrepancies but not disagreements. */
 const CHECK_LIST = CHECK_KINDS.map((k) => `'${k}'`).join(', ');
@@ -91,6 +92,14 @@ export function partials(em: SqlEntityManager): RawQuery[] {
       sql: `select day, batch_id, province_code, template_id, sum(case when action = 'form.reject' then 1 else 0 end) as rejected, sum(case when action = 'form.rescan' then 1 else 0 end) as rescanned
         from (select ${q.day('a.at')} as day, f.batch_id, b.province_code, b.template_id, a.action from audit_event a join form f on f.id = a.entity_id join batch b on b.id = f.batch_id
           where a.entity_type = 'form' and a.action in ('form.reject', 'form.rescan')) x
+        group by day, batch_id, province_code, template_id`,
+    },
+    {
+      // The backlog: the tasks waiting now, on the day each was created.
+      agg: 'batch',
+      sql: `select day, batch_id, province_code, template_id, count(*) as pending_tasks, sum(discrepancy_count) as pending_fields
+        from (select ${q.day('t.created_at')} as day, t.batch_id, b.province_code, b.template_id, t.discrepancy_count from correction_task t join batch b on b.id = t.batch_id
+          where t.status in (${PENDING_TASK_STATUSES.map((s) => `'${s}'`).join(', ')})) x
         group by day, batch_id, province_code, template_id`,
     },
     // agg_keyer_day

@@ -10,6 +10,10 @@
  * - forms created, compared, verified automatically, sent to review, discrepancies: the day of
  *   the ingest call that did it;
  * - resolutions, spot checks, rejections, rescans, escalations: the day they happened.
+ * - the backlog (agg_batch_day's pending_tasks and pending_fields: the tasks waiting now and their
+ *   discrepancies): the day the task was created. A task adds itself when it enters a waiting
+ *   status and takes itself back when it leaves, so the sum over all days is the backlog as it
+ *   stands, read per batch without touching the tasks.
  *
  * Keyer, field and reviewer tables also hold a national rollup row per (day, key, template):
  * batch_id = 0, province_code = ''; the keyer table also a monthly one (batch_id = MONTHLY, day

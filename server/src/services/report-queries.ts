@@ -142,22 +142,17 @@ export class ReportQueries {
     };
     const backlog = new Map<string, { open: number; pending: number; oldest: Date | null }>();
     if (!byDay) {
-      // The queue as it stands now (not a daily counter): pending tasks, read by status index.
-      // Counted per batch id first (a hash of integers), then joined to the 20 or 2,000 batches and
-      // summed per area: grouping thousands of joined rows by the batch's text columns was 3.9 ms.
-      const inner = [`t.status in (${PENDING_TASK_STATUSES.map(() => '?').join(', ')})`];
-      const params: unknown[] = [...PENDING_TASK_STATUSES];
-      if (s.batchId !== null) (inner.push('t.batch_id = ?'), params.push(s.batchId));
-      if (s.batchIds) (inner.push(`t.batch_id in (${inList(s.batchIds)})`), params.push(...s.batchIds));
-      const outer: string[] = [];
-      if (s.provinceCode !== null) (outer.push('b.province_code = ?'), params.push(s.provinceCode));
-      if (s.templateIds) (outer.push(`b.template_id in (${s.templateIds.map(() => '?').join(', ')})`), params.push(...s.templateIds));
+      // The queue as it stands now (not a daily counter, whatever the period): the waiting tasks
+      // counted per batch in the aggregate rows (a task counts itself in and out, aggregates.ts),
+      // and each batch's oldest one probe of the waiting tasks' index. O(batches), not O(tasks).
+      const w = aggWhere({ ...s, from: null, to: null }, 'all');
+      const perBatch = `select r.batch_id, sum(r.pending_tasks) as n, sum(r.pending_fields) as fields from agg_batch_day r ${w.sql} group by r.batch_id having sum(r.pending_tasks) > 0`;
+      const oldest = `(select o.created_at from correction_task o where o.batch_id = x.batch_id and o.status in (${PENDING_LITERALS}) order by o.created_at limit 1)`;
       const rows = await exec<Record<string, Num | Date>[]>(
         em,
         `select ${[...select, 'sum(t.n) as open_tasks', 'sum(t.fields) as pending_fields', 'min(t.oldest) as oldest'].join(', ')}` +
-          ` from (select t.batch_id, count(*) as n, sum(t.discrepancy_count) as fields, min(t.created_at) as oldest from correction_task t where ${inner.join(' and ')} group by t.batch_id) t` +
-          ` join batch b on b.id = t.batch_id${outer.length ? ` where ${outer.join(' and ')}` : ''}${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
-        params,
+          ` from (select x.batch_id, x.n, x.fields, ${oldest} as oldest from (${perBatch}) x) t join batch b on b.id = t.batch_id${cols.length ? ` group by ${cols.join(', ')}` : ''}`,
+        w.params,
       );
       const seen = new Set(agg.map(id));
       for (const r of rows) {

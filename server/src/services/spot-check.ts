@@ -5,7 +5,7 @@ import { ChecksFailedError, DomainError, ValidationError, type FieldProblem } fr
 import { checkRecord, type CheckFinding } from '../domain/record-checks.js';
 import { fieldMap, type FieldDef } from '../domain/template.js';
 import { checkValue, ILLEGIBLE } from '../domain/values.js';
-import { Deltas, onSpotChecked } from './aggregates.js';
+import { Deltas, onBacklog, onSpotChecked } from './aggregates.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import { chargeErrors, passesToCharge, type Charge } from './error-charging.js';
@@ -54,6 +54,10 @@ export async function drawAfterReview(em: SqlEntityManager, args: { task: Correc
   });
   await em.flush();
   await audit(em, by, [{ action: 'spotcheck.draw', entityType: 'task', entityId: spot.id, data: { formId: form.id, after: 'REVIEW', reviewTaskId: task.id, agreedFields: agreed } }], now);
+  // Deltas of their own: the settle may have appended its own already, with its writes.
+  const agg = new Deltas();
+  onBacklog(agg, form.batch, spot, 1);
+  await agg.commit(em);
 }
 
 /** Spot checks of verified records: automatic ones, and under RISK the agreed fields of reviewed ones. */
@@ -74,6 +78,8 @@ export class SpotChecks {
     return ctx.em.transactional(async (em) => {
       const now = new Date();
       const task = await lockTask(em, taskId);
+      // What the backlog counted of it while it waited (a correction sets the count below).
+      const waiting = { createdAt: task.createdAt, discrepancyCount: task.discrepancyCount };
       assertHolder(task, actor, now);
       assertNotOwn(task, actor);
       if (task.kind !== 'SPOT_CHECK') throw new DomainError('INVALID_TRANSITION', `task ${task.id} is a review task: resolve it with resolveTask`);
@@ -131,7 +137,7 @@ export class SpotChecks {
         await household?.remember(now);
       }
       const agg = new Deltas();
-      onSpotChecked(agg, { batch: form.batch, keyings, errors, corrected: changes.length > 0, by: actor, claimedAt: task.claimedAt, now });
+      onSpotChecked(agg, { batch: form.batch, task: waiting, keyings, errors, corrected: changes.length > 0, by: actor, claimedAt: task.claimedAt, now });
       moveTask(task, 'RESOLVED');
       task.resolvedBy = em.getReference(User, actor.userId);
       task.resolvedAt = now;

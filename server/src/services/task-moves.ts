@@ -71,7 +71,7 @@ export async function rejectForm(ctx: ServiceContext, taskId: number, reason: st
     ]);
     await em.flush();
     const agg = new Deltas();
-    await onRejectedOrRescanned(em, agg, { batch: task.batch, rescan: false, by: actor, now: task.resolvedAt });
+    await onRejectedOrRescanned(em, agg, { batch: task.batch, task, rescan: false, by: actor, now: task.resolvedAt });
     await refreshBatch(em, task.batch.id, actor);
     await agg.commit(em);
     return task;
@@ -94,7 +94,7 @@ export async function rescanForm(ctx: ServiceContext, formId: number, imageRef: 
     task.resolvedBy = null;
     task.resolvedAt = null;
     const agg = new Deltas();
-    await onRejectedOrRescanned(em, agg, { batch: form.batch, rescan: true, by: actor, now: new Date() });
+    await onRejectedOrRescanned(em, agg, { batch: form.batch, task, rescan: true, by: actor, now: new Date() });
     await audit(em, actor, [
       { action: 'form.rescan', entityType: 'form', entityId: form.id, data: { from: 'REJECTED', to: 'IN_REVIEW', oldImageRef: old, newImageRef: ref } },
       { action: 'task.reopen', entityType: 'task', entityId: task.id, data: { from: 'REJECTED', to: 'OPEN' } },

@@ -48,7 +48,7 @@ export async function reopenResolution(ctx: ServiceContext, deps: { vault: Vault
     const [claim] = await em.find(AuditEvent, { entityType: 'task', entityId: task.id, action: { $in: ['task.claim', 'task.reopen'] }, at: { $lte: resolvedAt } }, { orderBy: { at: 'desc', id: 'desc' }, limit: 1 });
     const errors = await unchargeErrors(em, form.id, resolvedAt, discrepancies.map((d) => d.fieldKey));
     const agg = new Deltas();
-    onUnsettled(agg, { batch: form.batch, keyings, errors, outcomes: discrepancies.map((d) => d.outcome), reviewerId, claimedAt: claim?.at ?? null, resolvedAt });
+    onUnsettled(agg, { batch: form.batch, task, keyings, errors, outcomes: discrepancies.map((d) => d.outcome), reviewerId, claimedAt: claim?.at ?? null, resolvedAt });
 
     for (const d of discrepancies) Object.assign(d, { finalValue: null, outcome: null, resolvedAt: null });
     moveTask(task, to);

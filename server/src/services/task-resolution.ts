@@ -236,7 +236,7 @@ export class TaskResolution {
     form.verifiedAt = now;
     form.updatedAt = now;
     const { rows: errors, writes } = chargeWrites(em, form, charges, now);
-    onSettled(agg, { batch: form.batch, keyings, errors, finals, by, claimedAt, now });
+    onSettled(agg, { batch: form.batch, task, keyings, errors, finals, by, claimedAt, now });
     const record = await writeSettled(em, {
       task, form, finals: finals.map((f) => f.d), earlier, now, by, sealed: this.vault.sealRecord(template, form.id, values), sources, citizenBidx: this.vault.citizenIndex(template, values), also: writes,
       // Old and new values are personal data: the audit keeps them sealed.

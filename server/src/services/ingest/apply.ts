@@ -166,7 +166,7 @@ export async function applyKeyings(deps: IngestDeps, tx: SqlEntityManager, prepa
   // Verified forms of other calls that a form of this one contradicts go back to review.
   if (reopen.length) await writes.flush(tx);
   const reopened = reopen.length ? await reopenForHousehold(tx, { vault: deps.vault, templates: deps.templates }, reopen, agg, actor, now) : [];
-  await spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now);
+  await spotChecks(tx, [...forms.values()].filter((f) => f.touched && f.status === 'AUTO_VERIFIED'), now, agg);
   // New forms reopen a batch that was ready for handover.
   const grown = [...new Set([...forms.values()].filter((f) => f.dbStatus === 'ONE_PASS_KEYED' && f.touched && f.batch.status === 'READY').map((f) => f.batch.id))];
   const touched = await writeForms(tx, writes, forms, now, reopened);

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Batch } from '../../db/entities/index.js';
 import { clerkErrors, drawForms, drawPolicyOf } from '../spot-check-draw.js';
+import { onBacklog, type Deltas } from '../aggregates.js';
 import { exec, insertRows, type SqlValue } from '../sql.js';
 
 type Verified = { id: number; batch: Batch; passes: Map<number, { keyerCode: string }> };
@@ -9,7 +10,7 @@ type Verified = { id: number; batch: Batch; passes: Map<number, { keyerCode: str
  * Every Nth automatically verified form of a batch, or a seeded random share (uniform, or weighted
  * by the clerks' error rates: one query for every clerk of the call), gets a spot check.
  */
-export async function spotChecks(tx: SqlEntityManager, verified: Verified[], now: Date): Promise<void> {
+export async function spotChecks(tx: SqlEntityManager, verified: Verified[], now: Date, agg: Deltas): Promise<void> {
   const rows: SqlValue[][] = [];
   const byBatch = new Map<number, Verified[]>();
   for (const f of verified) if (f.batch.spotCheckEvery || f.batch.spotCheckPercent) (byBatch.get(f.batch.id) ?? byBatch.set(f.batch.id, []).get(f.batch.id)!).push(f);
@@ -27,7 +28,10 @@ export async function spotChecks(tx: SqlEntityManager, verified: Verified[], now
     } else {
       picked = (await drawForms(tx, drawPolicyOf(b)!, list.map(pair), now, errors)).map(({ form, note }) => ({ f: form.f, note }));
     }
-    for (const { f, note } of picked) rows.push([f.id, batchId, b.provinceCode, 'SPOT_CHECK', 'OPEN', f.passes.get(1)!.keyerCode, f.passes.get(2)!.keyerCode, 0, note, now]);
+    for (const { f, note } of picked) {
+      rows.push([f.id, batchId, b.provinceCode, 'SPOT_CHECK', 'OPEN', f.passes.get(1)!.keyerCode, f.passes.get(2)!.keyerCode, 0, note, now]);
+      onBacklog(agg, b, { createdAt: now, discrepancyCount: 0 }, 1);
+    }
   }
   await insertRows(tx, 'correction_task', ['form_id', 'batch_id', 'province_code', 'kind', 'status', 'keyer1', 'keyer2', 'discrepancy_count', 'note', 'created_at'], rows);
 }

@@ -193,4 +193,33 @@ describe.each(dbKinds())('keying station on %s', (kind) => {
     // A retry of it: stored once, the same next form.
     expect((await t.as('clerk3')(SAVE_NEXT, { id: b.id, k, b: batches.KS4 })).data.saveLeasedKeying).toMatchObject({ status: 'DUPLICATE', next: { id: saved.data.saveLeasedKeying.next.id } });
   });
+
+  it('never lets a save take a form the queue did not hand out: not unclaimed work, not the work another clerk held last; the last holder may still save', async () => {
+    const code = 'KS5';
+    batches[code] = (await t.as('admin')(CREATE_BATCH, { i: { code, provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } })).data.createBatch.id;
+    await register(code, 2);
+    const em = t.app.orm.em.fork();
+    const work = await exec<{ id: number; form_number: string; pass: number }[]>(em, 'select w.id, f.form_number, w.pass from keying_work w join form f on f.id = w.form_id where w.batch_id = ? order by f.form_number, w.pass', [batches[code]]);
+    expect(work).toHaveLength(4);
+    const stored = async () => Number((await exec<{ n: number }[]>(em, 'select count(*) as n from keying k join form f on f.id = k.form_id where f.batch_id = ?', [batches[code]]))[0].n);
+    // clerk4 holds the first form's first pass; clerk5 and clerk6 save into passes nobody handed them, with the same values.
+    const held = (await claim('clerk4', code)).data.claimNextKeying;
+    expect(held.id).toBe(String(work[0].id));
+    for (const [who, w] of [['clerk5', work[1]], ['clerk6', work[3]], ['clerk6', work[0]]] as const) {
+      const r = await save(who, String(w.id), person());
+      expect(r.errors?.[0].extensions.code, `${who} on work ${w.id}`).toBe('LEASE_EXPIRED');
+    }
+    expect(await stored()).toBe(0);
+    const rows = await exec<{ status: string; claimed_by_id: number | null }[]>(em, 'select status, claimed_by_id from keying_work where id in (?, ?) order by id', [work[1].id, work[3].id]);
+    expect(rows.map((r) => r.status)).toEqual(['OPEN', 'OPEN']);
+    // clerk4's lease runs out and goes back to the queue: clerk5 may not save into it, clerk4 still may.
+    await exec(em, 'update keying_work set lease_until = ? where id = ?', [isPostgres(em) ? new Date(Date.now() - 1000) : Date.now() - 1000, held.id], 'run');
+    await t.app.services.keyingWork.expireLeases(t.app.orm.em.fork());
+    expect((await save('clerk5', held.id, person())).errors?.[0].extensions.code).toBe('LEASE_EXPIRED');
+    expect((await save('clerk4', held.id, person())).data.saveLeasedKeying.status).toBe('ACCEPTED');
+    expect(await stored()).toBe(1);
+    // Its other pass is never handed to the clerk who keyed this one.
+    const next = (await claim('clerk4', code)).data.claimNextKeying;
+    expect(next.formNumber).toBe('000002');
+  });
 });

@@ -5,7 +5,12 @@ describe('saveDecision', () => {
   it('lets the holder save, a retry after the save too, and a clerk whose lease ran out unclaimed take it back', () => {
     expect(saveDecision({ status: 'CLAIMED', claimedBy: 7 }, 7)).toBe('submit');
     expect(saveDecision({ status: 'DONE', claimedBy: 7 }, 7)).toBe('submit');
-    expect(saveDecision({ status: 'OPEN', claimedBy: null }, 7)).toBe('retake');
+    expect(saveDecision({ status: 'OPEN', claimedBy: 7 }, 7)).toBe('retake');
+  });
+
+  it('never lets a save take a form the queue did not hand to this clerk', () => {
+    expect(saveDecision({ status: 'OPEN', claimedBy: null }, 7)).toBe('lost');
+    expect(saveDecision({ status: 'OPEN', claimedBy: 8 }, 7)).toBe('lost');
   });
 
   it('never lets anyone save a form someone else holds or keyed', () => {

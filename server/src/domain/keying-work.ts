@@ -11,6 +11,7 @@ export type WorkStatus = (typeof WORK_STATUSES)[number];
 
 export interface WorkState {
   status: WorkStatus;
+  /** Who holds it (CLAIMED), keyed it (DONE), or held it last (OPEN after a lease ran out; null if never claimed). */
   claimedBy: number | null;
 }
 
@@ -18,12 +19,14 @@ export interface WorkState {
  * What a clerk's save of a leased form does:
  * - `submit`: theirs (held, or held and run out without anyone taking it), or theirs and already
  *   saved (a retry: ingest answers DUPLICATE for the same idempotency key and content);
- * - `retake`: the lease ran out and the form went back to the queue, nobody took it: theirs again;
- * - `lost`: someone else holds it or keyed it; what was typed cannot be saved for this form.
+ * - `retake`: their lease ran out and the form went back to the queue, nobody took it: theirs again;
+ * - `lost`: anything else: someone else holds it, keyed it or held it last, or nobody ever handed it
+ *   to them. A save is never a way to take a form the queue did not give: that would let two clerks
+ *   pick the same form, or one clerk hold many.
  */
 export function saveDecision(w: WorkState, userId: number): 'submit' | 'retake' | 'lost' {
-  if (w.status === 'OPEN') return 'retake';
-  return w.claimedBy === userId ? 'submit' : 'lost';
+  if (w.claimedBy !== userId) return 'lost';
+  return w.status === 'OPEN' ? 'retake' : 'submit';
 }
 
 /** Vietnam keeps one offset all year (UTC+7, no summer time): the clerk's day and week. */

@@ -69,11 +69,14 @@ export class KeyingWorkService {
     private readonly ingest: IngestService,
   ) {}
 
-  /** Leases that ran out go back to the queue. Idempotent. */
+  /**
+   * Leases that ran out go back to the queue. Idempotent. The last holder stays named: only they
+   * may still save what they typed (saveDecision), and they are not handed the form's other pass.
+   */
   async expireLeases(em: SqlEntityManager, now = new Date()): Promise<number> {
     const r = await exec<{ affectedRows?: number; changes?: number }>(
       em,
-      `update keying_work set status = 'OPEN', claimed_by_id = null, claimed_at = null, lease_until = null where status = 'CLAIMED' and lease_until < ?`,
+      `update keying_work set status = 'OPEN', claimed_at = null, lease_until = null where status = 'CLAIMED' and lease_until < ?`,
       [sqlDate(em, now)],
       'run',
     );
@@ -166,20 +169,23 @@ export class KeyingWorkService {
     const actor = requireClerk(ctx);
     const [w] = await exec<Row[]>(
       ctx.em,
-      'select w.id, w.form_id, w.pass, w.status, w.claimed_by_id, f.form_number, b.code as batch_code from keying_work w join form f on f.id = w.form_id join batch b on b.id = w.batch_id where w.id = ?',
+      'select w.id, w.form_id, w.batch_id, w.pass, w.status, w.claimed_by_id, f.form_number, b.code as batch_code, b.province_code from keying_work w join form f on f.id = w.form_id join batch b on b.id = w.batch_id where w.id = ?',
       [workId],
     );
     const lost = () => new DomainError('LEASE_EXPIRED', 'this form was handed to someone else after your lease ran out; what you typed cannot be saved for it', { field: 'workId' });
     if (!w) throw new DomainError('NOT_FOUND', `no keying work ${workId}`, { field: 'workId' });
     const decision = saveDecision({ status: w.status as WorkStatus, claimedBy: w.claimed_by_id == null ? null : Number(w.claimed_by_id) }, actor.userId);
     if (decision === 'lost') throw lost();
+    // Moved to another team since it was handed out: not theirs to key any more.
+    const team = teamOf(actor);
+    if (team && !inTeamScope(team, { id: Number(w.batch_id), provinceCode: String(w.province_code) })) throw new DomainError('OUT_OF_TEAM', `batch ${String(w.batch_code)} is not one of team ${team.code}'s batches`, { field: 'workId' });
     if (decision === 'retake') {
       const now = new Date();
-      // Theirs again, unless they hold or keyed the other pass meanwhile (then it was never theirs to keep).
+      // Theirs again if still theirs (nobody took it meanwhile), unless they hold or keyed the other pass meanwhile.
       const r = await exec<Row[]>(
         ctx.em,
-        `update keying_work set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ? where id = ? and status = 'OPEN' and not exists (select 1 from keying_work o where o.form_id = keying_work.form_id and o.pass <> keying_work.pass and o.claimed_by_id = ?) returning id`,
-        [actor.userId, sqlDate(ctx.em, now), sqlDate(ctx.em, new Date(now.getTime() + this.leaseSeconds * 1000)), workId, actor.userId],
+        `update keying_work set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ? where id = ? and status = 'OPEN' and claimed_by_id = ? and not exists (select 1 from keying_work o where o.form_id = keying_work.form_id and o.pass <> keying_work.pass and o.claimed_by_id = ?) returning id`,
+        [actor.userId, sqlDate(ctx.em, now), sqlDate(ctx.em, new Date(now.getTime() + this.leaseSeconds * 1000)), workId, actor.userId, actor.userId],
       );
       if (!r[0]) throw lost();
     }
@@ -203,6 +209,7 @@ export class KeyingWorkService {
       throw new ValidationError(o.message ?? 'the keying was refused', (o.problems ?? []).map((p) => ({ field: p.field.replace(/^values\./, ''), reason: p.reason })));
     }
     if (o.code === 'CONFLICT' && /idempotency key/i.test(o.message ?? '')) throw new DomainError('CONFLICT', o.message ?? 'idempotency key reused', { field: 'idempotencyKey' });
+    if (o.code === 'OUT_OF_TEAM' || o.code === 'UNKNOWN_KEYER' || o.code === 'FORBIDDEN') throw new DomainError(o.code, o.message ?? 'refused', { field: 'workId' });
     // Keyed meanwhile by a station, or any other refusal about the other pass: said without saying which pass exists.
     throw new DomainError('CONFLICT', 'this form was keyed meanwhile by another way; open the next form', { field: 'workId' });
   }

@@ -17,6 +17,7 @@ const UPDATE_TEAM = graphql(`mutation TeamsUpdateTeam($id:ID!,$i:UpdateTeamInput
 const SET_TEAM = graphql(`mutation TeamsSetUserTeam($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }`);
 const CREATE_USER = graphql(`mutation TeamsCreateUser($i:CreateUserInput!){ createUser(input:$i){ id username team { code provinceCode } } }`);
 const CLAIM = graphql(`mutation TeamsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id batch { code provinceCode } discrepancies { id } } }`);
+const RELEASE = graphql(`mutation TeamsRelease($id:ID!){ releaseTask(id:$id){ id } }`);
 const RESOLVE = graphql(`mutation ResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status } }`);
 
 /** Two keyings that disagree on the name: one review task. */
@@ -179,7 +180,7 @@ describe.each(dbKinds())('teams on %s', (kind) => {
     if ('holderOnly' in check) {
       for (const who of ['manager-hn', 'rev-hn']) {
         const other = await as(who)(check.holderOnly, { id: sample['079'].task! });
-        expect(other.errors?.[0]?.extensions?.code, `${name} of 079 as ${who}`).toMatch(/^(NOT_LEASE_HOLDER|NOT_FOUND)$/);
+        expect(other.errors?.[0]?.extensions?.code, `${name} of 079 as ${who}`).toBe('NOT_FOUND');
         expect(other.data?.[name] ?? null).toBeNull();
       }
       return;
@@ -283,6 +284,33 @@ describe.each(dbKinds())('teams on %s', (kind) => {
     expect(sg).toEqual(['079', '079', '079']);
     expect(await drain('rev-hn')).toEqual([]);
     expect(await drain('rev-lent')).toEqual(['048']);
+  });
+
+  it('another team’s task does not exist for a task mutation either: not "resolved", not "held by someone else"', async () => {
+    await t.submit([...disputed('SG1', 'M1', 'KT5', 'KT6'), ...disputed('SG1', 'M2', 'KT5', 'KT6')]);
+    // One held by the Saigon reviewer, one resolved by them.
+    const held = (await as('rev-sg')(CLAIM, { b: batch.SG1 })).data.claimNextTask;
+    const resolved = (await as('rev-sg')(RESOLVE, { id: held.id, r: held.discrepancies.map((d: any) => ({ discrepancyId: d.id, choice: 'FIRST' as const })) })).data.resolveTask;
+    expect(resolved.status).toBe('RESOLVED');
+    const holding = (await as('rev-sg')(CLAIM, { b: batch.SG1 })).data.claimNextTask;
+    const moves: [string, TypedDocumentString<any, any>, (id: string) => Record<string, unknown>][] = [
+      ['releaseTask', RELEASE, (id) => ({ id })],
+      ['escalateTask', graphql(`mutation TeamsEscalate($id:ID!){ escalateTask(id:$id, comment:"x"){ id } }`), (id) => ({ id })],
+      ['requestRekey', graphql(`mutation TeamsRekey($id:ID!){ requestRekey(id:$id){ id } }`), (id) => ({ id })],
+      ['rejectForm', graphql(`mutation TeamsReject($id:ID!){ rejectForm(taskId:$id, reason:"x"){ id } }`), (id) => ({ id })],
+      ['resolveTask', RESOLVE, (id) => ({ id, r: [] })],
+      ['resolveSpotCheck', graphql(`mutation TeamsSpot($id:ID!){ resolveSpotCheck(id:$id, corrections:[]){ id } }`), (id) => ({ id })],
+    ];
+    for (const who of ['rev-hn', 'manager-hn']) {
+      for (const [name, doc, vars] of moves) {
+        for (const id of [resolved.id, holding.id, '99999999']) {
+          const r = await as(who)(doc, vars(id));
+          expect(r.errors?.[0]?.extensions?.code, `${name} of ${id} as ${who}`).toBe('NOT_FOUND');
+        }
+      }
+    }
+    // The holder's own moves still work.
+    expect((await as('rev-sg')(RELEASE, { id: holding.id })).errors).toBeUndefined();
   });
 
   it('a reviewer without a team claims from the national pool', async () => {

@@ -292,6 +292,7 @@ type Documents = {
     "mutation TeamsSetUserTeam($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }": typeof types.TeamsSetUserTeamDocument,
     "mutation TeamsCreateUser($i:CreateUserInput!){ createUser(input:$i){ id username team { code provinceCode } } }": typeof types.TeamsCreateUserDocument,
     "mutation TeamsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id batch { code provinceCode } discrepancies { id } } }": typeof types.TeamsClaimNextTaskDocument,
+    "mutation TeamsRelease($id:ID!){ releaseTask(id:$id){ id } }": typeof types.TeamsReleaseDocument,
     "query TeamsBatches { batches(perPage:200){ items { provinceCode } } }": typeof types.TeamsBatchesDocument,
     "query TeamsBatch($id:ID!){ batch(id:$id){ provinceCode } }": typeof types.TeamsBatchDocument,
     "query TeamsForms { forms(perPage:200){ items { batch { provinceCode } } } }": typeof types.TeamsFormsDocument,
@@ -319,6 +320,10 @@ type Documents = {
     "query TeamsForms2($b:ID){ forms(filter:{ batchId:$b }){ total } }": typeof types.TeamsForms2Document,
     "query TeamsForms3($b:ID){ forms(filter:{ batchId:$b }){ total } keyings(filter:{ keyerCode:\"KH1\" }){ total items { form { batch { code } } } } }": typeof types.TeamsForms3Document,
     "query TeamsCorrectionTasks2 { correctionTasks(perPage:200, filter:{ status: OPEN }){ items { id batch { provinceCode } } } }": typeof types.TeamsCorrectionTasks2Document,
+    "mutation TeamsEscalate($id:ID!){ escalateTask(id:$id, comment:\"x\"){ id } }": typeof types.TeamsEscalateDocument,
+    "mutation TeamsRekey($id:ID!){ requestRekey(id:$id){ id } }": typeof types.TeamsRekeyDocument,
+    "mutation TeamsReject($id:ID!){ rejectForm(taskId:$id, reason:\"x\"){ id } }": typeof types.TeamsRejectDocument,
+    "mutation TeamsSpot($id:ID!){ resolveSpotCheck(id:$id, corrections:[]){ id } }": typeof types.TeamsSpotDocument,
     "query TeamsMe { me { id team { code provinceCode } } }": typeof types.TeamsMeDocument,
     "query TeamsForm2($id:ID!){ form(id:$id){ id } }": typeof types.TeamsForm2Document,
     "query TeamsAuditEvents { auditEvents(perPage:200, sortOrder:ASC){ items { action entityType entityId data } } }": typeof types.TeamsAuditEventsDocument,
@@ -675,6 +680,7 @@ const documents: Documents = {
     "mutation TeamsSetUserTeam($u:ID!,$t:ID){ setUserTeam(userId:$u,teamId:$t){ id team { code } } }": types.TeamsSetUserTeamDocument,
     "mutation TeamsCreateUser($i:CreateUserInput!){ createUser(input:$i){ id username team { code provinceCode } } }": types.TeamsCreateUserDocument,
     "mutation TeamsClaimNextTask($b:ID){ claimNextTask(batchId:$b){ id batch { code provinceCode } discrepancies { id } } }": types.TeamsClaimNextTaskDocument,
+    "mutation TeamsRelease($id:ID!){ releaseTask(id:$id){ id } }": types.TeamsReleaseDocument,
     "query TeamsBatches { batches(perPage:200){ items { provinceCode } } }": types.TeamsBatchesDocument,
     "query TeamsBatch($id:ID!){ batch(id:$id){ provinceCode } }": types.TeamsBatchDocument,
     "query TeamsForms { forms(perPage:200){ items { batch { provinceCode } } } }": types.TeamsFormsDocument,
@@ -702,6 +708,10 @@ const documents: Documents = {
     "query TeamsForms2($b:ID){ forms(filter:{ batchId:$b }){ total } }": types.TeamsForms2Document,
     "query TeamsForms3($b:ID){ forms(filter:{ batchId:$b }){ total } keyings(filter:{ keyerCode:\"KH1\" }){ total items { form { batch { code } } } } }": types.TeamsForms3Document,
     "query TeamsCorrectionTasks2 { correctionTasks(perPage:200, filter:{ status: OPEN }){ items { id batch { provinceCode } } } }": types.TeamsCorrectionTasks2Document,
+    "mutation TeamsEscalate($id:ID!){ escalateTask(id:$id, comment:\"x\"){ id } }": types.TeamsEscalateDocument,
+    "mutation TeamsRekey($id:ID!){ requestRekey(id:$id){ id } }": types.TeamsRekeyDocument,
+    "mutation TeamsReject($id:ID!){ rejectForm(taskId:$id, reason:\"x\"){ id } }": types.TeamsRejectDocument,
+    "mutation TeamsSpot($id:ID!){ resolveSpotCheck(id:$id, corrections:[]){ id } }": types.TeamsSpotDocument,
     "query TeamsMe { me { id team { code provinceCode } } }": types.TeamsMeDocument,
     "query TeamsForm2($id:ID!){ form(id:$id){ id } }": types.TeamsForm2Document,
     "query TeamsAuditEvents { auditEvents(perPage:200, sortOrder:ASC){ items { action entityType entityId data } } }": types.TeamsAuditEventsDocument,
@@ -1892,6 +1902,10 @@ export function graphql(source: "mutation TeamsClaimNextTask($b:ID){ claimNextTa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation TeamsRelease($id:ID!){ releaseTask(id:$id){ id } }"): typeof import('./graphql.js').TeamsReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TeamsBatches { batches(perPage:200){ items { provinceCode } } }"): typeof import('./graphql.js').TeamsBatchesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1997,6 +2011,22 @@ export function graphql(source: "query TeamsForms3($b:ID){ forms(filter:{ batchI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TeamsCorrectionTasks2 { correctionTasks(perPage:200, filter:{ status: OPEN }){ items { id batch { provinceCode } } } }"): typeof import('./graphql.js').TeamsCorrectionTasks2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsEscalate($id:ID!){ escalateTask(id:$id, comment:\"x\"){ id } }"): typeof import('./graphql.js').TeamsEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsRekey($id:ID!){ requestRekey(id:$id){ id } }"): typeof import('./graphql.js').TeamsRekeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsReject($id:ID!){ rejectForm(taskId:$id, reason:\"x\"){ id } }"): typeof import('./graphql.js').TeamsRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsSpot($id:ID!){ resolveSpotCheck(id:$id, corrections:[]){ id } }"): typeof import('./graphql.js').TeamsSpotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2148,6 +2148,13 @@ export type TeamsClaimNextTaskMutationVariables = Exact<{
 
 export type TeamsClaimNextTaskMutation = { claimNextTask: { id: string, batch: { code: string, provinceCode: string }, discrepancies: Array<{ id: string }> } | null };
 
+export type TeamsReleaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsReleaseMutation = { releaseTask: { id: string } };
+
 export type TeamsBatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2316,6 +2323,34 @@ export type TeamsCorrectionTasks2QueryVariables = Exact<{ [key: string]: never; 
 
 
 export type TeamsCorrectionTasks2Query = { correctionTasks: { items: Array<{ id: string, batch: { provinceCode: string } }> } };
+
+export type TeamsEscalateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsEscalateMutation = { escalateTask: { id: string } };
+
+export type TeamsRekeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsRekeyMutation = { requestRekey: { id: string } };
+
+export type TeamsRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsRejectMutation = { rejectForm: { id: string } };
+
+export type TeamsSpotMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamsSpotMutation = { resolveSpotCheck: { id: string } };
 
 export type TeamsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6037,6 +6072,13 @@ export const TeamsClaimNextTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamsClaimNextTaskMutation, TeamsClaimNextTaskMutationVariables>;
+export const TeamsReleaseDocument = new TypedDocumentString(`
+    mutation TeamsRelease($id: ID!) {
+  releaseTask(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsReleaseMutation, TeamsReleaseMutationVariables>;
 export const TeamsBatchesDocument = new TypedDocumentString(`
     query TeamsBatches {
   batches(perPage: 200) {
@@ -6372,6 +6414,34 @@ export const TeamsCorrectionTasks2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamsCorrectionTasks2Query, TeamsCorrectionTasks2QueryVariables>;
+export const TeamsEscalateDocument = new TypedDocumentString(`
+    mutation TeamsEscalate($id: ID!) {
+  escalateTask(id: $id, comment: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsEscalateMutation, TeamsEscalateMutationVariables>;
+export const TeamsRekeyDocument = new TypedDocumentString(`
+    mutation TeamsRekey($id: ID!) {
+  requestRekey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsRekeyMutation, TeamsRekeyMutationVariables>;
+export const TeamsRejectDocument = new TypedDocumentString(`
+    mutation TeamsReject($id: ID!) {
+  rejectForm(taskId: $id, reason: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsRejectMutation, TeamsRejectMutationVariables>;
+export const TeamsSpotDocument = new TypedDocumentString(`
+    mutation TeamsSpot($id: ID!) {
+  resolveSpotCheck(id: $id, corrections: []) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsSpotMutation, TeamsSpotMutationVariables>;
 export const TeamsMeDocument = new TypedDocumentString(`
     query TeamsMe {
   me {

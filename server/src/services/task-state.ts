@@ -6,6 +6,7 @@ import { batchMachine, formMachine, taskMachine, type BatchStatus, type FormStat
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import { exec, isPostgres, type Writes } from './sql.js';
+import { inTeamScope, teamOf } from '../domain/team-scope.js';
 import { loadEntities } from './entity-rows.js';
 
 /** Task states in which a form still waits for someone. */
@@ -40,6 +41,8 @@ export async function loadFormWithBatch(em: SqlEntityManager, formId: number): P
 }
 
 export function assertHolder(task: CorrectionTask, actor: Actor, now: Date): void {
+  // Another team's task does not exist for this caller: not "resolved" nor "held by someone else".
+  if (!inTeamScope(teamOf(actor), { id: task.batch.id, provinceCode: task.provinceCode })) throw new DomainError('NOT_FOUND', `correction task ${task.id} does not exist`);
   if (task.status === 'RESOLVED') throw new DomainError('ALREADY_RESOLVED', `task ${task.id} is already resolved`);
   if (task.status !== 'CLAIMED' || task.claimedBy?.id !== actor.userId) {
     throw new DomainError('NOT_LEASE_HOLDER', `task ${task.id} is not claimed by you; claim it first`);

@@ -206,4 +206,32 @@ describe.each(dbKinds())('household checks across forms (%s)', (kind) => {
     expect(after.head.facts).toEqual({ ...before.head.facts, fatherName: 'Nguyễn Văn Bình' });
     expect(after.wife).toEqual(before.wife);
   });
+
+  it('never looks a form up by a value no clerk keyed: a reviewer typing citizen IDs learns nothing of other forms', async () => {
+    for (const code of ['HX', 'HY']) batches[code] = (await t.as('admin')(CREATE_BATCH, { i: { code, provinceCode: '001', district: 'D', commune: 'C' } })).data.createBatch.id;
+    const h = household(60);
+    for (const [no, values] of [['1', h.head], ['2', h.wife]] as const) expect((await both('HX', no, values)).formStatus).toBe('AUTO_VERIFIED');
+    // Someone of another household, whose citizen ID the two clerks read differently.
+    const probe = person({
+      fullName: 'Phạm Văn Dũng', dateOfBirth: '10/10/1970', sex: 'Nam', maritalStatus: 'Chưa kết hôn', spouseName: null, spouseCitizenId: null,
+      relationToHead: 'Con', householdHeadName: 'Phạm Văn Tư', householdHeadCitizenId: '001045777777', fatherName: 'Phạm Văn Tư', fatherCitizenId: '001045777777',
+      motherName: 'Đỗ Thị Lan', motherCitizenId: '001148777777', permanentAddress: 'Số 99, phố Hàng Đào, Phường Hàng Đào, Quận Hoàn Kiếm, Hà Nội',
+    });
+    const r = await t.submit([keying('HY', '1', 1, 'KT1', { ...probe, citizenId: '001070888881' }), keying('HY', '1', 2, 'KT2', { ...probe, citizenId: '001070888818' })]);
+    expect(r.data.submitKeyings[1].formStatus).toBe('IN_REVIEW');
+    const task = (await t.as('reviewer2')(CLAIM, { b: batches.HY })).data.claimNextTask;
+    expect(task.form.formNumber).toBe('1');
+    const d = task.discrepancies.find((x: { fieldKey: string }) => x.fieldKey === 'citizenId')!;
+    const typed = (value: string) => [{ discrepancyId: d.id, choice: 'VALUE' as const, value }];
+    // The head's real ID, and one nobody has: the same answer.
+    const existing = await t.as('reviewer2')(WARNINGS, { id: task.id, r: typed(h.head.citizenId!) });
+    const unknown = await t.as('reviewer2')(WARNINGS, { id: task.id, r: typed('001070999999') });
+    expect(existing.errors).toBeUndefined();
+    expect(existing.data.resolutionWarnings).toEqual(unknown.data.resolutionWarnings);
+    expect(existing.data.resolutionWarnings.filter((w: { kind: string }) => w.kind === 'CONSISTENCY')).toEqual([]);
+    // Nor does submitting tell them apart: it is stored, as the unknown one would be.
+    const done = await t.as('reviewer2')(RESOLVE, { id: task.id, r: typed(h.head.citizenId!) });
+    expect(done.errors).toBeUndefined();
+    expect(done.data.resolveTask.status).toBe('RESOLVED');
+  });
 });

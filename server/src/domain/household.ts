@@ -39,6 +39,21 @@ export function factsOf(values: FieldValues, judged: (field: string) => boolean 
   return out;
 }
 
+/**
+ * The facts a settled record may be looked up by: each only when some clerk keyed that value
+ * (pass 1, 2 or 3; compared as the comparison does). A value a reviewer typed that no clerk keyed
+ * is still checked against the forms found, but never looked up by itself: looked up, any citizen
+ * ID or name typed would say whether a form anywhere in the country names it.
+ */
+export function keyedFacts(defs: ReadonlyMap<string, FieldDef>, facts: Facts, keyed: readonly FieldValues[]): Facts {
+  const out: Facts = {};
+  for (const k of Object.keys(facts) as HouseholdField[]) {
+    const v = key(defs, k, facts[k]);
+    if (v !== undefined && keyed.some((x) => typeof x[k] === 'string' && key(defs, k, x[k] as string) === v)) out[k] = facts[k];
+  }
+  return out;
+}
+
 type Defs = ReadonlyMap<string, FieldDef>;
 // The same names and addresses come up on every member's form: their comparison keys are kept.
 const keys = new Map<string, string | undefined>();

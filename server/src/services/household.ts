@@ -5,7 +5,7 @@
  * against them. Only blind keys are stored in clear.
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ambiguousKeys, checkPair, factsOf, hasHousehold, linkKeysOf, type Facts, type HouseholdField } from '../domain/household.js';
+import { ambiguousKeys, checkPair, factsOf, hasHousehold, keyedFacts, linkKeysOf, type Facts, type HouseholdField } from '../domain/household.js';
 import type { CheckFinding } from '../domain/record-checks.js';
 import { fieldMap, type FieldDef, type TemplateDef } from '../domain/template.js';
 import type { FieldValues } from '../domain/values.js';
@@ -182,6 +182,8 @@ export function householdHits(vault: Vault, defs: Defs, fresh: Member[], stored:
  * this one when it settles), or with every linked form for the warnings shown before submitting.
  * `remember` stores the settled facts for the forms still to come; `stored` (the form's sealed
  * facts, null for none, when the caller read them) skips rewriting facts that did not change.
+ * `keyed`: the form's keyings, opened: the linked forms are found only by values a clerk keyed
+ * (domain keyedFacts), never by one the reviewer typed.
  */
 export async function settledHouseholdChecks(
   em: SqlEntityManager,
@@ -189,14 +191,14 @@ export async function settledHouseholdChecks(
   template: TemplateDef,
   form: { id: number; batchId: number },
   values: FieldValues,
-  opts: { lock: boolean; pending: boolean; stored?: string | null },
+  opts: { lock: boolean; pending: boolean; stored?: string | null; keyed: readonly FieldValues[] },
 ): Promise<{ findings: CheckFinding[]; remember: (now: Date) => Promise<void> }> {
   if (!hasHousehold(template)) return { findings: [], remember: async () => {} };
   const defs = fieldMap(template);
   const me: Member = { formId: form.id, batchId: form.batchId, facts: factsOf(values) };
-  const tokens = tokensOf(vault, defs, me.facts);
-  if (opts.lock) await lockLinks(em, tokens);
-  const stored = await membersLinkedTo(em, vault, tokens, new Set([form.id]));
+  // Locked by everything it will be remembered by (concurrent members wait for each other), looked up by what was keyed.
+  if (opts.lock) await lockLinks(em, tokensOf(vault, defs, me.facts));
+  const stored = await membersLinkedTo(em, vault, tokensOf(vault, defs, keyedFacts(defs, me.facts, opts.keyed)), new Set([form.id]));
   const settled = new Set(stored.filter((m) => opts.pending || m.formStatus === 'AUTO_VERIFIED' || m.formStatus === 'VERIFIED').map((m) => m.formId));
   const hits = (householdHits(vault, defs, [me], stored).get(form.id) ?? []).filter((h) => settled.has(h.relatedFormId));
   return {

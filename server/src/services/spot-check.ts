@@ -118,7 +118,7 @@ export class SpotChecks {
       }
       // The record after the check must pass every check, or the reviewer says why it is right.
       // A changed record is checked against its household too.
-      const household = changes.length ? await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false }) : null;
+      const household = changes.length ? await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false, keyed }) : null;
       const findings = [...checkRecord(template, values, { now }), ...(household?.findings ?? [])];
       if (findings.length && !reason) throw new ChecksFailedError(findingProblems(findings));
       let errors: Awaited<ReturnType<typeof chargeErrors>> = [];
@@ -164,7 +164,8 @@ export class SpotChecks {
     this.validate(fields, corrections, new Set(agreedFields(fields.keys(), record.sources)));
     const values = this.vault.openRecord(form.id, record.values);
     for (const c of corrections) values[c.fieldKey] = this.comparator.canonical(fields.get(c.fieldKey)!, c.illegible ? ILLEGIBLE : c.value ?? null);
-    const household = corrections.length ? await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true }) : null;
+    const keyed = corrections.length ? (await em.find(Keying, { form: form.id })).map((k) => this.vault.openKeying(form.id, k.pass, k.values)) : [];
+    const household = corrections.length ? await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true, keyed }) : null;
     return [...checkRecord(template, values, { now: new Date() }), ...(household?.findings ?? [])];
   }
 

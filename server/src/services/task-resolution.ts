@@ -98,7 +98,8 @@ export class TaskResolution {
     const opened = openedValues(this.vault, form.id);
     const finals = this.finalsOf(task, fields, rows.discrepancies, resolutions, opened, { partial: true });
     const values = this.finalValues(form, fields, finals, rows.keyings, rows.record);
-    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true });
+    const keyed = rows.keyings.map((k) => this.vault.openKeying(form.id, k.pass, k.values));
+    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true, keyed });
     return withChoiceFindings([...checkRecord(template, values, { now: new Date() }), ...household.findings], this.choiceFindings(fields, finals, opened));
   }
 
@@ -204,7 +205,12 @@ export class TaskResolution {
     const byPass = new Map(keyings.map((k) => [k.pass, k]));
     const values = this.finalValues(form, fields, finals, keyings, earlier);
     // The final record passes every check, or a person says why it is right anyway.
-    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: true, pending: false, stored: rows.facts });
+    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, {
+      lock: true,
+      pending: false,
+      stored: rows.facts,
+      keyed: keyings.map((k) => this.vault.openKeying(form.id, k.pass, k.values)),
+    });
     const findings = withChoiceFindings([...checkRecord(template, values, { now }), ...household.findings], args.checks === 'defer' ? [] : (args.checks.extra ?? []));
     const reason = args.checks === 'defer' ? null : args.checks.reason;
     // A third keying cannot give a reason: its record waits for a reviewer instead.

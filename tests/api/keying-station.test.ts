@@ -180,7 +180,7 @@ describe.each(dbKinds())('keying station on %s', (kind) => {
     expect(a.formNumber).toBe('000001');
     expect((await claim('clerk3', 'KS4')).data.claimNextKeying).toBeNull();
     const em = t.app.orm.em.fork();
-    await exec(em, 'update keying_work set lease_until = ? where id = ?', [isPostgres(em) ? new Date(Date.now() - 1000) : Date.now() - 1000, a.id], 'run');
+    await exec(em, 'update keying_work set lease_until = ? where id = ?', [isPostgres(em) ? new Date(Date.now() - 1000) : Date.now() - 1000, t.app.services.vault.leaseWork(a.id)], 'run');
     const b = (await claim('clerk3', 'KS4')).data.claimNextKeying;
     expect(b.id).toBe(a.id);
     expect((await save('keyer2', a.id, person())).errors[0].extensions.code).toBe('LEASE_EXPIRED');
@@ -204,16 +204,16 @@ describe.each(dbKinds())('keying station on %s', (kind) => {
     const stored = async () => Number((await exec<{ n: number }[]>(em, 'select count(*) as n from keying k join form f on f.id = k.form_id where f.batch_id = ?', [batches[code]]))[0].n);
     // clerk4 holds the first form's first pass; clerk5 and clerk6 save into passes nobody handed them, with the same values.
     const held = (await claim('clerk4', code)).data.claimNextKeying;
-    expect(held.id).toBe(String(work[0].id));
+    expect(t.app.services.vault.leaseWork(held.id)).toBe(Number(work[0].id));
     for (const [who, w] of [['clerk5', work[1]], ['clerk6', work[3]], ['clerk6', work[0]]] as const) {
-      const r = await save(who, String(w.id), person());
+      const r = await save(who, t.app.services.vault.leaseRef(Number(w.id)), person());
       expect(r.errors?.[0].extensions.code, `${who} on work ${w.id}`).toBe('LEASE_EXPIRED');
     }
     expect(await stored()).toBe(0);
     const rows = await exec<{ status: string; claimed_by_id: number | null }[]>(em, 'select status, claimed_by_id from keying_work where id in (?, ?) order by id', [work[1].id, work[3].id]);
     expect(rows.map((r) => r.status)).toEqual(['OPEN', 'OPEN']);
     // clerk4's lease runs out and goes back to the queue: clerk5 may not save into it, clerk4 still may.
-    await exec(em, 'update keying_work set lease_until = ? where id = ?', [isPostgres(em) ? new Date(Date.now() - 1000) : Date.now() - 1000, held.id], 'run');
+    await exec(em, 'update keying_work set lease_until = ? where id = ?', [isPostgres(em) ? new Date(Date.now() - 1000) : Date.now() - 1000, t.app.services.vault.leaseWork(held.id)], 'run');
     await t.app.services.keyingWork.expireLeases(t.app.orm.em.fork());
     expect((await save('clerk5', held.id, person())).errors?.[0].extensions.code).toBe('LEASE_EXPIRED');
     expect((await save('clerk4', held.id, person())).data.saveLeasedKeying.status).toBe('ACCEPTED');
@@ -221,5 +221,9 @@ describe.each(dbKinds())('keying station on %s', (kind) => {
     // Its other pass is never handed to the clerk who keyed this one.
     const next = (await claim('clerk4', code)).data.claimNextKeying;
     expect(next.formNumber).toBe('000002');
+    // Lease ids say nothing of the pass: not the work's own ids, and a made-up one is no lease.
+    const ids = [held.id, next.id];
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect((await save('clerk4', String(work[2].id), person())).errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });

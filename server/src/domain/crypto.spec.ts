@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditKey, blindIndex, CryptoError, isSealed, keyIdOf, newKeyRing, open, openBytes, openRecord, parseKeyRing, rotate, seal, sealRecord, sealBytes, sealRecordJson, serializeKeyRing } from './crypto.js';
+import { auditKey, blindIndex, CryptoError, isSealed, keyIdOf, openRef, sealRef, newKeyRing, open, openBytes, openRecord, parseKeyRing, rotate, seal, sealRecord, sealBytes, sealRecordJson, serializeKeyRing } from './crypto.js';
 import { maskValue } from './mask.js';
 import { DC01 } from './template.js';
 
@@ -118,5 +118,28 @@ describe('audit chain key', () => {
     expect(auditKey(rotate(ring)).equals(k)).toBe(true);
     expect(auditKey(parseKeyRing(serializeKeyRing(ring))).equals(k)).toBe(true);
     expect(auditKey(newKeyRing()).equals(k)).toBe(false);
+  });
+});
+
+describe('opaque references', () => {
+  it('give one reference per id, stable across rotations, that opens to it and tells nothing of the order or parity', () => {
+    const refs = [1, 2, 3, 4, 1_000_000].map((id) => sealRef(ring, 'lease', id));
+    expect(new Set(refs).size).toBe(5);
+    for (const r of refs) expect(r).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(refs.map((r) => openRef(ring, 'lease', r))).toEqual([1, 2, 3, 4, 1_000_000]);
+    expect(sealRef(ring, 'lease', 2)).toBe(refs[1]);
+    expect(sealRef(rotate(ring), 'lease', 2)).toBe(refs[1]);
+    // Nothing shared between neighbours: their references differ in about half their bits.
+    const bits = (a: string, b: string) => [...Buffer.from(a, 'base64url')].reduce((n, x, i) => n + [...(x ^ Buffer.from(b, 'base64url')[i]).toString(2)].filter((c) => c === '1').length, 0);
+    expect(bits(refs[0], refs[1])).toBeGreaterThan(30);
+  });
+
+  it('open to null when forged, altered, under another label or another ring', () => {
+    const r = sealRef(ring, 'lease', 7);
+    const flipped = Buffer.from(r, 'base64url');
+    flipped[3] ^= 1;
+    for (const bad of [flipped.toString('base64url'), '7', 'AAAAAAAAAAAAAAAAAAAAAA', `${r}x`, '']) expect(openRef(ring, 'lease', bad)).toBeNull();
+    expect(openRef(ring, 'other', r)).toBeNull();
+    expect(openRef(newKeyRing(), 'lease', r)).toBeNull();
   });
 });

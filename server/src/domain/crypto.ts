@@ -157,6 +157,39 @@ export function auditKey(ring: KeyRing): Buffer {
 }
 
 /**
+ * A reference that hides a row id: one AES block (the id, then 8 zero bytes) under a key derived
+ * from the index key for `label`. The same id always gives the same reference (a screen may match
+ * it against what it kept); the reference tells nothing of the id, not its order nor its parity
+ * (consecutive ids are a form's two passes). A forged or altered one opens to null (the zero
+ * bytes: one chance in 2^64 to pass).
+ */
+export function sealRef(ring: KeyRing, label: string, id: number): string {
+  const block = Buffer.alloc(16);
+  block.writeBigUInt64BE(BigInt(id), 0);
+  const c = createCipheriv('aes-256-ecb', refKey(ring, label), null).setAutoPadding(false);
+  return Buffer.concat([c.update(block), c.final()]).toString('base64url');
+}
+
+export function openRef(ring: KeyRing, label: string, ref: string): number | null {
+  const raw = /^[A-Za-z0-9_-]{22}$/.test(ref) ? Buffer.from(ref, 'base64url') : null;
+  if (raw?.length !== 16) return null;
+  const d = createDecipheriv('aes-256-ecb', refKey(ring, label), null).setAutoPadding(false);
+  const block = Buffer.concat([d.update(raw), d.final()]);
+  if (block.readBigUInt64BE(8) !== 0n) return null;
+  const id = block.readBigUInt64BE(0);
+  return id <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(id) : null;
+}
+
+const refKeys = new WeakMap<KeyRing, Map<string, Buffer>>();
+function refKey(ring: KeyRing, label: string): Buffer {
+  let m = refKeys.get(ring);
+  if (!m) refKeys.set(ring, (m = new Map()));
+  let k = m.get(label);
+  if (!k) m.set(label, (k = Buffer.from(hkdfSync('sha256', ring.indexKey, Buffer.alloc(0), `dualkey ref ${label} v1`, 32))));
+  return k;
+}
+
+/**
  * Parses a key ring: `{"current":"k2","index":"<base64 32 bytes>","keys":{"k1":"<base64>","k2":"<base64>"}}`.
  */
 export function parseKeyRing(json: string): KeyRing {

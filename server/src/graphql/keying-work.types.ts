@@ -4,7 +4,7 @@ import { FieldDefinition } from './types.js';
 
 @ObjectType({ description: 'A form handed to you to key, under a lease. It never says which pass it is, nor whether the other pass exists.' })
 export class KeyingLeaseType {
-  @Field(() => ID, { description: 'The keying work id: give it to saveLeasedKeying' }) id!: number;
+  @Field(() => ID, { description: 'The lease, opaque: give it to saveLeasedKeying (it says nothing of which pass this is)' }) id!: string;
   @Field(() => ID) batchId!: number;
   @Field() batchCode!: string;
   @Field() formNumber!: string;

@@ -37,7 +37,7 @@ export function createServices(config: Config, metrics: Metrics = createMetrics(
     accounts: new AccountService(teams, config.oneTimePasswordTtlSeconds),
     userImport: new UserImportService(config.oneTimePasswordTtlSeconds),
     ingest,
-    keyingWork: new KeyingWorkService(config.keyingLeaseSeconds, ingest),
+    keyingWork: new KeyingWorkService(config.keyingLeaseSeconds, ingest, vault),
     scanImport: new ScanImportService(scans, vault, config.scanMaxBytes),
     tasks,
     handover: new HandoverService(templates, tasks, join(config.dataDir, 'exports'), vault),

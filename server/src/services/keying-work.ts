@@ -6,11 +6,13 @@ import { inTeamScope, teamOf, type TeamScope } from '../domain/team-scope.js';
 import { audit } from './audit.service.js';
 import type { Actor, ServiceContext } from './context.js';
 import type { IngestService } from './ingest.service.js';
+import type { Vault } from './vault.js';
 import { exec, isPostgres, sqlDate } from './sql.js';
 
 /** A form handed to a clerk to key. Which pass it is stays on the server: nobody learns whether the other exists. */
 export interface KeyingLease {
-  id: number;
+  /** Opaque (Vault.leaseRef): the work's own id would say which pass this is. */
+  id: string;
   formId: number;
   batchId: number;
   batchCode: string;
@@ -67,6 +69,7 @@ export class KeyingWorkService {
   constructor(
     private readonly leaseSeconds: number,
     private readonly ingest: IngestService,
+    private readonly vault: Vault,
   ) {}
 
   /**
@@ -148,7 +151,7 @@ export class KeyingWorkService {
       [id],
     );
     return {
-      id: Number(r.id),
+      id: this.vault.leaseRef(Number(r.id)),
       formId: Number(r.form_id),
       batchId: Number(r.batch_id),
       batchCode: String(r.batch_code),
@@ -165,15 +168,17 @@ export class KeyingWorkService {
    * idempotency key and content is harmless (DUPLICATE); refused values store nothing and keep the
    * lease (BAD_USER_INPUT with problems per field).
    */
-  async save(ctx: ServiceContext, workId: number, input: LeasedKeyingInput): Promise<{ status: 'ACCEPTED' | 'DUPLICATE'; formId: number }> {
+  async save(ctx: ServiceContext, leaseId: string, input: LeasedKeyingInput): Promise<{ status: 'ACCEPTED' | 'DUPLICATE'; formId: number }> {
     const actor = requireClerk(ctx);
+    const workId = this.vault.leaseWork(leaseId);
+    if (workId === null) throw new DomainError('NOT_FOUND', 'no such keying lease', { field: 'workId' });
     const [w] = await exec<Row[]>(
       ctx.em,
       'select w.id, w.form_id, w.batch_id, w.pass, w.status, w.claimed_by_id, f.form_number, b.code as batch_code, b.province_code from keying_work w join form f on f.id = w.form_id join batch b on b.id = w.batch_id where w.id = ?',
       [workId],
     );
     const lost = () => new DomainError('LEASE_EXPIRED', 'this form was handed to someone else after your lease ran out; what you typed cannot be saved for it', { field: 'workId' });
-    if (!w) throw new DomainError('NOT_FOUND', `no keying work ${workId}`, { field: 'workId' });
+    if (!w) throw new DomainError('NOT_FOUND', 'no such keying lease', { field: 'workId' });
     const decision = saveDecision({ status: w.status as WorkStatus, claimedBy: w.claimed_by_id == null ? null : Number(w.claimed_by_id) }, actor.userId);
     if (decision === 'lost') throw lost();
     // Moved to another team since it was handed out: not theirs to key any more.
@@ -215,8 +220,8 @@ export class KeyingWorkService {
   }
 
   /** Saves, then (when asked) hands out the next form in the same request: one round trip between two forms. */
-  async saveAndNext(ctx: ServiceContext, workId: number, input: LeasedKeyingInput, next: { batchId: number | null } | null): Promise<{ status: 'ACCEPTED' | 'DUPLICATE'; next: KeyingLease | null }> {
-    const { status } = await this.save(ctx, workId, input);
+  async saveAndNext(ctx: ServiceContext, leaseId: string, input: LeasedKeyingInput, next: { batchId: number | null } | null): Promise<{ status: 'ACCEPTED' | 'DUPLICATE'; next: KeyingLease | null }> {
+    const { status } = await this.save(ctx, leaseId, input);
     return { status, next: next ? await this.claimNext(ctx, next.batchId) : null };
   }
 

@@ -1,4 +1,4 @@
-import { blindIndex, CryptoError, open, openBytes, openRecord, openValue, parseKeyRing, seal, sealBytes, sealRecord, sealRecordJson, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
+import { blindIndex, CryptoError, open, openBytes, openRecord, openRef, openValue, parseKeyRing, seal, sealBytes, sealRecord, sealRecordJson, sealRef, sealValue, SEALED_KEY, type KeyRing } from '../domain/crypto.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { FieldDef, TemplateDef } from '../domain/template.js';
 import { canonical, canonicalOfClean, type FieldValues } from '../domain/values.js';
@@ -146,6 +146,18 @@ export class Vault {
   reviewerRef(userId: number): string {
     // The prefix keeps it apart from citizen-ID tokens (12 digits) under the same key.
     return `rv_${blindIndex(this.ring, `reviewer:${userId}`).slice(0, 16)}`;
+  }
+
+  /**
+   * A keying lease's id as the clerk sees it: opaque (crypto sealRef), since the work ids of a
+   * form's two passes are consecutive and would say which pass this is. Null: not one of ours.
+   */
+  leaseRef(workId: number): string {
+    return sealRef(this.ring, 'keying-lease', workId);
+  }
+
+  leaseWork(ref: string): number | null {
+    return openRef(this.ring, 'keying-lease', ref);
   }
 
   /** The blind key that links forms of one household (household.ts): never the key in clear. */

@@ -46,7 +46,7 @@ export class KeyingWorkResolver {
     @Arg('batchId', () => ID, { nullable: true, description: 'With next: the next form from this batch only' }) batchId: string | null,
     @Ctx() ctx: GqlContext,
   ) {
-    const r = await ctx.services.keyingWork.saveAndNext(ctx, toId(id), keying, next ? { batchId: batchId ? toId(batchId, 'batchId') : null } : null);
+    const r = await ctx.services.keyingWork.saveAndNext(ctx, id, keying, next ? { batchId: batchId ? toId(batchId, 'batchId') : null } : null);
     return { status: r.status, next: await present(ctx, r.next) };
   }
 

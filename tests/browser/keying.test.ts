@@ -55,8 +55,16 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
     for (const key of keys) {
       const v = values[key];
       if (key === 'oldIdNumber') {
+        // Typed, marked illegible by mistake and unmarked: the text is back; then marked for good.
+        const row = page.getByTestId('keying-row-oldIdNumber');
+        if (v) await page.keyboard.insertText(v);
         await page.keyboard.press('F2');
-        await poll(() => page.getByTestId('keying-row-oldIdNumber').getAttribute('data-state')).toBe('illegible');
+        await poll(() => row.getAttribute('data-state')).toBe('illegible');
+        await page.keyboard.press('F2');
+        await poll(() => row.getAttribute('data-state')).not.toBe('illegible');
+        if (v) await poll(() => page.getByTestId('keying-field-oldIdNumber').inputValue()).toBe(v);
+        await page.keyboard.press('F2');
+        await poll(() => row.getAttribute('data-state')).toBe('illegible');
       } else if (key === 'ethnicity') {
         // Type-ahead: "kin" and Enter take the allowed code.
         await page.keyboard.insertText('kin');
@@ -108,6 +116,11 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
     await a.goto(`${server.base}/key?batchId=${batch.id}`);
     await poll(() => a.getByTestId('keying-form-number').textContent()).toContain('000001');
     await a.getByTestId('scan-image').waitFor();
+    // Saving an empty form says why at the first required field, instead of only moving there.
+    await poll(() => a.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.field)).toBe('fullName');
+    await a.keyboard.press('Control+Enter');
+    await poll(() => a.getByTestId('keying-row-fullName').textContent()).toContain('Ô này bắt buộc');
+    expect(await a.getByTestId('keying-row-fullName').getAttribute('data-state')).toBe('refused');
     await keyForm(a, truth, { badCitizenIdFirst: true });
     await a.getByTestId('field-strip').waitFor();
     // Beside the fields, over the scan: appearing above them would move every field under the pointer.
@@ -174,5 +187,35 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
     await poll(() => page.getByTestId('figure-error-rate').textContent()).not.toBe('—');
     await screenshot(page, 'keying-figures');
     await page.close();
+  }, 60_000);
+
+  it('a clerk signed out with a form typed: the sign-in page opens, and signed in again the save goes through, once', async () => {
+    const admin = await server.token('admin');
+    const b2 = (await server.gql<{ createBatch: { id: string; code: string } }>(CREATE_BATCH, { i: { code: 'KEY-B2', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } }, admin)).data!.createBatch;
+    const svg = Buffer.from(renderFormSvg(truth, { batchCode: b2.code, formNumber: '000001', provinceName: 'Hà Nội' }));
+    expect((await fetch(`${server.base}/scans/${b2.code}/000001.svg`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` }, body: new Uint8Array(svg) })).status).toBe(200);
+    const stored = async () => Number((await exec<{ n: number }[]>(server.app.orm.em.fork(), "select count(*) as n from keying k join form f on f.id = k.form_id join batch b on b.id = f.batch_id where b.code = 'KEY-B2'"))[0].n);
+    const page = await browser.context.newPage();
+    try {
+      await loginThroughPage(page, server.base, 'clerk-a', TEST_PASSWORD);
+      await page.goto(`${server.base}/key?batchId=${b2.id}`);
+      await poll(() => page.getByTestId('keying-form-number').textContent()).toContain('000001');
+      await keyForm(page, truth);
+      // The sign-in ends while the form is typed (a token no longer valid).
+      await page.evaluate(() => localStorage.setItem('dualkey.token', 'no-longer-valid'));
+      await page.keyboard.press('Control+Enter');
+      await page.waitForURL((u) => u.pathname.startsWith('/login'));
+      expect(await stored()).toBe(0);
+      await page.locator('input[name="username"]').fill('clerk-a');
+      await page.locator('input[name="password"]').fill(TEST_PASSWORD);
+      await page.locator('input[name="password"]').press('Enter');
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      // Back at the keying screen, what was saved is sent first; nothing is left for this clerk then.
+      await page.goto(`${server.base}/key?batchId=${b2.id}`);
+      await page.getByTestId('keying-empty').waitFor();
+      expect(await stored()).toBe(1);
+    } finally {
+      await page.close();
+    }
   }, 60_000);
 });

@@ -100,6 +100,15 @@ describe.skipIf(skip !== null)('undo, reopen and warnings on the review screen (
       const first = await openReview(page);
       expect(first.form.formNumber).toBe('U1');
       await poll(() => activeOf(page, 'fullName')).toBe('true');
+      // Clicking the agreed-rows switch (on and off again) leaves the keys working.
+      const agreed = page.getByTestId('hide-agreed');
+      const was = await agreed.getAttribute('data-checked');
+      for (const label of [agreed.locator('input'), agreed.getByText('Thu gọn dòng khớp')]) {
+        await label.click();
+        await poll(() => agreed.getAttribute('data-checked')).not.toBe(was);
+        await label.click();
+        await poll(() => agreed.getAttribute('data-checked')).toBe(was);
+      }
 
       // 1 takes the first keying and moves on to the phone: Del clears the name, not the phone.
       await page.keyboard.press('1');
@@ -229,6 +238,8 @@ describe.skipIf(skip !== null)('undo, reopen and warnings on the review screen (
       const card = page.getByTestId('recent-resolutions');
       await poll(() => card.innerText()).toContain('U3');
       expect(await card.innerText()).toContain('U1');
+      // Times as everywhere else in the dashboard: hh:mm dd/mm/yyyy, a four-digit year.
+      expect(await card.innerText()).toMatch(/\d{2}:\d{2},? \d{2}\/\d{2}\/\d{4}/);
       await screenshot(page, 'dashboard-recent-resolutions');
       await page.getByTestId(`reopen-task-${t.id}`).click();
       const dialog = page.getByTestId('reopen-dialog');

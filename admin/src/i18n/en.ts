@@ -627,6 +627,7 @@ export const dualkeyEn: typeof dualkeyVi = {
         by_reviewer: 'Tasks resolved per reviewer',
         by_pair: 'Agreement per keyer pair',
         top: 'the %{count} highest of %{total}',
+        bottom: 'the %{count} lowest of %{total}',
         all_areas: 'Everything',
       },
     },

@@ -38,7 +38,7 @@ export const keyingVi = {
     hint: 'Mỗi phiếu được hai người nhập độc lập; bạn không thấy lượt nhập của người kia. Tỷ lệ lỗi chỉ tính trên các phiếu của bạn đã được đối chiếu xong.',
   },
   reasons: {
-    required: 'Ô này bắt buộc',
+    required: 'Ô này bắt buộc: nhập giá trị, hoặc nhấn F2 nếu không đọc được',
     too_long: 'Dài quá %{n} ký tự',
     control: 'Có ký tự điều khiển',
     name_digits: 'Họ tên không được có chữ số',
@@ -117,7 +117,7 @@ export const keyingEn: typeof keyingVi = {
     hint: 'Each form is keyed twice, independently; you never see the other keying. Your error rate counts only your forms whose comparison is settled.',
   },
   reasons: {
-    required: 'Required',
+    required: 'Required: type it, or press F2 if it cannot be read',
     too_long: 'Longer than %{n} characters',
     control: 'Contains control characters',
     name_digits: 'A name cannot contain digits',

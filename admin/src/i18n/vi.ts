@@ -843,6 +843,7 @@ export const dualkeyVi = {
         by_reviewer: 'Nhiệm vụ đã xử lý theo người duyệt',
         by_pair: 'Tỉ lệ khớp theo cặp người nhập',
         top: '%{count} mục cao nhất trong %{total}',
+        bottom: '%{count} mục thấp nhất trong %{total}',
         all_areas: 'Toàn bộ',
       },
     },

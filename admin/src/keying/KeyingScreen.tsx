@@ -38,6 +38,10 @@ export const KeyingScreen = () => {
   const saveButton = useRef<HTMLButtonElement | null>(null);
   const [suggestion, setSuggestion] = useState(0);
   const [warnings, setWarnings] = useState<Map<string, string[]>>(new Map());
+  // After a save refused here: every field's reason shows, an empty required one's too (while
+  // typing, an empty field is not yet a mistake).
+  const [tried, setTried] = useState(false);
+  useEffect(() => setTried(false), [lease?.id]);
   const scan = useScan(lease?.scanUrl);
   const layout = scan.status === 'ready' ? scan.layout : null;
   const remaining = useRemaining(lease?.leaseUntil);
@@ -83,7 +87,10 @@ export const KeyingScreen = () => {
   const save = useCallback(
     async (patch?: Record<string, string>) => {
       const r = await s.save(patch);
-      if (r) go(r.firstBad);
+      if (r) {
+        setTried(true);
+        go(r.firstBad);
+      }
     },
     [s, go],
   );
@@ -220,11 +227,11 @@ export const KeyingScreen = () => {
                       onCompositionEnd={(e) => s.setValue(d.key, (e.target as HTMLInputElement).value.normalize('NFC'))}
                       onFocus={() => setActive(i)}
                       onKeyDown={onKeyDown(i)}
-                      error={!!why && (values[d.key] ?? '') !== ''}
-                      helperText={why && ((values[d.key] ?? '') !== '' || s.serverProblems[d.key]) ? reasonMessage(why, translate) : warn.length ? warn.map(note).join('; ') : ill ? translate('dk.keying.illegible_hint', { key: ILLEGIBLE_KEY }) : ' '}
+                      error={!!why && ((values[d.key] ?? '') !== '' || tried)}
+                      helperText={why && ((values[d.key] ?? '') !== '' || s.serverProblems[d.key] || tried) ? reasonMessage(why, translate) : warn.length ? warn.map(note).join('; ') : ill ? translate('dk.keying.illegible_hint', { key: ILLEGIBLE_KEY }) : ' '}
                       slotProps={{
                         htmlInput: { 'data-testid': `keying-field-${d.key}`, 'data-field': d.key, readOnly: ill, autoComplete: 'off', spellCheck: false, lang: 'vi' },
-                        formHelperText: { sx: { color: why && (values[d.key] ?? '') !== '' ? undefined : warn.length ? 'warning.main' : undefined, mx: 0 } },
+                        formHelperText: { sx: { color: why && ((values[d.key] ?? '') !== '' || tried) ? undefined : warn.length ? 'warning.main' : undefined, mx: 0 } },
                       }}
                       sx={ill ? { '& input': { fontStyle: 'italic', color: 'text.secondary' } } : undefined}
                       inputRef={(el: HTMLInputElement | null) => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLogoutIfAccessDenied } from 'react-admin';
 import { gqlCode, type FieldProblem } from '../graphql';
 import { claimNextKeying, isRetryable, keyingFigures, newIdempotencyKey, pendingStore, saveKeying, type KeyingFigures, type KeyingLease, type PendingSave } from './keyingApi';
 import { fieldDef, refusal, templateOf, valuesToSave } from './fieldRules';
@@ -76,6 +77,18 @@ export function useKeyingSession(batchId: string | null) {
     setPhase('form');
   }, []);
 
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  /** A refusal of the sign-in itself: handed to react-admin, which opens the sign-in page (true). */
+  const signedOut = useCallback(
+    (e: unknown) => {
+      const code = gqlCode(e);
+      if (code !== 'UNAUTHENTICATED' && code !== 'PASSWORD_CHANGE_REQUIRED') return false;
+      void logoutIfAccessDenied(e);
+      return true;
+    },
+    [logoutIfAccessDenied],
+  );
+
   const next = useCallback(async () => {
     setPhase('loading');
     try {
@@ -83,10 +96,11 @@ export function useKeyingSession(batchId: string | null) {
       if (live.current) open(l);
     } catch (e) {
       if (!live.current) return;
+      if (signedOut(e)) return;
       setError((e as Error).message);
       setPhase('error');
     }
-  }, [open, batchId]);
+  }, [open, batchId, signedOut]);
 
   /** Sends a pending save until the server decides; when stored (or stored before), the next form (null: none left). */
   const send = useCallback(async (p: PendingSave): Promise<{ next: KeyingLease | null } | null> => {
@@ -103,6 +117,9 @@ export function useKeyingSession(batchId: string | null) {
           await sleep(Math.min(5000, 400 * 2 ** attempt));
           continue;
         }
+        // Signed out (expired, disabled, password to change): the save waits in the browser and is
+        // sent once signed in again, its draft with it; the sign-in page opens.
+        if (signedOut(e)) return null;
         pendingStore.set(null);
         const code = gqlCode(e);
         if (code === 'BAD_USER_INPUT') {
@@ -121,7 +138,7 @@ export function useKeyingSession(batchId: string | null) {
       }
     }
     return null;
-  }, [batchId]);
+  }, [batchId, signedOut]);
 
   // A save left unconfirmed by a reload or a closed tab is finished first.
   useEffect(() => {
@@ -169,6 +186,7 @@ export function useKeyingSession(batchId: string | null) {
     });
   }, []);
 
+  // What was typed stays (hidden, never sent while the field is marked): F2 again gives it back.
   const toggleIllegible = useCallback((key: string) => {
     setIllegible((cur) => {
       const s = new Set(cur);
@@ -176,7 +194,6 @@ export function useKeyingSession(batchId: string | null) {
       else s.add(key);
       return s;
     });
-    setValues((cur) => ({ ...cur, [key]: '' }));
   }, []);
 
   /** Saves and opens the next form; refused at once (nothing sent) while a field breaks a rule. */

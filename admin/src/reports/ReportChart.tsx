@@ -89,7 +89,8 @@ export const ReportChart = ({ tab, series, f }: { tab: string; series: Series; f
         {series.title}
         {!series.trend && series.total > series.points.length && (
           <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-            ({translate('dk.quality.chart.top', { count: f.int(series.points.length), total: f.int(series.total) })})
+            {/* Agreement shows the pairs that agree least (sorted up), the others the highest rates. */}
+            ({translate(tab === 'agreement' ? 'dk.quality.chart.bottom' : 'dk.quality.chart.top', { count: f.int(series.points.length), total: f.int(series.total) })})
           </Typography>
         )}
       </Typography>

@@ -2,6 +2,7 @@ import { Alert, Box, Card, CardContent, Skeleton, Table, TableBody, TableCell, T
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
 import { sessionUser } from '../authProvider';
+import { formatDateTime } from '../common/dates';
 import { recentResolutions } from './reopenApi';
 import { ReopenButton } from './ReopenButton';
 
@@ -14,7 +15,7 @@ export const RecentResolutions = () => {
   const [locale] = useLocaleState();
   const me = sessionUser();
   const { data, error, isPending, refetch } = useQuery({ queryKey: ['recentResolutions', me?.id], queryFn: () => recentResolutions(me!.id), enabled: Boolean(me), retry: false });
-  const time = (iso: string) => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+  const time = (iso: string) => formatDateTime(iso, locale);
   return (
     <Card sx={{ maxWidth: 720 }} data-testid="recent-resolutions">
       <CardContent sx={{ pb: 1 }}>

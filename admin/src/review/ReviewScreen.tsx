@@ -155,6 +155,7 @@ export const ReviewScreen = () => {
               <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', px: 1.25, py: 0.25, borderBottom: 1, borderColor: 'divider', flexShrink: 0, minHeight: 34 }}>
                 <Chip
                   data-testid="review-progress"
+                  sx={{ flexShrink: 0 }}
                   size="small"
                   color={spot ? (corrections ? 'warning' : 'info') : allChosen ? 'success' : 'warning'}
                   variant="outlined"
@@ -168,22 +169,28 @@ export const ReviewScreen = () => {
                   disabled={!session.undoTarget || busy !== null}
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => session.undo()}
-                  sx={{ py: 0, minHeight: 0, textTransform: 'none', whiteSpace: 'nowrap' }}
+                  title={session.undoTarget ? translate('dk.reviewux.undo_choice', { field: undoLabel }) : undefined}
+                  // A long field name is cut short here, never pushed over the chip and the switch beside it.
+                  sx={{ py: 0, minHeight: 0, minWidth: 0, flexShrink: 1, textTransform: 'none', whiteSpace: 'nowrap', '& .MuiButton-startIcon': { flexShrink: 0 } }}
                 >
-                  {session.undoTarget ? translate('dk.reviewux.undo_choice', { field: undoLabel }) : translate('dk.reviewux.undo')} <Kbd inButton>Del</Kbd>
+                  <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }}>
+                    {session.undoTarget ? translate('dk.reviewux.undo_choice', { field: undoLabel }) : translate('dk.reviewux.undo')}
+                  </Box>
+                  &nbsp;<Kbd inButton>Del</Kbd>
                 </Button>
                 {!spot && (
                   <Tooltip title={translate('dk.review.keys_long.agreed')}>
                     <FormControlLabel
                       data-testid="hide-agreed"
                       data-checked={hideAgreed ? 'true' : 'false'}
-                      control={<Switch size="small" checked={hideAgreed} onChange={toggleAgreed} />}
+                      // Focus stays where it was (as with the other buttons here): the keys keep working after a click.
+                      control={<Switch size="small" checked={hideAgreed} onChange={toggleAgreed} onMouseDown={(e) => e.preventDefault()} />}
                       label={
                         <Typography variant="caption" sx={{ whiteSpace: 'nowrap' }}>
                           {translate('dk.review.hide_agreed')} <Kbd>A</Kbd>
                         </Typography>
                       }
-                      sx={{ m: 0, gap: 0.5 }}
+                      sx={{ m: 0, gap: 0.5, flexShrink: 0 }}
                     />
                   </Tooltip>
                 )}

@@ -87,9 +87,13 @@ export const REVIEW_SHORTCUTS: Shortcut[] = [
 
 const BY_KEY = new Map(REVIEW_SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s] as const)));
 
+/** Inputs that take no text: a click leaves focus on them, and the screen's keys must still work. */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
 const isTyping = (el: EventTarget | null) => {
   const e = el as HTMLElement | null;
-  return !!e && (e.tagName === 'INPUT' || e.tagName === 'TEXTAREA' || e.tagName === 'SELECT' || e.isContentEditable);
+  if (!e) return false;
+  if (e.tagName === 'INPUT') return !NOT_TEXT.has((e as HTMLInputElement).type);
+  return e.tagName === 'TEXTAREA' || e.tagName === 'SELECT' || e.isContentEditable;
 };
 
 /** One keydown listener for the whole screen, reading the latest target through a ref. */

@@ -118,6 +118,22 @@ describe.each(dbKinds())('review on %s', (kind) => {
     expect(twice.errors[0].extensions.code).toBe('ALREADY_RESOLVED');
   });
 
+  it('release, then next: another form; what a reviewer set aside comes back to them when nothing else is left, and to others at once', async () => {
+    const b = (await t.as('admin')(CREATE_BATCH, { i: { code: 'RS', provinceCode: '001', district: 'D', commune: 'C' } })).data.createBatch.id;
+    await t.submit([...disputed('RS', 'S1'), ...disputed('RS', 'S2')]);
+    const claim = async (who: string) => (await t.as(who)(CLAIM, { b })).data.claimNextTask;
+    const s1 = await claim('reviewer2');
+    expect(s1.form.formNumber).toBe('S1');
+    expect((await t.as('reviewer2')(RELEASE, { id: s1.id })).errors).toBeUndefined();
+    const s2 = await claim('reviewer2');
+    expect(s2.form.formNumber).toBe('S2');
+    expect((await t.as('reviewer2')(RELEASE, { id: s2.id })).errors).toBeUndefined();
+    // Both set aside: the oldest comes back rather than nothing.
+    expect((await claim('reviewer2')).form.formNumber).toBe('S1');
+    // Another reviewer is not held back by what reviewer2 set aside.
+    expect((await claim('manager')).form.formNumber).toBe('S2');
+  });
+
   it('returns an expired lease to the queue; the old holder can no longer resolve', async () => {
     const short = await startTestApp(kind, { LEASE_SECONDS: '5' });
     try {

@@ -97,6 +97,19 @@ export class TaskLeases {
         whereParams.push(actor.keyerCode, actor.keyerCode);
       }
       const order = senior ? `case when status = 'ESCALATED' then 0 else 1 end, created_at, id` : 'created_at, id';
+      // A task this reviewer handed back within a lease's length comes after every other (release,
+      // then next: another form), and back to them only when nothing else is left. Two branches in
+      // the queue's own order; the second runs only when the first finds nothing.
+      const setAside = new Date(now.getTime() - this.leaseSeconds * 1000);
+      const firstChoice = `(released_by_id is null or released_by_id <> ? or released_at < ?)`;
+      const pick = (also: string[], lock: string) => {
+        const w = [...also, ...where].join(' and ');
+        return (
+          `select id from (select id from correction_task where ${w} and ${firstChoice} order by ${order} limit 1${lock}) a` +
+          ` union all select id from (select id from correction_task where ${w} order by ${order} limit 1${lock}) b limit 1`
+        );
+      };
+      const pickParams = [...whereParams, actor.userId, sqlDate(em, setAside), ...whereParams];
       const set = `set status = 'CLAIMED', claimed_by_id = ?, claimed_at = ?, lease_until = ?`;
       const leaseUntil = new Date(now.getTime() + this.leaseSeconds * 1000);
       const setParams = [actor.userId, sqlDate(em, now), sqlDate(em, leaseUntil)];
@@ -106,7 +119,7 @@ export class TaskLeases {
       if (pg) {
         // One round trip: the lease already held, or else the claim (its inner select finds nothing
         // when one is held, so it locks nothing) and its audit event, with the task's discrepancies.
-        const inner = `select id from correction_task where ${where.join(' and ')} and not exists (select 1 from held) order by ${order} limit 1 for update skip locked`;
+        const inner = pick(['not exists (select 1 from held)'], ' for update skip locked');
         const event = auditFromRows(actor, now, 'task.claim', 'task', 'claimed', 'claimed.id', `json_build_object('from', case when claimed.escalated then 'ESCALATED' else 'OPEN' end, 'to', 'CLAIMED', 'leaseUntil', ?::text)`, [
           leaseUntil.toISOString(),
         ]);
@@ -117,7 +130,7 @@ export class TaskLeases {
                 event as (${event.sql}),
                 t as (select *, true as was_held from held union all select *, false from claimed)
            select t.*, (select coalesce(json_agg(d order by d.id), '[]'::json) from discrepancy d where d.task_id = t.id) as discrepancies from t`,
-          [...heldParams, ...setParams, ...whereParams, ...event.params],
+          [...heldParams, ...setParams, ...pickParams, ...event.params],
         );
         if (r) {
           ({ was_held: held } = r as { was_held: boolean });
@@ -128,8 +141,7 @@ export class TaskLeases {
         [row] = await exec<Record<string, unknown>[]>(em, heldSql, heldParams);
         held = !!row;
         if (!row) {
-          const inner = `select id from correction_task where ${where.join(' and ')} order by ${order} limit 1`;
-          [row] = await exec<Record<string, unknown>[]>(em, `update correction_task ${set} where id = (${inner}) and status in ('OPEN', 'ESCALATED') returning *`, [...setParams, ...whereParams]);
+          [row] = await exec<Record<string, unknown>[]>(em, `update correction_task ${set} where id = (${pick([], '')}) and status in ('OPEN', 'ESCALATED') returning *`, [...setParams, ...pickParams]);
         }
       }
       if (!row) return null;
@@ -148,6 +160,8 @@ export class TaskLeases {
       const to: TaskStatus = task.escalated ? 'ESCALATED' : 'OPEN';
       moveTask(task, to);
       clearClaim(task);
+      task.releasedById = actor.userId;
+      task.releasedAt = new Date();
       await audit(em, actor, [{ action: 'task.release', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to } }]);
       return task;
     });

@@ -171,6 +171,9 @@ export class CorrectionTask {
   @ManyToOne(() => User, { nullable: true }) resolvedBy?: Rel<User> | null;
   @Property({ type: 'datetime', nullable: true }) resolvedAt?: Date | null;
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  /** Who handed it back last, and when: their next claim passes over it for a lease's length (task-lease.ts). */
+  @Property({ type: 'integer', nullable: true }) releasedById?: number | null;
+  @Property({ type: 'datetime', nullable: true }) releasedAt?: Date | null;
 }
 
 @Entity({ tableName: 'discrepancy' })

@@ -20,6 +20,7 @@ import { Migration20261209100000_keying } from './Migration20261209100000_keying
 import { Migration20261210100000_pending_keyers } from './Migration20261210100000_pending_keyers.js';
 import { Migration20261211100000_task_status_id } from './Migration20261211100000_task_status_id.js';
 import { Migration20261212100000_backlog_counters } from './Migration20261212100000_backlog_counters.js';
+import { Migration20261212110000_task_released } from './Migration20261212110000_task_released.js';
 
 /** Applied in order; one folder per dialect because the SQL differs. */
 export const postgresqlMigrations = [
@@ -45,4 +46,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261210100000_pending_keyers', class: Migration20261210100000_pending_keyers },
   { name: 'Migration20261211100000_task_status_id', class: Migration20261211100000_task_status_id },
   { name: 'Migration20261212100000_backlog_counters', class: Migration20261212100000_backlog_counters },
+  { name: 'Migration20261212110000_task_released', class: Migration20261212110000_task_released },
 ];

@@ -125,12 +125,18 @@ describe.each(dbKinds())('review on %s', (kind) => {
     const s1 = await claim('reviewer2');
     expect(s1.form.formNumber).toBe('S1');
     expect((await t.as('reviewer2')(RELEASE, { id: s1.id })).errors).toBeUndefined();
-    const s2 = await claim('reviewer2');
-    expect(s2.form.formNumber).toBe('S2');
-    expect((await t.as('reviewer2')(RELEASE, { id: s2.id })).errors).toBeUndefined();
+    const s2r = await claim('reviewer2');
+    expect(s2r.form.formNumber).toBe('S2');
+    expect((await t.as('reviewer2')(RELEASE, { id: s2r.id })).errors).toBeUndefined();
     // Both set aside: the oldest comes back rather than nothing.
     expect((await claim('reviewer2')).form.formNumber).toBe('S1');
     // Another reviewer is not held back by what reviewer2 set aside.
+    expect((await claim('manager')).form.formNumber).toBe('S2');
+    // A release that does not set the task aside (the screen's, to reopen another form): it comes back first.
+    await t.submit([...disputed('RS', 'S3')]);
+    const keep = graphql(`mutation ReviewReleaseKeep($id:ID!){ releaseTask(id:$id, setAside:false){ id status } }`);
+    const s2 = await claim('manager');
+    expect((await t.as('manager')(keep, { id: s2.id })).data.releaseTask.status).toBe('OPEN');
     expect((await claim('manager')).form.formNumber).toBe('S2');
   });
 

@@ -100,6 +100,19 @@ describe.skipIf(skip !== null)('undo, reopen and warnings on the review screen (
       const first = await openReview(page);
       expect(first.form.formNumber).toBe('U1');
       await poll(() => activeOf(page, 'fullName')).toBe('true');
+      // A laptop's 1024 px: the scan stays beside the table, and the table's bar stays one line.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await poll(() => page.getByTestId('scan-image').isVisible()).toBe(true);
+      const tableTop = async () => (await page.getByTestId('review-table').boundingBox())!.y;
+      const top = await tableTop();
+      await page.keyboard.press('1');
+      await poll(() => page.getByTestId('undo-choice').innerText()).toContain('Họ');
+      expect(await tableTop()).toBe(top);
+      await screenshot(page, 'review-1024');
+      await page.keyboard.press('Delete');
+      await poll(() => choiceOf(page, 'fullName')).toBe('');
+      await poll(() => activeOf(page, 'fullName')).toBe('true');
+      await page.setViewportSize({ width: 1440, height: 900 });
       // Clicking the agreed-rows switch (on and off again) leaves the keys working.
       const agreed = page.getByTestId('hide-agreed');
       const was = await agreed.getAttribute('data-checked');

@@ -220,6 +220,7 @@ type Documents = {
     "mutation ReviewResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }": typeof types.ReviewResolveTaskDocument,
     "mutation ReviewReleaseTask($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }": typeof types.ReviewReleaseTaskDocument,
     "query TaskAndForm($id:ID!, $formId:ID!){ correctionTask(id:$id){ status } form(id:$formId){ status verifiedRecord { id } } }": typeof types.TaskAndFormDocument,
+    "mutation ReviewReleaseKeep($id:ID!){ releaseTask(id:$id, setAside:false){ id status } }": typeof types.ReviewReleaseKeepDocument,
     "query ReviewBatches { batches(filter:{code:\"R2\"}){ items { id } } }": typeof types.ReviewBatchesDocument,
     "query ReviewForms { forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }": typeof types.ReviewFormsDocument,
     "mutation ReviewClaimNextTask2{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }": typeof types.ReviewClaimNextTask2Document,
@@ -608,6 +609,7 @@ const documents: Documents = {
     "mutation ReviewResolveTask($id:ID!,$r:[ResolutionInput!]!){ resolveTask(id:$id,resolutions:$r){ id status resolvedAt resolvedBy { username } form { id status verifiedRecord { automatic values { key value source } } discrepancies { fieldKey finalValue outcome } } } }": types.ReviewResolveTaskDocument,
     "mutation ReviewReleaseTask($id:ID!){ releaseTask(id:$id){ id status claimedBy { username } } }": types.ReviewReleaseTaskDocument,
     "query TaskAndForm($id:ID!, $formId:ID!){ correctionTask(id:$id){ status } form(id:$formId){ status verifiedRecord { id } } }": types.TaskAndFormDocument,
+    "mutation ReviewReleaseKeep($id:ID!){ releaseTask(id:$id, setAside:false){ id status } }": types.ReviewReleaseKeepDocument,
     "query ReviewBatches { batches(filter:{code:\"R2\"}){ items { id } } }": types.ReviewBatchesDocument,
     "query ReviewForms { forms(filter:{status:VERIFIED}){ total } correctionTasks(filter:{status:RESOLVED}){ total } verifiedRecords{ total } }": types.ReviewFormsDocument,
     "mutation ReviewClaimNextTask2{ claimNextTask { id discrepancies { id fieldKey kind value1 value2 note } } }": types.ReviewClaimNextTask2Document,
@@ -1611,6 +1613,10 @@ export function graphql(source: "mutation ReviewReleaseTask($id:ID!){ releaseTas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TaskAndForm($id:ID!, $formId:ID!){ correctionTask(id:$id){ status } form(id:$formId){ status verifiedRecord { id } } }"): typeof import('./graphql.js').TaskAndFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewReleaseKeep($id:ID!){ releaseTask(id:$id, setAside:false){ id status } }"): typeof import('./graphql.js').ReviewReleaseKeepDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1693,6 +1693,13 @@ export type TaskAndFormQueryVariables = Exact<{
 
 export type TaskAndFormQuery = { correctionTask: { status: TaskStatus }, form: { status: FormStatus, verifiedRecord: { id: string } | null } };
 
+export type ReviewReleaseKeepMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewReleaseKeepMutation = { releaseTask: { id: string, status: TaskStatus } };
+
 export type ReviewBatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5172,6 +5179,14 @@ export const TaskAndFormDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskAndFormQuery, TaskAndFormQueryVariables>;
+export const ReviewReleaseKeepDocument = new TypedDocumentString(`
+    mutation ReviewReleaseKeep($id: ID!) {
+  releaseTask(id: $id, setAside: false) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewReleaseKeepMutation, ReviewReleaseKeepMutationVariables>;
 export const ReviewBatchesDocument = new TypedDocumentString(`
     query ReviewBatches {
   batches(filter: {code: "R2"}) {

@@ -90,7 +90,7 @@ type Documents = {
     "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions relatedForm { id formNumber batch { id code } } relatedValue }\n    comments { ...CommentFields }\n  }\n}": typeof types.ClaimNextDocument,
     "query ReviewForm($id: ID!) {\n  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }\n}": typeof types.ReviewFormDocument,
     "query HeldTask($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 1, sortField: id, sortOrder: ASC) { items { id } }\n}": typeof types.HeldTaskDocument,
-    "mutation Release($id: ID!) { releaseTask(id: $id) { id status } }": typeof types.ReleaseDocument,
+    "mutation Release($id: ID!, $setAside: Boolean) { releaseTask(id: $id, setAside: $setAside) { id status } }": typeof types.ReleaseDocument,
     "mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!, $overrideReason: String) {\n  resolveTask(id: $id, resolutions: $resolutions, overrideReason: $overrideReason) { id status resolvedAt }\n}": typeof types.ResolveDocument,
     "query ResolutionWarnings($id: ID!, $resolutions: [ResolutionInput!]!) {\n  resolutionWarnings(id: $id, resolutions: $resolutions) { field kind check message }\n}": typeof types.ResolutionWarningsDocument,
     "query SpotCheckWarnings($id: ID!, $corrections: [FieldCorrectionInput!]!) {\n  spotCheckWarnings(id: $id, corrections: $corrections) { field kind check message }\n}": typeof types.SpotCheckWarningsDocument,
@@ -179,7 +179,7 @@ const documents: Documents = {
     "mutation ClaimNext($batchId: ID) {\n  task: claimNextTask(batchId: $batchId) {\n    id kind status note escalated leaseUntil form { id }\n    discrepancies { id fieldKey kind value1 value2 value3 note suggestions relatedForm { id formNumber batch { id code } } relatedValue }\n    comments { ...CommentFields }\n  }\n}": types.ClaimNextDocument,
     "query ReviewForm($id: ID!) {\n  form(id: $id) { id formNumber imageRef batch { id code } fields { field { ...FieldLabels } value1 value2 finalValue discrepancyId } }\n}": types.ReviewFormDocument,
     "query HeldTask($me: ID!) {\n  correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 1, sortField: id, sortOrder: ASC) { items { id } }\n}": types.HeldTaskDocument,
-    "mutation Release($id: ID!) { releaseTask(id: $id) { id status } }": types.ReleaseDocument,
+    "mutation Release($id: ID!, $setAside: Boolean) { releaseTask(id: $id, setAside: $setAside) { id status } }": types.ReleaseDocument,
     "mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!, $overrideReason: String) {\n  resolveTask(id: $id, resolutions: $resolutions, overrideReason: $overrideReason) { id status resolvedAt }\n}": types.ResolveDocument,
     "query ResolutionWarnings($id: ID!, $resolutions: [ResolutionInput!]!) {\n  resolutionWarnings(id: $id, resolutions: $resolutions) { field kind check message }\n}": types.ResolutionWarningsDocument,
     "query SpotCheckWarnings($id: ID!, $corrections: [FieldCorrectionInput!]!) {\n  spotCheckWarnings(id: $id, corrections: $corrections) { field kind check message }\n}": types.SpotCheckWarningsDocument,
@@ -496,7 +496,7 @@ export function graphql(source: "query HeldTask($me: ID!) {\n  correctionTasks(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Release($id: ID!) { releaseTask(id: $id) { id status } }"): typeof import('./graphql.js').ReleaseDocument;
+export function graphql(source: "mutation Release($id: ID!, $setAside: Boolean) { releaseTask(id: $id, setAside: $setAside) { id status } }"): typeof import('./graphql.js').ReleaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

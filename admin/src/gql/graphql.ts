@@ -983,6 +983,7 @@ export type HeldTaskQuery = { correctionTasks: { items: Array<{ id: string }> } 
 
 export type ReleaseMutationVariables = Exact<{
   id: string | number;
+  setAside?: boolean | null | undefined;
 }>;
 
 
@@ -3198,8 +3199,8 @@ export const HeldTaskDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HeldTaskQuery, HeldTaskQueryVariables>;
 export const ReleaseDocument = new TypedDocumentString(`
-    mutation Release($id: ID!) {
-  releaseTask(id: $id) {
+    mutation Release($id: ID!, $setAside: Boolean) {
+  releaseTask(id: $id, setAside: $setAside) {
     id
     status
   }

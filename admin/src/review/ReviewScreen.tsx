@@ -144,15 +144,19 @@ export const ReviewScreen = () => {
       )}
 
       {task ? (
-        <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(360px, 5fr) minmax(0, 7fr)' }, gap: 0.75 }}>
-          <Card sx={{ minHeight: 0, display: { xs: 'none', lg: 'block' } }}>
+        <Box
+          // The scan beside the table from a laptop's 1024 px up (the menu is folded here); only a narrower window loses it.
+          sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(300px, 4fr) minmax(0, 6fr)', lg: 'minmax(360px, 5fr) minmax(0, 7fr)' }, gap: 0.75 }}>
+          <Card sx={{ minHeight: 0, display: { xs: 'none', md: 'block' } }}>
             <ScanPanel imageRef={task.form.imageRef} scan={scan} zoom={zoom} onZoom={setZoom} alt={`${task.form.batch.code} / ${task.form.formNumber}`} layout={layout} activeField={activeItem?.fieldKey} />
           </Card>
           <Box sx={{ minHeight: 0, display: 'flex', flexDirection: 'column', gap: 0.75 }}>
             <TaskContext task={task} />
             <Card sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
               {/* The table's own bar: what is left to do, the agreed-rows switch, the diff colours */}
-              <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', px: 1.25, py: 0.25, borderBottom: 1, borderColor: 'divider', flexShrink: 0, minHeight: 34 }}>
+              {/* One line whatever the labels (a second line appearing after a choice would move the rows):
+                  on a narrow screen the legend, then the undo label, are cut short, never laid over the rest. */}
+              <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', px: 1.25, py: 0.25, borderBottom: 1, borderColor: 'divider', flexShrink: 0, minHeight: 34, overflow: 'hidden' }}>
                 <Chip
                   data-testid="review-progress"
                   sx={{ flexShrink: 0 }}
@@ -171,7 +175,7 @@ export const ReviewScreen = () => {
                   onClick={() => session.undo()}
                   title={session.undoTarget ? translate('dk.reviewux.undo_choice', { field: undoLabel }) : undefined}
                   // A long field name is cut short here, never pushed over the chip and the switch beside it.
-                  sx={{ py: 0, minHeight: 0, minWidth: 0, flexShrink: 1, textTransform: 'none', whiteSpace: 'nowrap', '& .MuiButton-startIcon': { flexShrink: 0 } }}
+                  sx={{ py: 0, minHeight: 0, minWidth: 0, maxWidth: '100%', flexShrink: 1, overflow: 'hidden', textTransform: 'none', whiteSpace: 'nowrap', '& .MuiButton-startIcon': { flexShrink: 0 } }}
                 >
                   <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }}>
                     {session.undoTarget ? translate('dk.reviewux.undo_choice', { field: undoLabel }) : translate('dk.reviewux.undo')}

@@ -87,7 +87,7 @@ export const Kbd = ({ children, inButton }: { children: React.ReactNode; inButto
 export const DiffLegend = () => {
   const translate = useTranslate();
   return (
-    <Typography variant="caption" color="text.secondary" title={translate('dk.review.diff_legend')} sx={{ whiteSpace: 'nowrap', ...diffStyles }} data-testid="diff-legend">
+    <Typography variant="caption" color="text.secondary" title={translate('dk.review.diff_legend')} sx={{ whiteSpace: 'nowrap', minWidth: 0, flexShrink: 100, overflow: 'hidden', textOverflow: 'ellipsis', ...diffStyles }} data-testid="diff-legend">
       <mark className="dk-diff">a</mark> {translate('dk.review.legend_char')} · <mark className="dk-diff-mark">á</mark> {translate('dk.review.legend_mark')}
     </Typography>
   );

@@ -60,7 +60,7 @@ const HELD = graphql(`query HeldTask($me: ID!) {
   correctionTasks(filter: { status: CLAIMED, claimedById: $me }, perPage: 1, sortField: id, sortOrder: ASC) { items { id } }
 }`);
 
-const RELEASE = graphql(`mutation Release($id: ID!) { releaseTask(id: $id) { id status } }`);
+const RELEASE = graphql(`mutation Release($id: ID!, $setAside: Boolean) { releaseTask(id: $id, setAside: $setAside) { id status } }`);
 
 const RESOLVE = graphql(`mutation Resolve($id: ID!, $resolutions: [ResolutionInput!]!, $overrideReason: String) {
   resolveTask(id: $id, resolutions: $resolutions, overrideReason: $overrideReason) { id status resolvedAt }
@@ -107,8 +107,9 @@ export async function heldTaskId(me: string): Promise<string | null> {
   return d.correctionTasks.items[0]?.id ?? null;
 }
 
-export async function releaseTask(id: string): Promise<void> {
-  await gql(RELEASE, { id });
+/** `setAside`: false when the release is not about this task (to reopen another): it comes back next as usual. */
+export async function releaseTask(id: string, setAside = true): Promise<void> {
+  await gql(RELEASE, { id, setAside });
 }
 
 export async function escalateTask(id: string, comment: string): Promise<void> {

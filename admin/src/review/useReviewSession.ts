@@ -386,7 +386,7 @@ export function useReviewSession(batchId: string | null) {
     try {
       const cur = taskRef.current;
       if (cur && cur.id !== last.task.id) {
-        await releaseTask(cur.id);
+        await releaseTask(cur.id, false);
         released = true;
       }
       await reopenTask(last.task.id);

@@ -152,7 +152,8 @@ export class TaskLeases {
     return pg ? run(ctx.em) : ctx.em.transactional(run);
   }
 
-  async release(ctx: ServiceContext, taskId: number): Promise<CorrectionTask> {
+  /** `setAside`: this reviewer's next claims pass over it for a lease's length (claimTx). */
+  async release(ctx: ServiceContext, taskId: number, setAside = true): Promise<CorrectionTask> {
     const actor = requireActor(ctx);
     return ctx.em.transactional(async (em) => {
       const task = await lockTask(em, taskId);
@@ -160,8 +161,10 @@ export class TaskLeases {
       const to: TaskStatus = task.escalated ? 'ESCALATED' : 'OPEN';
       moveTask(task, to);
       clearClaim(task);
-      task.releasedById = actor.userId;
-      task.releasedAt = new Date();
+      if (setAside) {
+        task.releasedById = actor.userId;
+        task.releasedAt = new Date();
+      }
       await audit(em, actor, [{ action: 'task.release', entityType: 'task', entityId: task.id, data: { from: 'CLAIMED', to } }]);
       return task;
     });

@@ -44,8 +44,8 @@ export class TaskService {
     return this.leases.claimNext(ctx, batchId, discrepancies);
   }
 
-  release(ctx: ServiceContext, taskId: number): Promise<CorrectionTask> {
-    return this.leases.release(ctx, taskId);
+  release(ctx: ServiceContext, taskId: number, setAside = true): Promise<CorrectionTask> {
+    return this.leases.release(ctx, taskId, setAside);
   }
 
   escalate(ctx: ServiceContext, taskId: number, comment: string): Promise<CorrectionTask> {

@@ -55,8 +55,12 @@ export class TaskResolver {
 
   @Authorized(roles('review'))
   @Mutation(() => CorrectionTaskType, { description: 'Give a claimed task back to the queue' })
-  releaseTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GqlContext) {
-    return ctx.services.tasks.release(ctx, toId(id));
+  releaseTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('setAside', () => Boolean, { defaultValue: true, description: 'Your next claims hand you any other task first, for a lease’s length (false: a release that is not about this task, e.g. to reopen another)' }) setAside: boolean,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return ctx.services.tasks.release(ctx, toId(id), setAside);
   }
 
   @Authorized(roles('review'))

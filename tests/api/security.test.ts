@@ -212,7 +212,7 @@ describe('sign-in and endpoint limits (sqlite)', () => {
     const q = `query($n:Int!){ ${Array.from({ length: 8 }, (_, i) => `p${i}: ${page.replace('perPage: 200', 'perPage: $n')}`).join(' ')} }`;
     expect((await t.gql(q, { n: 10 }, admin)).errors).toBeUndefined();
     expect((await post(t, { query: q, variables: { n: 200 } }, { authorization: `Bearer ${admin}` })).json.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    // Lists without a page argument count at the size they reach: a form's ~30 fields and discrepancies each.
+    // Lists without a page argument are weighed by what they hold: a form's fields and discrepancies.
     const sideBySide = (n: number) => `{ forms(first: ${n}) { items { id fields { value1 value2 finalValue } discrepancies { value1 value2 kind } } } }`;
     expect((await t.gql(sideBySide(25), {}, admin)).errors).toBeUndefined();
     const wholeFloor = await post(t, { query: sideBySide(1000) }, { authorization: `Bearer ${admin}` });

@@ -188,20 +188,22 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
 export const maxBracketDepth = (limits: QueryLimits) => limits.depth * 2 + 16;
 
 /**
- * Lists without a page argument, at the size they reach: a form's fields and discrepancies (a
- * template's ~30), its passes and tasks. Counted as one item each, `forms(first: 1000) { items {
+ * Lists without a page argument, weighed by what they hold: a form's fields (a template's ~30) and
+ * discrepancies, its passes and tasks. Counted as one item each, `forms(first: 1000) { items {
  * fields { … } discrepancies { … } } }` passed at a thirtieth of its work (1.4 MB and 1.2 s for 300
- * forms). A record's and a keying's values stay at one: they are what other systems page through,
- * 1,000 records a page, and the page bounds them.
+ * forms). Five, not thirty: a page of 25 forms with their fields and masked differences side by
+ * side (a manager's view) stays inside the default limit, a thousand does not. A record's and a
+ * keying's values stay at one: they are what other systems page through, 1,000 records a page, and
+ * the page bounds them.
  */
 const LIST_ITEMS: Readonly<Record<string, number>> = {
-  'Form.fields': 30,
-  'Form.discrepancies': 30,
-  'Form.keyings': 3,
+  'Form.fields': 5,
+  'Form.discrepancies': 5,
+  'Form.keyings': 2,
   'Form.tasks': 2,
-  'CorrectionTask.discrepancies': 30,
-  'CorrectionTask.comments': 10,
-  'Template.fields': 30,
+  'CorrectionTask.discrepancies': 5,
+  'CorrectionTask.comments': 3,
+  'Template.fields': 5,
 };
 
 /**

@@ -201,6 +201,11 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
       await page.goto(`${server.base}/key?batchId=${b2.id}`);
       await poll(() => page.getByTestId('keying-form-number').textContent()).toContain('000001');
       await keyForm(page, truth);
+      // A reload brings the same form back with what was typed (the lease's id is the same each time).
+      await page.reload();
+      await poll(() => page.getByTestId('keying-field-fullName').inputValue()).toBe(truth.fullName!.normalize('NFC'));
+      expect(await page.getByTestId('keying-field-phone').inputValue()).toBe(truth.phone!);
+      expect(await page.getByTestId('keying-row-oldIdNumber').getAttribute('data-state')).toBe('illegible');
       // The sign-in ends while the form is typed (a token no longer valid).
       await page.evaluate(() => localStorage.setItem('dualkey.token', 'no-longer-valid'));
       await page.keyboard.press('Control+Enter');

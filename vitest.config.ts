@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['server/src/**/*.spec.ts', 'admin/src/**/*.spec.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/global-setup.ts'],
+    // Each test file loads MikroORM as the server does (server/src/db/sync-context.ts).
+    setupFiles: ['server/src/db/sync-context.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,3 +1,4 @@
+import '../server/src/db/sync-context.js';
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

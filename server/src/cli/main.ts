@@ -1,3 +1,5 @@
+// First: MikroORM must load with its synchronous context store (db/sync-context.ts).
+import '../db/sync-context.js';
 import 'reflect-metadata';
 import { runCommand } from './args.js';
 

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Config } from '../config.js';
 import { ENTITIES } from './entities/index.js';
 import { nameStatements } from './pg-statements.js';
+import { assertSyncContext } from './sync-context.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 
@@ -70,6 +71,7 @@ function ownerOnlySqlite(path: string): void {
 }
 
 export async function openOrm(db: Config['db'], extra: Partial<Options> = {}): Promise<Orm> {
+  assertSyncContext();
   const opts = ormOptions(db, extra);
   if (db.dialect === 'sqlite') ownerOnlySqlite(db.path);
   const orm = (db.dialect === 'sqlite' ? await SqliteORM.init(opts as never) : await PgORM.init(opts as never)) as unknown as Orm;

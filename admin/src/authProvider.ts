@@ -2,6 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { graphql } from './gql';
 import type { Role, SessionFieldsFragment } from './gql/graphql';
 import { EXPIRES_KEY, gql, gqlCode, MUST_CHANGE_KEY, TOKEN_KEY, USER_KEY } from './graphql';
+import { keyingData } from './keying/localData';
 
 /** The schema's roles (generated from schema.graphql). */
 export type { Role };
@@ -72,6 +73,7 @@ export const authProvider: AuthProvider = {
     try {
       const data = await gql(LOGIN, { username, password }, { auth: false });
       storeSession(data.login);
+      keyingData.forgetUnlessOwner(String(data.login.user.id));
       // A one-time password (after a reset or an import) opens a session that may only change it.
       if (data.login.mustChangePassword) return { redirectTo: CHANGE_PASSWORD_PATH };
       return undefined;
@@ -86,8 +88,10 @@ export const authProvider: AuthProvider = {
   async logout() {
     // Revoke the token on the server first (it would stay valid until it expires otherwise); a
     // session already refused (401, expired) has nothing to revoke, and a failure must not keep
-    // anybody signed in here.
+    // anybody signed in here. Only a sign-out of a live session is the person leaving: their
+    // keying drafts go with it; an expired one keeps them for when they sign in again.
     if (sessionAlive()) {
+      keyingData.forget();
       try {
         await gql(LOGOUT);
       } catch {

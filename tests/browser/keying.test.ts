@@ -223,4 +223,44 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
       await page.close();
     }
   }, 60_000);
+
+  it('what a clerk typed leaves the browser when they sign out, and when someone else signs in after their sign-in expired', async () => {
+    const admin = await server.token('admin');
+    const b3 = (await server.gql<{ createBatch: { id: string; code: string } }>(CREATE_BATCH, { i: { code: 'KEY-B3', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } }, admin)).data!.createBatch;
+    const svg = Buffer.from(renderFormSvg(truth, { batchCode: b3.code, formNumber: '000001', provinceName: 'Hà Nội' }));
+    expect((await fetch(`${server.base}/scans/${b3.code}/000001.svg`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` }, body: new Uint8Array(svg) })).status).toBe(200);
+    const keyingStorage = (page: Page) =>
+      page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dualkey.keying.') && k !== 'dualkey.keying.owner').map((k) => `${k}=${localStorage.getItem(k)}`).join('\n'));
+    const typeName = async (page: Page) => {
+      await page.goto(`${server.base}/key?batchId=${b3.id}`);
+      await poll(() => page.getByTestId('keying-form-number').textContent()).toContain('000001');
+      await poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.field)).toBe('fullName');
+      await page.keyboard.insertText(truth.fullName!);
+      await poll(() => keyingStorage(page)).toContain(truth.fullName!);
+    };
+    const page = await browser.context.newPage();
+    try {
+      // Signing out takes the draft with it.
+      await loginThroughPage(page, server.base, 'clerk-a', TEST_PASSWORD);
+      await typeName(page);
+      await page.getByRole('button', { name: 'Tài khoản', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+      await page.waitForURL((u) => u.pathname.startsWith('/login'));
+      expect(await keyingStorage(page)).toBe('');
+      // An expired sign-in keeps it for the same clerk; someone else signing in here does not get it.
+      await loginThroughPage(page, server.base, 'clerk-a', TEST_PASSWORD);
+      await typeName(page);
+      await page.evaluate(() => localStorage.setItem('dualkey.token', 'no-longer-valid'));
+      await page.reload();
+      await page.waitForURL((u) => u.pathname.startsWith('/login'));
+      expect(await keyingStorage(page)).toContain(truth.fullName!);
+      await page.locator('input[name="username"]').fill('clerk-b');
+      await page.locator('input[name="password"]').fill(TEST_PASSWORD);
+      await page.locator('input[name="password"]').press('Enter');
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      expect(await keyingStorage(page)).toBe('');
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 });

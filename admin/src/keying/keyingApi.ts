@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import type { KeyingFiguresQuery, KeyingLeaseFieldsFragment } from '../gql/graphql';
 import { gql, gqlCode } from '../graphql';
+import { keyingData } from './localData';
 
 export type KeyingLease = KeyingLeaseFieldsFragment;
 export type KeyingField = KeyingLease['fields'][number];
@@ -51,20 +52,20 @@ export function isRetryable(e: unknown): boolean {
 /** A key no other keying has: made once when the form opens, kept through every retry. */
 export const newIdempotencyKey = (workId: string) => `web:${workId}:${crypto.randomUUID()}`;
 
-const PENDING_KEY = 'dualkey.keying.pending';
+const PENDING = 'pending';
 
 /** A save not yet confirmed survives a reload: it is sent again before anything else. */
 export const pendingStore = {
   get(): PendingSave | null {
     try {
-      const v = localStorage.getItem(PENDING_KEY);
+      const v = keyingData.get(PENDING);
       return v ? (JSON.parse(v) as PendingSave) : null;
     } catch {
       return null;
     }
   },
   set(p: PendingSave | null) {
-    if (p) localStorage.setItem(PENDING_KEY, JSON.stringify(p));
-    else localStorage.removeItem(PENDING_KEY);
+    if (p) keyingData.set(PENDING, JSON.stringify(p));
+    else keyingData.remove(PENDING);
   },
 };

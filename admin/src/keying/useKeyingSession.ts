@@ -3,8 +3,9 @@ import { useLogoutIfAccessDenied } from 'react-admin';
 import { gqlCode, type FieldProblem } from '../graphql';
 import { claimNextKeying, isRetryable, keyingFigures, newIdempotencyKey, pendingStore, saveKeying, type KeyingFigures, type KeyingLease, type PendingSave } from './keyingApi';
 import { fieldDef, refusal, templateOf, valuesToSave } from './fieldRules';
+import { keyingData } from './localData';
 
-const DRAFT_KEY = 'dualkey.keying.draft';
+const DRAFT = 'draft';
 
 interface Draft {
   workId: string;
@@ -16,7 +17,7 @@ interface Draft {
 
 const readDraft = (): Draft | null => {
   try {
-    const v = localStorage.getItem(DRAFT_KEY);
+    const v = keyingData.get(DRAFT);
     return v ? (JSON.parse(v) as Draft) : null;
   } catch {
     return null;
@@ -110,7 +111,7 @@ export function useKeyingSession(batchId: string | null) {
       try {
         const next = await saveKeying(p, batchId);
         pendingStore.set(null);
-        localStorage.removeItem(DRAFT_KEY);
+        keyingData.remove(DRAFT);
         return { next };
       } catch (e) {
         if (isRetryable(e)) {
@@ -127,7 +128,7 @@ export function useKeyingSession(batchId: string | null) {
           setServerProblems(Object.fromEntries(problems.map((x) => [x.field, x.reason])));
           setPhase('form');
         } else if (code === 'LEASE_EXPIRED' || code === 'CONFLICT' || code === 'NOT_FOUND') {
-          localStorage.removeItem(DRAFT_KEY);
+          keyingData.remove(DRAFT);
           setError((e as Error).message);
           setPhase('lost');
         } else {
@@ -162,7 +163,7 @@ export function useKeyingSession(batchId: string | null) {
   useEffect(() => {
     if (!lease || !meta.current || phase !== 'form') return;
     const d: Draft = { workId: lease.id, ...meta.current, values, illegible: [...illegible] };
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(d));
+    keyingData.set(DRAFT, JSON.stringify(d));
   }, [lease, values, illegible, phase]);
 
   const defs = useMemo(() => (lease ? lease.fields.map(fieldDef) : []), [lease]);

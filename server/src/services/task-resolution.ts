@@ -97,9 +97,9 @@ export class TaskResolution {
     const fields = fieldMap(template);
     const opened = openedValues(this.vault, form.id);
     const finals = this.finalsOf(task, fields, rows.discrepancies, resolutions, opened, { partial: true });
-    const values = this.finalValues(form, fields, finals, rows.keyings, rows.record);
-    const keyed = rows.keyings.map((k) => this.vault.openKeying(form.id, k.pass, k.values));
-    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true, keyed });
+    const keyed = this.openKeyings(form, rows.keyings);
+    const values = this.finalValues(form, fields, finals, keyed, rows.record);
+    const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, { lock: false, pending: true, keyed: keyed.map((k) => k.values) });
     return withChoiceFindings([...checkRecord(template, values, { now: new Date() }), ...household.findings], this.choiceFindings(fields, finals, opened));
   }
 
@@ -133,16 +133,20 @@ export class TaskResolution {
     });
   }
 
+  /** Each keying's values, opened once: the record starts from pass 1's, the household lookups use them all. */
+  private openKeyings(form: Form, keyings: Keying[]): OpenedKeying[] {
+    return keyings.map((k) => ({ pass: k.pass, values: this.vault.openKeying(form.id, k.pass, k.values) }));
+  }
+
   /**
    * The record the finals make: pass 1's agreed values (canonical), or the record already verified
    * when a household check reopened the form, with each settled field replaced.
    */
-  private finalValues(form: Form, fields: Map<string, FieldDef>, finals: SettledField[], keyings: Keying[], record: VerifiedRecord | null): FieldValues {
+  private finalValues(form: Form, fields: Map<string, FieldDef>, finals: SettledField[], keyed: OpenedKeying[], record: VerifiedRecord | null): FieldValues {
     const values: FieldValues = {};
     if (record) Object.assign(values, this.vault.openRecord(form.id, record.values));
     else {
-      const p1 = keyings.find((k) => k.pass === 1)!;
-      const p1Values = this.vault.openKeying(form.id, 1, p1.values);
+      const p1Values = keyed.find((k) => k.pass === 1)!.values;
       for (const f of fields.values()) values[f.key] = this.comparator.canonical(f, p1Values[f.key] ?? null);
     }
     for (const { d, raw } of finals) values[d.fieldKey] = this.comparator.canonical(fields.get(d.fieldKey)!, raw);
@@ -203,13 +207,14 @@ export class TaskResolution {
     const { keyings, record: earlier } = rows;
     const opened = args.opened ?? openedValues(this.vault, form.id);
     const byPass = new Map(keyings.map((k) => [k.pass, k]));
-    const values = this.finalValues(form, fields, finals, keyings, earlier);
+    const keyed = this.openKeyings(form, keyings);
+    const values = this.finalValues(form, fields, finals, keyed, earlier);
     // The final record passes every check, or a person says why it is right anyway.
     const household = await settledHouseholdChecks(em, this.vault, template, { id: form.id, batchId: form.batch.id }, values, {
       lock: true,
       pending: false,
       stored: rows.facts,
-      keyed: keyings.map((k) => this.vault.openKeying(form.id, k.pass, k.values)),
+      keyed: keyed.map((k) => k.values),
     });
     const findings = withChoiceFindings([...checkRecord(template, values, { now }), ...household.findings], args.checks === 'defer' ? [] : (args.checks.extra ?? []));
     const reason = args.checks === 'defer' ? null : args.checks.reason;
@@ -254,6 +259,9 @@ export class TaskResolution {
     return record;
   }
 }
+
+/** A keying's values, opened. */
+type OpenedKeying = { pass: number; values: FieldValues };
 
 /** A discrepancy's stored values opened, once per discrepancy however often they are read. */
 type Opened = (d: Discrepancy) => [string | null, string | null, string | null];

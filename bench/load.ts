@@ -50,6 +50,8 @@ export interface LoadResult {
   dbCpuMs: number;
   /** CPU per request of this process, the load generator: it shares the machine's cores with the servers. */
   clientCpuMs: number;
+  /** With `ab`: this checkout's servers, then the other's. */
+  builds?: [BuildShare, BuildShare];
 }
 
 const Q = {
@@ -145,9 +147,24 @@ export interface LoadOptions {
   warmup?: number;
   /** A file for one line per measured request: operation, start (Unix s), latency (ms), server index. */
   trace?: string;
+  /**
+   * A second checkout: the odd-numbered server processes run from it. Both builds then serve the
+   * same clients on the same machine at the same moments, so its phase (which moved whole runs by
+   * a third here) falls on both alike; each build's CPU per request is the figure to compare.
+   */
+  ab?: string;
 }
 
-export async function runLoad(pgAdminUrl: string, { seconds, clients, instances = 2, pool = defaultPoolMax(instances), warmup = 0, trace }: LoadOptions): Promise<LoadResult> {
+/** One build's share of an A/B run (`ab`). */
+export interface BuildShare {
+  label: string;
+  requests: number;
+  latencies: number[];
+  serverCpuMs: number;
+}
+
+export async function runLoad(pgAdminUrl: string, { seconds, clients, instances = 2, pool = defaultPoolMax(instances), warmup = 0, trace, ab }: LoadOptions): Promise<LoadResult> {
+  if (ab && instances < 2) throw new Error('an A/B run needs at least two server processes (one per build)');
   const db = await freshDatabase(pgAdminUrl, 'dualkey_load');
   const dataDir = mkdtempSync(join(tmpdir(), 'dualkey-load-'));
   const servers: ServerProcess[] = [];
@@ -157,7 +174,8 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     // Each process is one worker of WORKERS=<instances>: its pool is that worker's share. In
     // production mode, as deployed (graphql-js drops its development checks).
     const env = { NODE_ENV: 'production', DATABASE_URL: db.url, DATA_DIR: dataDir, AUTH_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', DATABASE_POOL_MAX: String(pool) };
-    for (let i = 0; i < instances; i++) servers.push(await ServerProcess.start(env));
+    const buildOf = (i: number) => (ab ? i % 2 : 0);
+    for (let i = 0; i < instances; i++) servers.push(await ServerProcess.start(env, undefined, buildOf(i) === 1 ? ab : undefined));
     const urls = servers.map((s) => s.url);
 
     const latencies: Record<Op, number[]> = { submit: [], claim: [], resolve: [], records: [], tasks: [], areaReport: [], keyerReport: [] };
@@ -166,6 +184,7 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     const sentUnanswered = new Set<string>();
     const resolvedIds = new Set<string>();
     let requests = 0;
+    const byServer = servers.map(() => [] as number[]);
     let rr = 0;
     const traced: string[] = [];
     // The first `warmup` seconds run the same load unmeasured: a new process spends them compiling
@@ -196,6 +215,7 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
         if (measuring) {
           if (trace) traced.push(`${op} ${((t0 + performance.timeOrigin) / 1000).toFixed(3)} ${(performance.now() - t0).toFixed(1)} ${server}`);
           latencies[op].push(performance.now() - t0);
+          byServer[server].push(performance.now() - t0);
           requests++;
         }
         if (res.status !== 200 || body.errors) {
@@ -276,13 +296,16 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     console.error(`load: ${clients} clients (${nStations} stations, ${nReviewers} reviewers, ${nReaders} readers) on ${instances} server process(es) for ${warmup ? `${warmup} s of warm-up, then ` : ''}${seconds} s...`);
     const loadAverage = loadavg()[0];
     const serverCpu = () => servers.reduce((n, x) => n + cpuSeconds(x.child!.pid!), 0);
+    const eachCpu = () => servers.map((x) => cpuSeconds(x.child!.pid!));
     let cpu0 = serverCpu();
+    let each0 = eachCpu();
     let db0 = await backendCpu(db.url);
     let client0 = process.cpuUsage();
     let t0 = performance.now();
     const measured = new Promise<void>((resolve) =>
       setTimeout(async () => {
         cpu0 = serverCpu();
+        each0 = eachCpu();
         client0 = process.cpuUsage();
         t0 = performance.now();
         measuring = true;
@@ -300,6 +323,14 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     const clientUsage = process.cpuUsage(client0);
     const clientCpuMs = (clientUsage.user + clientUsage.system) / 1000 / Math.max(1, requests);
     const serverCpuMs = ((serverCpu() - cpu0) / Math.max(1, requests)) * 1000;
+    const each1 = eachCpu();
+    const share = (build: number, label: string): BuildShare => {
+      const idx = servers.map((_, i) => i).filter((i) => buildOf(i) === build);
+      const n = idx.reduce((a, i) => a + byServer[i].length, 0);
+      const cpu = idx.reduce((a, i) => a + each1[i] - each0[i], 0);
+      return { label, requests: n, latencies: idx.flatMap((i) => byServer[i]), serverCpuMs: (cpu / Math.max(1, n)) * 1000 };
+    };
+    const builds: [BuildShare, BuildShare] | undefined = ab ? [share(0, 'this checkout'), share(1, ab)] : undefined;
     const dbCpuMs = (backendCpuSpent(db0, await backendCpu(db.url)) / Math.max(1, requests)) * 1000;
     const peakServerMB = Math.max(...servers.map((s) => peakRssMB(s.child!.pid!)));
 
@@ -335,7 +366,7 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     }
     if (trace) writeFileSync(trace, traced.join('\n') + '\n');
     console.error(`load: backlog ${backlog} tasks; done in ${elapsed.toFixed(1)} s`);
-    return { seconds: elapsed, clients, instances, pool, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs, clientCpuMs };
+    return { seconds: elapsed, clients, instances, pool, requests, latencies, errors, acceptedKeyings: acked.size, resolutions: resolvedIds.size, lost, doubled, unacknowledged, invariantViolations, peakServerMB, loadAverage, serverCpuMs, dbCpuMs, clientCpuMs, builds };
   } finally {
     for (const s of servers) await s.stop();
     await db.drop();
@@ -366,6 +397,12 @@ export async function benchLoad(pgAdminUrl: string, opts: LoadOptions & { warmup
   for (const [op, list] of Object.entries(r.latencies)) {
     const s = [...list].sort((a, b) => a - b);
     rows.push({ suite: 'load', metric: `latency p99, ${op}`, database: 'postgresql', value: percentile(s, 99), unit: 'ms', note: `p50 ${percentile(s, 50).toFixed(1)} ms, max ${s.length ? s[s.length - 1].toFixed(0) : '-'} ms, ${s.length.toLocaleString('en-US')} requests` });
+  }
+  for (const b of r.builds ?? []) {
+    const s = [...b.latencies].sort((x, y) => x - y);
+    const where = `A/B, ${b.label}`;
+    rows.push({ suite: 'load', metric: `${where}: requests`, database: 'postgresql', value: b.requests / r.seconds, unit: 'req/s', note: `${b.requests.toLocaleString('en-US')} requests; p50 ${percentile(s, 50).toFixed(0)} ms, p99 ${percentile(s, 99).toFixed(0)} ms` });
+    rows.push({ suite: 'load', metric: `${where}: server CPU per request`, database: 'postgresql', value: b.serverCpuMs, unit: 'ms', note: 'the two builds ran side by side: compare these, not whole runs' });
   }
   rows.push({ suite: 'load', metric: 'errors', database: 'postgresql', value: errors, unit: 'requests', note: errors ? JSON.stringify(r.errors).slice(0, 120) : 'none' });
   rows.push({ suite: 'load', metric: 'lost + doubled writes', database: 'postgresql', value: r.lost + r.doubled + r.unacknowledged, unit: 'writes', note: `lost ${r.lost}, doubled ${r.doubled}, unacknowledged ${r.unacknowledged}; invariants ${r.invariantViolations.length ? r.invariantViolations.join('; ') : 'hold'}` });

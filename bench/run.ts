@@ -1,6 +1,7 @@
 import '../server/src/db/sync-context.js';
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import { benchIngest } from './ingest.js';
@@ -39,6 +40,10 @@ options:
                          WORKERS=<instances> takes (server/src/config.ts defaultPoolMax)
   --load-trace FILE      load: also write each measured request to FILE, one line each:
                          operation, start (Unix seconds), latency (ms), server index
+  --load-ab DIR          load: every other server process runs from the checkout DIR (a git
+                         worktree with node_modules), side by side with this one under the same
+                         clients; prints each build's requests/s, p50/p99 and server CPU per
+                         request (the machine's phase then falls on both builds alike)
   --latency-forms N      latency: forms in the database, default 100000
   --latency-calls N      latency: timed calls per operation, default 300
   --sync-records N       sync: verified records read by cursor, default 1000000
@@ -63,6 +68,7 @@ const OPTIONS = {
   'load-instances': { type: 'string' },
   'load-pool': { type: 'string' },
   'load-trace': { type: 'string' },
+  'load-ab': { type: 'string' },
   'latency-forms': { type: 'string' },
   'latency-calls': { type: 'string' },
   'sync-records': { type: 'string' },
@@ -92,6 +98,9 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   const loadSeconds = int('load-seconds', 60), loadClients = int('load-clients', 200), loadInstances = int('load-instances', availableParallelism());
   const loadPool = int('load-pool', defaultPoolMax(loadInstances));
   const loadWarmup = int('load-warmup', 45, 0);
+  const loadAb = v['load-ab'];
+  if (loadAb !== undefined && !existsSync(join(loadAb, 'server', 'src', 'main.ts'))) throw new UsageError(`--load-ab: ${loadAb} is not a dualkey checkout (no server/src/main.ts)`);
+  if (loadAb !== undefined && loadInstances < 2) throw new UsageError('--load-ab needs --load-instances of at least 2 (one server process per build)');
   const latencyForms = int('latency-forms', 100_000), latencyCalls = int('latency-calls', 300);
   const pgUrl = process.env.BENCH_PG_URL || process.env.TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
   let pgAdminUrl: string | null = pgUrl;
@@ -111,7 +120,7 @@ async function run(v: { [K in keyof typeof OPTIONS]?: string }): Promise<number>
   if (want('review') && pgAdminUrl) rows.push(...(await benchReview(pgAdminUrl, reviewTasks, 50)));
   if (want('reports') && pgAdminUrl) rows.push(...(await benchReports(reportForms, pgAdminUrl)));
   if (want('scaling') && pgAdminUrl) rows.push(...(await benchScaling(pgAdminUrl, sizes)));
-  if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, { seconds: loadSeconds, clients: loadClients, instances: loadInstances, pool: loadPool, warmup: loadWarmup, trace: v['load-trace'] })));
+  if (want('load') && pgAdminUrl) rows.push(...(await benchLoad(pgAdminUrl, { seconds: loadSeconds, clients: loadClients, instances: loadInstances, pool: loadPool, warmup: loadWarmup, trace: v['load-trace'], ab: loadAb })));
   if (want('latency') && pgAdminUrl) rows.push(...(await benchLatency(pgAdminUrl, latencyForms, latencyCalls)));
   if (want('sync') && pgAdminUrl) rows.push(...(await benchSync(pgAdminUrl, int('sync-records', 1_000_000))));
   if (want('keying') && pgAdminUrl) rows.push(...(await benchKeying(pgAdminUrl, int('keying-forms', 1000), int('keying-clerks', 50), int('keying-think-ms', 2000, 0))));

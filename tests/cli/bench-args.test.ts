@@ -19,4 +19,11 @@ describe('npm run bench arguments', () => {
     expect(suite).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown suite 'nope'") });
     expect(forms).toMatchObject({ code: 2, stderr: expect.stringContaining('--forms') });
   }, 120_000);
+
+  it('--load-ab wants another checkout and a server process per build, before anything runs', async () => {
+    const [notCheckout, oneProcess] = await Promise.all([bench('--only', 'load', '--load-ab', '/nonexistent'), bench('--only', 'load', '--load-ab', '.', '--load-instances', '1')]);
+    expect(notCheckout).toMatchObject({ code: 2, stderr: expect.stringContaining('/nonexistent is not a dualkey checkout') });
+    expect(oneProcess).toMatchObject({ code: 2, stderr: expect.stringContaining('--load-ab needs --load-instances of at least 2') });
+    expect(notCheckout.stderr + oneProcess.stderr).not.toMatch(/preparing/);
+  }, 120_000);
 });

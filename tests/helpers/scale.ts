@@ -96,10 +96,12 @@ export class ServerProcess {
   private constructor(
     readonly port: number,
     readonly env: Record<string, string>,
+    /** The checkout it runs from (default: BENCH_SERVER_DIR, else this one). */
+    readonly cwd?: string,
   ) {}
 
-  static async start(env: Record<string, string>, port?: number): Promise<ServerProcess> {
-    const s = new ServerProcess(port ?? (await freePort()), { ...env });
+  static async start(env: Record<string, string>, port?: number, cwd?: string): Promise<ServerProcess> {
+    const s = new ServerProcess(port ?? (await freePort()), { ...env }, cwd);
     await s.start();
     return s;
   }
@@ -119,7 +121,7 @@ export class ServerProcess {
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', DUALKEY_KEYRING: TEST_KEYRING_JSON, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Another checkout's server (A/B runs of two builds from one bench), as bench/lib.ts.
-      cwd: process.env.BENCH_SERVER_DIR || undefined,
+      cwd: this.cwd ?? (process.env.BENCH_SERVER_DIR || undefined),
     });
     // The log (pino writes to stdout) and stderr, the last 20 kB, for failure messages.
     const keep = (d: Buffer) => {

@@ -330,7 +330,7 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
       const cpu = idx.reduce((a, i) => a + each1[i] - each0[i], 0);
       return { label, requests: n, latencies: idx.flatMap((i) => byServer[i]), serverCpuMs: (cpu / Math.max(1, n)) * 1000 };
     };
-    const builds: [BuildShare, BuildShare] | undefined = ab ? [share(0, 'this checkout'), share(1, ab)] : undefined;
+    const builds: [BuildShare, BuildShare] | undefined = ab ? [share(0, process.env.BENCH_SERVER_DIR || 'this checkout'), share(1, ab)] : undefined;
     const dbCpuMs = (backendCpuSpent(db0, await backendCpu(db.url)) / Math.max(1, requests)) * 1000;
     const peakServerMB = Math.max(...servers.map((s) => peakRssMB(s.child!.pid!)));
 

@@ -189,11 +189,25 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('a clerk signed out with a form typed: the sign-in page opens, and signed in again the save goes through, once', async () => {
+  /** A batch with one scanned form, 000001, of `truth`. */
+  async function batchWithScan(code: string): Promise<{ id: string; code: string }> {
     const admin = await server.token('admin');
-    const b2 = (await server.gql<{ createBatch: { id: string; code: string } }>(CREATE_BATCH, { i: { code: 'KEY-B2', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } }, admin)).data!.createBatch;
-    const svg = Buffer.from(renderFormSvg(truth, { batchCode: b2.code, formNumber: '000001', provinceName: 'Hà Nội' }));
-    expect((await fetch(`${server.base}/scans/${b2.code}/000001.svg`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` }, body: new Uint8Array(svg) })).status).toBe(200);
+    const b = (await server.gql<{ createBatch: { id: string; code: string } }>(CREATE_BATCH, { i: { code, provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } }, admin)).data!.createBatch;
+    const svg = Buffer.from(renderFormSvg(truth, { batchCode: b.code, formNumber: '000001', provinceName: 'Hà Nội' }));
+    expect((await fetch(`${server.base}/scans/${b.code}/000001.svg`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` }, body: new Uint8Array(svg) })).status).toBe(200);
+    return b;
+  }
+
+  /** Signs in on the sign-in page the app opened, keeping the browser's storage (loginThroughPage clears it). */
+  async function signInHere(page: Page, username: string) {
+    await page.locator('input[name="username"]').fill(username);
+    await page.locator('input[name="password"]').fill(TEST_PASSWORD);
+    await page.locator('input[name="password"]').press('Enter');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  }
+
+  it('a clerk signed out with a form typed: the sign-in page opens, and signed in again the save goes through, once', async () => {
+    const b2 = await batchWithScan('KEY-B2');
     const stored = async () => Number((await exec<{ n: number }[]>(server.app.orm.em.fork(), "select count(*) as n from keying k join form f on f.id = k.form_id join batch b on b.id = f.batch_id where b.code = 'KEY-B2'"))[0].n);
     const page = await browser.context.newPage();
     try {
@@ -211,10 +225,7 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
       await page.keyboard.press('Control+Enter');
       await page.waitForURL((u) => u.pathname.startsWith('/login'));
       expect(await stored()).toBe(0);
-      await page.locator('input[name="username"]').fill('clerk-a');
-      await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-      await page.locator('input[name="password"]').press('Enter');
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      await signInHere(page, 'clerk-a');
       // Back at the keying screen, what was saved is sent first; nothing is left for this clerk then.
       await page.goto(`${server.base}/key?batchId=${b2.id}`);
       await page.getByTestId('keying-empty').waitFor();
@@ -225,10 +236,7 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
   }, 60_000);
 
   it('what a clerk typed leaves the browser when they sign out, and when someone else signs in after their sign-in expired', async () => {
-    const admin = await server.token('admin');
-    const b3 = (await server.gql<{ createBatch: { id: string; code: string } }>(CREATE_BATCH, { i: { code: 'KEY-B3', provinceCode: '001', district: 'Hoàn Kiếm', commune: 'Hàng Bạc' } }, admin)).data!.createBatch;
-    const svg = Buffer.from(renderFormSvg(truth, { batchCode: b3.code, formNumber: '000001', provinceName: 'Hà Nội' }));
-    expect((await fetch(`${server.base}/scans/${b3.code}/000001.svg`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` }, body: new Uint8Array(svg) })).status).toBe(200);
+    const b3 = await batchWithScan('KEY-B3');
     const keyingStorage = (page: Page) =>
       page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dualkey.keying.') && k !== 'dualkey.keying.owner').map((k) => `${k}=${localStorage.getItem(k)}`).join('\n'));
     const typeName = async (page: Page) => {
@@ -254,10 +262,7 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
       await page.reload();
       await page.waitForURL((u) => u.pathname.startsWith('/login'));
       expect(await keyingStorage(page)).toContain(truth.fullName!);
-      await page.locator('input[name="username"]').fill('clerk-b');
-      await page.locator('input[name="password"]').fill(TEST_PASSWORD);
-      await page.locator('input[name="password"]').press('Enter');
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      await signInHere(page, 'clerk-b');
       expect(await keyingStorage(page)).toBe('');
     } finally {
       await page.close();

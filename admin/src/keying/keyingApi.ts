@@ -57,15 +57,10 @@ const PENDING = 'pending';
 /** A save not yet confirmed survives a reload: it is sent again before anything else. */
 export const pendingStore = {
   get(): PendingSave | null {
-    try {
-      const v = keyingData.get(PENDING);
-      return v ? (JSON.parse(v) as PendingSave) : null;
-    } catch {
-      return null;
-    }
+    return keyingData.get<PendingSave>(PENDING);
   },
   set(p: PendingSave | null) {
-    if (p) keyingData.set(PENDING, JSON.stringify(p));
+    if (p) keyingData.set(PENDING, p);
     else keyingData.remove(PENDING);
   },
 };

@@ -19,14 +19,20 @@ function signedInUserId(): string | null {
 }
 
 export const keyingData = {
-  get(name: string): string | null {
-    return localStorage.getItem(PREFIX + name);
+  /** What was stored under `name`; null when nothing is, or it no longer parses. */
+  get<T>(name: string): T | null {
+    try {
+      const v = localStorage.getItem(PREFIX + name);
+      return v ? (JSON.parse(v) as T) : null;
+    } catch {
+      return null;
+    }
   },
   /** Stored as the signed-in clerk's. */
-  set(name: string, value: string): void {
+  set(name: string, value: unknown): void {
     const owner = signedInUserId();
     if (owner) localStorage.setItem(OWNER, owner);
-    localStorage.setItem(PREFIX + name, value);
+    localStorage.setItem(PREFIX + name, JSON.stringify(value));
   },
   remove(name: string): void {
     localStorage.removeItem(PREFIX + name);

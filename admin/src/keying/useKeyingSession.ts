@@ -15,14 +15,7 @@ interface Draft {
   illegible: string[];
 }
 
-const readDraft = (): Draft | null => {
-  try {
-    const v = keyingData.get(DRAFT);
-    return v ? (JSON.parse(v) as Draft) : null;
-  } catch {
-    return null;
-  }
-};
+const readDraft = (): Draft | null => keyingData.get<Draft>(DRAFT);
 
 export type Phase = 'loading' | 'form' | 'saving' | 'empty' | 'lost' | 'error';
 
@@ -163,7 +156,7 @@ export function useKeyingSession(batchId: string | null) {
   useEffect(() => {
     if (!lease || !meta.current || phase !== 'form') return;
     const d: Draft = { workId: lease.id, ...meta.current, values, illegible: [...illegible] };
-    keyingData.set(DRAFT, JSON.stringify(d));
+    keyingData.set(DRAFT, d);
   }, [lease, values, illegible, phase]);
 
   const defs = useMemo(() => (lease ? lease.fields.map(fieldDef) : []), [lease]);

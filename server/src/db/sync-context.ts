@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
  * MikroORM keeps four AsyncLocalStorage instances (transaction and request context, "inside a
  * flush", raw-fragment clean-up). On Node 20 the first `run()` of any of them switches on promise
  * hooks for the whole process, and from then on every promise pays for them: an await-heavy loop
- * ran 3.4 times slower, and a claim-and-resolve pair used 40% more server CPU (bench latency).
+ * ran 3.4 times slower, and one server under the load mix used 5.5% more CPU per request with
+ * them on (switched on and off every 3 s in the same process, README's benchmark section).
  *
  * We never rely on that implicit propagation: every query goes through an explicit fork or the
  * transaction's own EntityManager, and `allowGlobalContext: false` makes a lapse throw. So MikroORM

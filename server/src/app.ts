@@ -70,8 +70,7 @@ export async function createApp(config: Config): Promise<App> {
   const foldEvery = setInterval(() => folder.tick(), 1_000);
   foldEvery.unref();
   const queueVacuum = new QueueVacuum(orm.em, (m) => logger.warn(m));
-  const vacuumEvery = setInterval(() => queueVacuum.run().catch(failed('queue vacuum')), 60_000);
-  vacuumEvery.unref();
+  const stopVacuum = queueVacuum.schedule(failed('queue vacuum'));
   const apollo = new ApolloServer<GqlContext>({
     schema,
     formatError,
@@ -188,7 +187,7 @@ export async function createApp(config: Config): Promise<App> {
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));
       if (metricsHttp?.listening) await new Promise<void>((r) => metricsHttp.close(() => r()));
       clearInterval(sealEvery);
-      clearInterval(vacuumEvery);
+      stopVacuum();
       clearInterval(foldEvery);
       await folder.flush().catch(failed('folding report aggregates'));
       await auditSealer.close();

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { maintenancePlan, type Thresholds } from './maintenance.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { FIRST_RUN_AFTER_MS, maintenancePlan, QueueVacuum, RUN_EVERY_MS, type Thresholds } from './maintenance.js';
 
 // PostgreSQL 15's defaults.
 const DEFAULTS: Thresholds = { vacuum: 50, vacuumScale: 0.2, insert: 1000, insertScale: 0.2, analyze: 50, analyzeScale: 0.1 };
@@ -45,5 +46,44 @@ describe('maintenancePlan', () => {
 
   it('does not vacuum for inserts when the insert threshold is off (-1)', () => {
     expect(maintenancePlan([table('keying', { inserted: 1e9 })], { ...DEFAULTS, insert: -1 }).vacuum).toEqual([]);
+  });
+});
+
+describe('QueueVacuum.schedule', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('runs soon after start, then every minute, keeps going after a failed run, and stops', async () => {
+    vi.useFakeTimers();
+    const vacuum = new QueueVacuum({} as SqlEntityManager, () => {});
+    const failures: unknown[] = [];
+    let runs = 0;
+    vi.spyOn(vacuum, 'run').mockImplementation(async () => {
+      runs++;
+      if (runs === 2) throw new Error('lock timeout');
+      return true;
+    });
+    const stop = vacuum.schedule((e) => failures.push(e));
+    await vi.advanceTimersByTimeAsync(FIRST_RUN_AFTER_MS - 1);
+    expect(runs).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toBe(1);
+    expect(FIRST_RUN_AFTER_MS).toBeLessThan(RUN_EVERY_MS);
+    await vi.advanceTimersByTimeAsync(RUN_EVERY_MS);
+    expect(runs).toBe(2);
+    expect(failures).toEqual([expect.objectContaining({ message: 'lock timeout' })]);
+    await vi.advanceTimersByTimeAsync(RUN_EVERY_MS);
+    expect(runs).toBe(3);
+    stop();
+    await vi.advanceTimersByTimeAsync(5 * RUN_EVERY_MS);
+    expect(runs).toBe(3);
+  });
+
+  it('stopped before its first run, never runs', async () => {
+    vi.useFakeTimers();
+    const vacuum = new QueueVacuum({} as SqlEntityManager, () => {});
+    const run = vi.spyOn(vacuum, 'run').mockResolvedValue(true);
+    vacuum.schedule(() => {})();
+    await vi.advanceTimersByTimeAsync(2 * RUN_EVERY_MS);
+    expect(run).not.toHaveBeenCalled();
   });
 });

@@ -13,6 +13,7 @@ import { formatRemaining, useRemaining } from '../tasks/LeaseField';
 import { codeSuggestions, ILLEGIBLE, plausibility, reasonMessage, refusal } from './fieldRules';
 import { KeyerFigures } from './KeyerFigures';
 import type { KeyingLease } from './keyingApi';
+import { useTypeAhead } from './typeAhead';
 import { useKeyingSession } from './useKeyingSession';
 
 /** The key that marks the current field illegible (and unmarks it). */
@@ -24,7 +25,8 @@ const PdfScan = ({ url }: { url: string }) => <object data={url} type="applicati
 /**
  * The keying screen (/key, clerks): the leased form's scan beside its fields in form order, the
  * current field's line of the scan enlarged above them. Keyboard only: Enter or Tab to the next
- * field (Shift: back), F2 marks a field illegible, Ctrl+Enter saves and opens the next form. Each
+ * field (Shift: back), F2 marks a field illegible, Ctrl+Enter saves and opens the next form (what is
+typed before it is on screen goes in its first field: useTypeAhead). Each
  * value is checked as it is typed with the server's own rules; the plausibility checks warn.
  */
 export const KeyingScreen = () => {
@@ -34,6 +36,10 @@ export const KeyingScreen = () => {
   const batchId = new URLSearchParams(useLocation().search).get('batchId');
   const s = useKeyingSession(batchId);
   const { lease, values, illegible, active, setActive, defs } = s;
+  // Typed while the last save was on its way: the next form's first field.
+  const typeAhead = useTypeAhead(s.phase, lease?.id ?? null, (text) => {
+    if (defs[0]) s.setValue(defs[0].key, (values[defs[0].key] ?? '') + text);
+  });
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const saveButton = useRef<HTMLButtonElement | null>(null);
   const [suggestion, setSuggestion] = useState(0);
@@ -153,6 +159,9 @@ export const KeyingScreen = () => {
   return (
     <Box sx={{ pt: 1, display: 'flex', flexDirection: 'column', gap: 1, height: 'calc(100vh - 64px)' }} data-testid="keying-screen" data-phase={s.phase}>
       <Title title={translate('dk.keying.title')} />
+      {/* Unseen, focused only while a save is on its way (useTypeAhead). In the viewport: Chrome put
+          the caret back at the start after text an input method inserted into an input placed off screen. */}
+      <input {...typeAhead} tabIndex={-1} aria-hidden="true" autoComplete="off" spellCheck={false} lang="vi" data-testid="keying-type-ahead" style={{ position: 'fixed', left: 0, bottom: 0, width: 1, height: 1, opacity: 0, border: 0, padding: 0, pointerEvents: 'none' }} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h6" data-testid="keying-form-number">
           {lease ? translate('dk.keying.form', { form: lease.formNumber, batch: lease.batchCode }) : translate('dk.keying.title')}

@@ -56,7 +56,11 @@ export function useTypeAhead(phase: Phase, leaseId: string | null, apply: (text:
     const was = from.current;
     from.current = undefined;
     const text = el ? el.value.normalize('NFC') : '';
-    if (el) el.value = '';
+    if (el) {
+      el.value = '';
+      // Keys typed on (no form, or the form lost) go nowhere, as on any screen without a field.
+      if (document.activeElement === el) el.blur();
+    }
     if (phase === 'form' && leaseId !== null && leaseId !== was && text) applyRef.current(text);
   }, [phase, leaseId]);
 

@@ -161,7 +161,7 @@ export const KeyingScreen = () => {
       <Title title={translate('dk.keying.title')} />
       {/* Unseen, focused only while a save is on its way (useTypeAhead). In the viewport: Chrome put
           the caret back at the start after text an input method inserted into an input placed off screen. */}
-      <input {...typeAhead} tabIndex={-1} aria-hidden="true" autoComplete="off" spellCheck={false} lang="vi" data-testid="keying-type-ahead" style={{ position: 'fixed', left: 0, bottom: 0, width: 1, height: 1, opacity: 0, border: 0, padding: 0, pointerEvents: 'none' }} />
+      <input {...typeAhead} tabIndex={-1} aria-label={translate('dk.keying.type_ahead')} autoComplete="off" spellCheck={false} lang="vi" data-testid="keying-type-ahead" style={{ position: 'fixed', left: 0, bottom: 0, width: 1, height: 1, opacity: 0, border: 0, padding: 0, pointerEvents: 'none' }} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h6" data-testid="keying-form-number">
           {lease ? translate('dk.keying.form', { form: lease.formNumber, batch: lease.batchCode }) : translate('dk.keying.title')}

@@ -258,6 +258,7 @@ describe.skipIf(skip !== null)('keying station in Chromium', () => {
       hold = new Promise((r) => (release = r));
       await page.keyboard.press('Control+Enter');
       await poll(() => page.getByTestId('keying-screen').getAttribute('data-phase')).toBe('saving');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('keying-type-ahead');
       // Typed on, through an input method's correction (Backspace) and up to Enter; the rest was for another field.
       await page.keyboard.type('Lê Thx');
       await page.keyboard.press('Backspace');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { Phase } from './useKeyingSession';
 
 export interface KeyLike {
@@ -40,7 +40,8 @@ export function useTypeAhead(phase: Phase, leaseId: string | null, apply: (text:
   const applyRef = useRef(apply);
   applyRef.current = apply;
 
-  useEffect(() => {
+  // Before paint: no moment in which the fields are disabled and the keys have nowhere to go.
+  useLayoutEffect(() => {
     const el = sink.current;
     if (phase === 'saving') {
       if (from.current !== undefined) return;

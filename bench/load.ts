@@ -213,9 +213,10 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
         const res = await postJson(url, { query: Q[op], variables }, token).finally(() => outstanding[server]--);
         const body = res.body as { data?: any; errors?: { extensions?: { code?: string } }[] };
         if (measuring) {
-          if (trace) traced.push(`${op} ${((t0 + performance.timeOrigin) / 1000).toFixed(3)} ${(performance.now() - t0).toFixed(1)} ${server}`);
-          latencies[op].push(performance.now() - t0);
-          byServer[server].push(performance.now() - t0);
+          const ms = performance.now() - t0;
+          if (trace) traced.push(`${op} ${((t0 + performance.timeOrigin) / 1000).toFixed(3)} ${ms.toFixed(1)} ${server}`);
+          latencies[op].push(ms);
+          byServer[server].push(ms);
           requests++;
         }
         if (res.status !== 200 || body.errors) {
@@ -295,16 +296,15 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     const nReaders = Math.max(0, clients - nStations - nReviewers);
     console.error(`load: ${clients} clients (${nStations} stations, ${nReviewers} reviewers, ${nReaders} readers) on ${instances} server process(es) for ${warmup ? `${warmup} s of warm-up, then ` : ''}${seconds} s...`);
     const loadAverage = loadavg()[0];
-    const serverCpu = () => servers.reduce((n, x) => n + cpuSeconds(x.child!.pid!), 0);
+    // CPU seconds of each server process so far (the A/B shares add up some of them).
     const eachCpu = () => servers.map((x) => cpuSeconds(x.child!.pid!));
-    let cpu0 = serverCpu();
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     let each0 = eachCpu();
     let db0 = await backendCpu(db.url);
     let client0 = process.cpuUsage();
     let t0 = performance.now();
     const measured = new Promise<void>((resolve) =>
       setTimeout(async () => {
-        cpu0 = serverCpu();
         each0 = eachCpu();
         client0 = process.cpuUsage();
         t0 = performance.now();
@@ -322,12 +322,12 @@ export async function runLoad(pgAdminUrl: string, { seconds, clients, instances 
     const elapsed = (performance.now() - t0) / 1000;
     const clientUsage = process.cpuUsage(client0);
     const clientCpuMs = (clientUsage.user + clientUsage.system) / 1000 / Math.max(1, requests);
-    const serverCpuMs = ((serverCpu() - cpu0) / Math.max(1, requests)) * 1000;
     const each1 = eachCpu();
+    const serverCpuMs = ((sum(each1) - sum(each0)) / Math.max(1, requests)) * 1000;
     const share = (build: number, label: string): BuildShare => {
       const idx = servers.map((_, i) => i).filter((i) => buildOf(i) === build);
-      const n = idx.reduce((a, i) => a + byServer[i].length, 0);
-      const cpu = idx.reduce((a, i) => a + each1[i] - each0[i], 0);
+      const n = sum(idx.map((i) => byServer[i].length));
+      const cpu = sum(idx.map((i) => each1[i] - each0[i]));
       return { label, requests: n, latencies: idx.flatMap((i) => byServer[i]), serverCpuMs: (cpu / Math.max(1, n)) * 1000 };
     };
     const builds: [BuildShare, BuildShare] | undefined = ab ? [share(0, process.env.BENCH_SERVER_DIR || 'this checkout'), share(1, ab)] : undefined;

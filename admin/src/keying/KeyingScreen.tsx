@@ -26,7 +26,7 @@ const PdfScan = ({ url }: { url: string }) => <object data={url} type="applicati
  * The keying screen (/key, clerks): the leased form's scan beside its fields in form order, the
  * current field's line of the scan enlarged above them. Keyboard only: Enter or Tab to the next
  * field (Shift: back), F2 marks a field illegible, Ctrl+Enter saves and opens the next form (what is
-typed before it is on screen goes in its first field: useTypeAhead). Each
+ * typed before it is on screen goes in its first field: useTypeAhead). Each
  * value is checked as it is typed with the server's own rules; the plausibility checks warn.
  */
 export const KeyingScreen = () => {

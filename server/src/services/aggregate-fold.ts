@@ -4,7 +4,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Deltas } from './aggregate-deltas.js';
-import { exec, isPostgres, sqlTransaction } from './sql.js';
+import { exec, isPostgres, pgArray, sqlTransaction, Writes } from './sql.js';
 
 /** The advisory lock that lets one fold at a time run on a PostgreSQL database. */
 export const FOLD_LOCK = 0x646b6167;
@@ -33,9 +33,17 @@ export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean }
       if (!rows.length) return 0;
       const d = new Deltas();
       for (const r of rows) d.merge(r.payload);
-      await d.write(tx);
-      // By id, not `id <= max`: a row with a smaller id may commit after this read.
-      await exec(tx, `delete from agg_pending where id in (${rows.map(() => '?').join(',')})`, rows.map((r) => Number(r.id)), 'run');
+      // On PostgreSQL the upserts of every table and the delete go as one statement: a fold runs
+      // for nearly every report under load, and its round trips were a sixth of all statements.
+      const pg = isPostgres(tx);
+      const writes = new Writes(pg);
+      await d.write(tx, writes);
+      // By id, not `id <= max`: a row with a smaller id may commit after this read. One array
+      // parameter on PostgreSQL, so the statement's text does not change with the count.
+      const ids = rows.map((r) => Number(r.id));
+      if (pg) writes.run('delete from agg_pending where id = any(?::bigint[])', [pgArray(ids)]);
+      else writes.run(`delete from agg_pending where id in (${ids.map(() => '?').join(',')})`, ids);
+      await writes.flush(tx);
       return rows.length;
     });
     if (n < 0) return total;

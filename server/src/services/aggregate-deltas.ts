@@ -200,7 +200,10 @@ export class Deltas {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([, r]) => r);
       if (!rows.length) continue;
-      const counters = spec.counters.filter((c) => rows.some((r) => r.counters[c]));
+      // PostgreSQL: every counter, zeros included, so each table's upsert has one text (one
+      // prepared statement) whatever the rows changed; a statement per mix could fill the
+      // process's named-statement slots (db/pg-statements.ts).
+      const counters = pg ? spec.counters : spec.counters.filter((c) => rows.some((r) => r.counters[c]));
       const cols = [...spec.keys, ...spec.attrs, ...counters];
       const conflict = `on conflict (${spec.keys.map((k) => `"${k}"`).join(', ')}) do update set ${counters.map((c) => `"${c}" = "${spec.table}"."${c}" + excluded."${c}"`).join(', ')}`;
       const list = cols.map((c) => `"${c}"`).join(', ');

@@ -126,16 +126,17 @@ export async function createApp(config: Config): Promise<App> {
         if (authError) throw new GraphQLError(authError.message, { extensions: { code: authError.code, http: { status: 401 } } });
         const actor = (res.locals.actor as Actor | null) ?? null;
         // Forked on first use (authentication may have forked it already): `{ __typename }` needs none.
+        // The getter sits on the prototype: Apollo copies the context's own properties into a
+        // clone for each operation (Object.assign), which would call an own getter, and so fork,
+        // on every request; the clone keeps the prototype, so it gets the same lazy EntityManager.
         let em = res.locals.em as Orm['em'] | undefined;
-        const ctx: GqlContext = {
-          get em() {
-            return (em ??= orm.em.fork());
-          },
+        const lazy = Object.defineProperty({}, 'em', { get: () => (em ??= orm.em.fork()) }) as Pick<GqlContext, 'em'>;
+        const ctx: GqlContext = Object.assign(Object.create(lazy) as GqlContext, {
           actor,
           services,
-          loaders: createLoaders(() => ctx.em),
+          loaders: createLoaders(() => lazy.em),
           clientIp: req.ip,
-        };
+        });
         return ctx;
       },
     }),

@@ -11,9 +11,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from './config.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
 import { ensureTemplates } from './db/seed.js';
-import type { GqlContext } from './graphql/context.js';
+import { requestContext, type GqlContext } from './graphql/context.js';
 import { BUSY, formatError, unavailablePlugin } from './graphql/errors.js';
-import { createLoaders } from './graphql/loaders.js';
 import { createSchema } from './graphql/schema.js';
 import { createServices, type Services } from './services/index.js';
 import type { Actor } from './services/context.js';
@@ -125,19 +124,7 @@ export async function createApp(config: Config): Promise<App> {
         const authError = res.locals.authError as DomainError | undefined;
         if (authError) throw new GraphQLError(authError.message, { extensions: { code: authError.code, http: { status: 401 } } });
         const actor = (res.locals.actor as Actor | null) ?? null;
-        // Forked on first use (authentication may have forked it already): `{ __typename }` needs none.
-        // The getter sits on the prototype: Apollo copies the context's own properties into a
-        // clone for each operation (Object.assign), which would call an own getter, and so fork,
-        // on every request; the clone keeps the prototype, so it gets the same lazy EntityManager.
-        let em = res.locals.em as Orm['em'] | undefined;
-        const lazy = Object.defineProperty({}, 'em', { get: () => (em ??= orm.em.fork()) }) as Pick<GqlContext, 'em'>;
-        const ctx: GqlContext = Object.assign(Object.create(lazy) as GqlContext, {
-          actor,
-          services,
-          loaders: createLoaders(() => lazy.em),
-          clientIp: req.ip,
-        });
-        return ctx;
+        return requestContext(() => orm.em.fork(), { em: res.locals.em as Orm['em'] | undefined, actor, services, clientIp: req.ip });
       },
     }),
     jsonErrors(config),

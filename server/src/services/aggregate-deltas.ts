@@ -183,16 +183,12 @@ export class Deltas {
    * One upsert statement per table that has rows. PostgreSQL gets one array parameter per
    * column (`select * from unnest(...)`): ~3x cheaper than a VALUES list of thousands of
    * parameters for these narrow integer rows. SQLite gets the VALUES list (chunked under its
-   * parameter limit). With `writes`, the upserts are left there for the caller to send with its
-   * own (on PostgreSQL, one statement for all tables).
+   * parameter limit). The upserts are left in `writes` for the caller to send with its own (on
+   * PostgreSQL, one statement for all tables).
    */
-  async write(em: SqlEntityManager, writes?: Writes): Promise<void> {
+  write(em: SqlEntityManager, writes: Writes): void {
     const pg = isPostgres(em);
     this.written = true;
-    const send = async (sql: string, params: unknown[]) => {
-      if (writes) writes.run(sql, params);
-      else await exec(em, sql, params, 'run');
-    };
     for (const name of AGG_ORDER) {
       const spec = AGG[name];
       const rows = [...this.rows.get(name)!.entries()]
@@ -215,7 +211,7 @@ export class Deltas {
         ];
         const types = cols.map((c) => (NUMERIC.has(c) || counters.includes(c) ? 'int' : 'text'));
         // The unnest'ed rows come out in array order: the sorted order above, so locks are taken in it.
-        await send(`insert into "${spec.table}" (${list}) select * from unnest(${types.map((t) => `?::${t}[]`).join(', ')}) ${conflict}`, arrays);
+        writes.run(`insert into "${spec.table}" (${list}) select * from unnest(${types.map((t) => `?::${t}[]`).join(', ')}) ${conflict}`, arrays);
         continue;
       }
       const perChunk = Math.max(1, Math.floor(30000 / cols.length));
@@ -228,7 +224,7 @@ export class Deltas {
           for (const v of r.attrs) params.push(sqlValue(em, v));
           for (const c of counters) params.push(r.counters[c] ?? 0);
         }
-        await send(`insert into "${spec.table}" (${list}) values ${chunk.map(() => one).join(', ')} ${conflict}`, params);
+        writes.run(`insert into "${spec.table}" (${list}) values ${chunk.map(() => one).join(', ')} ${conflict}`, params);
       }
     }
   }

@@ -37,7 +37,7 @@ export async function foldPending(em: SqlEntityManager, opts: { wait?: boolean }
       // for nearly every report under load, and its round trips were a sixth of all statements.
       const pg = isPostgres(tx);
       const writes = new Writes(pg);
-      await d.write(tx, writes);
+      d.write(tx, writes);
       // By id, not `id <= max`: a row with a smaller id may commit after this read. One array
       // parameter on PostgreSQL, so the statement's text does not change with the count.
       const ids = rows.map((r) => Number(r.id));

@@ -147,6 +147,7 @@ async function batchHolds(em: SqlEntityManager, batchId: number): Promise<{ stat
   return row ? { status: row.status, forms: truthy(row.forms), waiting: truthy(row.waiting) } : null;
 }
 
+// PostgreSQL answers booleans, SQLite 0/1.
 const truthy = (v: number | string | boolean) => v === true || Number(v) === 1;
 
 /** Every form verified or rejected, and no task waiting for anyone. */
